@@ -1,0 +1,53 @@
+// Recognizer: finds actors (countries, persons with dated roles, role nouns,
+// organisations, non-state groups) and places in a sentence, from the
+// lexicons under lexicons/<lang>/ plus ICU country names and GeoNames cities.
+// Dictionaries compile once into an immutable longest-match structure; a
+// loaded Recognizer is read-only and safe to share across threads.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/event.h"
+#include "core/status.h"
+#include "ingest/text.h"
+
+namespace geotl {
+
+enum class MentionKind { kCountry, kPerson, kRole, kOrganization, kGroup, kPlace };
+
+struct Mention {
+  size_t start = 0, end = 0;  // byte offsets into the article text
+  MentionKind kind = MentionKind::kCountry;
+  std::optional<Actor> actor;  // set for every kind but kPlace (and metonyms)
+  std::optional<Place> place;  // set for places (cities, admin1, countries)
+  std::string rule;            // lexicon entry / rule that produced it
+};
+
+struct RecognizerOptions {
+  // Lexicon root (lexicons/); empty = DefaultLexiconDir().
+  std::string lexicon_dir;
+  // Extra user lexicon files (e.g. from `geotl lexicon import-petrarch`).
+  std::vector<std::string> user_lexicons;
+};
+
+// $GEOTL_LEXICONS, else <exe>/../share/geotl/lexicons, else the source tree.
+std::string DefaultLexiconDir();
+
+class Recognizer {
+ public:
+  virtual ~Recognizer() = default;
+  static Result<std::shared_ptr<const Recognizer>> Load(
+      const RecognizerOptions& options);
+  // Mentions in `sentence` of `text`, in text order, non-overlapping
+  // (longest match wins). Persons resolve as of `as_of`.
+  virtual std::vector<Mention> Find(std::string_view text,
+                                    const Sentence& sentence,
+                                    std::string_view language,
+                                    Date as_of) const = 0;
+};
+
+}  // namespace geotl
