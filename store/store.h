@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article.h"
@@ -26,6 +27,61 @@ struct StoreOptions {
   size_t block_cache_bytes = 256u << 20;
   static StoreOptions ForRead();
   static StoreOptions ForBulkIngest();
+  // Test hook: PutArticle fails (writing nothing) after encoding this many
+  // events of an article; -1 = never.
+  int fail_after_events = -1;
+};
+
+// Index families (docs/key_format.md). kDate holds every event.
+enum class IndexFamily { kDate, kActor, kCountry, kRegion, kType };
+
+// A position in (date.start, date.end, id) order; start/end are DayKeys.
+struct IndexPosition {
+  uint32_t start = 0, end = 0;
+  std::string id;
+};
+
+// One index entry; the views stay valid until the iterator moves.
+struct IndexEntry {
+  uint32_t start = 0, end = 0;  // DayKeys
+  std::string_view id;
+  std::string_view value;  // event value (store/event_value.h), or empty
+};
+
+// Forward iterator over one (family, code, duration class) key range, in
+// ascending or descending key order. Single-threaded.
+class IndexIterator {
+ public:
+  virtual ~IndexIterator() = default;
+  virtual bool Valid() const = 0;
+  virtual void Next() = 0;
+  virtual const IndexEntry& entry() const = 0;
+  virtual Status status() const = 0;
+};
+
+struct ScanSpec {
+  IndexFamily family = IndexFamily::kDate;
+  std::string code;          // ignored for kDate
+  int duration_class = 0;    // store/key_codec.h
+  uint32_t lo_start = 0;     // inclusive bounds on date.start (DayKeys)
+  uint32_t hi_start = 0xffffffffu;
+  bool desc = false;
+  std::optional<IndexPosition> after;  // resume strictly after, in scan order
+  bool with_values = true;             // false: entry().value stays empty
+};
+
+// A consistent point-in-time view for a set of iterators and counter reads.
+class ReadView {
+ public:
+  virtual ~ReadView() = default;
+  virtual uint64_t sequence() const = 0;
+};
+
+struct CounterRow {
+  uint32_t bucket = 0;  // DayKey ('d') or year*12+month-1 ('m')
+  uint8_t type = 0;     // index in EventTypes() (255 = other)
+  EventStatus status = EventStatus::kOccurred;
+  uint64_t count = 0;
 };
 
 struct PutResult {
@@ -65,6 +121,47 @@ class Store {
   // Verifies index -> event and event -> index; returns a list of problems
   // (empty = consistent).
   virtual Result<std::vector<std::string>> Check() const = 0;
+
+  // --- Reads for timeline/ (views are optional: nullptr = latest) ---
+  virtual std::unique_ptr<ReadView> NewReadView() const = 0;
+  virtual std::unique_ptr<IndexIterator> NewIndexIterator(
+      const ScanSpec& spec, const ReadView* view) const = 0;
+  // Longest duration (end - start, days) of any event of duration class
+  // `cls` ever stored; nullopt if the class never held an event.
+  virtual std::optional<uint32_t> ClassMaxDays(int cls) const = 0;
+  // Number of stored events (all statuses) indexed under `code` in
+  // `family` (kDate: all events). For planning.
+  virtual Result<uint64_t> CodeTotal(IndexFamily family,
+                                     std::string_view code) const = 0;
+  // Counter rows of a family/code (kDate = all events, kType unsupported)
+  // with gran 'd' or 'm' and lo <= bucket <= hi; zero rows omitted.
+  virtual Result<std::vector<CounterRow>> ScanCounters(
+      IndexFamily family, std::string_view code, char gran, uint32_t lo,
+      uint32_t hi, const ReadView* view) const = 0;
+  // Every code that has a counter in `family` (kActor, kCountry, kRegion).
+  virtual Result<std::vector<std::string>> CounterCodes(
+      IndexFamily family, const ReadView* view) const = 0;
+  // Wall-clock time (ms since epoch) of the last committed write, 0 if none.
+  virtual uint64_t LastWriteMillis() const = 0;
+  // Flushes memtables and compacts every family (for benchmarks/tools).
+  virtual Status Compact() = 0;
+  // Total size of the store's files in bytes.
+  virtual Result<uint64_t> DiskBytes() const = 0;
 };
+
+// Bulk path: buffers new articles and writes them as SST files ingested
+// atomically per chunk (IngestExternalFiles). Articles that already exist go
+// through PutArticle (replace semantics). Call Finish() to flush. Not
+// thread-safe; one loader per writable store.
+class BulkLoader {
+ public:
+  virtual ~BulkLoader() = default;
+  virtual Result<PutResult> Add(const Article& article,
+                                const std::vector<Event>& events) = 0;
+  virtual Status Finish() = 0;
+};
+// `chunk_events`: events buffered before an SST chunk is written.
+Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
+                                                  size_t chunk_events = 200000);
 
 }  // namespace geotl

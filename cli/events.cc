@@ -1,0 +1,101 @@
+// `geotl events [filters] [--format table|json|ndjson|csv|geojson]
+// [--limit N] [--cursor C] [--order asc|desc]`: one page of matching events.
+// --format json prints exactly the HTTP body of GET /v1/events.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/filters.h"
+#include "core/event_json.h"
+#include "timeline/events.h"
+#include "timeline/export.h"
+
+namespace geotl::cli {
+namespace {
+
+std::string Parties(const std::vector<Actor>& v) {
+  std::string s;
+  for (const auto& a : v) {
+    if (!s.empty()) s += ",";
+    s += a.code.empty() ? a.country : a.code;
+  }
+  return s;
+}
+
+std::string Clip(std::string s, size_t n) {
+  if (s.size() <= n) return s;
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+void PrintTable(const std::vector<Event>& events, const timeline::EventPage& page) {
+  std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n", "START", "END", "TYPE",
+              "STATUS", "ACTORS", "RECIPIENTS", "LOC", "SUMMARY");
+  for (const auto& e : events)
+    std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n",
+                FormatDate(e.date.start).c_str(), FormatDate(e.date.end).c_str(),
+                e.type.c_str(), std::string(ToString(e.status)).c_str(),
+                Clip(Parties(e.actors), 16).c_str(), Clip(Parties(e.recipients), 16).c_str(),
+                e.location ? e.location->country.c_str() : "",
+                Clip(e.summary, 80).c_str());
+  std::printf("%zu of %llu events", events.size(),
+              static_cast<unsigned long long>(page.total.value_or(events.size())));
+  if (page.next) std::printf("; next page: --cursor %s", page.next->c_str());
+  std::printf("\n");
+}
+
+const bool kRegistered = RegisterCommand(
+    {"events", "list stored events matching filters",
+     [](CLI::App* app) -> std::function<int()> {
+       std::string* db = AddDbOption(app);
+       FilterFlags* f = AddFilterFlags(app);
+       auto format = std::make_shared<std::string>("table");
+       auto limit = std::make_shared<std::string>();
+       auto cursor = std::make_shared<std::string>();
+       auto order = std::make_shared<std::string>();
+       app->add_option("--format", *format, "table|json|ndjson|csv|geojson")
+           ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "geojson"}));
+       app->add_option("--limit", *limit, "events per page (default 100, max 1000)");
+       app->add_option("--cursor", *cursor, "continue after the page that printed it");
+       app->add_option("--order", *order, "asc|desc by date (default asc)");
+       return [=] {
+         timeline::Params p = FilterParams(*f);
+         if (!limit->empty()) p.emplace("limit", *limit);
+         if (!cursor->empty()) p.emplace("cursor", *cursor);
+         if (!order->empty()) p.emplace("order", *order);
+         auto q = timeline::ParseQuery(p);
+         if (!q.ok()) return ReportQueryError(q.status());
+         auto store = OpenStoreForRead(*db);
+         if (!store) return kExitError;
+         auto page = timeline::RunEvents(*store, *q);
+         if (!page.ok()) return ReportQueryError(page.status());
+         if (*format == "json") {
+           std::cout << timeline::EventsBody(*page) << "\n";
+           return kExitOk;
+         }
+         if (*format == "ndjson") {
+           for (const auto& line : page->events) std::cout << line << "\n";
+           return kExitOk;
+         }
+         std::vector<Event> events;
+         for (const auto& line : page->events) {
+           auto e = EventFromJsonText(line);
+           if (!e.ok()) {
+             PrintError("stored event unreadable: " + e.status().message());
+             return kExitError;
+           }
+           events.push_back(std::move(e).value());
+         }
+         if (*format == "table") {
+           PrintTable(events, *page);
+           return kExitOk;
+         }
+         auto fmt = ParseExportFormat(*format);
+         if (!fmt.ok()) return ReportQueryError(fmt.status());
+         std::cout << ExportEvents(events, *fmt);
+         return kExitOk;
+       };
+     }});
+
+}  // namespace
+}  // namespace geotl::cli

@@ -1,0 +1,197 @@
+// `geotl explain [--lang auto|de|en] [--format text|json]`: articles NDJSON on
+// stdin; for each article every sentence, every recognised span with what it
+// resolved to and the lexicon entry or rule that produced it, and the coded
+// events with their traces. JSON: one object per article per line,
+// {"article","language","sentences":[{start,end}],"furniture":[…],
+//  "spans":[{start,end,sentence,text,kind,name,code,country,sector,rule,…}],
+//  "events":[event + "trace"]}, byte offsets into the article text.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "core/event_json.h"
+#include "ingest/coder.h"
+#include "ingest/reader.h"
+#include "ingest/recognizer.h"
+#include "ingest/text.h"
+
+namespace geotl::cli {
+namespace {
+
+struct ExplainFlags {
+  std::string lang = "auto", format = "text", lexicons;
+  std::vector<std::string> user_lexicons;
+};
+
+std::string_view KindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kCountry: return "country";
+    case MentionKind::kPerson: return "person";
+    case MentionKind::kRole: return "role";
+    case MentionKind::kOrganization: return "organization";
+    case MentionKind::kGroup: return "group";
+    case MentionKind::kPlace: return "place";
+  }
+  return "";
+}
+
+Json SpanJson(const Mention& m, const std::string& text, size_t sentence) {
+  Json j;
+  j["start"] = m.start;
+  j["end"] = m.end;
+  j["sentence"] = sentence;
+  j["text"] = text.substr(m.start, m.end - m.start);
+  j["kind"] = std::string(KindName(m.kind));
+  if (m.actor) {
+    j["name"] = m.actor->name;
+    j["code"] = m.actor->code;
+    j["country"] = m.actor->country;
+    j["sector"] = m.actor->sector;
+    j["actor_kind"] = std::string(ToString(m.actor->kind));
+  } else {
+    j["name"] = m.place ? m.place->name : "";
+    j["code"] = nullptr;
+    j["country"] = m.place ? m.place->country : "";
+    j["sector"] = nullptr;
+  }
+  if (m.place) j["place"] = ToJson(*m.place);
+  j["rule"] = m.rule;
+  return j;
+}
+
+void PrintText(const Json& a, const std::string& text) {
+  std::cout << "article " << a["article"].get<std::string>() << " ("
+            << a["language"].get<std::string>() << ")\n";
+  const Json& spans = a["spans"];
+  size_t k = 0;
+  for (size_t i = 0; i < a["sentences"].size(); ++i) {
+    size_t s = a["sentences"][i]["start"], e = a["sentences"][i]["end"];
+    std::cout << "  [" << i << "] " << s << "-" << e << ": "
+              << text.substr(s, e - s) << "\n";
+    while (k < spans.size() && spans[k]["sentence"] == i) {
+      const Json& m = spans[k++];
+      std::cout << "      \"" << m["text"].get<std::string>() << "\" -> "
+                << m["kind"].get<std::string>() << " "
+                << m["name"].get<std::string>();
+      if (m["code"].is_string())
+        std::cout << " [" << m["code"].get<std::string>() << "]";
+      if (m.contains("place"))
+        std::cout << " @" << m["place"]["precision"].get<std::string>() << " "
+                  << m["place"]["country"].get<std::string>();
+      std::cout << "  (" << m["rule"].get<std::string>() << ")\n";
+    }
+  }
+  for (const Json& f : a["furniture"]) {
+    size_t s = f["start"], e = f["end"];
+    std::cout << "  furniture " << s << "-" << e << ": " << text.substr(s, e - s)
+              << "\n";
+  }
+  for (const Json& ev : a["events"]) {
+    std::cout << "  event " << ev.value("type", "") << " / "
+              << ev.value("label", "") << " " << ev.value("status", "");
+    if (ev.contains("date") && ev["date"].is_object())
+      std::cout << " " << ev["date"].value("start", "") << ".."
+                << ev["date"].value("end", "");
+    std::cout << "\n";
+    for (const char* role : {"actors", "recipients"}) {
+      if (!ev.contains(role)) continue;
+      for (const Json& x : ev[role])
+        std::cout << "      " << role << ": " << x.value("code", "") << " ("
+                  << x.value("text", "") << ")\n";
+    }
+    if (ev.contains("trace"))
+      std::cout << "      trace: " << ev["trace"].value("trigger", "") << "; "
+                << ev["trace"].value("rule", "") << "\n";
+  }
+}
+
+int RunExplain(const ExplainFlags& f) {
+  RecognizerOptions ro;
+  ro.lexicon_dir = f.lexicons;
+  ro.user_lexicons = f.user_lexicons;
+  auto rec = Recognizer::Load(ro);
+  if (!rec.ok()) {
+    PrintError(rec.status().ToString());
+    return kExitError;
+  }
+  CoderOptions co;
+  co.recognizer = ro;
+  auto coder = Coder::Load(co);
+  if (!coder.ok()) {
+    PrintError("events unavailable: " + coder.status().ToString());
+  }
+  ReaderOptions opts;
+  opts.stdin_format = ReaderOptions::StdinFormat::kNdjson;
+  if (f.lang != "auto") opts.overrides.language = f.lang;
+  ArticleReader reader({"-"}, opts);
+  int rc = kExitOk;
+  while (auto item = reader.Next()) {
+    if (!item->ok()) {
+      PrintError(item->status().message());
+      continue;
+    }
+    const Article& article = item->value();
+    std::string lang = f.lang != "auto" ? f.lang : article.language;
+    PreparedText prep = PrepareText(article.text, lang);
+    Json a;
+    a["article"] = article.id;
+    a["language"] = prep.language;
+    a["sentences"] = Json::array();
+    a["furniture"] = Json::array();
+    a["spans"] = Json::array();
+    a["events"] = Json::array();
+    for (size_t i = 0; i < prep.sentences.size(); ++i) {
+      const Sentence& s = prep.sentences[i];
+      a["sentences"].push_back({{"start", s.start}, {"end", s.end}});
+      for (const Mention& m :
+           (*rec)->Find(article.text, s, prep.language, article.published))
+        a["spans"].push_back(SpanJson(m, article.text, i));
+    }
+    for (const Sentence& s : prep.furniture)
+      a["furniture"].push_back({{"start", s.start}, {"end", s.end}});
+    if (coder.ok()) {
+      Article copy = article;
+      copy.language = prep.language;
+      std::vector<EventTrace> traces;
+      std::vector<Event> events = (*coder)->Code(copy, &traces);
+      for (size_t i = 0; i < events.size(); ++i) {
+        Json ev = ToJson(events[i]);
+        if (i < traces.size())
+          ev["trace"] = {{"trigger", traces[i].trigger},
+                         {"rule", traces[i].rule}};
+        a["events"].push_back(std::move(ev));
+      }
+    }
+    if (f.format == "json") {
+      std::cout << a.dump(-1, ' ', false, Json::error_handler_t::replace)
+                << '\n';
+    } else {
+      PrintText(a, article.text);
+    }
+  }
+  std::cout.flush();
+  return std::cout ? rc : kExitError;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"explain",
+     "show sentences, recognised spans and coded events with the rules that "
+     "fired (articles NDJSON on stdin)",
+     [](CLI::App* app) -> std::function<int()> {
+       auto f = std::make_shared<ExplainFlags>();
+       app->add_option("--lang", f->lang, "auto|de|en (default auto)")
+           ->check(CLI::IsMember({"auto", "de", "en"}));
+       app->add_option("--format", f->format, "text|json (default text)")
+           ->check(CLI::IsMember({"text", "json"}));
+       app->add_option("--lexicons", f->lexicons,
+                       "lexicon root (default: the installed lexicons)");
+       app->add_option("--user-lexicon", f->user_lexicons,
+                       "extra user lexicon file (repeatable; see "
+                       "docs/lexicons.md, also $GEOTL_USER_LEXICONS)");
+       return [f] { return RunExplain(*f); };
+     }});
+
+}  // namespace
+}  // namespace geotl::cli

@@ -1,0 +1,124 @@
+// `geotl serve`: the HTTP API and dashboard (server/server.h) over one store.
+// While it runs it is the store's only writer; SIGTERM/SIGINT stop it after
+// the requests in flight are answered, so no acknowledged write is lost.
+#include <pthread.h>
+#include <signal.h>
+
+#include <iostream>
+#include <thread>
+
+#include "cli/command.h"
+#include "server/auth.h"
+#include "server/server.h"
+#include "store/store.h"
+
+namespace geotl::cli {
+namespace {
+
+struct ServeFlags {
+  std::string* db = nullptr;
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+  std::string token_file;
+  std::string static_dir;
+  std::string cors;
+  int threads = 64;
+  size_t max_body_mb = 16;
+  bool log = false;
+};
+
+bool IsLoopback(const std::string& host) {
+  return host == "127.0.0.1" || host == "::1" || host == "localhost" ||
+         host.rfind("127.", 0) == 0;
+}
+
+int RunServe(const ServeFlags& f) {
+  server::ServerOptions opt;
+  opt.bind = f.bind;
+  opt.port = f.port;
+  opt.static_dir = f.static_dir;
+  opt.cors_origin = f.cors;
+  opt.threads = f.threads;
+  opt.max_body_bytes = f.max_body_mb << 20;
+  opt.log_requests = f.log;
+  if (!f.token_file.empty()) {
+    auto token = server::ReadTokenFile(f.token_file);
+    if (!token.ok()) {
+      PrintError(token.status().message());
+      return kExitError;
+    }
+    opt.token = *token;
+  }
+  if (!IsLoopback(f.bind))
+    PrintError("warning: serving on " + f.bind +
+               ", not loopback: anyone who reaches it can read the store");
+
+  // Block the stop signals before any thread starts, so only the watcher
+  // below receives them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  auto store = Store::Open(*f.db, StoreOptions{});
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitError;
+  }
+  auto srv = server::Server::Create(store->get(), nullptr, opt);
+  if (!srv.ok()) {
+    PrintError(srv.status().message());
+    return kExitError;
+  }
+  server::Server* s = srv->get();
+  std::thread watcher([s, stop_signals] {
+    int sig = 0;
+    sigwait(&stop_signals, &sig);
+    s->Stop();
+  });
+  std::cerr << "geotl: serving " << *f.db << " on http://" << f.bind << ':'
+            << s->port() << "/ (writes "
+            << (opt.token ? "need the bearer token" : "disabled: no --token-file")
+            << ")" << std::endl;
+  Status st = s->Run();
+  // Wake the watcher if Run() ended for another reason than a signal.
+  pthread_kill(watcher.native_handle(), SIGTERM);
+  watcher.join();
+  srv->reset();
+  store->reset();  // closes the store: every acknowledged write is durable
+  if (!st.ok()) {
+    PrintError(st.message());
+    return kExitError;
+  }
+  std::cerr << "geotl: stopped" << std::endl;
+  return kExitOk;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"serve", "serve the HTTP API and the dashboard",
+     [](CLI::App* app) -> std::function<int()> {
+       auto f = std::make_shared<ServeFlags>();
+       f->db = AddDbOption(app);
+       app->add_option("--bind", f->bind, "address to listen on (default 127.0.0.1)");
+       app->add_option("--port", f->port, "port (default 8080; 0 = any free port)")
+           ->check(CLI::Range(0, 65535));
+       app->add_option("--token-file", f->token_file,
+                       "file holding the bearer token for POST/DELETE "
+                       "(without it, writes answer 403)");
+       app->add_option("--static", f->static_dir,
+                       "dashboard folder (default: the installed one)");
+       app->add_option("--cors", f->cors,
+                       "allow this origin (or *) to call the API from a browser");
+       app->add_option("--threads", f->threads,
+                       "worker threads = concurrent connections (default 64)")
+           ->check(CLI::Range(1, 1024));
+       app->add_option("--max-body-mb", f->max_body_mb,
+                       "largest request body in MiB (default 16)")
+           ->check(CLI::Range(1, 1024));
+       app->add_flag("--log", f->log, "log one line per request to stderr");
+       return [f] { return RunServe(*f); };
+     }});
+
+}  // namespace
+}  // namespace geotl::cli

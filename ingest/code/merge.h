@@ -1,0 +1,21 @@
+// In-article duplicate merge and deterministic event ids. Two events of one
+// article merge when type, status and the countries of actors and
+// recipients agree (a missing side counts as agreeing) and their dates
+// overlap or one is unresolved; the merged event keeps the first id, lists
+// both sources and the more precise date. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+
+namespace geotl::code {
+
+// "e-" + 16 hex of SHA-256(article id | sentence | trigger byte | type).
+std::string EventId(const std::string& article_id, int sentence,
+                    size_t trigger_start, const std::string& type);
+
+void MergeDuplicates(std::vector<Event>* events);
+
+}  // namespace geotl::code

@@ -1,0 +1,71 @@
+// Codes one sentence: clauses and attributions from shallow syntax, trigger
+// hits from the lexicon, then for each event candidate its type (governors
+// such as "demand"/"lehnte … ab" take over the action they govern; intent on
+// a cooperative action becomes AGREE, on a hostile one THREATEN), roles
+// (subject / agent / objects, coordination, passive, noun genitives),
+// status, place and numbers. Discourse (earlier actors, quote speakers,
+// owners of "the shield") comes in through SentenceContext. Stateless
+// functions over immutable lexicons; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "ingest/code/cues.h"
+#include "ingest/code/tokens.h"
+#include "ingest/code/trigger_lexicon.h"
+#include "ingest/recognizer.h"
+
+namespace geotl::code {
+
+// What earlier sentences of the article tell this one.
+struct SentenceContext {
+  std::vector<Actor> last_actors;      // actors of the latest coded event
+  std::vector<Actor> last_recipients;  // its recipients
+  std::vector<Actor> last_persons;     // persons named in the previous sentence
+  // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
+  std::vector<std::pair<std::string, Actor>> owners;
+};
+
+struct CandidateEvent {
+  int entry = -1;              // trigger entry that decided the type
+  int content_entry = -1;      // governed action, if any
+  std::string type, mode, cameo, label;
+  EventStatus status = EventStatus::kOccurred;
+  std::vector<Actor> actors, recipients;
+  std::optional<Place> location;
+  std::optional<long> fatalities, size;
+  double confidence = 0.5;
+  size_t trigger_start = 0, trigger_end = 0;  // bytes of the head word
+  size_t clause_start = 0, clause_end = 0;    // bytes of its clause
+  bool inherited_actors = false;
+  std::string rule;            // human-readable decisions, for explain
+};
+
+struct SentenceResult {
+  std::vector<CandidateEvent> events;  // in trigger order
+  std::vector<Actor> persons;          // person mentions (for the next sentence)
+  std::vector<std::pair<std::string, Actor>> new_owners;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const TriggerLexicon* triggers, const Cues* cues)
+      : lex_(*triggers), cues_(*cues) {}
+  // `mentions` are the recogniser's mentions inside the sentence.
+  SentenceResult Code(std::string_view text, size_t start, size_t end,
+                      const std::vector<Mention>& mentions,
+                      const SentenceContext& context) const;
+
+ private:
+  const TriggerLexicon& lex_;
+  const Cues& cues_;
+};
+
+// Country place (precision country, M49 regions) for an alpha-3 code; empty
+// optional for IGO codes and unknown countries.
+std::optional<Place> CountryPlace(const std::string& alpha3, const std::string& text);
+
+}  // namespace geotl::code

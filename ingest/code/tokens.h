@@ -1,0 +1,33 @@
+// Word tokens of one sentence for the coder: byte offsets into the article
+// text, a lower-cased form (ASCII and German umlauts folded), and whether the
+// word was capitalised. Punctuation marks are single tokens. Pure functions;
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geotl::code {
+
+struct Token {
+  uint32_t start = 0, end = 0;  // byte offsets into the article text
+  std::string lower;            // lower-cased text
+  bool capitalized = false;
+  bool punct = false;           // a punctuation mark (lower holds it)
+};
+
+// Tokens of text[start, end). Hyphenated words stay one token
+// ("US-Raketenabwehr-Schirm"); quotes, dashes, brackets and sentence marks
+// are punctuation tokens.
+void Tokenize(std::string_view text, size_t start, size_t end,
+              std::vector<Token>* out);
+
+// Lower-cases ASCII letters and the upper-case German letters Ä Ö Ü.
+std::string FoldCase(std::string_view s);
+
+// True for clause-separating punctuation: , ; : ( ) – — " „ “ ” « »
+bool IsClauseMark(std::string_view p);
+
+}  // namespace geotl::code

@@ -1,0 +1,295 @@
+#include "ingest/code/trigger_lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/ontology.h"
+
+namespace geotl::code {
+namespace {
+
+using nlohmann::json;
+
+std::string Str(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return "";
+  return it->get<std::string>();
+}
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// German noun endings tried when matching compound heads.
+constexpr std::string_view kNounEndings[] = {"", "e", "en", "n", "s", "es", "er", "ern", "ns"};
+
+}  // namespace
+
+std::vector<std::string> EnglishInflections(const std::string& w) {
+  std::vector<std::string> out = {w};
+  if (w.empty()) return out;
+  char last = w.back();
+  bool cons_y = last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2]);
+  std::string stem_y = w.substr(0, w.size() - 1);
+  // -s
+  if (cons_y) out.push_back(stem_y + "ies");
+  else if (last == 's' || last == 'x' || last == 'z' ||
+           (w.size() > 1 && (w.ends_with("ch") || w.ends_with("sh"))))
+    out.push_back(w + "es");
+  else out.push_back(w + "s");
+  // -ed
+  if (cons_y) out.push_back(stem_y + "ied");
+  else if (last == 'e') out.push_back(w + "d");
+  else out.push_back(w + "ed");
+  // -ing
+  if (last == 'e' && w.size() > 2 && !w.ends_with("ee")) out.push_back(stem_y + "ing");
+  else out.push_back(w + "ing");
+  return out;
+}
+
+void TriggerLexicon::AddForm(const std::string& raw, int entry) {
+  std::vector<std::string> parts = SplitWords(FoldCase(raw));
+  if (parts.empty()) return;
+  // Expand "+" (English regular inflection) on each part into variants.
+  std::vector<std::vector<std::string>> variants;
+  for (const auto& p : parts) {
+    if (p.size() > 1 && p.back() == '+') {
+      variants.push_back(EnglishInflections(p.substr(0, p.size() - 1)));
+    } else {
+      variants.push_back({p});
+    }
+  }
+  // Cartesian product (at most one part carries "+" in practice).
+  std::vector<std::vector<std::string>> combos = {{}};
+  for (const auto& v : variants) {
+    std::vector<std::vector<std::string>> next;
+    for (const auto& c : combos)
+      for (const auto& x : v) {
+        auto d = c;
+        d.push_back(x);
+        next.push_back(std::move(d));
+      }
+    combos = std::move(next);
+  }
+  for (const auto& c : combos) {
+    if (c.size() == 1) {
+      auto& v = words_[c[0]];
+      if (std::find(v.begin(), v.end(), entry) == v.end()) v.push_back(entry);
+      continue;
+    }
+    Phrase ph;
+    ph.entry = entry;
+    bool gap = false;
+    for (const auto& x : c) {
+      if (x == "...") {
+        gap = true;
+        continue;
+      }
+      ph.parts.push_back(x);
+      ph.gap_before.push_back(gap);
+      gap = false;
+    }
+    if (ph.parts.empty()) continue;
+    if (ph.parts.size() == 1) {
+      words_[ph.parts[0]].push_back(entry);
+      continue;
+    }
+    // The head is the first part that is not a function word we know of;
+    // for simplicity the longest part.
+    for (size_t k = 0; k < ph.parts.size(); ++k)
+      if (ph.parts[k].size() > ph.parts[ph.head_part].size()) ph.head_part = static_cast<int>(k);
+    phrases_[ph.parts[0]].push_back(std::move(ph));
+  }
+}
+
+void TriggerLexicon::AddHead(const std::string& raw, int entry) {
+  std::string h = FoldCase(raw);
+  if (h.size() < 3) return;
+  if (trie_.empty()) trie_.emplace_back();
+  int node = 0;
+  for (auto it = h.rbegin(); it != h.rend(); ++it) {
+    unsigned char c = *it;
+    auto f = trie_[node].next.find(c);
+    if (f == trie_[node].next.end()) {
+      trie_.emplace_back();
+      int id = static_cast<int>(trie_.size()) - 1;
+      trie_[node].next[c] = id;
+      node = id;
+    } else {
+      node = f->second;
+    }
+  }
+  trie_[node].entries.push_back(entry);
+}
+
+Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
+    std::string_view text, const std::string& language) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object())
+    return Status::Invalid("triggers.json (" + language + "): not a JSON object");
+  auto trig = j.find("triggers");
+  if (trig == j.end() || !trig->is_array())
+    return Status::Invalid("triggers.json (" + language + "): no \"triggers\" array");
+  auto lex = std::make_shared<TriggerLexicon>();
+  lex->language_ = language;
+  lex->trie_.emplace_back();
+  int n = 0;
+  for (const auto& t : *trig) {
+    ++n;
+    if (!t.is_object()) return Status::Invalid("triggers.json: entry " + std::to_string(n) + " is not an object");
+    TriggerEntry e;
+    e.type = Str(t, "type");
+    auto info = FindEventType(e.type);
+    if (!info) return Status::Invalid("triggers.json (" + language + "): entry " + std::to_string(n) + ": unknown type '" + e.type + "'");
+    e.type = std::string(info->type);
+    e.mode = Str(t, "mode");
+    e.cameo = Str(t, "cameo");
+    if (e.cameo.empty()) e.cameo = std::string(info->cameo);
+    e.label = Str(t, "label");
+    if (e.label.empty()) e.label = std::string(info->label);
+    std::string pos = Str(t, "pos");
+    e.pos = pos == "noun" ? TriggerPos::kNoun : pos == "adj" ? TriggerPos::kAdjective : TriggerPos::kVerb;
+    std::string role = Str(t, "role");
+    e.role = role == "governor" ? TriggerRole::kGovernor : role == "report" ? TriggerRole::kReport : TriggerRole::kContent;
+    if (auto jt = t.find("joint"); jt != t.end() && jt->is_object()) {
+      e.joint_type = Str(*jt, "type");
+      if (!FindEventType(e.joint_type)) return Status::Invalid("triggers.json: bad joint type in entry " + std::to_string(n));
+      e.joint_cameo = Str(*jt, "cameo");
+      e.joint_label = Str(*jt, "label");
+    }
+    if (auto w = t.find("weight"); w != t.end() && w->is_number()) e.weight = w->get<double>();
+    int idx = static_cast<int>(lex->entries_.size());
+    std::string first;
+    if (auto f = t.find("forms"); f != t.end() && f->is_array()) {
+      for (const auto& x : *f) {
+        if (!x.is_string()) continue;
+        if (first.empty()) first = x.get<std::string>();
+        lex->AddForm(x.get<std::string>(), idx);
+      }
+    }
+    if (auto h = t.find("heads"); h != t.end() && h->is_array()) {
+      for (const auto& x : *h) {
+        if (!x.is_string()) continue;
+        if (first.empty()) first = x.get<std::string>();
+        lex->AddHead(x.get<std::string>(), idx);
+      }
+    }
+    if (first.empty()) return Status::Invalid("triggers.json (" + language + "): entry " + std::to_string(n) + " has no forms or heads");
+    e.id = Str(t, "id");
+    if (e.id.empty()) e.id = language + "." + first;
+    lex->entries_.push_back(std::move(e));
+  }
+  return std::shared_ptr<const TriggerLexicon>(std::move(lex));
+}
+
+Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(
+    const std::string& dir, const std::string& language) {
+  std::string path = dir + "/" + language + "/triggers.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return FromJson(ss.str(), language);
+}
+
+void TriggerLexicon::MatchHead(const Token& t, int index,
+                               std::vector<TriggerHit>* hits) const {
+  const std::string& w = t.lower;
+  int best_entry = -1;
+  size_t best_len = 0;
+  for (std::string_view end : kNounEndings) {
+    if (w.size() < end.size() + 3 || !w.ends_with(end)) continue;
+    size_t stop = w.size() - end.size();
+    int node = 0;
+    for (size_t k = stop; k > 0; --k) {
+      auto f = trie_[node].next.find(static_cast<unsigned char>(w[k - 1]));
+      if (f == trie_[node].next.end()) break;
+      node = f->second;
+      size_t len = stop - (k - 1);
+      if (!trie_[node].entries.empty() && len > best_len) {
+        // A head inside a compound must start at a plausible joint: the
+        // word start, after a hyphen, or anywhere if it is long enough.
+        bool at_start = k - 1 == 0 || w[k - 2] == '-';
+        if (at_start || len >= 5) {
+          best_len = len;
+          best_entry = trie_[node].entries[0];
+        }
+      }
+    }
+  }
+  if (best_entry >= 0) hits->push_back({best_entry, index, index, index, true});
+}
+
+void TriggerLexicon::Match(const std::vector<Token>& tokens,
+                           std::vector<TriggerHit>* hits) const {
+  hits->clear();
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (t.punct) continue;
+    // Phrases starting here (longest first wins below).
+    if (auto p = phrases_.find(t.lower); p != phrases_.end()) {
+      for (const Phrase& ph : p->second) {
+        int pos = i, head = i;
+        bool ok = true;
+        for (size_t k = 1; k < ph.parts.size() && ok; ++k) {
+          // A gap ("lehnte … ab") spans at most 14 tokens, crossing commas,
+          // brackets, quotes and ordinal dots but not ; : or dashes.
+          int limit = ph.gap_before[k] ? std::min(n, pos + 15) : pos + 2;
+          int found = -1;
+          for (int q = pos + 1; q < limit && q < n; ++q) {
+            if (tokens[q].lower == ph.parts[k]) {
+              found = q;
+              break;
+            }
+            const std::string& p = tokens[q].lower;
+            if (!ph.gap_before[k] || p == ";" || p == ":" || p == "\xE2\x80\x93" ||
+                p == "\xE2\x80\x94")
+              break;
+          }
+          if (found < 0) ok = false;
+          else {
+            pos = found;
+            if (static_cast<int>(k) == ph.head_part) head = found;
+          }
+        }
+        if (ok) hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos});
+      }
+    }
+    if (auto w = words_.find(t.lower); w != words_.end()) {
+      for (int e : w->second) hits->push_back({e, i, i, i});
+    } else if (trie_.size() > 1 && t.lower.size() >= 4 &&
+               (t.capitalized || language_ != "de")) {
+      MatchHead(t, i, hits);
+    }
+  }
+  // Resolve overlaps: prefer more tokens matched (phrases), then earlier.
+  std::stable_sort(hits->begin(), hits->end(), [](const TriggerHit& a, const TriggerHit& b) {
+    int la = a.last - a.first, lb = b.last - b.first;
+    if (la != lb) return la > lb;
+    return a.first < b.first;
+  });
+  std::vector<TriggerHit> kept;
+  std::vector<char> used(n, 0);
+  for (const auto& h : *hits) {
+    // A phrase claims its first and last token (and the head); gap tokens
+    // stay free for other triggers.
+    if (used[h.first] || used[h.last] || used[h.head]) continue;
+    used[h.first] = used[h.last] = used[h.head] = 1;
+    kept.push_back(h);
+  }
+  std::sort(kept.begin(), kept.end(), [](const TriggerHit& a, const TriggerHit& b) {
+    return a.head < b.head;
+  });
+  *hits = std::move(kept);
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,87 @@
+// Trigger lexicon: words and phrases that signal an event, each mapped to a
+// PLOVER type, mode, CAMEO code and reader label (lexicons/<lang>/
+// triggers.json, schema schemas/lexicon-triggers.schema.json). Compiled once
+// into hash maps (single words, multiword phrases with optional gaps for
+// separable and phrasal verbs) and a reversed trie of German compound heads
+// ("Militärübungen" ends in the head "übung" + "en"). Immutable after Load;
+// Match is thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+#include "ingest/code/tokens.h"
+
+namespace geotl::code {
+
+enum class TriggerPos { kVerb, kNoun, kAdjective };
+// content: an action (attack, meeting); governor: a verb that takes another
+// action as its object and decides the type (demand, reject, agree,
+// threaten); report: a verb of saying (STATEMENT only when nothing else).
+enum class TriggerRole { kContent, kGovernor, kReport };
+
+struct TriggerEntry {
+  std::string id;  // "<lang>.<first form>" unless given
+  std::string type, mode, cameo, label;
+  TriggerPos pos = TriggerPos::kVerb;
+  TriggerRole role = TriggerRole::kContent;
+  // When the actors are two or more countries or a "joint" cue is near, the
+  // event becomes this type/label (exercises: MOBILIZE -> COOPERATE).
+  std::string joint_type, joint_cameo, joint_label;
+  double weight = 1.0;  // relative strength (ambiguous words < 1)
+};
+
+struct TriggerHit {
+  int entry = -1;
+  int head = 0;        // token index of the main word
+  int first = 0;       // first token of the match
+  int last = 0;        // last token (a separable particle may be far right)
+  bool compound = false;  // matched as the head of a (German) compound noun
+};
+
+class TriggerLexicon {
+ public:
+  // Reads <dir>/<language>/triggers.json.
+  static Result<std::shared_ptr<const TriggerLexicon>> Load(
+      const std::string& dir, const std::string& language);
+  static Result<std::shared_ptr<const TriggerLexicon>> FromJson(
+      std::string_view json_text, const std::string& language);
+
+  // Hits in token order; overlapping hits resolved longest-first.
+  void Match(const std::vector<Token>& tokens,
+             std::vector<TriggerHit>* hits) const;
+
+  const TriggerEntry& entry(int i) const { return entries_[i]; }
+  size_t size() const { return entries_.size(); }
+  const std::string& language() const { return language_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> parts;  // parts[0] is the key word
+    std::vector<bool> gap_before;    // "schloss ... ab": particle may be far
+    int head_part = 0;
+    int entry = -1;
+  };
+  struct TrieNode {
+    std::unordered_map<unsigned char, int> next;
+    std::vector<int> entries;  // heads ending here
+  };
+  void AddForm(const std::string& form, int entry);
+  void AddHead(const std::string& head, int entry);
+  void MatchHead(const Token& t, int index, std::vector<TriggerHit>* hits) const;
+
+  std::string language_;
+  std::vector<TriggerEntry> entries_;
+  std::unordered_map<std::string, std::vector<int>> words_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  std::vector<TrieNode> trie_;  // reversed heads; node 0 is the root
+};
+
+// Regular English inflections of a verb or noun: "attack" -> attack,
+// attacks, attacked, attacking. Used for forms written "attack+".
+std::vector<std::string> EnglishInflections(const std::string& lemma);
+
+}  // namespace geotl::code

@@ -1,0 +1,521 @@
+#include "ingest/recognize/compose.h"
+
+#include <algorithm>
+
+#include "geo/city.h"
+#include "geo/country.h"
+
+namespace geotl::recognize {
+namespace {
+
+// What one raw match can be, from its candidate entries.
+struct Reading {
+  int country = -1;         // country ref from name/adjective/demonym
+  EntryType country_type = EntryType::kCountryName;
+  int metonym = -1;         // entry id of a metonym
+  int entity = -1;          // entity ref
+  int role = -1;            // role ref
+  bool connector = false, admin_word = false;
+  std::vector<uint32_t> places;  // entry ids of city/admin1/region entries
+  std::string rule;          // rule of the chosen actor entry
+};
+
+Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m) {
+  Reading r;
+  for (uint32_t k = m.cand_begin; k < m.cand_end; ++k) {
+    uint32_t id = mb.candidates[k];
+    const Entry& e = dict.entry(id);
+    switch (e.type) {
+      case EntryType::kCountryName:
+      case EntryType::kAdjective:
+      case EntryType::kDemonym:
+        if (r.country < 0 || e.type == EntryType::kCountryName) {
+          r.country = static_cast<int>(e.ref);
+          r.country_type = e.type;
+          if (r.entity < 0) r.rule = e.rule;
+        }
+        break;
+      case EntryType::kMetonym:
+        if (r.metonym < 0) r.metonym = static_cast<int>(id);
+        break;
+      case EntryType::kEntity:
+        if (r.entity < 0) {
+          r.entity = static_cast<int>(e.ref);
+          r.rule = e.rule;
+        }
+        break;
+      case EntryType::kRole:
+        if (r.role < 0) {
+          r.role = static_cast<int>(e.ref);
+          r.rule = e.rule;
+        }
+        break;
+      case EntryType::kConnector:
+        r.connector = true;
+        break;
+      case EntryType::kAdminWord:
+        r.admin_word = true;
+        break;
+      case EntryType::kCity:
+      case EntryType::kAdmin1:
+      case EntryType::kRegion:
+        r.places.push_back(id);
+        break;
+    }
+  }
+  return r;
+}
+
+std::string EnglishCountryName(const std::string& code) {
+  auto c = geo::CountryByCode(code);
+  return c ? c->name : code;
+}
+
+Place CountryPlace(const std::string& code, std::string_view text) {
+  Place p;
+  p.text = std::string(text);
+  p.name = EnglishCountryName(code);
+  p.country = code;
+  p.precision = PlacePrecision::kCountry;
+  p.regions = geo::RegionsOf(code);
+  return p;
+}
+
+Actor MakeActor(std::string_view text, std::string name, std::string country,
+                std::string sector, ActorKind kind) {
+  Actor a;
+  a.text = std::string(text);
+  a.name = std::move(name);
+  a.code = country + sector;
+  a.country = std::move(country);
+  a.sector = std::move(sector);
+  a.kind = kind;
+  return a;
+}
+
+// Country of a place entry, and a population for ranking.
+std::string PlaceCountry(const Dictionary& dict, const Entry& e) {
+  switch (e.type) {
+    case EntryType::kCity:
+      return geo::Cities()[e.ref].country;
+    case EntryType::kAdmin1:
+      return geo::Admin1s()[e.ref].country;
+    default:
+      return dict.regions[e.ref].country;
+  }
+}
+uint64_t PlacePopulation(const Entry& e) {
+  switch (e.type) {
+    case EntryType::kCity:
+      return geo::Cities()[e.ref].population;
+    case EntryType::kAdmin1:
+      return geo::Admin1s()[e.ref].population;
+    default:
+      return 1ull << 40;  // named regions from lexicons are deliberate
+  }
+}
+
+class Composer {
+ public:
+  Composer(const Dictionary& dict, std::string_view text,
+           const TokenBuffer& tb, const MatchBuffer& mb, Date as_of,
+           std::string_view language, std::vector<Mention>* out)
+      : dict_(dict), text_(text), tb_(tb), mb_(mb), as_of_(as_of), out_(out),
+        // Only where common nouns are lower case does a capitalised
+        // neighbour mark a personal name.
+        names_by_case_(language != "de") {
+    readings_.reserve(mb.matches.size());
+    for (const RawMatch& m : mb.matches) readings_.push_back(Read(dict, mb, m));
+    // Countries named in the sentence: context for place readings.
+    for (const Reading& r : readings_) {
+      if (r.country >= 0) context_.push_back(dict.countries[r.country]);
+      if (r.metonym >= 0)
+        context_.push_back(dict.countries[dict.entry(r.metonym).ref]);
+      if (r.entity >= 0) {
+        const Entity& e = dict.entities[r.entity];
+        const DatedRole* role = ActiveRole(e, as_of);
+        const std::string& c =
+            role ? role->country : (e.country.empty() ? e.nationality : e.country);
+        if (!c.empty()) context_.push_back(c);
+      }
+    }
+  }
+
+  void Run() {
+    const size_t n = readings_.size();
+    size_t k = 0;
+    while (k < n) {
+      size_t next = TryRolePhrase(k);
+      if (next > k) {
+        k = next;
+        continue;
+      }
+      const Reading& r = readings_[k];
+      bool after_admin_word = k > 0 && readings_[k - 1].admin_word &&
+                              Adjacent(k - 1, k);
+      bool before_admin_word = k + 1 < n && readings_[k + 1].admin_word &&
+                               Adjacent(k, k + 1);
+      bool admin = (after_admin_word || before_admin_word) && HasAdminReading(r);
+      if (!r.places.empty() &&
+          (admin || PlaceBeatsCountry(r) || (r.country < 0 && r.entity < 0 &&
+                                             r.metonym < 0))) {
+        EmitPlace(k, admin);
+      } else if (r.entity >= 0) {
+        EmitEntity(k, k, std::nullopt, -1);
+      } else if (r.country >= 0) {
+        EmitCountry(k);
+      } else if (r.metonym >= 0) {
+        EmitMetonym(k);
+      }
+      ++k;
+    }
+  }
+
+ private:
+  const RawMatch& M(size_t k) const { return mb_.matches[k]; }
+  size_t StartByte(size_t k) const { return tb_.tokens[M(k).first].start; }
+  size_t EndByte(size_t k) const { return tb_.tokens[M(k).last].end; }
+  std::string_view Span(size_t a, size_t b) const {
+    return text_.substr(a, b - a);
+  }
+
+  // Match b follows match a with only blanks/hyphens between, or an
+  // English possessive "'s".
+  bool Adjacent(size_t a, size_t b) const {
+    uint32_t gap_from = M(a).last + 1, to = M(b).first;
+    if (tb_.tokens[to].hard_gap) return false;
+    if (to == gap_from) return true;
+    if (to == gap_from + 1 && tb_.Norm(tb_.tokens[gap_from]) == "s" &&
+        !tb_.tokens[gap_from].space_gap && !tb_.tokens[gap_from].hard_gap)
+      return true;
+    return false;
+  }
+
+  bool InContext(const std::string& code) const {
+    return std::find(context_.begin(), context_.end(), code) !=
+           context_.end();
+  }
+
+  // Guards against names of people and small homonyms: a one-token city of
+  // under 100,000 people that is not a capital needs a country of its own in
+  // the sentence ("Cizre" with "Turkish authorities"), and a one-token place
+  // right next to unmatched capitalised words is part of a name
+  // ("George Bush", "Lincoln Memorial").
+  bool PlausiblePlace(size_t k, const Entry& e) const {
+    if (M(k).first != M(k).last) return true;
+    if (e.type == EntryType::kRegion) return true;
+    uint32_t t = M(k).first;
+    auto unmatched_cap = [&](uint32_t i) {
+      if (!tb_.tokens[i].upper_first || tb_.tokens[i].all_caps) return false;
+      for (const RawMatch& m : mb_.matches) {
+        if (i >= m.first && i <= m.last) return false;
+      }
+      return true;
+    };
+    if (names_by_case_) {
+      if (t > 1 && !tb_.tokens[t].hard_gap && unmatched_cap(t - 1))
+        return false;
+      if (t + 1 < tb_.tokens.size() && !tb_.tokens[t + 1].hard_gap &&
+          unmatched_cap(t + 1))
+        return false;
+    }
+    if (e.type == EntryType::kCity) {
+      const geo::City& c = geo::Cities()[e.ref];
+      if (c.population < 100000 && dict_.capital_of[e.ref] < 0 &&
+          !InContext(c.country))
+        return false;
+    }
+    return true;
+  }
+
+  // An admin word makes a place reading win only if there is an admin1 or
+  // region reading ("Provinz Kyoto"), and over a country name only if that
+  // reading lies in another country ("Montenegro province" stays a country).
+  bool HasAdminReading(const Reading& r) const {
+    for (uint32_t id : r.places) {
+      const Entry& e = dict_.entry(id);
+      if (e.type != EntryType::kAdmin1 && e.type != EntryType::kRegion)
+        continue;
+      if (r.country >= 0 &&
+          PlaceCountry(dict_, e) == dict_.countries[r.country])
+        continue;
+      return true;
+    }
+    return false;
+  }
+
+  // "Georgia" with Atlanta or the USA in the sentence is the US state.
+  bool PlaceBeatsCountry(const Reading& r) const {
+    if (r.country < 0) return false;
+    const std::string& country = dict_.countries[r.country];
+    for (uint32_t id : r.places) {
+      std::string pc = PlaceCountry(dict_, dict_.entry(id));
+      if (pc != country && InContext(pc)) return true;
+    }
+    return false;
+  }
+
+  // Role phrase starting at k: [country|org] role [person | name | of X].
+  // Returns the index after the phrase, or k if there is none.
+  size_t TryRolePhrase(size_t k) {
+    const size_t n = readings_.size();
+    int ctx_country = -1, ctx_entity = -1;
+    size_t role_k;
+    if (readings_[k].role >= 0) {
+      role_k = k;
+    } else if (k + 1 < n && readings_[k + 1].role >= 0 && Adjacent(k, k + 1) &&
+               (readings_[k].country >= 0 ||
+                (readings_[k].entity >= 0 &&
+                 dict_.entities[readings_[k].entity].kind ==
+                     ActorKind::kOrganization))) {
+      role_k = k + 1;
+      if (readings_[k].country >= 0 &&
+          readings_[k].country_type != EntryType::kDemonym) {
+        ctx_country = readings_[k].country;
+      } else if (readings_[k].entity >= 0) {
+        ctx_entity = readings_[k].entity;
+      } else {
+        return k;
+      }
+    } else {
+      return k;
+    }
+    size_t end_k = role_k;
+    // "the foreign minister of Japan", "Soldaten aus Mali".
+    if (ctx_country < 0 && ctx_entity < 0 && role_k + 2 < n &&
+        readings_[role_k + 1].connector && Adjacent(role_k, role_k + 1) &&
+        Adjacent(role_k + 1, role_k + 2) &&
+        readings_[role_k + 2].country >= 0 &&
+        readings_[role_k + 2].country_type == EntryType::kCountryName) {
+      ctx_country = readings_[role_k + 2].country;
+      end_k = role_k + 2;
+    }
+    const RoleNoun& role = dict_.roles[readings_[role_k].role];
+    std::string rule = readings_[role_k].rule;
+    if (ctx_country >= 0 && end_k == role_k)
+      rule = readings_[k].rule + " + " + rule;
+    // A known person right after the role noun.
+    if (end_k == role_k && role_k + 1 < n && readings_[role_k + 1].entity >= 0 &&
+        dict_.entities[readings_[role_k + 1].entity].kind == ActorKind::kPerson &&
+        Adjacent(role_k, role_k + 1)) {
+      std::optional<std::string> country;
+      if (ctx_country >= 0) country = dict_.countries[ctx_country];
+      EmitEntity(k, role_k + 1, country, readings_[role_k].role,
+                 rule + " + ");
+      return role_k + 2;
+    }
+    std::string country, name;
+    if (ctx_country >= 0) {
+      country = dict_.countries[ctx_country];
+      name = EnglishCountryName(country);
+    } else if (ctx_entity >= 0) {
+      country = dict_.entities[ctx_entity].country;
+      name = dict_.entities[ctx_entity].name;
+    }
+    if (country.empty()) return k;  // a bare role noun is no actor
+    size_t start = StartByte(k), end = EndByte(end_k);
+    ActorKind kind = role.person ? ActorKind::kPerson : ActorKind::kCountry;
+    // An unknown name after a person role: "Außenminister Sergej Lawrow".
+    if (role.person && end_k == role_k) {
+      uint32_t t = M(role_k).last + 1;
+      uint32_t limit = end_k + 1 < n ? M(end_k + 1).first : tb_.tokens.size();
+      uint32_t name_end = t;
+      while (name_end < limit && name_end < t + 3 &&
+             tb_.tokens[name_end].upper_first &&
+             !tb_.tokens[name_end].hard_gap &&
+             !tb_.tokens[name_end].all_caps)
+        ++name_end;
+      if (name_end > t) {
+        end = tb_.tokens[name_end - 1].end;
+        name = std::string(Span(tb_.tokens[t].start, end));
+        rule += " + capitalised name";
+      }
+    }
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.kind = MentionKind::kRole;
+    m.actor = MakeActor(Span(start, end), name, country, role.sector, kind);
+    if (ctx_entity >= 0) m.actor->code = country + role.sector;
+    m.rule = rule;
+    out_->push_back(std::move(m));
+    return end_k + 1;
+  }
+
+  // Entity at match e_k, span from match first_k. `text_country` and
+  // `role_ref` come from a role noun before it; the dated role wins.
+  void EmitEntity(size_t first_k, size_t e_k,
+                  std::optional<std::string> text_country, int role_ref,
+                  std::string rule_prefix = "") {
+    const Entity& ent = dict_.entities[readings_[e_k].entity];
+    size_t start = StartByte(first_k), end = EndByte(e_k);
+    std::string country = ent.country, sector = ent.sector, code = ent.code;
+    std::string why = rule_prefix + readings_[e_k].rule;
+    if (const DatedRole* r = ActiveRole(ent, as_of_)) {
+      country = r->country;
+      sector = r->sector;
+      code = r->code;
+      why += " (role " + r->code + " as of date)";
+    } else if (text_country) {
+      country = *text_country;
+      if (role_ref >= 0) sector = dict_.roles[role_ref].sector;
+      code = country + sector;
+      why += " (role from text)";
+    } else if (role_ref >= 0 && country.empty() && !ent.nationality.empty()) {
+      country = ent.nationality;
+      sector = dict_.roles[role_ref].sector;
+      code = country + sector;
+      why += " (nationality + role noun from text)";
+    } else if (country.empty() && !ent.nationality.empty()) {
+      country = ent.nationality;  // no office on that date
+      code = country;
+      why += " (no role on date: nationality)";
+    } else if (country.empty() && !ent.roles.empty()) {
+      country = ent.roles.back().country;
+      sector.clear();
+      code = country;
+      why += " (no role on date)";
+    }
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.kind = ent.kind == ActorKind::kPerson         ? MentionKind::kPerson
+             : ent.kind == ActorKind::kOrganization ? MentionKind::kOrganization
+             : ent.kind == ActorKind::kCountry      ? MentionKind::kCountry
+                                                    : MentionKind::kGroup;
+    m.actor = MakeActor(Span(start, end), ent.name, country, sector, ent.kind);
+    m.actor->code = code;
+    m.rule = why;
+    out_->push_back(std::move(m));
+  }
+
+  void EmitCountry(size_t k) {
+    const Reading& r = readings_[k];
+    const std::string& code = dict_.countries[r.country];
+    Mention m;
+    m.start = StartByte(k);
+    m.end = EndByte(k);
+    m.kind = MentionKind::kCountry;
+    std::string_view text = Span(m.start, m.end);
+    m.actor = MakeActor(text, EnglishCountryName(code), code, "",
+                        ActorKind::kCountry);
+    if (r.country_type == EntryType::kCountryName)
+      m.place = CountryPlace(code, text);
+    m.rule = r.rule;
+    out_->push_back(std::move(m));
+  }
+
+  void EmitMetonym(size_t k) {
+    const Entry& e = dict_.entry(readings_[k].metonym);
+    const std::string& code = dict_.countries[e.ref];
+    Mention m;
+    m.start = StartByte(k);
+    m.end = EndByte(k);
+    m.kind = MentionKind::kCountry;
+    m.actor = MakeActor(Span(m.start, m.end), EnglishCountryName(code), code,
+                        e.sector, ActorKind::kCountry);
+    m.rule = e.rule;
+    out_->push_back(std::move(m));
+  }
+
+  void EmitPlace(size_t k, bool admin) {
+    const Reading& r = readings_[k];
+    // Rank: admin1 after an admin word; then country context; then
+    // population.
+    uint32_t best = r.places[0];
+    auto score = [&](uint32_t id) {
+      const Entry& e = dict_.entry(id);
+      uint64_t s = PlacePopulation(e);
+      if (InContext(PlaceCountry(dict_, e))) s += 1ull << 50;
+      if (admin && (e.type == EntryType::kAdmin1 ||
+                    e.type == EntryType::kRegion))
+        s += 1ull << 52;
+      return s;
+    };
+    for (uint32_t id : r.places) {
+      if (score(id) > score(best)) best = id;
+    }
+    // Same name as a city of the same country: the city, unless an admin
+    // word says otherwise ("New York", "Kyoto" vs "Provinz Kyoto").
+    if (!admin && dict_.entry(best).type == EntryType::kAdmin1) {
+      for (uint32_t id : r.places) {
+        const Entry& c = dict_.entry(id);
+        if (c.type == EntryType::kCity &&
+            geo::Cities()[c.ref].country == geo::Admin1s()[dict_.entry(best).ref].country) {
+          best = id;
+          break;
+        }
+      }
+    }
+    const Entry& e = dict_.entry(best);
+    if (!admin && !PlausiblePlace(k, e)) return;
+    Mention m;
+    m.start = StartByte(k);
+    m.end = EndByte(k);
+    m.kind = MentionKind::kPlace;
+    std::string_view text = Span(m.start, m.end);
+    if (e.type == EntryType::kCity) {
+      m.place = geo::CityPlace(e.ref, text);
+      int cap = dict_.capital_of[e.ref];
+      if (cap >= 0) {  // capitals double as metonyms for governments
+        const std::string& code = dict_.countries[cap];
+        m.actor = MakeActor(text, EnglishCountryName(code), code, "GOV",
+                            ActorKind::kCountry);
+      }
+    } else if (e.type == EntryType::kAdmin1) {
+      m.place = geo::Admin1Place(e.ref, text);
+    } else {
+      const NamedRegion& nr = dict_.regions[e.ref];
+      Place p;
+      p.text = std::string(text);
+      p.name = nr.name;
+      p.country = nr.country;
+      p.precision = nr.precision;
+      if (nr.precision == PlacePrecision::kAdmin1) p.admin1 = nr.name;
+      p.regions = nr.country.empty() ? std::vector<std::string>{}
+                                     : geo::RegionsOf(nr.country);
+      if (!nr.m49.empty()) p.regions.insert(p.regions.begin(), nr.m49);
+      m.place = std::move(p);
+    }
+    m.rule = e.rule + (admin ? " (admin word)" : "");
+    if (readings_[k].metonym >= 0 && !m.actor) {
+      const Entry& me = dict_.entry(readings_[k].metonym);
+      const std::string& code = dict_.countries[me.ref];
+      m.actor = MakeActor(text, EnglishCountryName(code), code, me.sector,
+                          ActorKind::kCountry);
+    }
+    out_->push_back(std::move(m));
+  }
+
+  const Dictionary& dict_;
+  std::string_view text_;
+  const TokenBuffer& tb_;
+  const MatchBuffer& mb_;
+  Date as_of_;
+  std::vector<Mention>* out_;
+  std::vector<Reading> readings_;
+  std::vector<std::string> context_;
+  bool names_by_case_;
+};
+
+}  // namespace
+
+const DatedRole* ActiveRole(const Entity& entity, Date as_of) {
+  if (entity.roles.empty()) return nullptr;
+  if (as_of.is_special()) return &entity.roles.back();
+  for (const DatedRole& r : entity.roles) {
+    if (!r.from.is_special() && as_of < r.from) continue;
+    if (!r.to.is_special() && r.to < as_of) continue;
+    return &r;
+  }
+  return nullptr;
+}
+
+void Compose(const Dictionary& dict, std::string_view text,
+             const TokenBuffer& tokens, const MatchBuffer& matches, Date as_of,
+             std::string_view language, std::vector<Mention>* out) {
+  Composer c(dict, text, tokens, matches, as_of, language, out);
+  c.Run();
+}
+
+}  // namespace geotl::recognize

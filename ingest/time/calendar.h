@@ -1,0 +1,43 @@
+// Calendar arithmetic for the temporal normaliser: dates built and shifted
+// without ever letting Boost.Date_Time throw (invalid input gives nullopt),
+// and the TIMEX3 value spellings of days, months, ISO weeks, quarters,
+// seasons, decades and centuries with the calendar interval each covers.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/date_range.h"
+
+namespace geotl::timecal {
+
+// Valid years for every computation (Boost's own range is 1400..9999).
+constexpr int kMinYear = 1400, kMaxYear = 9999;
+
+std::optional<Date> MakeDay(int y, int m, int d);
+std::optional<Date> AddDays(Date d, long n);
+std::optional<Date> AddMonths(Date d, int n);  // clamps to the month's end
+bool ValidYear(int y);
+
+// Values and ranges; nullopt when the year is out of range.
+std::string DayValue(Date d);                      // 2013-11-02
+std::string MonthValue(int y, int m);              // 2013-11
+std::string YearValue(int y);                      // 2013
+std::string WeekValue(Date d);                     // 2013-W45 (ISO week of d)
+std::string QuarterValue(int y, int q);            // 2013-Q3
+std::optional<DateRange> MonthRange(int y, int m, Precision p);
+std::optional<DateRange> YearRange(int y, Precision p);
+std::optional<DateRange> WeekRange(Date d, Precision p);  // Monday..Sunday
+std::optional<DateRange> QuarterRange(int y, int q, Precision p);
+std::optional<DateRange> HalfRange(int y, int h, Precision p);
+// Seasons "SP" Mar-May, "SU" Jun-Aug, "FA" Sep-Nov, "WI" Dec of y to Feb y+1.
+std::optional<DateRange> SeasonRange(int y, const std::string& season,
+                                     Precision p);
+std::optional<DateRange> DecadeRange(int first_year, Precision p);
+std::optional<DateRange> CenturyRange(int first_year, Precision p);
+// The part of `r` named by mod START / MID / END (thirds); precision
+// becomes approximate. Other mods return `r` unchanged.
+DateRange PartOf(const DateRange& r, const std::string& mod);
+
+}  // namespace geotl::timecal

@@ -1,0 +1,428 @@
+// TimeMatcher core: token helpers, tense, resolution against the DCT and the
+// anaphoric anchor, candidate builders and the driving loop. The rules live
+// in time_rules.cc.
+#include "ingest/time/time_matcher.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "ingest/time/calendar.h"
+
+namespace geotl {
+namespace tc = timecal;
+
+namespace {
+const std::string kEmpty;
+
+std::string FormatNumber(double v) {
+  char b[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(b, sizeof b, "%ld", static_cast<long>(std::llround(v)));
+  } else {
+    std::snprintf(b, sizeof b, "%g", v);
+  }
+  return b;
+}
+}  // namespace
+
+TimeMatcher::TimeMatcher(const TimeLexicon& lx, std::string_view text,
+                         Date dct)
+    : lx_(lx), text_(text), dct_(dct), en_(lx.language == "en") {
+  TokenizeForTime(text, &t_);
+  n_ = t_.size();
+}
+
+const std::string& TimeMatcher::W(size_t i) const {
+  return (i < n_ && t_[i].kind == TimeToken::kWord) ? t_[i].lower : kEmpty;
+}
+bool TimeMatcher::P(size_t i, std::string_view c) const {
+  return i < n_ && t_[i].kind == TimeToken::kPunct && t_[i].lower == c;
+}
+bool TimeMatcher::N(size_t i, int lo, int hi) const {
+  return i < n_ && t_[i].kind == TimeToken::kNumber && t_[i].digits >= lo &&
+         t_[i].digits <= hi;
+}
+bool TimeMatcher::SentenceStart(size_t i) const {
+  if (i == 0) return true;
+  if (t_[i - 1].sentence != t_[i].sentence) return true;
+  const std::string& p = t_[i - 1].lower;
+  return t_[i - 1].kind == TimeToken::kPunct &&
+         (p == "\"" || p == "\xE2\x80\x9E" || p == "\xE2\x80\x9C" ||
+          p == "(" || p == ":" || p == "-" || p == "\xE2\x80\x93");
+}
+
+// Month name at i (capitalised; abbreviations need a period or a number
+// after them; English "May"/"March" need date context). Sets *last to the
+// last token used (the abbreviation's period included).
+int TimeMatcher::MonthAt(size_t i, size_t* last) const {
+  const std::string& w = W(i);
+  if (w.empty() || !Cap(i)) return 0;
+  auto it = lx_.months.find(w);
+  if (it == lx_.months.end()) return 0;
+  *last = i;
+  bool abbrev = lx_.month_abbreviations.count(w) > 0;
+  bool period = P(i + 1, ".") && Glued(i + 1);
+  if (abbrev) {
+    if (period) {
+      *last = i + 1;
+    } else if (!N(i + 1, 1, 4)) {
+      return 0;
+    }
+  }
+  if (en_ && (w == "may" || w == "march")) {
+    static const char* kCtx[] = {"in",    "of",     "early", "late",  "mid",
+                                 "since", "until",  "by",    "through",
+                                 "last",  "next",   "this",  "during",
+                                 "from",  "before", "after", "end",   "and"};
+    bool ok = N(i + 1, 1, 4);
+    const std::string& p = W(i - 1 < n_ ? i - 1 : n_);
+    if (i > 0) {
+      for (const char* c : kCtx) ok = ok || p == c;
+      ok = ok || N(i - 1, 1, 2) || P(i - 1, "-");
+    }
+    if (!ok) return 0;
+  }
+  return it->second;
+}
+
+std::optional<TimeMatcher::NumAt> TimeMatcher::Number(size_t i) const {
+  if (i >= n_) return std::nullopt;
+  if (N(i, 1, 4)) {
+    // 1.700 / 1,700 / 2.5 are not small counts.
+    if ((P(i + 1, ".") || P(i + 1, ",")) && Glued(i + 1) && N(i + 2, 1, 9) &&
+        Glued(i + 2))
+      return std::nullopt;
+    return NumAt{static_cast<double>(V(i)), i, false};
+  }
+  const std::string& w = W(i);
+  if (w.empty()) return std::nullopt;
+  if (auto it = lx_.numbers.find(w); it != lx_.numbers.end()) {
+    if (en_ && (w == "a" || w == "an") && lx_.fuzzy_numbers.count(W(i + 1)))
+      return NumAt{0, i + 1, true};  // "a few"
+    return NumAt{it->second, i, false};
+  }
+  if (lx_.fuzzy_numbers.count(w)) return NumAt{0, i, true};
+  // German compounds: "fünfundzwanzig" = fünf + und + zwanzig.
+  if (!en_) {
+    size_t u = w.find("und");
+    if (u != std::string::npos && u > 0) {
+      auto a = lx_.numbers.find(w.substr(0, u));
+      auto b = lx_.numbers.find(w.substr(u + 3));
+      if (a != lx_.numbers.end() && b != lx_.numbers.end() && b->second >= 20)
+        return NumAt{(a->second == 1 ? 1 : a->second) + b->second, i, false};
+    }
+  }
+  return std::nullopt;
+}
+
+const std::string* TimeMatcher::Unit(size_t i) const {
+  const std::string& w = W(i);
+  if (w.empty()) return nullptr;
+  auto it = lx_.units.find(w);
+  return it == lx_.units.end() ? nullptr : &it->second;
+}
+
+// Nearest tense marker in the same sentence (up to 15 tokens away).
+int TimeMatcher::Tense(size_t i) const {
+  int sent = t_[i].sentence;
+  for (size_t d = 1; d <= 15; ++d) {
+    for (int sign : {-1, 1}) {
+      if (sign < 0 && d > i) continue;
+      size_t j = sign < 0 ? i - d : i + d;
+      if (j >= n_ || t_[j].sentence != sent) continue;
+      const std::string& w = W(j);
+      if (w.empty()) continue;
+      if (lx_.future_markers.count(w)) return 1;
+      if (lx_.past_markers.count(w)) return -1;
+      if (en_ && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          !t_[j].cap)
+        return -1;
+      if (!en_ && w.size() > 5 && w.compare(0, 2, "ge") == 0 &&
+          (w.back() == 't' || w.compare(w.size() - 2, 2, "en") == 0) &&
+          !t_[j].cap)
+        return -1;
+    }
+  }
+  return 0;
+}
+
+int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
+  int y = dct_.year(), m = dct_.month();
+  int diff = month - m;  // same year
+  int tense = Tense(i);
+  if (tense < 0) return diff <= 0 ? y : y - 1;
+  if (tense > 0) return diff >= 0 ? y : y + 1;
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
+                                                 size_t i) const {
+  int tense = Tense(i);
+  std::optional<Date> best;
+  long best_dist = 0;
+  for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
+    auto d = tc::MakeDay(y, month, day);
+    if (!d) continue;
+    long dist = (*d - dct_).days();
+    if (tense < 0 && dist > 0) continue;
+    if (tense > 0 && dist < 0) continue;
+    if (!best || std::labs(dist) < best_dist) {
+      best = d;
+      best_dist = std::labs(dist);
+    }
+  }
+  if (!best) {  // tense ruled everything out (e.g. 29 February)
+    for (int y = dct_.year(); y >= dct_.year() - 4 && !best; --y)
+      best = tc::MakeDay(y, month, day);
+  }
+  return best;
+}
+
+Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
+                                 size_t i) const {
+  int cur = dct_.day_of_week().as_number();
+  if (cur == 0) cur = 7;
+  int back = (cur - wd + 7) % 7;  // days since the last such weekday
+  int fwd = (wd - cur + 7) % 7;
+  long off;
+  if (has_shift && shift < 0) {
+    off = -(back == 0 ? 7 : back);
+  } else if (has_shift && shift > 0) {
+    off = fwd == 0 ? 7 : fwd;
+  } else {
+    int tense = has_shift ? Tense(i) : (back == 0 ? 0 : Tense(i));
+    if (back == 0) {
+      off = 0;
+    } else if (tense > 0) {
+      off = fwd;
+    } else {
+      off = -back;
+    }
+  }
+  return tc::AddDays(dct_, off).value_or(dct_);
+}
+
+Date TimeMatcher::AnchorDay() const {
+  return anchor_ ? anchor_->start : dct_;
+}
+
+TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last,
+                                    const char* type, std::string value,
+                                    std::optional<DateRange> range,
+                                    bool takes_det) const {
+  Cand c;
+  c.ok = true;
+  c.first = first;
+  c.last = last;
+  c.tx.type = type;
+  c.tx.value = std::move(value);
+  c.tx.range = std::move(range);
+  c.takes_det = takes_det;
+  return c;
+}
+
+TimeMatcher::Cand TimeMatcher::DayCand(size_t first, size_t last,
+                                       Date d) const {
+  return Make(first, last, "DATE", tc::DayValue(d), DateRange::Day(d));
+}
+TimeMatcher::Cand TimeMatcher::MonthCand(size_t first, size_t last, int y,
+                                         int m) const {
+  if (!tc::ValidYear(y)) return Cand{};
+  return Make(first, last, "DATE", tc::MonthValue(y, m),
+              tc::MonthRange(y, m, Precision::kExact));
+}
+TimeMatcher::Cand TimeMatcher::YearCand(size_t first, size_t last,
+                                        int y) const {
+  if (!tc::ValidYear(y)) return Cand{};
+  return Make(first, last, "DATE", tc::YearValue(y),
+              tc::YearRange(y, Precision::kExact));
+}
+
+// The calendar unit `unit` containing base shifted by `shift` units.
+TimeMatcher::Cand TimeMatcher::UnitDate(size_t first, size_t last,
+                                        const std::string& unit, Date base,
+                                        int shift, Precision p) const {
+  if (unit == "D") {
+    auto d = tc::AddDays(base, shift);
+    if (!d) return Cand{};
+    return Make(first, last, "DATE", tc::DayValue(*d), DateRange::Day(*d, p),
+                true);
+  }
+  if (unit == "W" || unit == "WE") {
+    auto d = tc::AddDays(base, 7L * shift);
+    if (!d) return Cand{};
+    auto r = tc::WeekRange(*d, p);
+    if (!r) return Cand{};
+    std::string v = tc::WeekValue(*d);
+    if (unit == "WE") {
+      v += "-WE";
+      r->start = *tc::AddDays(r->start, 5);
+    }
+    return Make(first, last, "DATE", v, r, true);
+  }
+  if (unit == "M") {
+    auto d = tc::AddMonths(base, shift);
+    if (!d) return Cand{};
+    return Make(first, last, "DATE", tc::MonthValue(d->year(), d->month()),
+                tc::MonthRange(d->year(), d->month(), p), true);
+  }
+  if (unit == "Q") {
+    long q = base.year() * 4L + (base.month() - 1) / 3 + shift;
+    int y = static_cast<int>(q / 4), qq = static_cast<int>(q % 4) + 1;
+    auto r = tc::QuarterRange(y, qq, p);
+    if (!r) return Cand{};
+    return Make(first, last, "DATE", tc::QuarterValue(y, qq), r, true);
+  }
+  if (unit == "HALF") {
+    long h = base.year() * 2L + (base.month() - 1) / 6 + shift;
+    int y = static_cast<int>(h / 2), hh = static_cast<int>(h % 2) + 1;
+    auto r = tc::HalfRange(y, hh, p);
+    if (!r) return Cand{};
+    return Make(first, last, "DATE", tc::YearValue(y) + "-H" + std::to_string(hh),
+                r, true);
+  }
+  if (unit == "Y") {
+    int y = base.year() + shift;
+    auto r = tc::YearRange(y, p);
+    if (!r) return Cand{};
+    return Make(first, last, "DATE", tc::YearValue(y), r, true);
+  }
+  if (unit == "DE") {
+    int y = (base.year() / 10 + shift) * 10;
+    auto r = tc::DecadeRange(y, p);
+    if (!r) return Cand{};
+    return Make(first, last, "DATE", std::to_string(y / 10), r, true);
+  }
+  if (unit == "CE") {
+    int y = (base.year() / 100 + shift) * 100;
+    auto r = tc::CenturyRange(y, p);
+    if (!r) return Cand{};
+    return Make(first, last, "DATE", std::to_string(y / 100), r, true);
+  }
+  return Cand{};
+}
+
+// DURATION value P<n><U>; with shift -1 ("the past two months") the range
+// ends at the DCT.
+TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last,
+                                            double n, bool fuzzy,
+                                            const std::string& unit,
+                                            int shift) const {
+  std::string u = unit, pre = "P";
+  double k = n;
+  if (unit == "S" || unit == "MIN" || unit == "H") pre = "PT";
+  if (unit == "MIN") u = "M";
+  if (!fuzzy && std::fabs(k - std::round(k)) > 1e-9) {  // 1.5 years = 18 months
+    if (unit == "Y") { k *= 12; u = "M"; }
+    else if (unit == "D") { k *= 24; u = "H"; pre = "PT"; }
+    else if (unit == "H") { k *= 60; u = "M"; }
+    else if (unit == "M") { k *= 30; u = "D"; }
+    else if (unit == "W") { k *= 7; u = "D"; }
+  }
+  std::string v = pre + (fuzzy ? std::string("X") : FormatNumber(k)) + u;
+  Cand c = Make(first, last, "DURATION", v, std::nullopt, true);
+  if (shift < 0 && unit != "S" && unit != "MIN" && unit != "H") {
+    // An interval ending at the DCT; fuzzy counts stand for about three.
+    long amount = fuzzy ? 3 : static_cast<long>(std::ceil(n));
+    std::optional<Date> s;
+    if (unit == "D") s = tc::AddDays(dct_, -amount);
+    else if (unit == "W" || unit == "WE") s = tc::AddDays(dct_, -7 * amount);
+    else if (unit == "M") s = tc::AddMonths(dct_, -static_cast<int>(amount));
+    else if (unit == "Q") s = tc::AddMonths(dct_, -3 * static_cast<int>(amount));
+    else if (unit == "Y") s = tc::AddMonths(dct_, -12 * static_cast<int>(amount));
+    else if (unit == "DE") s = tc::AddMonths(dct_, -120 * static_cast<int>(amount));
+    if (s)
+      c.tx.range = DateRange{*s, dct_, Granularity::kInterval,
+                             fuzzy ? Precision::kApproximate : Precision::kRange,
+                             ""};
+  }
+  return c;
+}
+
+void TimeMatcher::Offer(const Cand& c, Cand* best) const {
+  if (!c.ok) return;
+  if (!best->ok || c.last > best->last) *best = c;
+}
+
+TimeMatcher::Cand TimeMatcher::BestAt(size_t i, bool after_det) const {
+  Cand best;
+  const TimeToken& t = t_[i];
+  if (t.kind == TimeToken::kNumber) {
+    TryNumericDate(i, &best);
+    TryDayMonth(i, &best);
+    TryYear(i, &best);
+    TryDecadeCentury(i, &best);
+    TryTime(i, &best);
+    TryAgoLater(i, &best);
+    TryDuration(i, &best);
+    TryQuarter(i, &best, after_det);
+    return best;
+  }
+  if (t.kind == TimeToken::kPunct) {
+    if (t.lower == "'" || t.lower == "\xE2\x80\x99") TryDecadeCentury(i, &best);
+    return best;
+  }
+  TryMonth(i, &best);
+  TryDecadeCentury(i, &best);
+  TryWeekday(i, &best);
+  TryRelativeDay(i, &best);
+  TryUnitShift(i, &best, after_det);
+  TryAgoLater(i, &best);
+  TryDuration(i, &best);
+  TryQuarter(i, &best, after_det);
+  TrySeason(i, &best);
+  TryTime(i, &best);
+  TryDayPart(i, &best);
+  TryRef(i, &best);
+  TrySet(i, &best);
+  TryPhrase(i, &best);
+  TryPart(i, &best);
+  TryYear(i, &best);
+  return best;
+}
+
+void TimeMatcher::Accept(const Cand& c, std::vector<Timex>* out) {
+  Timex tx = c.tx;
+  tx.start = t_[c.first].start;
+  tx.end = t_[c.last].end;
+  tx.text.assign(text_.substr(tx.start, tx.end - tx.start));
+  if (tx.range) tx.range->text = tx.text;
+  if (tx.type == "DATE" && tx.range &&
+      tx.range->granularity != Granularity::kInterval &&
+      tx.value.find("_REF") == std::string::npos) {
+    anchor_ = tx.range;
+    const std::string& v = tx.value;
+    if (v.size() == 7 && v[4] == '-' && v[5] == 'Q') {
+      quarter_year_ = std::atoi(v.substr(0, 4).c_str());
+      quarter_ = v[6] - '0';
+    }
+  }
+  out->push_back(std::move(tx));
+}
+
+std::vector<Timex> TimeMatcher::Run() {
+  std::vector<Timex> out;
+  size_t i = 0;
+  while (i < n_) {
+    Cand best = BestAt(i, false);
+    if (lx_.determiners.count(W(i)) && i + 1 < n_) {
+      Cand d = BestAt(i + 1, true);
+      if (d.ok && d.takes_det && (!best.ok || d.last > best.last)) {
+        d.first = i;
+        best = d;
+      }
+    }
+    if (best.ok) {
+      Accept(best, &out);
+      i = best.last + 1;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace geotl

@@ -1,0 +1,34 @@
+#include "server/api.h"
+
+namespace geotl::server {
+
+std::string DumpJson(const Json& j) {
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+ApiResponse JsonResponse(int status, const Json& body) {
+  ApiResponse r;
+  r.status = status;
+  r.body = DumpJson(body);
+  return r;
+}
+
+ApiResponse ErrorResponse(int status, const std::string& message,
+                          const std::string& parameter) {
+  Json err = {{"status", status}, {"message", message}};
+  if (!parameter.empty()) err["parameter"] = parameter;
+  return JsonResponse(status, Json{{"error", std::move(err)}});
+}
+
+ApiResponse StatusResponse(const Status& st, const std::string& parameter) {
+  switch (st.code()) {
+    case Code::kInvalidArgument:
+      return ErrorResponse(400, st.message(), parameter);
+    case Code::kNotFound:
+      return ErrorResponse(404, st.message(), parameter);
+    default:
+      return ErrorResponse(500, st.ToString());
+  }
+}
+
+}  // namespace geotl::server

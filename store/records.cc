@@ -1,0 +1,141 @@
+// Encodings of the small records of the store: event locators, article
+// records, article fingerprints, and the key plan of one event.
+#include <algorithm>
+
+#include "core/event_json.h"
+#include "core/sha256.h"
+#include "store/rocks_store.h"
+
+namespace geotl::store {
+
+const char* const kCfNames[kNumCf] = {
+    "default",     "meta",        "articles",   "events",   "idx_date",
+    "idx_actor",   "idx_country", "idx_region", "idx_type", "counts"};
+
+Cf FamilyCf(IndexFamily f) {
+  switch (f) {
+    case IndexFamily::kDate: return kCfIdxDate;
+    case IndexFamily::kActor: return kCfIdxActor;
+    case IndexFamily::kCountry: return kCfIdxCountry;
+    case IndexFamily::kRegion: return kCfIdxRegion;
+    case IndexFamily::kType: return kCfIdxType;
+  }
+  return kCfIdxDate;
+}
+
+bool FamilyCovering(IndexFamily f) {
+  // Type and country entries are key-only: their queries are rarer and the
+  // value is fetched from idx_date (see docs/key_format.md).
+  return CfCovering(FamilyCf(f));
+}
+
+bool CfCovering(Cf c) {
+  return c == kCfIdxDate || c == kCfIdxActor || c == kCfIdxRegion;
+}
+
+std::string EncodeLocator(const Locator& l) {
+  std::string v;
+  v.push_back(char(l.cls));
+  PutBE32(&v, l.start);
+  PutBE32(&v, l.end);
+  v += l.article;
+  return v;
+}
+
+bool DecodeLocator(std::string_view v, Locator* out) {
+  if (v.size() < 9 || static_cast<unsigned char>(v[0]) >= kNumClasses)
+    return false;
+  out->cls = v[0];
+  out->start = GetBE32(v.data() + 1);
+  out->end = GetBE32(v.data() + 5);
+  out->article.assign(v.substr(9));
+  return true;
+}
+
+EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
+                      const EventView& v) {
+  EventWrites w;
+  int cls = DurationClass(start, end);
+  w.date_key = IndexKey("", cls, start, end, id);
+  IndexCodes codes = CodesOf(v);
+  w.keys.emplace_back(kCfIdxDate, w.date_key);
+  for (const auto& c : codes.actor)
+    w.keys.emplace_back(kCfIdxActor, IndexKey(c, cls, start, end, id));
+  for (const auto& c : codes.country)
+    w.keys.emplace_back(kCfIdxCountry, IndexKey(c, cls, start, end, id));
+  for (const auto& c : codes.region)
+    w.keys.emplace_back(kCfIdxRegion, IndexKey(c, cls, start, end, id));
+  for (const auto& c : codes.type)
+    w.keys.emplace_back(kCfIdxType, IndexKey(c, cls, start, end, id));
+  Date d = FromDayKey(start);
+  uint32_t month = uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
+  uint8_t status = uint8_t(v.status);
+  auto add = [&](CountDim dim, std::string_view code) {
+    w.counter_keys.push_back(CounterKey(dim, code, 'd', start, v.type, status));
+    w.counter_keys.push_back(CounterKey(dim, code, 'm', month, v.type, status));
+    w.counter_keys.push_back(CounterKey(dim, code, 'T', 0, v.type, status));
+  };
+  add(CountDim::kAll, "");
+  for (const auto& c : codes.actor) add(CountDim::kActor, c);
+  for (const auto& c : codes.country) add(CountDim::kCountry, c);
+  for (const auto& c : codes.region) add(CountDim::kRegion, c);
+  return w;
+}
+
+std::string ArticleFingerprint(const Article& a, const std::vector<Event>& ev) {
+  std::string s;
+  for (const std::string* f : {&a.id, &a.url, &a.title, &a.language, &a.source}) {
+    s += *f;
+    s.push_back('\0');
+  }
+  s += Sha256Hex(a.text);
+  s += FormatDate(a.published);
+  for (const Event& e : ev) {
+    s.push_back('\n');
+    s += ToJsonLine(e);
+  }
+  return Sha256Hex(s);
+}
+
+std::string EncodeArticleRecord(const Article& a, const std::string& fp,
+                                const std::vector<std::string>& event_ids) {
+  Json j;
+  j["id"] = a.id;
+  j["url"] = a.url;
+  j["title"] = a.title;
+  j["published"] = a.published.is_special() ? "" : FormatDate(a.published);
+  j["language"] = a.language;
+  j["source"] = a.source;
+  j["text_bytes"] = a.text.size();
+  j["fingerprint"] = fp;
+  j["events"] = event_ids;
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Result<ArticleRecord> DecodeArticleRecord(std::string_view v) {
+  Json j = Json::parse(v, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("fingerprint") ||
+      !j["fingerprint"].is_string() || !j.contains("events") ||
+      !j["events"].is_array())
+    return Status::Corruption("malformed article record");
+  ArticleRecord r;
+  r.fingerprint = j["fingerprint"].get<std::string>();
+  for (const auto& e : j["events"]) {
+    if (!e.is_string()) return Status::Corruption("malformed article record");
+    r.event_ids.push_back(e.get<std::string>());
+  }
+  return r;
+}
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status::Ok();
+  std::string m = std::string(what) + ": " + s.ToString();
+  if (s.IsCorruption()) return Status::Corruption(m);
+  if (s.IsNotFound()) return Status::NotFound(m);
+  if (s.IsNotSupported()) return Status(Code::kUnsupported, m);
+  if (s.IsInvalidArgument()) return Status::Invalid(m);
+  if (s.IsIOError()) return Status::IOError(m);
+  return Status::Internal(m);
+}
+
+}  // namespace geotl::store

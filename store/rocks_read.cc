@@ -1,0 +1,308 @@
+// RocksStore read path: bounded index iterators, snapshots, counters, stats.
+#include <rocksdb/iterator.h>
+
+#include <filesystem>
+
+#include "store/rocks_store.h"
+
+namespace geotl::store {
+namespace {
+
+class RocksReadView final : public ReadView {
+ public:
+  RocksReadView(rocksdb::DB* db, uint64_t seq)
+      : db_(db), snap_(db->GetSnapshot()), seq_(seq) {}
+  ~RocksReadView() override { db_->ReleaseSnapshot(snap_); }
+  uint64_t sequence() const override { return seq_; }
+  const rocksdb::Snapshot* snapshot() const { return snap_; }
+
+ private:
+  rocksdb::DB* db_;
+  const rocksdb::Snapshot* snap_;
+  uint64_t seq_;
+};
+
+const rocksdb::Snapshot* SnapOf(const ReadView* v) {
+  return v ? static_cast<const RocksReadView*>(v)->snapshot() : nullptr;
+}
+
+// The smallest key greater than every key starting with `prefix`.
+std::string PrefixEnd(std::string prefix) {
+  while (!prefix.empty()) {
+    unsigned char c = prefix.back();
+    if (c != 0xff) {
+      prefix.back() = char(c + 1);
+      return prefix;
+    }
+    prefix.pop_back();
+  }
+  return prefix;  // empty: unbounded
+}
+
+class RocksIndexIterator final : public IndexIterator {
+ public:
+  RocksIndexIterator(const RocksStore* store, const ScanSpec& spec,
+                     const rocksdb::Snapshot* snap)
+      : store_(store), snap_(snap), desc_(spec.desc),
+        with_values_(spec.with_values),
+        covering_(FamilyCovering(spec.family)) {
+    std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
+    prefix_ = IndexPrefix(code, spec.duration_class);
+    lower_ = prefix_;
+    PutBE32(&lower_, spec.lo_start);
+    if (spec.hi_start == 0xffffffffu) {
+      upper_ = PrefixEnd(prefix_);
+    } else {
+      upper_ = prefix_;
+      PutBE32(&upper_, spec.hi_start + 1);
+    }
+    std::string after;
+    if (spec.after)
+      after = IndexKey(code, spec.duration_class, spec.after->start,
+                       spec.after->end, spec.after->id);
+    if (desc_ && spec.after && after < upper_) upper_ = after;
+    if (upper_ <= lower_) return;  // empty range
+    lower_slice_ = rocksdb::Slice(lower_);
+    upper_slice_ = rocksdb::Slice(upper_);
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snap;
+    ro.iterate_lower_bound = &lower_slice_;
+    ro.iterate_upper_bound = &upper_slice_;
+    if (!with_values_) ro.readahead_size = 0;
+    it_.reset(store->db()->NewIterator(ro, store->cf(FamilyCf(spec.family))));
+    if (desc_) {
+      it_->SeekToLast();
+    } else if (spec.after) {
+      after.push_back('\0');  // first key strictly after
+      it_->Seek(after > lower_ ? after : lower_);
+    } else {
+      it_->Seek(lower_);
+    }
+    Load();
+  }
+
+  bool Valid() const override { return valid_; }
+  void Next() override {
+    if (!valid_) return;
+    if (desc_) it_->Prev(); else it_->Next();
+    Load();
+  }
+  const IndexEntry& entry() const override { return entry_; }
+  Status status() const override { return status_; }
+
+ private:
+  void Load() {
+    valid_ = false;
+    if (!it_->Valid()) {
+      if (!it_->status().ok()) status_ = FromRocks(it_->status(), "scan index");
+      return;
+    }
+    rocksdb::Slice k = it_->key();
+    if (k.size() < prefix_.size() + 8 + 1) {
+      status_ = Status::Corruption("short index key");
+      return;
+    }
+    const char* p = k.data() + prefix_.size();
+    entry_.start = GetBE32(p);
+    entry_.end = GetBE32(p + 4);
+    entry_.id = std::string_view(p + 8, k.size() - prefix_.size() - 8);
+    entry_.value = {};
+    if (with_values_) {
+      if (covering_) {
+        entry_.value = it_->value().ToStringView();
+      } else {
+        rocksdb::ReadOptions ro;
+        ro.snapshot = snap_;
+        int cls = static_cast<unsigned char>(prefix_.back());
+        auto st = store_->db()->Get(
+            ro, store_->cf(kCfIdxDate),
+            IndexKey("", cls, entry_.start, entry_.end, entry_.id), &fetched_);
+        if (!st.ok()) {
+          status_ = st.IsNotFound()
+                        ? Status::Corruption("index entry without event " +
+                                             std::string(entry_.id))
+                        : FromRocks(st, "read event");
+          return;
+        }
+        entry_.value = fetched_;
+      }
+    }
+    valid_ = true;
+  }
+
+  const RocksStore* store_;
+  const rocksdb::Snapshot* snap_;
+  bool desc_, with_values_, covering_;
+  std::string prefix_, lower_, upper_, fetched_;
+  rocksdb::Slice lower_slice_, upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+  IndexEntry entry_;
+  bool valid_ = false;
+  Status status_;
+};
+
+CountDim DimOf(IndexFamily f) {
+  switch (f) {
+    case IndexFamily::kActor: return CountDim::kActor;
+    case IndexFamily::kCountry: return CountDim::kCountry;
+    case IndexFamily::kRegion: return CountDim::kRegion;
+    default: return CountDim::kAll;
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<ReadView> RocksStore::NewReadView() const {
+  return std::make_unique<RocksReadView>(db_.get(), seq_.load());
+}
+
+std::unique_ptr<IndexIterator> RocksStore::NewIndexIterator(
+    const ScanSpec& spec, const ReadView* view) const {
+  return std::make_unique<RocksIndexIterator>(this, spec, SnapOf(view));
+}
+
+std::optional<uint32_t> RocksStore::ClassMaxDays(int cls) const {
+  if (cls < 0 || cls >= kNumClasses) return std::nullopt;
+  int64_t v = class_max_[cls].load();
+  if (v < 0) return std::nullopt;
+  return uint32_t(v);
+}
+
+Result<std::vector<CounterRow>> RocksStore::ScanCounters(
+    IndexFamily family, std::string_view code, char gran, uint32_t lo,
+    uint32_t hi, const ReadView* view) const {
+  if (family == IndexFamily::kType)
+    return Status::Invalid("no counters by type family; use kDate rows");
+  std::string prefix = CounterPrefix(
+      DimOf(family), family == IndexFamily::kDate ? "" : code, gran);
+  std::string lower = prefix, upper = prefix;
+  PutBE32(&lower, lo);
+  if (hi == 0xffffffffu) upper = PrefixEnd(prefix); else PutBE32(&upper, hi + 1);
+  rocksdb::Slice ls(lower), us(upper);
+  rocksdb::ReadOptions ro;
+  ro.snapshot = SnapOf(view);
+  ro.iterate_lower_bound = &ls;
+  ro.iterate_upper_bound = &us;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfCounts]));
+  std::vector<CounterRow> rows;
+  for (it->Seek(lower); it->Valid(); it->Next()) {
+    rocksdb::Slice k = it->key();
+    if (k.size() != prefix.size() + 6) return Status::Corruption("bad counter key");
+    CounterRow r;
+    r.bucket = GetBE32(k.data() + prefix.size());
+    r.type = static_cast<uint8_t>(k[prefix.size() + 4]);
+    uint8_t st = static_cast<uint8_t>(k[prefix.size() + 5]);
+    if (st > 3) return Status::Corruption("bad counter key");
+    r.status = static_cast<EventStatus>(st);
+    r.count = DecodeCounter(it->value().ToStringView());
+    if (r.count != 0) rows.push_back(r);
+  }
+  RETURN_IF_ERROR(FromRocks(it->status(), "scan counters"));
+  return rows;
+}
+
+Result<std::vector<std::string>> RocksStore::CounterCodes(
+    IndexFamily family, const ReadView* view) const {
+  std::string dim(1, static_cast<char>(DimOf(family)));
+  std::string upper = PrefixEnd(dim);
+  rocksdb::Slice us(upper);
+  rocksdb::ReadOptions ro;
+  ro.snapshot = SnapOf(view);
+  ro.iterate_upper_bound = &us;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfCounts]));
+  std::vector<std::string> codes;
+  it->Seek(dim);
+  while (it->Valid()) {
+    std::string_view k = it->key().ToStringView().substr(1);
+    size_t nul = k.find('\0');
+    if (nul == std::string_view::npos) return Status::Corruption("bad counter key");
+    std::string code(k.substr(0, nul));
+    // Only codes with a non-zero total count.
+    ASSIGN_OR_RETURN(uint64_t total, CodeTotal(family, code));
+    if (total > 0) codes.push_back(code);
+    std::string next = dim + code;
+    next.push_back('\x01');
+    it->Seek(next);
+  }
+  RETURN_IF_ERROR(FromRocks(it->status(), "scan counters"));
+  return codes;
+}
+
+Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
+                                       std::string_view code) const {
+  uint8_t type = kUnknownType;
+  if (family == IndexFamily::kType) type = TypeIndex(code);
+  ASSIGN_OR_RETURN(auto rows,
+                   ScanCounters(family == IndexFamily::kType ? IndexFamily::kDate
+                                                             : family,
+                                code, 'T', 0, 0, nullptr));
+  uint64_t n = 0;
+  for (const auto& r : rows)
+    if (family != IndexFamily::kType || r.type == type) n += r.count;
+  return n;
+}
+
+Result<StoreStats> RocksStore::Stats() const {
+  StoreStats s;
+  auto view = NewReadView();
+  rocksdb::ReadOptions ro;
+  ro.snapshot = SnapOf(view.get());
+  std::string v;
+  auto st = db_->Get(ro, cf_[kCfCounts], std::string(kArticleCounterKey), &v);
+  if (st.ok()) s.articles = DecodeCounter(v);
+  else if (!st.IsNotFound()) return FromRocks(st, "read stats");
+  ASSIGN_OR_RETURN(auto totals, ScanCounters(IndexFamily::kDate, "", 'T', 0, 0,
+                                             view.get()));
+  std::map<std::string, uint64_t> by_type;
+  for (const auto& r : totals) {
+    if (r.status == EventStatus::kNegated) continue;
+    s.events += r.count;
+    std::string_view name = TypeName(r.type);
+    by_type[name.empty() ? "OTHER" : std::string(name)] += r.count;
+  }
+  s.by_type.assign(by_type.begin(), by_type.end());
+  // First/last day with a non-negated event, from the day counters.
+  std::string prefix = CounterPrefix(CountDim::kAll, "", 'd');
+  std::string upper = PrefixEnd(prefix);
+  rocksdb::Slice ls(prefix), us(upper);
+  ro.iterate_lower_bound = &ls;
+  ro.iterate_upper_bound = &us;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfCounts]));
+  auto usable = [&]() {
+    rocksdb::Slice k = it->key();
+    return k.size() == prefix.size() + 6 &&
+           static_cast<uint8_t>(k[prefix.size() + 5]) !=
+               uint8_t(EventStatus::kNegated) &&
+           DecodeCounter(it->value().ToStringView()) != 0;
+  };
+  for (it->SeekToFirst(); it->Valid() && !usable(); it->Next()) {}
+  if (it->Valid()) s.first_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+  for (it->SeekToLast(); it->Valid() && !usable(); it->Prev()) {}
+  if (it->Valid()) s.last_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+  RETURN_IF_ERROR(FromRocks(it->status(), "read stats"));
+  return s;
+}
+
+Status RocksStore::Compact() {
+  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+  rocksdb::FlushOptions fo;
+  for (int i = 0; i < kNumCf; ++i)
+    RETURN_IF_ERROR(FromRocks(db_->Flush(fo, cf_[i]), "flush"));
+  rocksdb::CompactRangeOptions co;
+  co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+  for (int i = 0; i < kNumCf; ++i)
+    RETURN_IF_ERROR(FromRocks(db_->CompactRange(co, cf_[i], nullptr, nullptr), "compact"));
+  return Status::Ok();
+}
+
+Result<uint64_t> RocksStore::DiskBytes() const {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  uint64_t n = 0;
+  for (const auto& e : fs::recursive_directory_iterator(path_, ec))
+    if (e.is_regular_file(ec)) n += e.file_size(ec);
+  if (ec) return Status::IOError("size of " + path_ + ": " + ec.message());
+  return n;
+}
+
+}  // namespace geotl::store

@@ -1,0 +1,422 @@
+// RocksStore: opening, meta, and the write path (one WriteBatch per article).
+#include "store/rocks_store.h"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/merge_operator.h>
+#include <rocksdb/table.h>
+
+#include <chrono>
+#include <filesystem>
+#include <set>
+
+#include "core/event_json.h"
+
+namespace geotl::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+// uint64 add on 8-byte little-endian values (RocksDB's uint64add encoding).
+class UInt64Add : public rocksdb::AssociativeMergeOperator {
+ public:
+  bool Merge(const rocksdb::Slice&, const rocksdb::Slice* existing,
+             const rocksdb::Slice& value, std::string* new_value,
+             rocksdb::Logger*) const override {
+    uint64_t a = existing ? DecodeCounter(existing->ToStringView()) : 0;
+    uint64_t b = DecodeCounter(value.ToStringView());
+    *new_value = CounterOperand(static_cast<int64_t>(a + b));
+    return true;
+  }
+  const char* Name() const override { return "GeotlUInt64Add"; }
+};
+
+uint64_t NowMillis() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool LooksLocked(const rocksdb::Status& s) {
+  if (!s.IsIOError() && !s.IsBusy()) return false;
+  std::string m = s.ToString();
+  return m.find("lock") != std::string::npos ||
+         m.find("LOCK") != std::string::npos;
+}
+
+rocksdb::ColumnFamilyOptions MakeCfOptions(
+    const std::shared_ptr<rocksdb::Cache>& cache, bool point_lookups) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.block_size = 16 * 1024;
+  t.format_version = 5;
+  if (point_lookups) {
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    t.block_size = 4 * 1024;
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  o.compression = rocksdb::kZSTD;
+  o.level_compaction_dynamic_level_bytes = true;
+  o.merge_operator = std::make_shared<UInt64Add>();
+  return o;
+}
+
+}  // namespace
+
+RocksStore::~RocksStore() {
+  if (db_) {
+    for (auto* h : cf_)
+      if (h) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    db_->Close().PermitUncheckedError();
+  }
+}
+
+Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
+                                                    const StoreOptions& o) {
+  std::error_code ec;
+  bool exists = fs::exists(path, ec);
+  if (exists && !fs::is_directory(path, ec))
+    return Status::IOError("store path is not a directory: " + path);
+  bool has_current = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (!has_current) {
+    if (!o.create_if_missing || o.read_only)
+      return Status::NotFound("no store at " + path);
+    if (exists && !fs::is_empty(path, ec))
+      return Status::Corruption("not a geotl store (no CURRENT file): " + path);
+  }
+  std::unique_ptr<RocksStore> s(new RocksStore());
+  s->path_ = path;
+  s->read_only_ = o.read_only;
+  s->opts_ = o;
+  auto cache = rocksdb::NewLRUCache(o.block_cache_bytes);
+  rocksdb::DBOptions dbo;
+  dbo.create_if_missing = o.create_if_missing;
+  dbo.create_missing_column_families = !o.read_only;
+  dbo.info_log_level = rocksdb::WARN_LEVEL;
+  dbo.keep_log_file_num = 2;
+  dbo.max_background_jobs = 2;
+  dbo.IncreaseParallelism(2);
+
+  std::vector<std::string> names;
+  if (has_current) {
+    auto st = rocksdb::DB::ListColumnFamilies(dbo, path, &names);
+    if (!st.ok()) {
+      if (LooksLocked(st))
+        return Status(Code::kLocked, "store is locked by another process: " + path);
+      return st.IsIOError() ? Status::Corruption("cannot read store " + path +
+                                                 ": " + st.ToString())
+                            : FromRocks(st, "open " + path);
+    }
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (int i = 0; i < kNumCf; ++i) {
+    bool point = i == kCfEvents || i == kCfArticles || i == kCfMeta;
+    descs.emplace_back(kCfNames[i], MakeCfOptions(cache, point));
+  }
+  for (const auto& n : names) {  // families of newer schemas: open them too
+    bool known = false;
+    for (int i = 0; i < kNumCf; ++i) known |= n == kCfNames[i];
+    if (!known) descs.emplace_back(n, MakeCfOptions(cache, false));
+  }
+  if (o.read_only) {  // a read-only open cannot create missing families
+    std::vector<rocksdb::ColumnFamilyDescriptor> present;
+    for (auto& d : descs)
+      if (std::find(names.begin(), names.end(), d.name) != names.end())
+        present.push_back(d);
+    if (present.size() < size_t(kNumCf))
+      return Status::Corruption("store " + path + " lacks column families");
+    descs = present;
+  }
+  s->db_options_ = dbo;
+  for (int i = 0; i < kNumCf; ++i) s->cf_opts_.push_back(descs[i].options);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status st =
+      o.read_only
+          ? rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw)
+          : rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
+  if (!st.ok()) {
+    if (LooksLocked(st))
+      return Status(Code::kLocked,
+                    "store is locked by another writer (one writer at a time): " + path);
+    if (st.IsCorruption() || st.IsIOError())
+      return Status::Corruption("cannot open store " + path + ": " + st.ToString());
+    return FromRocks(st, "open " + path);
+  }
+  s->db_.reset(raw);
+  // Map handles by name into our fixed order.
+  s->cf_.assign(kNumCf, nullptr);
+  for (auto* h : handles) {
+    bool known = false;
+    for (int i = 0; i < kNumCf; ++i)
+      if (h->GetName() == kCfNames[i]) {
+        s->cf_[i] = h;
+        known = true;
+      }
+    if (!known) s->cf_.push_back(h);  // destroyed with the others
+  }
+  RETURN_IF_ERROR(s->LoadMeta());
+  return std::unique_ptr<Store>(std::move(s));
+}
+
+Status RocksStore::LoadMeta() {
+  std::string v;
+  auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "schema", &v);
+  if (st.IsNotFound()) {
+    if (read_only_) return Status::Corruption("store has no schema version: " + path_);
+    RETURN_IF_ERROR(FromRocks(
+        db_->Put(rocksdb::WriteOptions(), cf_[kCfMeta], "schema",
+                 std::to_string(kSchemaVersion)),
+        "write schema"));
+    v = std::to_string(kSchemaVersion);
+  } else if (!st.ok()) {
+    return FromRocks(st, "read meta");
+  }
+  int version = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return Status::Corruption("bad schema version in " + path_);
+    version = version * 10 + (c - '0');
+  }
+  if (version > kSchemaVersion)
+    return Status(Code::kUnsupported,
+                  "store " + path_ + " has schema " + std::to_string(version) +
+                      ", newer than this geotl (" +
+                      std::to_string(kSchemaVersion) + ")");
+  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
+      v.size() == 8)
+    seq_ = GetBE64(v.data());
+  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "time_ms", &v).ok() &&
+      v.size() == 8)
+    last_write_ms_ = GetBE64(v.data());
+  for (int c = 0; c < kNumClasses; ++c) {
+    class_max_[c] = -1;
+    if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta],
+                 "maxdur" + std::to_string(c), &v)
+            .ok() &&
+        v.size() == 4)
+      class_max_[c] = GetBE32(v.data());
+  }
+  return Status::Ok();
+}
+
+void RocksStore::AddMetaToBatch(rocksdb::WriteBatch* batch,
+                                const std::array<int64_t, kNumClasses>& mx) {
+  pending_seq_ = seq_.load() + 1;
+  pending_ms_ = NowMillis();
+  std::string v;
+  PutBE64(&v, pending_seq_);
+  batch->Put(cf_[kCfMeta], "seq", v).PermitUncheckedError();
+  v.clear();
+  PutBE64(&v, pending_ms_);
+  batch->Put(cf_[kCfMeta], "time_ms", v).PermitUncheckedError();
+  for (int c = 0; c < kNumClasses; ++c) {
+    pending_max_[c] = std::max<int64_t>(class_max_[c].load(), mx[c]);
+    if (pending_max_[c] > class_max_[c].load()) {
+      v.clear();
+      PutBE32(&v, uint32_t(pending_max_[c]));
+      batch->Put(cf_[kCfMeta], "maxdur" + std::to_string(c), v)
+          .PermitUncheckedError();
+    }
+  }
+}
+
+void RocksStore::PublishMeta() {
+  for (int c = 0; c < kNumClasses; ++c) class_max_[c] = pending_max_[c];
+  last_write_ms_ = pending_ms_;
+  seq_ = pending_seq_;
+}
+
+Status RocksStore::CommitMeta(const std::array<int64_t, kNumClasses>& mx) {
+  rocksdb::WriteBatch batch;
+  AddMetaToBatch(&batch, mx);
+  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write meta"));
+  PublishMeta();
+  return Status::Ok();
+}
+
+Status RocksStore::ReadArticle(const std::string& id,
+                               std::optional<ArticleRecord>* out,
+                               const rocksdb::Snapshot* snap) const {
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap;
+  std::string v;
+  auto st = db_->Get(ro, cf_[kCfArticles], id, &v);
+  if (st.IsNotFound()) {
+    out->reset();
+    return Status::Ok();
+  }
+  RETURN_IF_ERROR(FromRocks(st, "read article"));
+  ASSIGN_OR_RETURN(ArticleRecord r, DecodeArticleRecord(v));
+  *out = std::move(r);
+  return Status::Ok();
+}
+
+Status RocksStore::AddEventDeletes(const std::string& id,
+                                   rocksdb::WriteBatch* batch) {
+  std::string loc_v, value;
+  auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &loc_v);
+  if (st.IsNotFound()) return Status::Ok();
+  RETURN_IF_ERROR(FromRocks(st, "read event"));
+  Locator loc;
+  if (!DecodeLocator(loc_v, &loc)) return Status::Corruption("bad locator of " + id);
+  st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
+                IndexKey("", loc.cls, loc.start, loc.end, id), &value);
+  if (st.IsNotFound())
+    return Status::Corruption("event " + id + " has no date entry (run geotl check)");
+  RETURN_IF_ERROR(FromRocks(st, "read event"));
+  EventView view;
+  RETURN_IF_ERROR(DecodeEventValue(value, &view));
+  EventWrites w = PlanEvent(id, loc.start, loc.end, view);
+  for (const auto& [cf, key] : w.keys) batch->Delete(cf_[cf], key).PermitUncheckedError();
+  const std::string minus = CounterOperand(-1);
+  for (const auto& k : w.counter_keys)
+    batch->Merge(cf_[kCfCounts], k, minus).PermitUncheckedError();
+  batch->Delete(cf_[kCfEvents], id).PermitUncheckedError();
+  return Status::Ok();
+}
+
+Result<PutResult> RocksStore::PutArticle(const Article& article,
+                                         const std::vector<Event>& events) {
+  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+  if (article.id.empty()) return Status::Invalid("article without id");
+  std::set<std::string> ids;
+  for (const Event& e : events) {
+    if (e.id.empty()) return Status::Invalid("event without id in article " + article.id);
+    if (!ids.insert(e.id).second)
+      return Status::Invalid("duplicate event id " + e.id + " in article " + article.id);
+    if (e.date.start.is_special() || e.date.end.is_special() ||
+        e.date.end < e.date.start)
+      return Status::Invalid("event " + e.id + " has an invalid date");
+  }
+  std::lock_guard<std::mutex> lock(write_mu_);
+  std::string fp = ArticleFingerprint(article, events);
+  std::optional<ArticleRecord> old;
+  RETURN_IF_ERROR(ReadArticle(article.id, &old));
+  if (old && old->fingerprint == fp) return PutResult{false, events.size()};
+
+  rocksdb::WriteBatch batch;
+  std::set<std::string> deleted;
+  auto delete_owned = [&](const std::string& id, bool only_if_owner) -> Status {
+    if (deleted.count(id)) return Status::Ok();
+    if (only_if_owner) {
+      std::string lv;
+      Locator loc;
+      auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
+      if (st.IsNotFound()) return Status::Ok();
+      RETURN_IF_ERROR(FromRocks(st, "read event"));
+      if (!DecodeLocator(lv, &loc) || loc.article != article.id) return Status::Ok();
+    }
+    deleted.insert(id);
+    return AddEventDeletes(id, &batch);
+  };
+  if (old)
+    for (const auto& id : old->event_ids) RETURN_IF_ERROR(delete_owned(id, true));
+
+  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
+  const std::string plus = CounterOperand(1);
+  std::vector<std::string> event_ids;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (opts_.fail_after_events >= 0 && i >= size_t(opts_.fail_after_events))
+      return Status::IOError("simulated failure after " + std::to_string(i) + " events");
+    const Event& e = events[i];
+    RETURN_IF_ERROR(delete_owned(e.id, false));  // an id stored by any article
+    std::string value = EncodeEventValue(e);
+    EventView view;
+    RETURN_IF_ERROR(DecodeEventValue(value, &view));
+    uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+    EventWrites w = PlanEvent(e.id, start, end, view);
+    int cls = DurationClass(start, end);
+    mx[cls] = std::max<int64_t>(mx[cls], end - start);
+    for (const auto& [cf, key] : w.keys) {
+      batch.Put(cf_[cf], key, CfCovering(cf) ? rocksdb::Slice(value) : rocksdb::Slice())
+          .PermitUncheckedError();
+    }
+    for (const auto& k : w.counter_keys)
+      batch.Merge(cf_[kCfCounts], k, plus).PermitUncheckedError();
+    batch.Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article.id}))
+        .PermitUncheckedError();
+    event_ids.push_back(e.id);
+  }
+  batch.Put(cf_[kCfArticles], article.id, EncodeArticleRecord(article, fp, event_ids))
+      .PermitUncheckedError();
+  if (!old)
+    batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), plus)
+        .PermitUncheckedError();
+  AddMetaToBatch(&batch, mx);
+  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article"));
+  PublishMeta();
+  return PutResult{true, events.size()};
+}
+
+Status RocksStore::DeleteArticle(const std::string& article_id) {
+  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+  std::lock_guard<std::mutex> lock(write_mu_);
+  std::optional<ArticleRecord> old;
+  RETURN_IF_ERROR(ReadArticle(article_id, &old));
+  if (!old) return Status::NotFound("no article " + article_id);
+  rocksdb::WriteBatch batch;
+  for (const auto& id : old->event_ids) {
+    std::string lv;
+    Locator loc;
+    auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
+    if (st.IsNotFound()) continue;
+    RETURN_IF_ERROR(FromRocks(st, "read event"));
+    if (!DecodeLocator(lv, &loc) || loc.article != article_id) continue;
+    RETURN_IF_ERROR(AddEventDeletes(id, &batch));
+  }
+  batch.Delete(cf_[kCfArticles], article_id).PermitUncheckedError();
+  batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), CounterOperand(-1))
+      .PermitUncheckedError();
+  AddMetaToBatch(&batch, {-1, -1, -1});
+  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
+  PublishMeta();
+  return Status::Ok();
+}
+
+Result<std::optional<Event>> RocksStore::GetEvent(const std::string& id) const {
+  std::string lv, value;
+  auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
+  if (st.IsNotFound()) return std::optional<Event>();
+  RETURN_IF_ERROR(FromRocks(st, "read event"));
+  Locator loc;
+  if (!DecodeLocator(lv, &loc)) return Status::Corruption("bad locator of " + id);
+  st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
+                IndexKey("", loc.cls, loc.start, loc.end, id), &value);
+  if (st.IsNotFound()) return Status::Corruption("event " + id + " has no date entry");
+  RETURN_IF_ERROR(FromRocks(st, "read event"));
+  EventView view;
+  RETURN_IF_ERROR(DecodeEventValue(value, &view));
+  ASSIGN_OR_RETURN(Event e, EventFromJsonText(view.json));
+  return std::optional<Event>(std::move(e));
+}
+
+Result<bool> RocksStore::HasArticle(const std::string& id) const {
+  std::optional<ArticleRecord> r;
+  RETURN_IF_ERROR(ReadArticle(id, &r));
+  return r.has_value();
+}
+
+}  // namespace geotl::store
+
+namespace geotl {
+
+StoreOptions StoreOptions::ForRead() {
+  StoreOptions o;
+  o.create_if_missing = false;
+  o.read_only = true;
+  return o;
+}
+
+StoreOptions StoreOptions::ForBulkIngest() {
+  StoreOptions o;
+  o.block_cache_bytes = 64u << 20;
+  return o;
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                           const StoreOptions& options) {
+  return store::RocksStore::OpenImpl(path, options);
+}
+
+}  // namespace geotl

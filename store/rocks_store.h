@@ -1,0 +1,135 @@
+// RocksStore: the RocksDB implementation of Store (internal to store/; other
+// modules see only store/store.h). Column families and key layout are in
+// docs/key_format.md. Thread-safety: as Store; writes are serialised by
+// write_mu_.
+#pragma once
+
+#include <rocksdb/db.h>
+
+#include <array>
+#include <atomic>
+#include <map>
+#include <mutex>
+
+#include "store/event_value.h"
+#include "store/key_codec.h"
+#include "store/store.h"
+
+namespace geotl::store {
+
+constexpr int kSchemaVersion = 1;
+
+// Column family indexes into RocksStore::cf_.
+enum Cf {
+  kCfDefault = 0, kCfMeta, kCfArticles, kCfEvents, kCfIdxDate, kCfIdxActor,
+  kCfIdxCountry, kCfIdxRegion, kCfIdxType, kCfCounts, kNumCf
+};
+extern const char* const kCfNames[kNumCf];
+Cf FamilyCf(IndexFamily f);
+// Whether the family's entries carry the event value (covering index).
+bool FamilyCovering(IndexFamily f);
+bool CfCovering(Cf c);
+
+// events CF value: <class u8><start BE32><end BE32><article id>.
+struct Locator {
+  int cls = 0;
+  uint32_t start = 0, end = 0;
+  std::string article;
+};
+std::string EncodeLocator(const Locator& l);
+bool DecodeLocator(std::string_view v, Locator* out);
+
+// Every write a store makes for one event, as (cf, key, value) triples, plus
+// counter deltas; used by both the WriteBatch path and the SST path.
+struct EventWrites {
+  std::vector<std::pair<Cf, std::string>> keys;  // index + events keys
+  std::string date_key;
+  std::vector<std::string> counter_keys;
+};
+// Plans the keys of a stored event given its decoded value.
+EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
+                      const EventView& v);
+
+// Fingerprint of an article + its events (sha256 hex), for idempotence.
+std::string ArticleFingerprint(const Article& a, const std::vector<Event>& ev);
+// articles CF value (JSON).
+std::string EncodeArticleRecord(const Article& a, const std::string& fp,
+                                const std::vector<std::string>& event_ids);
+struct ArticleRecord {
+  std::string fingerprint;
+  std::vector<std::string> event_ids;
+};
+Result<ArticleRecord> DecodeArticleRecord(std::string_view v);
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what);
+
+class RocksStore final : public Store {
+ public:
+  static Result<std::unique_ptr<Store>> OpenImpl(const std::string& path,
+                                                 const StoreOptions& o);
+  ~RocksStore() override;
+
+  Result<PutResult> PutArticle(const Article& article,
+                               const std::vector<Event>& events) override;
+  Status DeleteArticle(const std::string& article_id) override;
+  Result<std::optional<Event>> GetEvent(const std::string& id) const override;
+  Result<bool> HasArticle(const std::string& id) const override;
+  Result<StoreStats> Stats() const override;
+  uint64_t Sequence() const override { return seq_.load(); }
+  Result<std::vector<std::string>> Check() const override;
+
+  std::unique_ptr<ReadView> NewReadView() const override;
+  std::unique_ptr<IndexIterator> NewIndexIterator(
+      const ScanSpec& spec, const ReadView* view) const override;
+  std::optional<uint32_t> ClassMaxDays(int cls) const override;
+  Result<uint64_t> CodeTotal(IndexFamily family,
+                             std::string_view code) const override;
+  Result<std::vector<CounterRow>> ScanCounters(
+      IndexFamily family, std::string_view code, char gran, uint32_t lo,
+      uint32_t hi, const ReadView* view) const override;
+  Result<std::vector<std::string>> CounterCodes(
+      IndexFamily family, const ReadView* view) const override;
+  uint64_t LastWriteMillis() const override { return last_write_ms_.load(); }
+  Status Compact() override;
+  Result<uint64_t> DiskBytes() const override;
+
+  // --- used by the bulk loader (store/bulk_loader.cc) ---
+  rocksdb::DB* db() const { return db_.get(); }
+  rocksdb::ColumnFamilyHandle* cf(Cf c) const { return cf_[c]; }
+  // Full options of one family (for SstFileWriter).
+  rocksdb::Options options(Cf c) const { return rocksdb::Options(db_options_, cf_opts_[c]); }
+  const std::string& path() const { return path_; }
+  bool read_only() const { return read_only_; }
+  std::mutex& write_mu() { return write_mu_; }
+  // Raises the class maxima (meta), bumps sequence and write time; one batch.
+  Status CommitMeta(const std::array<int64_t, kNumClasses>& class_max);
+  // Adds meta updates (maxima, sequence, time) for one commit to `batch`.
+  void AddMetaToBatch(rocksdb::WriteBatch* batch,
+                      const std::array<int64_t, kNumClasses>& class_max);
+  void PublishMeta();  // makes the pending meta values visible after commit
+
+ private:
+  RocksStore() = default;
+  Status LoadMeta();
+  // Appends the deletes of one stored event (by id) to `batch`.
+  Status AddEventDeletes(const std::string& id, rocksdb::WriteBatch* batch);
+  Status ReadArticle(const std::string& id, std::optional<ArticleRecord>* out,
+                     const rocksdb::Snapshot* snap = nullptr) const;
+
+  std::string path_;
+  bool read_only_ = false;
+  StoreOptions opts_;
+  rocksdb::DBOptions db_options_;
+  std::vector<rocksdb::ColumnFamilyOptions> cf_opts_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> cf_;
+  std::mutex write_mu_;
+  std::atomic<uint64_t> seq_{0};
+  std::atomic<uint64_t> last_write_ms_{0};
+  std::array<std::atomic<int64_t>, kNumClasses> class_max_{};  // -1 = empty
+  // Values being committed (set by AddMetaToBatch, published after write).
+  uint64_t pending_seq_ = 0, pending_ms_ = 0;
+  std::array<int64_t, kNumClasses> pending_max_{};
+};
+
+}  // namespace geotl::store

@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include "core/event_json.h"
+#include "store/store.h"
+#include "tests/store/test_util.h"
+
+namespace geotl {
+namespace {
+
+using testing::EventGen;
+using testing::TempDir;
+
+std::unique_ptr<Store> MustOpen(const std::string& path,
+                                StoreOptions o = StoreOptions()) {
+  auto r = Store::Open(path, o);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+std::string StatsText(const Store& s) {
+  auto st = s.Stats();
+  REQUIRE(st.ok());
+  std::string out = std::to_string(st->articles) + "/" + std::to_string(st->events);
+  for (const auto& [t, n] : st->by_type) out += " " + t + "=" + std::to_string(n);
+  if (st->first_date) out += " " + FormatDate(*st->first_date);
+  if (st->last_date) out += " " + FormatDate(*st->last_date);
+  return out;
+}
+
+TEST_CASE("store: put, get, stats, idempotent re-ingest") {
+  TempDir dir;
+  auto store = MustOpen(dir.Sub("db"));
+  EventGen gen(1);
+  Article a = gen.MakeArticle("a1");
+  std::vector<Event> evs = {gen.MakeEvent("e1", "a1"), gen.MakeEvent("e2", "a1")};
+  evs[0].status = EventStatus::kOccurred;
+  evs[1].status = EventStatus::kOccurred;
+  auto r = store->PutArticle(a, evs);
+  REQUIRE(r.ok());
+  CHECK(r->changed);
+  CHECK(store->Sequence() == 1);
+  auto got = store->GetEvent("e1");
+  REQUIRE(got.ok());
+  REQUIRE(got->has_value());
+  CHECK(ToJsonLine(**got) == ToJsonLine(evs[0]));
+  CHECK(store->HasArticle("a1").value());
+  CHECK_FALSE(store->HasArticle("a2").value());
+  std::string before = StatsText(*store);
+  CHECK(before.rfind("1/2", 0) == 0);
+  auto again = store->PutArticle(a, evs);
+  REQUIRE(again.ok());
+  CHECK_FALSE(again->changed);
+  CHECK(store->Sequence() == 1);
+  CHECK(StatsText(*store) == before);
+  CHECK(store->Check().value().empty());
+}
+
+TEST_CASE("store: re-ingest replaces the article's events") {
+  TempDir dir;
+  auto store = MustOpen(dir.Sub("db"));
+  EventGen gen(2);
+  Article a = gen.MakeArticle("a1");
+  REQUIRE(store->PutArticle(a, {gen.MakeEvent("e1", "a1"), gen.MakeEvent("e2", "a1")}).ok());
+  Event e3 = gen.MakeEvent("e3", "a1");
+  e3.status = EventStatus::kOccurred;
+  REQUIRE(store->PutArticle(a, {e3}).ok());
+  CHECK_FALSE(store->GetEvent("e1").value().has_value());
+  CHECK_FALSE(store->GetEvent("e2").value().has_value());
+  CHECK(store->GetEvent("e3").value().has_value());
+  CHECK(store->Stats().value().events == 1);
+  CHECK(store->Check().value().empty());
+  REQUIRE(store->DeleteArticle("a1").ok());
+  CHECK(store->Stats().value().articles == 0);
+  CHECK(store->Stats().value().events == 0);
+  CHECK(store->DeleteArticle("a1").code() == Code::kNotFound);
+  CHECK(store->Check().value().empty());
+}
+
+TEST_CASE("store: a failure mid-article writes nothing") {
+  TempDir dir;
+  EventGen gen(3);
+  {
+    StoreOptions o;
+    o.fail_after_events = 2;
+    auto store = MustOpen(dir.Sub("db"), o);
+    std::vector<Event> evs;
+    for (int i = 0; i < 4; ++i) evs.push_back(gen.MakeEvent("e" + std::to_string(i), "a1"));
+    auto r = store->PutArticle(gen.MakeArticle("a1"), evs);
+    CHECK_FALSE(r.ok());
+    CHECK(store->Sequence() == 0);
+  }
+  auto store = MustOpen(dir.Sub("db"));
+  CHECK_FALSE(store->HasArticle("a1").value());
+  for (int i = 0; i < 4; ++i)
+    CHECK_FALSE(store->GetEvent("e" + std::to_string(i)).value().has_value());
+  CHECK(store->Stats().value().events == 0);
+  CHECK(store->Check().value().empty());
+}
+
+TEST_CASE("store: open errors are one-line statuses") {
+  TempDir dir;
+  auto missing = Store::Open(dir.Sub("nope"), StoreOptions::ForRead());
+  CHECK(missing.status().code() == Code::kNotFound);
+  auto store = MustOpen(dir.Sub("db"));
+  auto second = Store::Open(dir.Sub("db"), StoreOptions());
+  CHECK(second.status().code() == Code::kLocked);
+  CHECK(second.status().message().find('\n') == std::string::npos);
+  // A reader may open while the writer holds the lock.
+  auto reader = Store::Open(dir.Sub("db"), StoreOptions::ForRead());
+  CHECK(reader.ok());
+}
+
+TEST_CASE("store: persisted sequence and reopen") {
+  TempDir dir;
+  EventGen gen(4);
+  {
+    auto store = MustOpen(dir.Sub("db"));
+    REQUIRE(store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")}).ok());
+    REQUIRE(store->PutArticle(gen.MakeArticle("a2"), {gen.MakeEvent("e2", "a2")}).ok());
+  }
+  auto store = MustOpen(dir.Sub("db"), StoreOptions::ForRead());
+  CHECK(store->Sequence() == 2);
+  CHECK(store->LastWriteMillis() > 0);
+  CHECK(store->Stats().value().articles == 2);
+}
+
+}  // namespace
+}  // namespace geotl

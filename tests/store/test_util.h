@@ -1,0 +1,135 @@
+// Test helpers shared by tests/store and tests/timeline: a temporary store
+// directory that removes itself, and a seeded generator of random events with
+// skewed actors, coarse dates and all statuses. Not thread-safe.
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/article.h"
+#include "core/event.h"
+#include "core/ontology.h"
+
+namespace geotl::testing {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "geotl-test-XXXXXX").string();
+    path_ = mkdtemp(tmpl.data()) ? tmpl : "";
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+  std::string Sub(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+inline const std::vector<std::string>& TestCountries() {
+  static const std::vector<std::string> c = {"RUS", "JPN", "CHN", "USA", "DEU",
+                                             "FRA", "KOR", "PRK", "UKR", "IND"};
+  return c;
+}
+inline std::vector<std::string> TestRegions(const std::string& c) {
+  if (c == "RUS" || c == "UKR") return {"151", "150"};
+  if (c == "JPN" || c == "CHN" || c == "KOR" || c == "PRK") return {"030", "142"};
+  if (c == "IND") return {"034", "142"};
+  if (c == "USA") return {"021", "019"};
+  return {"155", "150"};  // DEU, FRA
+}
+
+class EventGen {
+ public:
+  explicit EventGen(uint32_t seed) : rng_(seed) {}
+
+  int Uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+  // Skewed pick: index 0 most frequent.
+  int Skewed(int n) {
+    double u = std::uniform_real_distribution<double>(0, 1)(rng_);
+    return std::min(n - 1, int(n * u * u));
+  }
+  Actor MakeActor() {
+    Actor a;
+    a.country = TestCountries()[Skewed(int(TestCountries().size()))];
+    a.code = Uniform(0, 2) == 0 ? a.country + "GOV" : a.country;
+    a.sector = a.code.size() > 3 ? "GOV" : "";
+    a.name = a.country + " name";
+    a.text = a.country;
+    return a;
+  }
+  DateRange MakeDate() {
+    int y = Uniform(2010, 2015), m = Uniform(1, 12);
+    int kind = Uniform(0, 9);
+    if (kind == 0) return DateRange::Year(y);
+    if (kind <= 2) return DateRange::Month(y, m);
+    if (kind == 3) {  // a decade: duration class 2
+      DateRange d{Date(2010, 1, 1), Date(2019, 12, 31), Granularity::kDecade,
+                  Precision::kApproximate, "2010s"};
+      return d;
+    }
+    Date d(y, m, Uniform(1, 28));
+    return DateRange::Day(d);
+  }
+  Event MakeEvent(const std::string& id, const std::string& article) {
+    Event e;
+    e.id = id;
+    const auto& types = EventTypes();
+    const auto& t = types[Skewed(int(types.size()))];
+    e.type = std::string(t.type);
+    e.cameo = std::string(t.cameo);
+    e.quad = std::string(t.quad);
+    e.label = std::string(t.label);
+    int st = Uniform(0, 9);
+    e.status = st < 7 ? EventStatus::kOccurred
+               : st == 7 ? EventStatus::kPlanned
+               : st == 8 ? EventStatus::kHypothetical
+                         : EventStatus::kNegated;
+    e.date = MakeDate();
+    int na = Uniform(1, 2), nr = Uniform(0, 1);
+    for (int i = 0; i < na; ++i) e.actors.push_back(MakeActor());
+    for (int i = 0; i < nr; ++i) e.recipients.push_back(MakeActor());
+    if (Uniform(0, 4) != 0) {
+      Place p;
+      p.country = TestCountries()[Skewed(int(TestCountries().size()))];
+      p.name = p.country + " city";
+      p.text = p.name;
+      p.precision = PlacePrecision::kCity;
+      p.lat = Uniform(-80, 80) + 0.25;
+      p.lon = Uniform(-170, 170) + 0.5;
+      p.regions = TestRegions(p.country);
+      e.location = p;
+    }
+    static const char* kWords[] = {"talks", "summit", "exercise", "visit", "protest",
+                                   "sanction", "agreement", "statement"};
+    e.summary = std::string("Event about ") + kWords[Uniform(0, 7)] + " " + id;
+    e.language = "en";
+    e.confidence = 0.5;
+    Source s;
+    s.article = article;
+    s.published = "2016-01-01";
+    s.quote = e.summary + ".";
+    e.sources.push_back(s);
+    e.first_reported = "2016-01-01";
+    return e;
+  }
+  Article MakeArticle(const std::string& id) {
+    Article a;
+    a.id = id;
+    a.text = "text of " + id;
+    a.published = Date(2016, 1, 1);
+    return a;
+  }
+  std::mt19937& rng() { return rng_; }
+
+ private:
+  std::mt19937 rng_;
+};
+
+}  // namespace geotl::testing

@@ -1,0 +1,258 @@
+#include "timeline/aggregate.h"
+
+#include <map>
+
+#include "core/event_json.h"
+#include "store/event_value.h"
+#include "timeline/events.h"
+#include "timeline/matcher.h"
+
+namespace geotl::timeline {
+namespace {
+
+using store::EventView;
+
+// Statuses counted: the query's, else occurred.
+std::vector<EventStatus> CountStatuses(const Query& q) {
+  if (!q.statuses.empty()) return q.statuses;
+  return {EventStatus::kOccurred};
+}
+
+struct Acc {
+  std::map<std::string, std::map<Date, uint64_t>> by_key;
+  std::optional<Date> first, last;
+  void Add(const std::string& key, Date bucket, uint64_t n) {
+    by_key[key][bucket] += n;
+    if (!first || bucket < *first) first = bucket;
+    if (!last || bucket > *last) last = bucket;
+  }
+};
+
+std::string GroupKeyOfType(uint8_t type) {
+  std::string_view t = store::TypeName(type);
+  return t.empty() ? "OTHER" : std::string(t);
+}
+
+// The counter path; false in *used when the query needs a scan.
+Status FromCounters(const Store& store, const CountsQuery& cq,
+                    const ReadView* view, Acc* acc, bool* used) {
+  const Query& q = cq.filter;
+  *used = false;
+  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within)
+    return Status::Ok();
+  int dims = (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
+  if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 || q.regions.size() > 1)
+    return Status::Ok();
+  if (!q.actors.empty() && q.actors[0].size() > 3) return Status::Ok();
+  IndexFamily family = IndexFamily::kDate;
+  std::string code;
+  if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
+  if (!q.countries.empty()) family = IndexFamily::kCountry, code = q.countries[0];
+  if (!q.regions.empty()) family = IndexFamily::kRegion, code = q.regions[0];
+  std::vector<std::string> codes{code};
+  if (cq.group == Group::kActor || cq.group == Group::kCountry ||
+      cq.group == Group::kRegion) {
+    if (family != IndexFamily::kDate) return Status::Ok();
+    family = cq.group == Group::kActor     ? IndexFamily::kActor
+             : cq.group == Group::kCountry ? IndexFamily::kCountry
+                                           : IndexFamily::kRegion;
+    ASSIGN_OR_RETURN(codes, store.CounterCodes(family, view));
+  }
+  auto statuses = CountStatuses(q);
+  std::vector<uint8_t> types;
+  for (const auto& t : q.types) types.push_back(store::TypeIndex(t));
+  // Month counters serve month/year buckets when the bounds are whole months.
+  bool months = (cq.by == Bucket::kMonth || cq.by == Bucket::kYear) &&
+                (!q.from || q.from->day() == 1) &&
+                (!q.to || *q.to == q.to->end_of_month());
+  uint32_t lo = 0, hi = 0xffffffffu;
+  if (months) {
+    if (q.from) lo = uint32_t(q.from->year()) * 12 + q.from->month() - 1;
+    if (q.to) hi = uint32_t(q.to->year()) * 12 + q.to->month() - 1;
+  } else {
+    if (q.from) lo = DayKey(*q.from);
+    if (q.to) hi = DayKey(*q.to);
+  }
+  for (const auto& c : codes) {
+    ASSIGN_OR_RETURN(auto rows,
+                     store.ScanCounters(family, c, months ? 'm' : 'd', lo, hi, view));
+    for (const auto& r : rows) {
+      if (std::find(statuses.begin(), statuses.end(), r.status) == statuses.end()) continue;
+      if (!types.empty() && std::find(types.begin(), types.end(), r.type) == types.end())
+        continue;
+      Date d = months ? Date(r.bucket / 12, r.bucket % 12 + 1, 1) : FromDayKey(r.bucket);
+      std::string key = cq.group == Group::kType   ? GroupKeyOfType(r.type)
+                        : cq.group == Group::kNone ? "all"
+                                                   : c;
+      acc->Add(key, BucketStart(d, cq.by), r.count);
+    }
+  }
+  *used = true;
+  return Status::Ok();
+}
+
+Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
+                Acc* acc) {
+  // Date filter on date.start: scan with the start bounds only.
+  Query q = cq.filter;
+  q.cursor.reset();
+  q.desc = false;
+  std::optional<Date> from = q.from, to = q.to;
+  q.within = false;  // overlap bounds; start and containment checked below
+  ASSIGN_OR_RETURN(auto scan, Scan::Start(store, q, CountStatuses(q), view));
+  uint32_t lo = from ? DayKey(*from) : 0;
+  bool within = cq.filter.within;
+  uint32_t hi = to ? DayKey(*to) : 0xffffffffu;
+  while (scan->Next()) {
+    const IndexEntry& e = scan->entry();
+    if (e.start < lo || e.start > hi) continue;
+    if (within && e.end > hi) continue;
+    const EventView& v = scan->view();
+    Date b = BucketStart(FromDayKey(e.start), cq.by);
+    std::vector<std::string> keys;
+    switch (cq.group) {
+      case Group::kNone: keys = {"all"}; break;
+      case Group::kType: keys = {GroupKeyOfType(v.type)}; break;
+      case Group::kActor: keys = store::CodesOf(v).actor; break;
+      case Group::kCountry: keys = store::CodesOf(v).country; break;
+      case Group::kRegion: keys = store::CodesOf(v).region; break;
+    }
+    for (const auto& k : keys) acc->Add(k, b, 1);
+  }
+  return scan->status();
+}
+
+}  // namespace
+
+Date BucketStart(Date d, Bucket b) {
+  switch (b) {
+    case Bucket::kDay: return d;
+    case Bucket::kWeek: {
+      int dow = d.day_of_week().as_number();  // 0 = Sunday
+      int back = (dow + 6) % 7;               // days since Monday
+      return d - boost::gregorian::days(back);
+    }
+    case Bucket::kMonth: return Date(d.year(), d.month(), 1);
+    case Bucket::kYear: return Date(d.year(), 1, 1);
+  }
+  return d;
+}
+
+Date NextBucket(Date s, Bucket b) {
+  switch (b) {
+    case Bucket::kDay: return s + boost::gregorian::days(1);
+    case Bucket::kWeek: return s + boost::gregorian::days(7);
+    case Bucket::kMonth: return s.end_of_month() + boost::gregorian::days(1);
+    case Bucket::kYear: return Date(s.year() + 1, 1, 1);
+  }
+  return s;
+}
+
+Result<CountsQuery> ParseCountsQuery(const Params& params) {
+  CountsQuery cq;
+  Params rest;
+  bool have_by = false;
+  for (const auto& [k, v] : params) {
+    if (k == "by") {
+      if (v == "day") cq.by = Bucket::kDay;
+      else if (v == "week") cq.by = Bucket::kWeek;
+      else if (v == "month") cq.by = Bucket::kMonth;
+      else if (v == "year") cq.by = Bucket::kYear;
+      else return Status::Invalid("by: expected day, week, month or year, got '" + v + "'");
+      have_by = true;
+    } else if (k == "group") {
+      if (v == "type") cq.group = Group::kType;
+      else if (v == "actor") cq.group = Group::kActor;
+      else if (v == "country") cq.group = Group::kCountry;
+      else if (v == "region") cq.group = Group::kRegion;
+      else if (v == "none" || v.empty()) cq.group = Group::kNone;
+      else return Status::Invalid("group: expected type, actor, country or region, got '" + v + "'");
+    } else if (k == "limit" || k == "cursor" || k == "order") {
+      return Status::Invalid(k + ": not a counts parameter");
+    } else {
+      rest.emplace(k, v);
+    }
+  }
+  if (!have_by) return Status::Invalid("by: required (day, week, month or year)");
+  ASSIGN_OR_RETURN(cq.filter, ParseQuery(rest));
+  return cq;
+}
+
+Result<CountsQuery> ParseCountsQuery(
+    const std::map<std::string, std::vector<std::string>>& params) {
+  Params p;
+  for (const auto& [k, vs] : params)
+    for (const auto& v : vs) p.emplace(k, v);
+  return ParseCountsQuery(p);
+}
+
+Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
+  CountsResult r;
+  auto view = store.NewReadView();
+  r.as_of_sequence = view->sequence();
+  r.as_of_millis = store.LastWriteMillis();
+  Acc acc;
+  bool used = false;
+  RETURN_IF_ERROR(FromCounters(store, cq, view.get(), &acc, &used));
+  if (!used) RETURN_IF_ERROR(FromScan(store, cq, view.get(), &acc));
+  r.from_counters = used;
+  std::optional<Date> first = cq.filter.from ? std::optional<Date>(BucketStart(*cq.filter.from, cq.by)) : acc.first;
+  std::optional<Date> last = cq.filter.to ? std::optional<Date>(BucketStart(*cq.filter.to, cq.by)) : acc.last;
+  if (!first || !last) return r;
+  std::vector<std::string> keys;
+  for (const auto& [k, m] : acc.by_key) {
+    uint64_t sum = 0;
+    for (const auto& [d, n] : m) sum += n;
+    if (sum) keys.push_back(k);
+  }
+  if (keys.empty() && cq.group == Group::kNone) keys.push_back("all");
+  for (Date b = *first; b <= *last; b = NextBucket(b, cq.by)) {
+    for (const auto& k : keys) {
+      uint64_t n = 0;
+      auto it = acc.by_key.find(k);
+      if (it != acc.by_key.end()) {
+        auto jt = it->second.find(b);
+        if (jt != it->second.end()) n = jt->second;
+      }
+      r.rows.push_back({FormatDate(b), k, n});
+    }
+  }
+  return r;
+}
+
+namespace {
+Json RowsJson(const CountsResult& r) {
+  Json rows = Json::array();
+  for (const auto& row : r.rows) {
+    Json j;
+    j["time"] = row.time;
+    j["key"] = row.key;
+    j["count"] = row.count;
+    rows.push_back(std::move(j));
+  }
+  return rows;
+}
+}  // namespace
+
+std::string CountsBody(const CountsResult& r) {
+  Json body;
+  body["data"] = RowsJson(r);
+  uint64_t total = 0;
+  for (const auto& row : r.rows) total += row.count;
+  Json meta;
+  meta["total"] = total;
+  meta["next"] = nullptr;
+  Json as_of;
+  as_of["sequence"] = r.as_of_sequence;
+  std::string t = FormatMillis(r.as_of_millis);
+  as_of["time"] = t.empty() ? Json(nullptr) : Json(t);
+  meta["as_of"] = as_of;
+  body["meta"] = meta;
+  return body.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string CountsRows(const CountsResult& r) {
+  return RowsJson(r).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace geotl::timeline

@@ -1,0 +1,60 @@
+// Counts for dashboards (ARCHITECTURE.md "Counts"): matching events counted
+// once each in the bucket (day, ISO week from Monday, month, year) holding
+// date.start, optionally grouped by type, actor (each actor or recipient
+// index code once), location country or location region. The date filter
+// is on date.start: from <= start <= to. Default status: occurred. Buckets
+// are zero-filled from `from` to `to`, else from the first to the last
+// counted event, for every key that has a count. Simple filters (at most one
+// actor, country or region code, any types and statuses) are answered from
+// the store's counters; everything else by scanning the matching events.
+// Thread-safe for concurrent calls on a shared Store.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "timeline/query.h"
+
+namespace geotl::timeline {
+
+enum class Bucket { kDay, kWeek, kMonth, kYear };
+enum class Group { kNone, kType, kActor, kCountry, kRegion };
+
+struct CountsQuery {
+  Query filter;  // limit/cursor/order ignored
+  Bucket by = Bucket::kMonth;
+  Group group = Group::kNone;
+};
+
+// Parses counts parameters: the filters of ParseQuery plus `by`
+// (day|week|month|year, required) and `group` (type|actor|country|region).
+Result<CountsQuery> ParseCountsQuery(const Params& params);
+Result<CountsQuery> ParseCountsQuery(
+    const std::map<std::string, std::vector<std::string>>& params);
+
+struct CountRow {
+  std::string time;  // first day of the bucket, YYYY-MM-DD
+  std::string key;   // group key; "all" without a group
+  uint64_t count = 0;
+};
+
+struct CountsResult {
+  std::vector<CountRow> rows;  // sorted by time, then key
+  uint64_t as_of_sequence = 0;
+  uint64_t as_of_millis = 0;
+  bool from_counters = false;  // answered from the counters (for tests)
+};
+
+Result<CountsResult> RunCounts(const Store& store, const CountsQuery& q);
+
+// First day of the bucket holding `d`.
+Date BucketStart(Date d, Bucket b);
+Date NextBucket(Date bucket_start, Bucket b);
+
+// {"data":[{"time":…,"key":…,"count":…}],"meta":{"total":sum,"as_of":{…}}}
+std::string CountsBody(const CountsResult& r);
+// The bare array of rows (shape=rows).
+std::string CountsRows(const CountsResult& r);
+
+}  // namespace geotl::timeline

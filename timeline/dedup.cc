@@ -1,0 +1,208 @@
+// The dedup rule (pairwise test, blocking key) and the clustering. The merged
+// record is built in dedup_merge.cc.
+#include "timeline/dedup.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/event_json.h"
+#include "timeline/dedup_rank.h"
+
+namespace geotl {
+namespace {
+
+bool Symmetric(std::string_view type) {
+  return type == "CONSULT" || type == "AGREE" || type == "COOPERATE";
+}
+
+std::string ActorToken(const Actor& a) {
+  if (!a.country.empty()) return a.country;
+  if (!a.code.empty()) return a.code;
+  std::string s = a.name.empty() ? a.text : a.name;
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string JoinSet(const std::set<std::string>& s) {
+  std::string out;
+  for (const auto& t : s) {
+    if (!out.empty()) out += ',';
+    out += t;
+  }
+  return out;
+}
+
+bool DatesMatch(const DateRange& a, const DateRange& b, const DedupOptions& o) {
+  // Vague ranges (longer than a month) merge only with the very same range:
+  // "in 2013" must not swallow every meeting of that year.
+  if (SpanDays(a) > 31 || SpanDays(b) > 31)
+    return a.start == b.start && a.end == b.end;
+  bool both_exact =
+      a.precision == Precision::kExact && b.precision == Precision::kExact;
+  int tol = both_exact ? o.exact_window_days : o.window_days;
+  boost::gregorian::date_duration d(tol);
+  return a.start - d <= b.end && b.start - d <= a.end;
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) *
+                 std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+bool EqualNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+bool PlacesMatch(const std::optional<Place>& pa, const std::optional<Place>& pb,
+                 const DedupOptions& o) {
+  if (!pa || !pb) return true;  // an unplaced report fits any place
+  const Place& a = *pa;
+  const Place& b = *pb;
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country)
+    return false;
+  if (a.precision == PlacePrecision::kCity &&
+      b.precision == PlacePrecision::kCity) {
+    if (a.lat && a.lon && b.lat && b.lon)
+      return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <= o.max_city_distance_km;
+    return EqualNoCase(a.name, b.name);
+  }
+  bool a_sub = a.precision == PlacePrecision::kCity ||
+               a.precision == PlacePrecision::kAdmin1;
+  bool b_sub = b.precision == PlacePrecision::kCity ||
+               b.precision == PlacePrecision::kAdmin1;
+  if (a_sub && b_sub && !a.admin1.empty() && !b.admin1.empty())
+    return EqualNoCase(a.admin1, b.admin1);
+  return true;
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) {
+      cur += static_cast<char>(std::tolower(c));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+}  // namespace
+
+std::string DedupKey(const Event& e) {
+  std::set<std::string> actors, recipients;
+  for (const auto& a : e.actors) actors.insert(ActorToken(a));
+  for (const auto& a : e.recipients) recipients.insert(ActorToken(a));
+  std::string key = e.type + '|' + std::string(ToString(e.status)) + '|';
+  if (Symmetric(e.type)) {
+    actors.insert(recipients.begin(), recipients.end());
+    return key + JoinSet(actors);
+  }
+  return key + JoinSet(actors) + '>' + JoinSet(recipients);
+}
+
+bool SameEvent(const Event& a, const Event& b, const DedupOptions& opt) {
+  return DedupKey(a) == DedupKey(b) && DatesMatch(a.date, b.date, opt) &&
+         PlacesMatch(a.location, b.location, opt);
+}
+
+int CandidateWindowDays(const Event& e, const DedupOptions& opt) {
+  (void)e;
+  return std::max(opt.window_days, opt.exact_window_days);
+}
+
+bool WireCopies(const std::string& qa, const std::string& qb,
+                const DedupOptions& opt) {
+  std::vector<std::string> wa = Words(qa), wb = Words(qb);
+  if (wa.empty() || wb.empty()) return false;
+  if (static_cast<int>(wa.size()) < opt.wire_min_words ||
+      static_cast<int>(wb.size()) < opt.wire_min_words)
+    return wa == wb;
+  std::set<std::string> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  size_t inter = 0;
+  for (const auto& w : sa) inter += sb.count(w);
+  size_t uni = sa.size() + sb.size() - inter;
+  return static_cast<double>(inter) / static_cast<double>(uni) >=
+         opt.wire_similarity;
+}
+
+std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
+                                               const DedupOptions& opt) {
+  // Block by key; within a block, visit events in the canonical order (most
+  // precise first, then id) and put each into the first cluster whose every
+  // member it matches (complete linkage: no chaining of day 1 ~ day 3 ~ day 5).
+  std::map<std::string, std::vector<size_t>> blocks;
+  for (size_t i = 0; i < events.size(); ++i)
+    blocks[DedupKey(events[i])].push_back(i);
+  std::vector<std::vector<size_t>> clusters;
+  for (auto& [key, idx] : blocks) {
+    std::sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
+      return CanonicalLess(events[x], events[y]);
+    });
+    std::vector<std::vector<size_t>> local;
+    for (size_t i : idx) {
+      bool placed = false;
+      for (auto& c : local) {
+        bool all = std::all_of(c.begin(), c.end(), [&](size_t j) {
+          return DatesMatch(events[i].date, events[j].date, opt) &&
+                 PlacesMatch(events[i].location, events[j].location, opt);
+        });
+        if (all) {
+          c.push_back(i);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) local.push_back({i});
+    }
+    for (auto& c : local) {
+      std::sort(c.begin(), c.end());
+      clusters.push_back(std::move(c));
+    }
+  }
+  auto min_id = [&](const std::vector<size_t>& c) {
+    const std::string* m = &events[c[0]].id;
+    for (size_t i : c)
+      if (events[i].id < *m) m = &events[i].id;
+    return *m;
+  };
+  std::sort(clusters.begin(), clusters.end(),
+            [&](const auto& x, const auto& y) { return min_id(x) < min_id(y); });
+  return clusters;
+}
+
+DedupResult Deduplicate(const std::vector<Event>& events,
+                        const DedupOptions& opt) {
+  DedupResult out;
+  for (const auto& c : ClusterEvents(events, opt)) {
+    std::vector<Event> members;
+    members.reserve(c.size());
+    for (size_t i : c) members.push_back(events[i]);
+    Event merged = MergeEvents(members, opt);
+    for (const auto& m : members)
+      if (m.id != merged.id) out.tombstones.push_back({m.id, merged.id});
+    out.events.push_back(std::move(merged));
+  }
+  std::sort(out.events.begin(), out.events.end(),
+            [](const Event& a, const Event& b) { return a.id < b.id; });
+  std::sort(out.tombstones.begin(), out.tombstones.end(),
+            [](const Tombstone& a, const Tombstone& b) { return a.id < b.id; });
+  return out;
+}
+
+}  // namespace geotl

@@ -1,0 +1,32 @@
+// Internal to dedup: how precise a date or place is, and the canonical order
+// of events (most precise first, then id) that makes clustering and merging
+// independent of input order. Pure functions; thread-safe.
+#pragma once
+
+#include <tuple>
+
+#include "core/event.h"
+
+namespace geotl {
+
+// Days covered by the range (a single day = 1).
+inline long SpanDays(const DateRange& d) {
+  return (d.end - d.start).days() + 1;
+}
+
+// Smaller = more precise: exact < approximate < range < unresolved, then the
+// shorter span.
+inline std::tuple<int, long> DateRank(const DateRange& d) {
+  return {static_cast<int>(d.precision), SpanDays(d)};
+}
+
+// Smaller = more precise: city < admin1 < country < region < none; with
+// coordinates before without.
+inline std::tuple<int, int> PlaceRank(const std::optional<Place>& p) {
+  if (!p) return {4, 1};
+  return {static_cast<int>(p->precision), (p->lat && p->lon) ? 0 : 1};
+}
+
+bool CanonicalLess(const Event& a, const Event& b);
+
+}  // namespace geotl

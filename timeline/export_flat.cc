@@ -1,0 +1,100 @@
+#include "timeline/export_flat.h"
+
+#include <charconv>
+#include <set>
+
+#include "timeline/export.h"
+
+namespace geotl {
+namespace {
+
+Json Names(const std::vector<Actor>& v) {
+  Json a = Json::array();
+  for (const auto& x : v) a.push_back(x.name.empty() ? x.text : x.name);
+  return a;
+}
+Json Codes(const std::vector<Actor>& v) {
+  Json a = Json::array();
+  for (const auto& x : v) a.push_back(x.code);
+  return a;
+}
+Json Countries(const std::vector<Actor>& v) {
+  Json a = Json::array();
+  std::set<std::string> seen;
+  for (const auto& x : v)
+    if (!x.country.empty() && seen.insert(x.country).second) a.push_back(x.country);
+  return a;
+}
+
+}  // namespace
+
+std::string NumberText(double v) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+const std::vector<std::string>& CsvColumns() {
+  static const std::vector<std::string> k = {
+      "id", "date_start", "date_end", "date_granularity", "date_precision",
+      "date_text", "type", "mode", "label", "cameo", "quad", "status",
+      "actors", "actor_codes", "actor_countries", "recipients",
+      "recipient_codes", "recipient_countries", "location", "location_country",
+      "location_admin1", "latitude", "longitude", "location_precision",
+      "regions", "fatalities", "size", "summary", "language", "confidence",
+      "n_sources", "n_publishers", "first_reported", "publishers", "urls",
+      "articles", "quote"};
+  return k;
+}
+
+Json FlatRecord(const Event& e) {
+  Json j;
+  j["id"] = e.id;
+  j["date_start"] = FormatDate(e.date.start);
+  j["date_end"] = FormatDate(e.date.end);
+  j["date_granularity"] = ToString(e.date.granularity);
+  j["date_precision"] = ToString(e.date.precision);
+  j["date_text"] = e.date.text;
+  j["type"] = e.type;
+  j["mode"] = e.mode;
+  j["label"] = e.label;
+  j["cameo"] = e.cameo;
+  j["quad"] = e.quad;
+  j["status"] = ToString(e.status);
+  j["actors"] = Names(e.actors);
+  j["actor_codes"] = Codes(e.actors);
+  j["actor_countries"] = Countries(e.actors);
+  j["recipients"] = Names(e.recipients);
+  j["recipient_codes"] = Codes(e.recipients);
+  j["recipient_countries"] = Countries(e.recipients);
+  const Place* p = e.location ? &*e.location : nullptr;
+  j["location"] = p ? p->name : "";
+  j["location_country"] = p ? p->country : "";
+  j["location_admin1"] = p ? p->admin1 : "";
+  j["latitude"] = p && p->lat ? Json(*p->lat) : Json(nullptr);
+  j["longitude"] = p && p->lon ? Json(*p->lon) : Json(nullptr);
+  j["location_precision"] = p ? std::string(ToString(p->precision)) : "";
+  j["regions"] = p ? Json(p->regions) : Json::array();
+  j["fatalities"] = e.fatalities ? Json(*e.fatalities) : Json(nullptr);
+  j["size"] = e.size ? Json(*e.size) : Json(nullptr);
+  j["summary"] = e.summary;
+  j["language"] = e.language;
+  j["confidence"] = e.confidence;
+  j["n_sources"] = e.n_sources;
+  j["n_publishers"] = e.n_publishers;
+  j["first_reported"] = e.first_reported;
+  Json pubs = Json::array(), urls = Json::array(), arts = Json::array();
+  std::set<std::string> sp, su, sa;
+  for (const auto& s : e.sources) {
+    if (!s.publisher.empty() && sp.insert(s.publisher).second) pubs.push_back(s.publisher);
+    if (!s.url.empty() && su.insert(s.url).second) urls.push_back(s.url);
+    if (sa.insert(s.article).second) arts.push_back(s.article);
+  }
+  j["publishers"] = pubs;
+  j["urls"] = urls;
+  j["articles"] = arts;
+  j["quote"] = e.sources.empty() ? "" : e.sources.front().quote;
+  return j;
+}
+
+}  // namespace geotl

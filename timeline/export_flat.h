@@ -1,0 +1,18 @@
+// Internal to export: one event as a flat record (scalars and string lists,
+// column names of CsvColumns()), shared by CSV and GeoJSON properties.
+// Pure; thread-safe.
+#pragma once
+
+#include "core/event.h"
+#include "core/event_json.h"
+
+namespace geotl {
+
+// Keys in CsvColumns() order; lists as JSON arrays of strings, absent
+// numbers as null.
+Json FlatRecord(const Event& e);
+
+// Shortest round-trip decimal form of a double ("35.6895").
+std::string NumberText(double v);
+
+}  // namespace geotl

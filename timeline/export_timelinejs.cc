@@ -1,0 +1,111 @@
+// TimelineJS 3 JSON ({title, events}): dates only as precise as known (a
+// month-level event has no day), display_date in words, headline and text
+// HTML-escaped. Capped at ExportOptions::timeline_cap: when more events
+// arrive, the most widely reported are kept (independent publishers, then
+// sources, confidence, recency, id), then shown in date order.
+#include <algorithm>
+
+#include "timeline/brief_phrases.h"
+#include "timeline/export_sinks.h"
+
+namespace geotl {
+namespace {
+
+std::string Esc(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+Json DateObj(Date d, Granularity g) {
+  Json j;
+  j["year"] = static_cast<int>(d.year());
+  bool month = g == Granularity::kDay || g == Granularity::kWeek ||
+               g == Granularity::kMonth || g == Granularity::kInterval ||
+               g == Granularity::kQuarter || g == Granularity::kSeason ||
+               g == Granularity::kHalf;
+  if (month) j["month"] = static_cast<int>(d.month());
+  if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kInterval)
+    j["day"] = static_cast<int>(d.day());
+  return j;
+}
+
+class TimelineJsSink : public ExportSink {
+ public:
+  TimelineJsSink(const ExportOptions& o, std::ostream* out) : o_(o), out_(out) {}
+  void Add(const Event& e) override {
+    if (e.merged_into.empty()) events_.push_back(e);
+  }
+  void Finish() override {
+    size_t total = events_.size();
+    if (events_.size() > o_.timeline_cap) {
+      std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+        return std::make_tuple(-a.n_publishers, -a.n_sources, -a.confidence,
+                               b.date.start, std::cref(a.id)) <
+               std::make_tuple(-b.n_publishers, -b.n_sources, -b.confidence,
+                               a.date.start, std::cref(b.id));
+      });
+      events_.resize(o_.timeline_cap);
+    }
+    std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+      return std::tie(a.date.start, a.date.end, a.id) <
+             std::tie(b.date.start, b.date.end, b.id);
+    });
+    Json root;
+    std::string note = std::to_string(events_.size()) + " / " +
+                       std::to_string(total) + " " + Word("events", o_.lang);
+    root["title"] = {{"text", {{"headline", Esc(o_.title)}, {"text", Esc(note)}}}};
+    Json list = Json::array();
+    for (const auto& e : events_) {
+      Json j;
+      j["unique_id"] = e.id;
+      Granularity g = e.date.granularity;
+      if (e.date.precision == Precision::kUnresolved) g = Granularity::kDay;
+      j["start_date"] = DateObj(e.date.start, g);
+      bool span = g == Granularity::kInterval ||
+                  (g == Granularity::kDay && e.date.end != e.date.start);
+      if (span) j["end_date"] = DateObj(e.date.end, g);
+      j["display_date"] = DateText(e.date, e.first_reported, o_.lang);
+      std::string text;
+      if (!e.summary.empty()) text += "<p>" + Esc(e.summary) + "</p>";
+      text += "<p>";
+      for (size_t i = 0; i < e.sources.size(); ++i) {
+        const Source& s = e.sources[i];
+        if (i) text += "; ";
+        std::string label = Esc(s.publisher.empty() ? s.article : s.publisher);
+        bool link = s.url.rfind("http://", 0) == 0 || s.url.rfind("https://", 0) == 0;
+        text += link ? "<a href=\"" + Esc(s.url) + "\">" + label + "</a>" : label;
+        if (!s.published.empty()) text += ", " + Esc(s.published);
+      }
+      text += "</p>";
+      j["text"] = {{"headline", Esc(EventLine(e, o_.lang))}, {"text", text}};
+      j["group"] = e.label.empty() ? e.type : e.label;
+      list.push_back(std::move(j));
+    }
+    root["events"] = std::move(list);
+    *out_ << Dump(root) << '\n';
+    out_->flush();
+  }
+
+ private:
+  ExportOptions o_;
+  std::ostream* out_;
+  std::vector<Event> events_;
+};
+
+}  // namespace
+
+std::unique_ptr<ExportSink> MakeTimelineJsSink(const ExportOptions& o,
+                                               std::ostream* out) {
+  return std::make_unique<TimelineJsSink>(o, out);
+}
+
+}  // namespace geotl

@@ -1,0 +1,214 @@
+#include "timeline/matcher.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/event_json.h"
+#include "store/key_codec.h"
+
+namespace geotl::timeline {
+namespace {
+
+using store::EventView;
+using store::PartyView;
+
+int Compare(const IndexEntry& a, const IndexEntry& b) {
+  if (a.start != b.start) return a.start < b.start ? -1 : 1;
+  if (a.end != b.end) return a.end < b.end ? -1 : 1;
+  return a.id.compare(b.id);
+}
+
+bool ContainsWord(const std::string& hay_lower, const std::string& w) {
+  return hay_lower.find(w) != std::string::npos;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Index codes under which events matching `code` of an actor filter live.
+std::vector<std::string> ActorIndexCodes(const std::string& code) {
+  std::vector<std::string> v{code};
+  if (code.size() > 3) v.push_back(code.substr(0, 3));
+  return v;
+}
+
+}  // namespace
+
+Matcher::Matcher(const Query& q, std::vector<EventStatus> statuses)
+    : q_(q), statuses_(std::move(statuses)) {
+  lo_ = q.from ? DayKey(*q.from) : 0;
+  hi_ = q.to ? DayKey(*q.to) : 0xffffffffu;
+  for (const auto& t : q.types) types_.push_back(store::TypeIndex(t));
+}
+
+bool Matcher::PartyMatches(const PartyView& p, const std::string& code) const {
+  if (p.IndexCode() == code) return true;
+  return code.size() > 3 && p.country == std::string_view(code).substr(0, 3) &&
+         p.code.substr(0, code.size()) == code;
+}
+
+bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
+  if (q_.within) {
+    if (start < lo_ || end > hi_) return false;
+  } else if (end < lo_ || start > hi_) {
+    return false;
+  }
+  if (std::find(statuses_.begin(), statuses_.end(), v.status) == statuses_.end())
+    return false;
+  if (!types_.empty() && std::find(types_.begin(), types_.end(), v.type) == types_.end())
+    return false;
+  if (!q_.countries.empty() &&
+      std::find(q_.countries.begin(), q_.countries.end(), v.loc_country) == q_.countries.end())
+    return false;
+  if (!q_.regions.empty()) {
+    bool any = false;
+    for (auto r : v.regions)
+      any |= std::find(q_.regions.begin(), q_.regions.end(), r) != q_.regions.end();
+    if (!any) return false;
+  }
+  auto involved = [&](const std::vector<std::string>& codes, bool use_role) {
+    for (const auto& p : v.parties) {
+      if (use_role && q_.role == Role::kActor && p.recipient) continue;
+      if (use_role && q_.role == Role::kRecipient && !p.recipient) continue;
+      for (const auto& c : codes)
+        if (PartyMatches(p, c)) return true;
+    }
+    return false;
+  };
+  if (!q_.actors.empty() && !involved(q_.actors, true)) return false;
+  if (!q_.with.empty() && !involved(q_.with, false)) return false;
+  if (!q_.words.empty()) {
+    Json j = Json::parse(v.json, nullptr, false);
+    if (j.is_discarded()) return false;
+    std::string hay;
+    if (j.contains("summary") && j["summary"].is_string())
+      hay += j["summary"].get<std::string>();
+    if (j.contains("sources") && j["sources"].is_array())
+      for (const auto& s : j["sources"])
+        if (s.contains("quote") && s["quote"].is_string())
+          hay += "\n" + s["quote"].get<std::string>();
+    hay = Lower(std::move(hay));
+    for (const auto& w : q_.words)
+      if (!ContainsWord(hay, w)) return false;
+  }
+  return true;
+}
+
+Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
+                                          std::vector<EventStatus> statuses,
+                                          const ReadView* view) {
+  std::unique_ptr<Scan> s(new Scan(q, std::move(statuses)));
+  // Candidate families with their index codes; cost = stored entries,
+  // weighted for key-only families (each entry costs a point read).
+  struct Plan {
+    IndexFamily family;
+    std::vector<std::string> codes;
+  };
+  std::vector<Plan> plans;
+  auto actor_plan = [](const std::vector<std::string>& codes) {
+    Plan p{IndexFamily::kActor, {}};
+    for (const auto& c : codes)
+      for (auto& ic : ActorIndexCodes(c))
+        if (std::find(p.codes.begin(), p.codes.end(), ic) == p.codes.end())
+          p.codes.push_back(ic);
+    return p;
+  };
+  if (!q.actors.empty()) plans.push_back(actor_plan(q.actors));
+  if (!q.with.empty()) plans.push_back(actor_plan(q.with));
+  if (!q.regions.empty()) plans.push_back({IndexFamily::kRegion, q.regions});
+  if (!q.countries.empty()) plans.push_back({IndexFamily::kCountry, q.countries});
+  if (!q.types.empty()) plans.push_back({IndexFamily::kType, q.types});
+  Plan chosen{IndexFamily::kDate, {""}};
+  if (plans.size() == 1) {
+    chosen = plans[0];
+  } else if (plans.size() > 1) {
+    uint64_t best = UINT64_MAX;
+    for (const auto& p : plans) {
+      uint64_t cost = 0;
+      for (const auto& c : p.codes) {
+        ASSIGN_OR_RETURN(uint64_t n, store.CodeTotal(p.family, c));
+        cost += n;
+      }
+      if (p.family == IndexFamily::kCountry || p.family == IndexFamily::kType) cost *= 8;
+      if (cost < best) {
+        best = cost;
+        chosen = p;
+      }
+    }
+  }
+  s->family_ = chosen.family;
+  uint32_t lo = q.from ? DayKey(*q.from) : 0;
+  uint32_t hi = q.to ? DayKey(*q.to) : 0xffffffffu;
+  for (int cls = 0; cls < store::kNumClasses; ++cls) {
+    auto maxdays = store.ClassMaxDays(cls);
+    if (!maxdays) continue;
+    ScanSpec spec;
+    spec.family = chosen.family;
+    spec.duration_class = cls;
+    spec.lo_start = q.within ? lo : (lo > *maxdays ? lo - *maxdays : 0);
+    spec.hi_start = hi;
+    spec.desc = q.desc;
+    spec.after = q.cursor;
+    for (const auto& c : chosen.codes) {
+      spec.code = c;
+      s->its_.push_back(store.NewIndexIterator(spec, view));
+    }
+  }
+  return s;
+}
+
+int Scan::PickHead() const {
+  int best = -1;
+  for (size_t i = 0; i < its_.size(); ++i) {
+    if (!its_[i]->Valid()) continue;
+    if (best < 0) {
+      best = int(i);
+      continue;
+    }
+    int c = Compare(its_[i]->entry(), its_[best]->entry());
+    if (q_.desc ? c > 0 : c < 0) best = int(i);
+  }
+  return best;
+}
+
+bool Scan::Next() {
+  if (pending_advance_ >= 0) {
+    its_[pending_advance_]->Next();
+    pending_advance_ = -1;
+  }
+  while (true) {
+    int h = PickHead();
+    if (h < 0) {
+      for (const auto& it : its_)
+        if (!it->status().ok()) status_ = it->status();
+      return false;
+    }
+    const IndexEntry& e = its_[h]->entry();
+    // Copy the head before advancing duplicates (views die on Next).
+    cur_id_.assign(e.id);
+    cur_.start = e.start;
+    cur_.end = e.end;
+    cur_.value = e.value;
+    bool matched = store::DecodeEventValue(e.value, &view_).ok() &&
+                   matcher_.Matches(e.start, e.end, view_);
+    if (matched) {
+      // Keep the head iterator parked on this entry (its value backs view_);
+      // advance only the other iterators holding the same event.
+      for (size_t i = 0; i < its_.size(); ++i)
+        if (int(i) != h && its_[i]->Valid() && its_[i]->entry().start == cur_.start &&
+            its_[i]->entry().end == cur_.end && its_[i]->entry().id == cur_id_)
+          its_[i]->Next();
+      cur_.id = cur_id_;
+      pending_advance_ = h;
+      return true;
+    }
+    for (auto& it : its_)
+      if (it->Valid() && it->entry().start == cur_.start && it->entry().end == cur_.end &&
+          it->entry().id == cur_id_)
+        it->Next();
+  }
+}
+
+}  // namespace geotl::timeline

@@ -1,0 +1,72 @@
+// Query: the event filter of ARCHITECTURE.md ("Query semantics"), shared by
+// the CLI and the HTTP server, and its parser from named parameters (the CLI
+// long flags without dashes; repeated = any-of, different = all-of).
+// Matching rules (also used by the executor and the tests):
+//  - a party (actor or recipient) matches code X when its index code (its
+//    country, else its code) equals X, or when X is longer than 3 characters,
+//    the party's country is X's first 3 characters and its code starts with X
+//    ("RUSGOV" matches Putin, RUSGOVMIL ...);
+//  - --actor: some party matches one of the codes (--role narrows the party's
+//    role); --with: some party (either role) matches one of the with codes;
+//  - dates: overlap (end >= from && start <= to) or, with --within,
+//    containment; --status default: every status but negated;
+//  - --text: every word occurs (ASCII case-insensitive) in the summary or a
+//    source quote.
+// Value types and pure functions; thread-safe.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date_range.h"
+#include "core/event.h"
+#include "core/status.h"
+#include "store/store.h"
+
+namespace geotl::timeline {
+
+using Params = std::multimap<std::string, std::string>;
+
+enum class Role { kAny, kActor, kRecipient };
+
+constexpr size_t kDefaultLimit = 100;
+constexpr size_t kMaxLimit = 1000;
+
+struct Query {
+  std::vector<std::string> actors;     // codes, any-of
+  std::vector<std::string> with;       // codes, any-of
+  Role role = Role::kAny;
+  std::vector<std::string> countries;  // location country (alpha-3), any-of
+  std::vector<std::string> regions;    // location M49 region, any-of
+  std::optional<Date> from, to;
+  bool within = false;
+  std::vector<std::string> types;      // PLOVER types, any-of
+  std::vector<EventStatus> statuses;   // empty: the default of the caller
+  std::vector<std::string> words;      // lower-case words, all-of
+  size_t limit = kDefaultLimit;
+  std::optional<IndexPosition> cursor;  // resume strictly after
+  bool desc = false;
+};
+
+// Parses events parameters (actor, with, role, country, region, from, to,
+// within, type, status, text, limit, cursor, order). Errors are
+// kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
+// errors too.
+Result<Query> ParseQuery(const Params& params);
+Result<Query> ParseQuery(const std::map<std::string, std::vector<std::string>>& params);
+// The parameter a ParseQuery/ParseCountsQuery error names ("" if none).
+std::string ErrorParameter(const Status& st);
+
+// Query dates: YYYY, YYYY-MM, YYYY-MM-DD or epoch milliseconds (10+ digits).
+Result<Date> ParseQueryDate(std::string_view s, bool upper_bound);
+
+// Opaque page cursors: position + order.
+std::string EncodeCursor(const IndexPosition& pos, bool desc);
+Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
+
+// Effective statuses: q.statuses, else every status but negated.
+std::vector<EventStatus> ListStatuses(const Query& q);
+
+}  // namespace geotl::timeline
