@@ -8,6 +8,7 @@
 // not built.
 #include <chrono>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -20,13 +21,20 @@
 #include "ingest/coder.h"
 #include "ingest/reader.h"
 #include "ingest/recognizer.h"
-#include "ingest/time/timex.h"
 #include "ingest/text.h"
+#include "ingest/time/timex.h"
 
 namespace fs = std::filesystem;
 using namespace geotl;
 
 namespace {
+
+// CPU seconds of this thread: "one core" even when the machine is shared.
+double ThreadCpu() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 std::string ReadFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -44,9 +52,12 @@ std::string TextOf(const std::string& doc) {
   std::string out;
   bool tag = false;
   for (char c : body) {
-    if (c == '<') tag = true;
-    else if (c == '>') tag = false;
-    else if (!tag) out.push_back(c);
+    if (c == '<')
+      tag = true;
+    else if (c == '>')
+      tag = false;
+    else if (!tag)
+      out.push_back(c);
   }
   return out;
 }
@@ -92,14 +103,23 @@ void DumpMentions(const Article& a) {
   if (auto tn = TimeNormalizer::Load(""); tn.ok())
     for (const Timex& t : (*tn)->Find(a.text, a.published, p.language))
       std::cerr << "  timex '" << t.text << "' " << t.type << " " << t.value
-                << (t.range ? " " + FormatDate(t.range->start) + ".." + FormatDate(t.range->end) + " " + std::string(ToString(t.range->precision)) : "") << "\n";
+                << (t.range ? " " + FormatDate(t.range->start) + ".." +
+                                  FormatDate(t.range->end) + " " +
+                                  std::string(ToString(t.range->precision))
+                            : "")
+                << "\n";
   for (size_t i = 0; i < p.sentences.size(); ++i) {
     const Sentence& s = p.sentences[i];
-    std::cerr << "[" << i << "] " << a.text.substr(s.start, s.end - s.start) << "\n";
+    std::cerr << "[" << i << "] " << a.text.substr(s.start, s.end - s.start)
+              << "\n";
     for (const Mention& m : (*rec)->Find(a.text, s, p.language, a.published)) {
-      std::cerr << "    " << static_cast<int>(m.kind) << " '" << a.text.substr(m.start, m.end - m.start) << "'";
-      if (m.actor) std::cerr << " actor=" << m.actor->code << "/" << m.actor->country << " " << ToString(m.actor->kind);
-      if (m.place) std::cerr << " place=" << m.place->name << "/" << m.place->country;
+      std::cerr << "    " << static_cast<int>(m.kind) << " '"
+                << a.text.substr(m.start, m.end - m.start) << "'";
+      if (m.actor)
+        std::cerr << " actor=" << m.actor->code << "/" << m.actor->country
+                  << " " << ToString(m.actor->kind);
+      if (m.place)
+        std::cerr << " place=" << m.place->name << "/" << m.place->country;
       std::cerr << " (" << m.rule << ")\n";
     }
   }
@@ -120,7 +140,9 @@ int Filter(const Coder& coder, bool debug) {
     auto events = coder.Code(r.value(), &traces);
     for (size_t i = 0; i < events.size(); ++i) {
       std::cout << ToJsonLine(events[i]) << "\n";
-      if (debug) std::cerr << "  => " << events[i].type << " " << traces[i].trigger << ": " << traces[i].rule << "\n";
+      if (debug)
+        std::cerr << "  => " << events[i].type << " " << traces[i].trigger
+                  << ": " << traces[i].rule << "\n";
     }
   }
   return 0;
@@ -133,10 +155,14 @@ int main(int argc, char** argv) {
   bool ndjson = false, debug = false;
   std::string shared = GEOTL_SHARED_DIR;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else if (!std::strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
-    else if (!std::strcmp(argv[i], "--ndjson")) ndjson = true;
-    else if (!std::strcmp(argv[i], "--debug")) ndjson = debug = true;
+    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--shared") && i + 1 < argc)
+      shared = argv[++i];
+    else if (!std::strcmp(argv[i], "--ndjson"))
+      ndjson = true;
+    else if (!std::strcmp(argv[i], "--debug"))
+      ndjson = debug = true;
   }
   auto t0 = std::chrono::steady_clock::now();
   auto coder = Coder::Load(CoderOptions{});
@@ -144,7 +170,9 @@ int main(int argc, char** argv) {
     std::cerr << "geotl_bench_extract: " << coder.status().ToString() << "\n";
     return 1;
   }
-  double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double load_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   if (ndjson) return Filter(**coder, debug);
 
   fs::path root = fs::path(shared) / "devsets" / "temporal";
@@ -152,10 +180,14 @@ int main(int argc, char** argv) {
     std::string lang;
     std::vector<Article> docs;
   } sets[] = {
-      {"en", Corpus(root, "en", {"tbaq-cleaned/TimeBank", "tbaq-cleaned/AQUAINT"})},
-      {"de", Corpus(root, "de", {"wikiwarsde/WikiWarsDE_20110412/in", "krauts-dolomiten42/KRAUTS_Dolomiten-42_raw-text"})},
+      {"en",
+       Corpus(root, "en", {"tbaq-cleaned/TimeBank", "tbaq-cleaned/AQUAINT"})},
+      {"de", Corpus(root, "de",
+                    {"wikiwarsde/WikiWarsDE_20110412/in",
+                     "krauts-dolomiten42/KRAUTS_Dolomiten-42_raw-text"})},
   };
-  std::cout << "{\"benchmark\":\"extract\",\"threads\":1,\"load_seconds\":" << load_s << ",\"results\":[";
+  std::cout << "{\"benchmark\":\"extract\",\"threads\":1,\"load_seconds\":"
+            << load_s << ",\"results\":[";
   bool first = true;
   for (auto& set : sets) {
     size_t bytes = 0, sentences = 0, events = 0;
@@ -166,17 +198,50 @@ int main(int argc, char** argv) {
     // Warm-up, then timed repeats.
     for (const auto& a : set.docs) events += (*coder)->Code(a).size();
     auto s = std::chrono::steady_clock::now();
+    double c0 = ThreadCpu();
     for (int r = 0; r < repeat; ++r)
       for (const auto& a : set.docs) (*coder)->Code(a);
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
-    double per = secs / std::max(1, repeat);
+    double cpu = (ThreadCpu() - c0) / std::max(1, repeat);
+    double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - s)
+            .count() /
+        std::max(1, repeat);
+    double per = cpu;
+    // Stage costs (same documents, one pass each): what the coder itself
+    // adds on top of text preparation, time expressions and recognisers.
+    auto stage = [&](auto fn) {
+      double t = ThreadCpu();
+      for (int r = 0; r < repeat; ++r)
+        for (const auto& a : set.docs) fn(a);
+      return (ThreadCpu() - t) / std::max(1, repeat);
+    };
+    static auto rec = Recognizer::Load(RecognizerOptions{});
+    static auto tn = TimeNormalizer::Load("");
+    double t_text =
+        stage([&](const Article& a) { PrepareText(a.text, set.lang); });
+    double t_time = tn.ok() ? stage([&](const Article& a) {
+      (*tn)->Find(a.text, a.published, set.lang);
+    })
+                            : 0;
+    double t_rec = rec.ok()
+                       ? stage([&](const Article& a) {
+                           PreparedText p = PrepareText(a.text, set.lang);
+                           for (const Sentence& s2 : p.sentences)
+                             (*rec)->Find(a.text, s2, set.lang, a.published);
+                         }) - t_text
+                       : 0;
     if (!first) std::cout << ",";
     first = false;
-    std::cout << "{\"language\":\"" << set.lang << "\",\"documents\":" << set.docs.size()
+    std::cout << "{\"language\":\"" << set.lang
+              << "\",\"documents\":" << set.docs.size()
               << ",\"bytes\":" << bytes << ",\"sentences\":" << sentences
-              << ",\"events\":" << events << ",\"seconds\":" << per
+              << ",\"events\":" << events << ",\"cpu_seconds\":" << per
+              << ",\"wall_seconds\":" << wall
               << ",\"sentences_per_second\":" << (per > 0 ? sentences / per : 0)
-              << ",\"mb_per_second\":" << (per > 0 ? bytes / per / 1e6 : 0) << "}";
+              << ",\"mb_per_second\":" << (per > 0 ? bytes / per / 1e6 : 0)
+              << ",\"stage_seconds\":{\"text\":" << t_text
+              << ",\"time\":" << t_time << ",\"recognizer\":" << t_rec
+              << ",\"coder_rest\":" << (per - t_text - t_time - t_rec) << "}}";
   }
   std::cout << "]}\n";
   return 0;

@@ -52,8 +52,7 @@ int RunDates(const DatesFlags& f) {
       j["to"] = nullptr;
       j["granularity"] = nullptr;
     }
-    std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace)
-              << '\n';
+    std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
   }
   std::cout.flush();
   return std::cout ? kExitOk : kExitError;

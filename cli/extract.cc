@@ -41,7 +41,8 @@ int Run(const std::string& lang, bool strict) {
       out += ToJsonLine(e);
       out += '\n';
     }
-    if (!out.empty() && std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
+    if (!out.empty() &&
+        std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
       PrintError("cannot write to stdout");
       return kExitError;
     }
@@ -54,13 +55,15 @@ int Run(const std::string& lang, bool strict) {
 }
 
 const bool kRegistered = RegisterCommand(
-    {"extract", "articles NDJSON on stdin -> events NDJSON on stdout (no store)",
+    {"extract",
+     "articles NDJSON on stdin -> events NDJSON on stdout (no store)",
      [](CLI::App* app) -> std::function<int()> {
        auto lang = std::make_shared<std::string>("auto");
        auto strict = std::make_shared<bool>(false);
        app->add_option("--lang", *lang, "language: auto|de|en")
            ->check(CLI::IsMember({"auto", "de", "en"}));
-       app->add_flag("--strict", *strict, "stop with exit 1 at the first rejected line");
+       app->add_flag("--strict", *strict,
+                     "stop with exit 1 at the first rejected line");
        return [=] { return Run(*lang, *strict); };
      }});
 

@@ -32,15 +32,18 @@ std::string OneLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
 class Progress {
  public:
-  Progress() : on_(isatty(STDERR_FILENO) == 1), start_(Clock::now()), last_(start_) {}
+  Progress()
+      : on_(isatty(STDERR_FILENO) == 1), start_(Clock::now()), last_(start_) {}
   void Update(size_t read, size_t events, size_t rejected) {
     if (!on_) return;
     auto now = Clock::now();
     if (now - last_ < std::chrono::milliseconds(200)) return;
     last_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r\033[Kingest: %zu articles, %zu events, %zu rejected (%.0f/s)",
-                 read, events, rejected, secs > 0 ? read / secs : 0.0);
+    std::fprintf(
+        stderr,
+        "\r\033[Kingest: %zu articles, %zu events, %zu rejected (%.0f/s)", read,
+        events, rejected, secs > 0 ? read / secs : 0.0);
   }
   void Clear() {
     if (on_) std::fprintf(stderr, "\r\033[K");
@@ -65,7 +68,8 @@ int Run(const std::string& db, const IngestFlags& f) {
   ro.overrides.language = f.lang == "auto" ? "" : f.lang;
   ro.overrides.source = f.source;
 
-  auto store = Store::Open(db, f.bulk ? StoreOptions::ForBulkIngest() : StoreOptions{});
+  auto store =
+      Store::Open(db, f.bulk ? StoreOptions::ForBulkIngest() : StoreOptions{});
   if (!store.ok()) {
     PrintError(OneLine(store.status().message()));
     return kExitError;
@@ -110,9 +114,11 @@ int Run(const std::string& db, const IngestFlags& f) {
     progress.Update(stored + unchanged + rejected, events, rejected);
   }
   progress.Clear();
-  std::printf("ingested %zu article%s: %zu stored, %zu unchanged, %zu rejected; %zu events\n",
-              stored + unchanged, stored + unchanged == 1 ? "" : "s", stored, unchanged,
-              rejected, events);
+  std::printf(
+      "ingested %zu article%s: %zu stored, %zu unchanged, %zu rejected; %zu "
+      "events\n",
+      stored + unchanged, stored + unchanged == 1 ? "" : "s", stored, unchanged,
+      rejected, events);
   if (errors > 0) return kExitError;
   return rejected > 0 ? kExitRejected : kExitOk;
 }
@@ -122,15 +128,18 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) -> std::function<int()> {
        std::string* db = AddDbOption(app);
        auto f = std::make_shared<IngestFlags>();
-       app->add_option("inputs", f->inputs,
-                       "files (.txt with .json sidecar, .json, .ndjson, .jsonl), "
-                       "directories, or - for stdin")
+       app->add_option(
+              "inputs", f->inputs,
+              "files (.txt with .json sidecar, .json, .ndjson, .jsonl), "
+              "directories, or - for stdin")
            ->required();
-       app->add_option("--published", f->published,
-                       "publication date (YYYY-MM-DD or date-time) for every article");
+       app->add_option(
+           "--published", f->published,
+           "publication date (YYYY-MM-DD or date-time) for every article");
        app->add_option("--lang", f->lang, "language: auto|de|en")
            ->check(CLI::IsMember({"auto", "de", "en"}));
-       app->add_option("--source", f->source, "publisher name for every article");
+       app->add_option("--source", f->source,
+                       "publisher name for every article");
        app->add_flag("--bulk", f->bulk, "tune the store for a large load");
        return [=] { return Run(*db, *f); };
      }});

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/command.h"
+#include "ingest/coder.h"
 #include "server/auth.h"
 #include "server/server.h"
 #include "store/store.h"
@@ -66,7 +67,13 @@ int RunServe(const ServeFlags& f) {
     PrintError(store.status().message());
     return kExitError;
   }
-  auto srv = server::Server::Create(store->get(), nullptr, opt);
+  // The coder for POSTed articles: the same one `geotl ingest` loads.
+  auto coder = Coder::Load(CoderOptions{});
+  if (!coder.ok()) {
+    PrintError("loading the lexicons: " + coder.status().message());
+    return kExitError;
+  }
+  auto srv = server::Server::Create(store->get(), *coder, opt);
   if (!srv.ok()) {
     PrintError(srv.status().message());
     return kExitError;
@@ -79,7 +86,8 @@ int RunServe(const ServeFlags& f) {
   });
   std::cerr << "geotl: serving " << *f.db << " on http://" << f.bind << ':'
             << s->port() << "/ (writes "
-            << (opt.token ? "need the bearer token" : "disabled: no --token-file")
+            << (opt.token ? "need the bearer token"
+                          : "disabled: no --token-file")
             << ")" << std::endl;
   Status st = s->Run();
   // Wake the watcher if Run() ended for another reason than a signal.
@@ -100,16 +108,19 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) -> std::function<int()> {
        auto f = std::make_shared<ServeFlags>();
        f->db = AddDbOption(app);
-       app->add_option("--bind", f->bind, "address to listen on (default 127.0.0.1)");
-       app->add_option("--port", f->port, "port (default 8080; 0 = any free port)")
+       app->add_option("--bind", f->bind,
+                       "address to listen on (default 127.0.0.1)");
+       app->add_option("--port", f->port,
+                       "port (default 8080; 0 = any free port)")
            ->check(CLI::Range(0, 65535));
        app->add_option("--token-file", f->token_file,
                        "file holding the bearer token for POST/DELETE "
                        "(without it, writes answer 403)");
        app->add_option("--static", f->static_dir,
                        "dashboard folder (default: the installed one)");
-       app->add_option("--cors", f->cors,
-                       "allow this origin (or *) to call the API from a browser");
+       app->add_option(
+           "--cors", f->cors,
+           "allow this origin (or *) to call the API from a browser");
        app->add_option("--threads", f->threads,
                        "worker threads = concurrent connections (default 64)")
            ->check(CLI::Range(1, 1024));

@@ -122,20 +122,27 @@ std::optional<std::string> CountryCodeForName(std::string_view name) {
   std::string key = Fold(name);
   auto it = t.name_to_alpha3.find(key);
   if (it != t.name_to_alpha3.end()) return it->second;
-  // Slow path: every language ICU has display names for.
-  int32_t n = 0;
-  const icu::Locale* all = icu::Locale::getAvailableLocales(n);
-  std::set<std::string> seen;
-  for (int32_t i = 0; i < n; ++i) {
-    std::string lang = all[i].getLanguage();
-    if (!seen.insert(lang).second) continue;
-    icu::Locale display(lang.c_str());
-    for (const auto& c : t.countries) {
-      icu::UnicodeString s;
-      icu::Locale("", c.alpha2.c_str()).getDisplayCountry(display, s);
-      if (Fold(ToUtf8(s)) == key) return c.alpha3;
+  // Slow path: every language ICU has display names for, indexed once on
+  // the first miss (a few hundred ms), so unknown names stay O(1) after.
+  static const auto* all_names = [&t] {
+    auto* m = new std::unordered_map<std::string, std::string>;
+    int32_t n = 0;
+    const icu::Locale* all = icu::Locale::getAvailableLocales(n);
+    std::set<std::string> seen;
+    for (int32_t i = 0; i < n; ++i) {
+      std::string lang = all[i].getLanguage();
+      if (!seen.insert(lang).second) continue;
+      icu::Locale display(lang.c_str());
+      for (const auto& c : t.countries) {
+        icu::UnicodeString s;
+        icu::Locale("", c.alpha2.c_str()).getDisplayCountry(display, s);
+        m->emplace(Fold(ToUtf8(s)), c.alpha3);
+      }
     }
-  }
+    return m;
+  }();
+  auto hit = all_names->find(key);
+  if (hit != all_names->end()) return hit->second;
   return std::nullopt;
 }
 

@@ -36,7 +36,8 @@ std::string Summary(const Event& e) {
   s += e.label;
   if (!e.recipients.empty()) s += " (" + JoinNames(e.recipients) + ")";
   if (e.location) s += " in " + e.location->name;
-  if (e.status != EventStatus::kOccurred) s += " [" + std::string(ToString(e.status)) + "]";
+  if (e.status != EventStatus::kOccurred)
+    s += " [" + std::string(ToString(e.status)) + "]";
   return s;
 }
 
@@ -45,7 +46,9 @@ class PipelineCoder : public Coder {
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
                 std::shared_ptr<const TimeNormalizer> time,
                 std::map<std::string, LanguageModel> models)
-      : rec_(std::move(rec)), time_(std::move(time)), models_(std::move(models)) {}
+      : rec_(std::move(rec)),
+        time_(std::move(time)),
+        models_(std::move(models)) {}
 
   std::vector<Event> Code(const Article& article,
                           std::vector<EventTrace>* traces) const override {
@@ -61,7 +64,8 @@ class PipelineCoder : public Coder {
       if (traces) traces->clear();
       return events;
     }
-    code::SentenceCoder coder(mit->second.triggers.get(), mit->second.cues.get());
+    code::SentenceCoder coder(mit->second.triggers.get(),
+                              mit->second.cues.get());
 
     std::vector<Timex> timexes;
     if (time_) timexes = time_->Find(text, article.published, lang);
@@ -69,7 +73,15 @@ class PipelineCoder : public Coder {
     std::optional<DateRange> story;
     for (size_t si = 0; si < prep.sentences.size() && si < 3 && !story; ++si)
       for (const Timex* t : dated)
-        if (t->start >= prep.sentences[si].start && t->end <= prep.sentences[si].end) {
+        // The story's reference date: a calendar date in the lede ("On 9
+        // May 2020", "Am Montag", "Im Oktober"), not a fuzzy span.
+        if (t->start >= prep.sentences[si].start &&
+            t->end <= prep.sentences[si].end &&
+            (t->type == "DATE" || t->type == "TIME") &&
+            t->range->precision == Precision::kExact &&
+            (t->range->granularity == Granularity::kDay ||
+             t->range->granularity == Granularity::kWeek ||
+             t->range->granularity == Granularity::kMonth)) {
           story = *t->range;
           story->text = t->text;
           break;
@@ -81,7 +93,8 @@ class PipelineCoder : public Coder {
       const Sentence& s = prep.sentences[si];
       Date as_of = article.published;
       for (const Timex* t : dated)
-        if (t->start >= s.start && t->end <= s.end && t->range->granularity == Granularity::kDay) {
+        if (t->start >= s.start && t->end <= s.end &&
+            t->range->granularity == Granularity::kDay) {
           as_of = t->range->start;
           break;
         }
@@ -98,8 +111,9 @@ class PipelineCoder : public Coder {
         e.label = c.label;
         e.status = c.status;
         std::string date_rule;
-        e.date = code::EventDate(dated, c.trigger_start, c.clause_start, c.clause_end,
-                                 s.start, s.end, story, article.published, &date_rule);
+        e.date = code::EventDate(dated, c.trigger_start, c.clause_start,
+                                 c.clause_end, s.start, s.end, story,
+                                 article.published, &date_rule);
         e.actors = c.actors;
         e.recipients = c.recipients;
         e.location = c.location;
@@ -120,12 +134,15 @@ class PipelineCoder : public Coder {
         e.n_sources = 1;
         e.n_publishers = 1;
         e.first_reported = published;
-        e.id = code::EventId(article.id, static_cast<int>(si), c.trigger_start, c.type);
+        e.id = code::EventId(article.id, static_cast<int>(si), c.trigger_start,
+                             c.type);
         e.summary = Summary(e);
         events.push_back(std::move(e));
         EventTrace tr;
-        tr.trigger = mit->second.triggers->entry(c.entry).id +
-                     " \"" + text.substr(c.trigger_start, c.trigger_end - c.trigger_start) + "\"";
+        tr.trigger =
+            mit->second.triggers->entry(c.entry).id + " \"" +
+            text.substr(c.trigger_start, c.trigger_end - c.trigger_start) +
+            "\"";
         tr.rule = c.rule + "; " + date_rule;
         ev_traces.push_back(std::move(tr));
         if (!c.actors.empty() && !c.inherited_actors &&
@@ -137,14 +154,18 @@ class PipelineCoder : public Coder {
         ctx.last_recipients = lead->recipients;
       } else {
         for (const auto& c : r.events)
-          if (!c.recipients.empty()) { ctx.last_recipients = c.recipients; break; }
+          if (!c.recipients.empty()) {
+            ctx.last_recipients = c.recipients;
+            break;
+          }
       }
       if (!r.persons.empty()) ctx.last_persons = r.persons;
       for (auto& o : r.new_owners) ctx.owners.push_back(std::move(o));
     }
     // Merge duplicates, carrying the traces along.
     std::map<std::string, EventTrace> by_id;
-    for (size_t i = 0; i < events.size(); ++i) by_id.emplace(events[i].id, ev_traces[i]);
+    for (size_t i = 0; i < events.size(); ++i)
+      by_id.emplace(events[i].id, ev_traces[i]);
     code::MergeDuplicates(&events);
     for (Event& e : events) e.summary = Summary(e);
     if (traces) {
@@ -177,8 +198,8 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     ASSIGN_OR_RETURN(m.cues, code::Cues::Load(dir, lang));
     models.emplace(lang, std::move(m));
   }
-  return std::shared_ptr<const Coder>(
-      std::make_shared<PipelineCoder>(std::move(rec), std::move(*time), std::move(models)));
+  return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
+      std::move(rec), std::move(*time), std::move(models)));
 }
 
 }  // namespace geotl

@@ -58,6 +58,8 @@ RoleCode SplitCode(std::string_view code) {
   if (c.size() >= 6 && (c.compare(0, 3, "IGO") == 0)) {
     r.country = c.substr(3, 3);
     r.sector = c.size() >= 9 ? c.substr(6, 3) : "";
+    r.code = c.substr(3);
+    return r;
   } else if (c.size() == 3 && !c.empty()) {
     static const char* kSectors[] = {"GOV", "MIL", "REB", "OPP", "ELI", "CVL",
                                      "BUS", "MED", "JUD", "LEG", "COP", "SPY",
@@ -65,11 +67,12 @@ RoleCode SplitCode(std::string_view code) {
     bool sector = false;
     for (const char* s : kSectors) sector = sector || c == s;
     (sector ? r.sector : r.country) = c;
-  } else {
-    r.country = c.substr(0, 3);
-    r.sector = c.size() >= 6 ? c.substr(3, 3) : "";
+    r.code = c;
+    return r;
   }
-  r.code = r.country + r.sector;
+  r.country = c.substr(0, 3);
+  r.sector = c.size() >= 6 ? c.substr(3, 3) : "";
+  r.code = c;  // all sectors: "DEUGOVLEG"
   return r;
 }
 

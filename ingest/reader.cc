@@ -32,7 +32,8 @@ Status Reject(std::string_view file, size_t line, std::string_view reason,
 }
 
 std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -70,14 +71,16 @@ Result<std::string> ReadFileLimited(const std::string& path, size_t max) {
     return Status::Invalid("file larger than " + std::to_string(max) +
                            " bytes (use NDJSON for big inputs)");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
+  if (!in)
+    return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
   return ReadAllLimited(in, "", max);
 }
 
 // A text read from a file: size, NUL bytes, UTF-8. Errors name the file.
 Result<std::string> ReadTextFile(const std::string& path, size_t max) {
   auto raw = ReadFileLimited(path, max);
-  if (!raw.ok()) return Reject(path, 1, raw.status().message(), raw.status().code());
+  if (!raw.ok())
+    return Reject(path, 1, raw.status().message(), raw.status().code());
   size_t line = 1;
   std::string why = reader::CheckRawText(*raw, &line);
   if (!why.empty()) return Reject(path, line, why);
@@ -118,7 +121,8 @@ struct ArticleReader::Impl {
                      std::optional<std::string> base, size_t first_line);
   std::optional<Result<Article>> FromLine(std::string_view line, size_t n);
   Result<Article> FromObject(const Json& j, const std::string& file,
-                             size_t line, const std::optional<std::string>& base);
+                             size_t line,
+                             const std::optional<std::string>& base);
   Result<Article> FromText(std::string text, const std::string& file);
 };
 
@@ -160,18 +164,19 @@ Result<Article> ArticleReader::Impl::ReadTxt(const std::string& path) {
   size_t line = 1;
   auto j = reader::ParseJsonLimited(raw, opt.max_json_depth, &line);
   if (!j.ok()) return Reject(sp, line, j.status().message());
-  if (!j->is_object())
-    return Reject(sp, 1, "a sidecar must be a JSON object");
+  if (!j->is_object()) return Reject(sp, 1, "a sidecar must be a JSON object");
   if (j->contains("text"))
-    return Reject(sp, 1, "a sidecar must not contain 'text' (the text is " +
-                             fs::path(path).filename().string() + ")");
+    return Reject(sp, 1,
+                  "a sidecar must not contain 'text' (the text is " +
+                      fs::path(path).filename().string() + ")");
   if (auto it = j->find("text_file"); it != j->end() && !it->is_null()) {
-    bool same = it->is_string() &&
-                (side.parent_path() / it->get<std::string>()).lexically_normal() ==
-                    fs::path(path).lexically_normal();
+    bool same =
+        it->is_string() &&
+        (side.parent_path() / it->get<std::string>()).lexically_normal() ==
+            fs::path(path).lexically_normal();
     if (!same)
-      return Reject(sp, 1, "'text_file' must name " +
-                               fs::path(path).filename().string());
+      return Reject(
+          sp, 1, "'text_file' must name " + fs::path(path).filename().string());
   }
   auto a = reader::BuildArticle(*j, &text, opt.overrides);
   if (!a.ok()) return Reject(path, 1, a.status().message());
@@ -179,7 +184,8 @@ Result<Article> ArticleReader::Impl::ReadTxt(const std::string& path) {
   return a;
 }
 
-void ArticleReader::Impl::StartDocument(std::string data, const std::string& file,
+void ArticleReader::Impl::StartDocument(std::string data,
+                                        const std::string& file,
                                         std::optional<std::string> base,
                                         size_t first_line) {
   size_t line = 1;
@@ -199,13 +205,15 @@ void ArticleReader::Impl::StartDocument(std::string data, const std::string& fil
   } else if (c == '{') {
     auto j = reader::ParseJsonLimited(data, opt.max_json_depth, &line);
     if (!j.ok()) {
-      ready.push_back(Reject(file, first_line + line - 1, j.status().message()));
+      ready.push_back(
+          Reject(file, first_line + line - 1, j.status().message()));
     } else {
       size_t at = first_line + reader::LineOfOffset(data, data.find('{')) - 1;
       ready.push_back(FromObject(*j, file, at, base));
     }
   } else {
-    ready.push_back(Reject(file, first_line, "expected a JSON object or array"));
+    ready.push_back(
+        Reject(file, first_line, "expected a JSON object or array"));
   }
 }
 
@@ -227,7 +235,8 @@ void ArticleReader::Impl::ListDirectory(const std::string& path) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(
-      path, fs::directory_options::skip_permission_denied, ec), end;
+      path, fs::directory_options::skip_permission_denied, ec),
+      end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
     if (p.filename().string().rfind('.', 0) == 0) {  // hidden: editor files
@@ -263,7 +272,8 @@ void ArticleReader::Impl::OpenStdin() {
     prefix.push_back(static_cast<char>(in->get()));
   }
   int c = in->peek();
-  size_t skipped = static_cast<size_t>(std::count(prefix.begin(), prefix.end(), '\n'));
+  size_t skipped =
+      static_cast<size_t>(std::count(prefix.begin(), prefix.end(), '\n'));
   if (c == std::char_traits<char>::eof()) {
     ready.push_back(Reject(file, 1, "empty input"));
   } else if (c == '[') {
@@ -283,9 +293,10 @@ void ArticleReader::Impl::OpenStdin() {
         reader::FindInvalidUtf8(first) == reader::kNpos &&
         first.find('\0') == std::string_view::npos) {
       auto j = reader::ParseJsonLimited(first, opt.max_json_depth);
-      if (!j.ok() &&
-          j.status().message().find("unexpected end of input") != std::string::npos) {
-        std::string head = prefix + std::string(first) + "\n" + lr->TakeBuffered();
+      if (!j.ok() && j.status().message().find("unexpected end of input") !=
+                         std::string::npos) {
+        std::string head =
+            prefix + std::string(first) + "\n" + lr->TakeBuffered();
         auto data = ReadAllLimited(*in, std::move(head), opt.max_file_bytes);
         if (!data.ok()) {
           ready.push_back(Reject(file, 1, data.status().message()));
@@ -297,10 +308,12 @@ void ArticleReader::Impl::OpenStdin() {
     }
     lines = std::move(lr);
     if (st == LineReader::Status::kLine) {
-      if (auto r = FromLine(first, lines->line_number())) ready.push_back(std::move(*r));
+      if (auto r = FromLine(first, lines->line_number()))
+        ready.push_back(std::move(*r));
     } else if (st == LineReader::Status::kTooLong) {
-      ready.push_back(Reject(file, lines->line_number(), "line longer than " +
-                                 std::to_string(opt.max_line_bytes) + " bytes"));
+      ready.push_back(Reject(
+          file, lines->line_number(),
+          "line longer than " + std::to_string(opt.max_line_bytes) + " bytes"));
     }
   } else {
     // Plain text of one article.
@@ -324,7 +337,8 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (named && !fs::exists(st)) {
-    ready.push_back(Status(Code::kNotFound, path + ": no such file or directory"));
+    ready.push_back(
+        Status(Code::kNotFound, path + ": no such file or directory"));
     return;
   }
   if (fs::is_directory(st)) {
@@ -349,7 +363,8 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
       }
       auto data = ReadFileLimited(path, opt.max_file_bytes);
       if (!data.ok()) {
-        ready.push_back(Reject(path, 1, data.status().message(), data.status().code()));
+        ready.push_back(
+            Reject(path, 1, data.status().message(), data.status().code()));
         return;
       }
       StartDocument(std::move(*data), path, p.parent_path().string(), 1);
@@ -358,8 +373,9 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
     case Kind::kNdjson: {
       auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
       if (!*in) {
-        ready.push_back(Reject(path, 1, std::string("cannot open: ") +
-                                            std::strerror(errno), Code::kIOError));
+        ready.push_back(
+            Reject(path, 1, std::string("cannot open: ") + std::strerror(errno),
+                   Code::kIOError));
         return;
       }
       lines = std::make_unique<LineReader>(std::move(in), opt.max_line_bytes);
@@ -369,8 +385,9 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
     }
     case Kind::kOther:
       if (named)
-        ready.push_back(Reject(path, 1, "unsupported file type (expected .txt, "
-                                        ".json, .ndjson or .jsonl)"));
+        ready.push_back(Reject(path, 1,
+                               "unsupported file type (expected .txt, "
+                               ".json, .ndjson or .jsonl)"));
       return;
   }
 }
@@ -390,8 +407,8 @@ std::optional<Result<Article>> ArticleReader::Impl::Next() {
           continue;
         case LineReader::Status::kTooLong:
           return Reject(lines_file, lines->line_number(),
-                        "line longer than " + std::to_string(opt.max_line_bytes) +
-                            " bytes");
+                        "line longer than " +
+                            std::to_string(opt.max_line_bytes) + " bytes");
         case LineReader::Status::kReadError: {
           size_t n = lines->line_number() + 1;
           lines.reset();
@@ -412,7 +429,8 @@ std::optional<Result<Article>> ArticleReader::Impl::Next() {
       }
       if (!e->ok()) return Reject(doc_file, line, e->status().message());
       auto j = reader::ParseJsonLimited((*e)->text, opt.max_json_depth, &line);
-      if (!j.ok()) return Reject(doc_file, (*e)->line + line - 1, j.status().message());
+      if (!j.ok())
+        return Reject(doc_file, (*e)->line + line - 1, j.status().message());
       return FromObject(*j, doc_file, (*e)->line, doc_base);
     }
     if (pending.empty()) return std::nullopt;
@@ -433,9 +451,9 @@ ArticleReader::~ArticleReader() = default;
 
 std::optional<Result<Article>> ArticleReader::Next() { return impl_->Next(); }
 
-std::vector<Result<Article>> ReadArticlesFromBuffer(std::string_view data,
-                                                    std::string_view origin,
-                                                    const ReaderOptions& options) {
+std::vector<Result<Article>> ReadArticlesFromBuffer(
+    std::string_view data, std::string_view origin,
+    const ReaderOptions& options) {
   std::vector<Result<Article>> out;
   ArticleReader::Impl impl;
   impl.opt = options;
@@ -453,9 +471,9 @@ std::vector<Result<Article>> ReadArticlesFromBuffer(std::string_view data,
     size_t pos = 0;
     while (pos <= data.size()) {
       size_t nl = data.find('\n', pos);
-      std::string_view line = data.substr(pos, nl == std::string_view::npos
-                                                   ? std::string_view::npos
-                                                   : nl - pos);
+      std::string_view line =
+          data.substr(pos, nl == std::string_view::npos ? std::string_view::npos
+                                                        : nl - pos);
       ++n;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (auto r = impl.FromLine(line, n)) out.push_back(std::move(*r));

@@ -32,16 +32,16 @@ struct ReaderOptions {
   // What "-" holds. kAuto: a JSON object or array, NDJSON, or (anything else)
   // the plain text of one article. kNdjson: NDJSON only (geotl extract).
   enum class StdinFormat { kAuto, kNdjson } stdin_format = StdinFormat::kAuto;
-  std::istream* stdin_stream = nullptr;  // nullptr = std::cin
+  std::istream* stdin_stream = nullptr;       // nullptr = std::cin
   size_t max_line_bytes = size_t{64} << 20;   // longer NDJSON lines: rejected
   size_t max_file_bytes = size_t{256} << 20;  // bigger .txt/.json: rejected
   int max_json_depth = 32;
 };
 
 class ArticleReader;
-std::vector<Result<Article>> ReadArticlesFromBuffer(std::string_view data,
-                                                    std::string_view origin,
-                                                    const ReaderOptions& options);
+std::vector<Result<Article>> ReadArticlesFromBuffer(
+    std::string_view data, std::string_view origin,
+    const ReaderOptions& options);
 
 class ArticleReader {
  public:
@@ -65,8 +65,8 @@ class ArticleReader {
 
 // Articles from one in-memory document, as `geotl serve` receives them: a
 // JSON object, a JSON array or NDJSON. `origin` names it in messages.
-std::vector<Result<Article>> ReadArticlesFromBuffer(std::string_view data,
-                                                    std::string_view origin,
-                                                    const ReaderOptions& options);
+std::vector<Result<Article>> ReadArticlesFromBuffer(
+    std::string_view data, std::string_view origin,
+    const ReaderOptions& options);
 
 }  // namespace geotl

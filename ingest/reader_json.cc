@@ -18,8 +18,12 @@ class LimitedSax {
 
   bool null() { return dom_.null(); }
   bool boolean(bool v) { return dom_.boolean(v); }
-  bool number_integer(Json::number_integer_t v) { return dom_.number_integer(v); }
-  bool number_unsigned(Json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_integer(Json::number_integer_t v) {
+    return dom_.number_integer(v);
+  }
+  bool number_unsigned(Json::number_unsigned_t v) {
+    return dom_.number_unsigned(v);
+  }
   bool number_float(Json::number_float_t v, const std::string& s) {
     return dom_.number_float(v, s);
   }
@@ -27,9 +31,15 @@ class LimitedSax {
   bool binary(Json::binary_t& v) { return dom_.binary(v); }
   bool key(std::string& k) { return dom_.key(k); }
   bool start_object(std::size_t n) { return Enter() && dom_.start_object(n); }
-  bool end_object() { --depth_; return dom_.end_object(); }
+  bool end_object() {
+    --depth_;
+    return dom_.end_object();
+  }
   bool start_array(std::size_t n) { return Enter() && dom_.start_array(n); }
-  bool end_array() { --depth_; return dom_.end_array(); }
+  bool end_array() {
+    --depth_;
+    return dom_.end_array();
+  }
   bool parse_error(std::size_t, const std::string&,
                    const nlohmann::detail::exception& ex) {
     error_ = ex.what();
@@ -115,7 +125,8 @@ Result<Json> ParseJsonLimited(std::string_view text, int max_depth,
     return Status::Invalid("JSON nested deeper than " +
                            std::to_string(max_depth) + " levels");
   }
-  return Status::Invalid("malformed JSON: " + TidyParseError(sax.error(), error_line));
+  return Status::Invalid("malformed JSON: " +
+                         TidyParseError(sax.error(), error_line));
 }
 
 JsonArraySplitter::JsonArraySplitter(std::string_view doc) : doc_(doc) {
@@ -214,14 +225,17 @@ Result<std::string> NormalizeLanguage(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '-' || c == '_') break;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   if (out == "auto" || (out.empty() && s.empty())) return std::string();
   bool ok = out.size() >= 2 && out.size() <= 3;
   for (char c : out) ok = ok && c >= 'a' && c <= 'z';
   if (!ok)
-    return Status::Invalid("'language' must be a language code like \"de\" or "
-                           "\"en\", got '" + std::string(s.substr(0, 20)) + "'");
+    return Status::Invalid(
+        "'language' must be a language code like \"de\" or "
+        "\"en\", got '" +
+        std::string(s.substr(0, 20)) + "'");
   return out;
 }
 

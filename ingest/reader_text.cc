@@ -30,12 +30,12 @@ size_t FindInvalidUtf8(std::string_view s) {
       len = 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
       len = 3;
-      if (c == 0xE0) lo = 0xA0;   // no overlongs
-      if (c == 0xED) hi = 0x9F;   // no surrogates
+      if (c == 0xE0) lo = 0xA0;  // no overlongs
+      if (c == 0xED) hi = 0x9F;  // no surrogates
     } else if (c >= 0xF0 && c <= 0xF4) {
       len = 4;
-      if (c == 0xF0) lo = 0x90;   // no overlongs
-      if (c == 0xF4) hi = 0x8F;   // <= U+10FFFF
+      if (c == 0xF0) lo = 0x90;  // no overlongs
+      if (c == 0xF4) hi = 0x8F;  // <= U+10FFFF
     } else {
       return i;
     }
@@ -50,7 +50,8 @@ size_t FindInvalidUtf8(std::string_view s) {
 
 size_t LineOfOffset(std::string_view s, size_t offset) {
   offset = std::min(offset, s.size());
-  return 1 + static_cast<size_t>(std::count(s.begin(), s.begin() + offset, '\n'));
+  return 1 +
+         static_cast<size_t>(std::count(s.begin(), s.begin() + offset, '\n'));
 }
 
 namespace {
@@ -86,7 +87,8 @@ std::string DeriveTitle(std::string_view text, size_t max_bytes) {
       if (line.size() > max_bytes) {
         size_t cut = max_bytes;
         // Back up to the start of a UTF-8 character.
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+        while (cut > 0 &&
+               (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
           --cut;
         line = Trim(line.substr(0, cut));
       }

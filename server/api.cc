@@ -1,9 +1,17 @@
 #include "server/api.h"
 
+#include "timeline/events.h"
+
 namespace geotl::server {
 
 std::string DumpJson(const Json& j) {
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json AsOf(const Store& store) {
+  const uint64_t ms = store.LastWriteMillis();
+  return {{"sequence", store.Sequence()},
+          {"time", ms ? Json(timeline::FormatMillis(ms)) : Json(nullptr)}};
 }
 
 ApiResponse JsonResponse(int status, const Json& body) {

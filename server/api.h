@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/event_json.h"
@@ -25,8 +26,8 @@ using Params = std::map<std::string, std::vector<std::string>>;
 struct ApiRequest {
   Params params;
   std::vector<std::string> path_args;  // regex captures, e.g. {code}
-  std::string_view body;       // valid during the handler call
-  std::string authorization;  // the Authorization header, may be empty
+  std::string_view body;               // valid during the handler call
+  std::string authorization;           // the Authorization header, may be empty
 };
 
 struct ApiResponse {
@@ -35,11 +36,14 @@ struct ApiResponse {
   std::string content_type = "application/json";
 };
 
+class TotalCache;
+
 struct ApiContext {
-  Store* store = nullptr;                // opened for writing by the caller
-  std::shared_ptr<const Coder> coder;    // codes POSTed articles
-  std::optional<std::string> token;      // unset: writes answer 403
-  std::mutex* write_mu = nullptr;        // serialises PutArticle/DeleteArticle
+  Store* store = nullptr;              // opened for writing by the caller
+  std::shared_ptr<const Coder> coder;  // codes POSTed articles
+  std::optional<std::string> token;    // unset: writes answer 403
+  std::mutex* write_mu = nullptr;      // serialises PutArticle/DeleteArticle
+  TotalCache* totals = nullptr;        // may be null: no caching
 };
 
 enum class Method { kGet, kPost, kDelete };
@@ -52,6 +56,9 @@ struct Route {
 
 // Every API route (not "/" and static files, not /healthz).
 std::vector<Route> ApiRoutes();
+
+// meta.as_of: {"sequence":N,"time":"…Z"|null}, the store's last write.
+Json AsOf(const Store& store);
 
 // Response helpers. Bodies are compact JSON; invalid UTF-8 is replaced.
 std::string DumpJson(const Json& j);

@@ -1,11 +1,19 @@
 // The route table of the HTTP API (ARCHITECTURE.md "HTTP API").
 #include "server/api.h"
+#include "server/api_read.h"
 #include "server/api_write.h"
 
 namespace geotl::server {
 
 std::vector<Route> ApiRoutes() {
   return {
+      {Method::kGet, "/v1/events", GetEvents},
+      {Method::kGet, "/v1/counts", GetCounts},
+      {Method::kGet, "/v1/stats", GetStats},
+      {Method::kGet, "/v1/regions", GetRegions},
+      {Method::kGet, "/v1/actors", FindActors},
+      {Method::kGet, R"(/v1/actors/([^/]+))", GetActor},
+      {Method::kGet, "/v1/briefing", GetBriefing},
       {Method::kPost, "/v1/articles", PostArticles},
       {Method::kDelete, R"(/v1/articles/([^/]+))", DeleteArticle},
   };

@@ -32,7 +32,8 @@ std::optional<ApiResponse> RefuseWrite(const ApiContext& ctx,
 Result<std::optional<std::string>> OneValue(const Params& params,
                                             const std::string& name) {
   auto it = params.find(name);
-  if (it == params.end() || it->second.empty()) return std::optional<std::string>();
+  if (it == params.end() || it->second.empty())
+    return std::optional<std::string>();
   if (it->second.size() > 1)
     return Status::Invalid(name + ": give it at most once");
   return std::optional<std::string>(it->second.front());
@@ -114,16 +115,16 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
       // Articles before this one are committed (each is its own batch); say
       // which, so the client knows what to resend.
       if (!put.ok())
-        return ErrorResponse(500, "storing " + articles[i].id + " failed after " +
-                                      std::to_string(i) + " stored: " +
-                                      put.status().message());
+        return ErrorResponse(500, "storing " + articles[i].id +
+                                      " failed after " + std::to_string(i) +
+                                      " stored: " + put.status().message());
       ids.push_back(articles[i].id);
       n_events += put->events;
     }
   }
   return JsonResponse(
       201, Json{{"data", {{"articles", std::move(ids)}, {"events", n_events}}},
-                {"meta", {{"sequence", ctx.store->Sequence()}}}});
+                {"meta", {{"as_of", AsOf(*ctx.store)}}}});
 }
 
 ApiResponse DeleteArticle(const ApiContext& ctx, const ApiRequest& req) {
@@ -138,7 +139,7 @@ ApiResponse DeleteArticle(const ApiContext& ctx, const ApiRequest& req) {
     return ErrorResponse(404, "no article " + id);
   if (!st.ok()) return StatusResponse(st);
   return JsonResponse(200, Json{{"data", {{"article", id}, {"deleted", true}}},
-                                {"meta", {{"sequence", ctx.store->Sequence()}}}});
+                                {"meta", {{"as_of", AsOf(*ctx.store)}}}});
 }
 
 }  // namespace geotl::server

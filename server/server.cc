@@ -1,11 +1,11 @@
 #include "server/server.h"
 
+#include <httplib.h>
 #include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <httplib.h>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -13,6 +13,7 @@
 
 #include "server/api.h"
 #include "server/static_files.h"
+#include "server/total_cache.h"
 
 namespace geotl::server {
 namespace {
@@ -30,18 +31,30 @@ class HttpServer : public httplib::Server {
 
 std::string_view ReasonFor(int status) {
   switch (status) {
-    case 400: return "bad request";
-    case 401: return "unauthorized";
-    case 403: return "forbidden";
-    case 404: return "not found";
-    case 405: return "method not allowed";
-    case 408: return "request timeout";
-    case 413: return "request body too large";
-    case 414: return "request URI too long";
-    case 415: return "unsupported media type";
-    case 416: return "range not satisfiable";
-    case 431: return "too many request headers";
-    default: return status >= 500 ? "internal error" : "error";
+    case 400:
+      return "bad request";
+    case 401:
+      return "unauthorized";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not found";
+    case 405:
+      return "method not allowed";
+    case 408:
+      return "request timeout";
+    case 413:
+      return "request body too large";
+    case 414:
+      return "request URI too long";
+    case 415:
+      return "unsupported media type";
+    case 416:
+      return "range not satisfiable";
+    case 431:
+      return "too many request headers";
+    default:
+      return status >= 500 ? "internal error" : "error";
   }
 }
 
@@ -75,6 +88,7 @@ ApiRequest ToApiRequest(const httplib::Request& req, std::string_view body) {
 struct Server::Impl {
   ServerOptions options;
   std::mutex write_mu;
+  TotalCache totals;
   ApiContext ctx;
   StaticFiles statics;
   HttpServer http;
@@ -122,12 +136,13 @@ void Server::Impl::Configure() {
   // size limit, …) gets the API's JSON error shape.
   http.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    std::string msg(ReasonFor(res.status));
-    if (res.status == 404) msg += ": " + req.path;
-    Send(ErrorResponse(res.status, msg), res);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+        if (!res.body.empty())
+          return httplib::Server::HandlerResponse::Unhandled;
+        std::string msg(ReasonFor(res.status));
+        if (res.status == 404) msg += ": " + req.path;
+        Send(ErrorResponse(res.status, msg), res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   http.set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         Send(ErrorResponse(500, "internal error"), res);
@@ -156,17 +171,40 @@ void Server::Impl::Configure() {
     auto post = [this, fn = r.handler](const httplib::Request& req,
                                        httplib::Response& res,
                                        const httplib::ContentReader& reader) {
+      // Refuse an announced oversize body before reading any of it.
+      const size_t announced = req.get_header_value<uint64_t>("Content-Length");
+      if (announced > options.max_body_bytes) {
+        Send(ErrorResponse(413, "request body larger than " +
+                                    std::to_string(options.max_body_bytes) +
+                                    " bytes"),
+             res);
+        return;
+      }
       std::string body;
-      reader([&body](const char* data, size_t len) {
+      const bool complete = reader([&body](const char* data, size_t len) {
         body.append(data, len);
         return true;
       });
+      if (!complete) {
+        const bool too_large =
+            res.status == 413 || body.size() >= options.max_body_bytes;
+        Send(too_large ? ErrorResponse(413, "request body too large")
+                       : ErrorResponse(400, "incomplete request body", "body"),
+             res);
+        return;
+      }
       Send(fn(ctx, ToApiRequest(req, body)), res);
     };
     switch (r.method) {
-      case Method::kGet: http.Get(r.pattern, std::move(h)); break;
-      case Method::kPost: http.Post(r.pattern, std::move(post)); break;
-      case Method::kDelete: http.Delete(r.pattern, std::move(h)); break;
+      case Method::kGet:
+        http.Get(r.pattern, std::move(h));
+        break;
+      case Method::kPost:
+        http.Post(r.pattern, std::move(post));
+        break;
+      case Method::kDelete:
+        http.Delete(r.pattern, std::move(h));
+        break;
     }
   }
 
@@ -220,6 +258,7 @@ Result<std::unique_ptr<Server>> Server::Create(
   impl->ctx.coder = std::move(coder);
   impl->ctx.token = impl->options.token;
   impl->ctx.write_mu = &impl->write_mu;
+  impl->ctx.totals = &impl->totals;
   impl->Configure();
 
   const std::string& host = impl->options.bind;

@@ -19,11 +19,11 @@
 namespace geotl::server {
 
 struct ServerOptions {
-  std::string bind = "127.0.0.1";  // loopback unless asked otherwise
-  int port = 8080;                 // 0 = any free port, see Server::port()
-  std::optional<std::string> token;  // unset: POST/DELETE answer 403
-  std::string static_dir;            // empty = DefaultStaticDir()
-  std::string cors_origin;           // empty = no CORS headers
+  std::string bind = "127.0.0.1";     // loopback unless asked otherwise
+  int port = 8080;                    // 0 = any free port, see Server::port()
+  std::optional<std::string> token;   // unset: POST/DELETE answer 403
+  std::string static_dir;             // empty = DefaultStaticDir()
+  std::string cors_origin;            // empty = no CORS headers
   size_t max_body_bytes = 16u << 20;  // larger requests get 413
   size_t max_headers = 64;            // more headers get 431
   int read_timeout_s = 5;             // per read of a request

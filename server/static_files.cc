@@ -49,7 +49,8 @@ std::string_view MimeFor(std::string_view path) {
 Result<StaticFiles> StaticFiles::Load(const std::string& dir,
                                       size_t max_total_bytes) {
   const fs::path root(dir);
-  if (!IsDir(root)) return Status::NotFound("static folder " + dir + " not found");
+  if (!IsDir(root))
+    return Status::NotFound("static folder " + dir + " not found");
   StaticFiles out;
   size_t total = 0;
   std::error_code ec;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "store/rocks_store.h"
 
@@ -20,19 +21,13 @@ class RocksBulkLoader final : public BulkLoader {
 
   Result<PutResult> Add(const Article& a, const std::vector<Event>& events) override {
     if (a.id.empty()) return Status::Invalid("article without id");
-    bool direct = pending_articles_.count(a.id) > 0;
-    if (!direct) {
-      ASSIGN_OR_RETURN(bool exists, s_->HasArticle(a.id));
-      direct = exists;
-    }
+    bool direct = pending_articles_.count(a.id) > 0 || MayExist(kCfArticles, a.id);
     std::set<std::string> ids;
     for (const Event& e : events) {
       if (e.id.empty() || !ids.insert(e.id).second || pending_events_ids_.count(e.id))
         direct = true;
       if (direct) break;
-      std::string lv;
-      auto st = s_->db()->Get(rocksdb::ReadOptions(), s_->cf(kCfEvents), e.id, &lv);
-      if (!st.IsNotFound()) direct = true;  // stored already (or an error)
+      if (MayExist(kCfEvents, e.id)) direct = true;
     }
     if (direct) {  // replace semantics and all checks of the normal path
       RETURN_IF_ERROR(Flush());
@@ -42,9 +37,12 @@ class RocksBulkLoader final : public BulkLoader {
       if (e.date.start.is_special() || e.date.end.is_special() ||
           e.date.end < e.date.start)
         return Status::Invalid("event " + e.id + " has an invalid date");
-    std::vector<std::string> event_ids;
-    for (const Event& e : events) {
-      std::string value = EncodeEventValue(e);
+    std::vector<std::string> event_ids, values;
+    values.reserve(events.size());
+    for (const Event& e : events) values.push_back(EncodeEventValue(e));
+    for (size_t i = 0; i < events.size(); ++i) {
+      const Event& e = events[i];
+      const std::string& value = values[i];
       EventView view;
       RETURN_IF_ERROR(DecodeEventValue(value, &view));
       uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
@@ -59,7 +57,7 @@ class RocksBulkLoader final : public BulkLoader {
       event_ids.push_back(e.id);
     }
     kv_[kCfArticles].emplace_back(
-        a.id, EncodeArticleRecord(a, ArticleFingerprint(a, events), event_ids));
+        a.id, EncodeArticleRecord(a, ArticleFingerprint(a, values), event_ids));
     counters_[std::string(kArticleCounterKey)] += 1;
     pending_articles_.insert(a.id);
     pending_events_ += events.size() + 1;
@@ -70,6 +68,17 @@ class RocksBulkLoader final : public BulkLoader {
   Status Finish() override { return Flush(); }
 
  private:
+  // Whether `key` is stored (bloom filter first, then a real read).
+  bool MayExist(Cf cf, const std::string& key) {
+    std::string v;
+    bool found = false;
+    if (!s_->db()->KeyMayExist(rocksdb::ReadOptions(), s_->cf(cf), key, &v, &found))
+      return false;
+    if (found) return true;
+    auto st = s_->db()->Get(rocksdb::ReadOptions(), s_->cf(cf), key, &v);
+    return !st.IsNotFound();  // an error also routes to the checked path
+  }
+
   Status Flush() {
     if (pending_articles_.empty()) return Status::Ok();
     std::lock_guard<std::mutex> lock(s_->write_mu());
@@ -102,7 +111,10 @@ class RocksBulkLoader final : public BulkLoader {
       rocksdb::SstFileWriter w(rocksdb::EnvOptions(), s_->options(Cf(c)), s_->cf(Cf(c)));
       RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
       if (is_counts) {
-        for (const auto& [k, n] : counters_)
+        std::vector<std::pair<std::string_view, int64_t>> sorted(counters_.begin(),
+                                                                counters_.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (const auto& [k, n] : sorted)
           RETURN_IF_ERROR(FromRocks(w.Merge(k, CounterOperand(n)), "write SST"));
       } else {
         auto& v = kv_[c];
@@ -125,7 +137,7 @@ class RocksBulkLoader final : public BulkLoader {
   RocksStore* s_;
   size_t chunk_;
   std::vector<std::pair<std::string, std::string>> kv_[kNumCf];
-  std::map<std::string, int64_t> counters_;
+  std::unordered_map<std::string, int64_t> counters_;
   std::set<std::string> pending_articles_, pending_events_ids_;
   size_t pending_events_ = 0;
   std::array<int64_t, kNumClasses> mx_{-1, -1, -1};

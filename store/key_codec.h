@@ -40,7 +40,9 @@ std::optional<IndexKeyParts> ParseIndexKey(std::string_view key);
 
 // Counter keys: <dim><code> 0x00 <gran> <bucket u32 BE> <type u8> <status u8>
 // gran 'd' (bucket = DayKey of date.start) or 'm' (bucket = year*12+month-1);
-// totals use gran 'T' with bucket 0.
+// totals use gran 'T' with bucket 0; gran 'n' is 'm' summed over types
+// (type byte kAllTypes).
+constexpr uint8_t kAllTypes = 254;
 enum class CountDim : char { kAll = 'A', kActor = 'a', kCountry = 'c', kRegion = 'r' };
 std::string CounterPrefix(CountDim dim, std::string_view code, char gran);
 std::string CounterKey(CountDim dim, std::string_view code, char gran,

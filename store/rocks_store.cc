@@ -66,6 +66,12 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(
 
 RocksStore::~RocksStore() {
   if (db_) {
+    // Flush on close so the next open (also by tools without our merge
+    // operator, e.g. ldb) needs no WAL replay.
+    if (!read_only_) {
+      std::vector<rocksdb::ColumnFamilyHandle*> all(cf_.begin(), cf_.end());
+      db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+    }
     for (auto* h : cf_)
       if (h) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
     db_->Close().PermitUncheckedError();
@@ -290,7 +296,10 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
       return Status::Invalid("event " + e.id + " has an invalid date");
   }
   std::lock_guard<std::mutex> lock(write_mu_);
-  std::string fp = ArticleFingerprint(article, events);
+  std::vector<std::string> values;
+  values.reserve(events.size());
+  for (const Event& e : events) values.push_back(EncodeEventValue(e));
+  std::string fp = ArticleFingerprint(article, values);
   std::optional<ArticleRecord> old;
   RETURN_IF_ERROR(ReadArticle(article.id, &old));
   if (old && old->fingerprint == fp) return PutResult{false, events.size()};
@@ -321,7 +330,7 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
       return Status::IOError("simulated failure after " + std::to_string(i) + " events");
     const Event& e = events[i];
     RETURN_IF_ERROR(delete_owned(e.id, false));  // an id stored by any article
-    std::string value = EncodeEventValue(e);
+    const std::string& value = values[i];
     EventView view;
     RETURN_IF_ERROR(DecodeEventValue(value, &view));
     uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);

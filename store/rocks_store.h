@@ -50,8 +50,10 @@ struct EventWrites {
 EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
                       const EventView& v);
 
-// Fingerprint of an article + its events (sha256 hex), for idempotence.
-std::string ArticleFingerprint(const Article& a, const std::vector<Event>& ev);
+// Fingerprint of an article + its encoded event values (sha256 hex), for
+// idempotence.
+std::string ArticleFingerprint(const Article& a,
+                               const std::vector<std::string>& values);
 // articles CF value (JSON).
 std::string EncodeArticleRecord(const Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids);

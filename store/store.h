@@ -134,7 +134,8 @@ class Store {
   virtual Result<uint64_t> CodeTotal(IndexFamily family,
                                      std::string_view code) const = 0;
   // Counter rows of a family/code (kDate = all events, kType unsupported)
-  // with gran 'd' or 'm' and lo <= bucket <= hi; zero rows omitted.
+  // with gran 'd' (days), 'm' (months) or 'n' (months, all types summed:
+  // type 254) and lo <= bucket <= hi; zero rows omitted.
   virtual Result<std::vector<CounterRow>> ScanCounters(
       IndexFamily family, std::string_view code, char gran, uint32_t lo,
       uint32_t hi, const ReadView* view) const = 0;

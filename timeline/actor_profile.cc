@@ -66,7 +66,8 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
   ActorProfile p;
   p.query = subject.query;
   std::map<std::string, int> names, kinds, sectors, countries;
-  std::map<std::string, std::map<std::string, int>> alias_count;  // lang -> text
+  std::map<std::string, std::map<std::string, int>>
+      alias_count;  // lang -> text
   std::map<std::string, ActorRole> roles;
   std::map<std::string, int> types;
   std::map<int, int> years;
@@ -84,14 +85,16 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
         ++names[a.name];
         ++kinds[std::string(ToString(a.kind))];
         if (!a.sector.empty()) ++sectors[a.sector];
-        if (!a.text.empty()) ++alias_count[e.language.empty() ? "?" : e.language][a.text];
+        if (!a.text.empty())
+          ++alias_count[e.language.empty() ? "?" : e.language][a.text];
       }
       ++countries[a.country];
       std::string key = a.code + '|' + std::string(ToString(a.kind));
       ActorRole& r = roles[key];
       std::string d0 = FormatDate(e.date.start), d1 = FormatDate(e.date.end);
       if (r.events == 0) {
-        r = {a.code, a.country, a.sector, std::string(ToString(a.kind)), d0, d1, 0};
+        r = {a.code, a.country, a.sector, std::string(ToString(a.kind)),
+             d0,     d1,        0};
       }
       r.first = std::min(r.first, d0);
       r.last = std::max(r.last, d1);
@@ -145,9 +148,11 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
     p.aliases.emplace_back(lang, std::move(v));
   }
   for (const auto& [k, r] : roles) p.roles.push_back(r);
-  std::sort(p.roles.begin(), p.roles.end(), [](const ActorRole& a, const ActorRole& b) {
-    return std::tie(a.first, a.code, a.kind) < std::tie(b.first, b.code, b.kind);
-  });
+  std::sort(p.roles.begin(), p.roles.end(),
+            [](const ActorRole& a, const ActorRole& b) {
+              return std::tie(a.first, a.code, a.kind) <
+                     std::tie(b.first, b.code, b.kind);
+            });
   p.by_type = ByCountDesc(types);
   p.by_year.assign(years.begin(), years.end());
   for (const auto& [k, c] : cps) p.counterparts.push_back(c);

@@ -20,8 +20,8 @@ namespace geotl {
 struct ActorSubject {
   std::string query;     // as typed
   bool country = false;  // a state: matches its persons and organs too
-  std::string code;      // alpha-3 for a country, else the code typed (may be "")
-  std::string folded;    // geo::Fold(query), for name matching
+  std::string code;    // alpha-3 for a country, else the code typed (may be "")
+  std::string folded;  // geo::Fold(query), for name matching
 };
 
 // "Russland", "RUS", "ru" -> country RUS; anything else is a name or code.

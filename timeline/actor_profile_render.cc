@@ -19,8 +19,12 @@ Json ToJson(const ActorProfile& p) {
   j["aliases"] = aliases;
   Json roles = Json::array();
   for (const auto& r : p.roles)
-    roles.push_back({{"code", r.code}, {"country", r.country}, {"sector", r.sector},
-                     {"kind", r.kind}, {"first", r.first}, {"last", r.last},
+    roles.push_back({{"code", r.code},
+                     {"country", r.country},
+                     {"sector", r.sector},
+                     {"kind", r.kind},
+                     {"first", r.first},
+                     {"last", r.last},
                      {"events", r.events}});
   j["roles"] = roles;
   j["events"] = p.events;

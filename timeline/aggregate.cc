@@ -73,9 +73,11 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
     if (q.from) lo = DayKey(*q.from);
     if (q.to) hi = DayKey(*q.to);
   }
+  // Month rows summed over types when types neither filter nor group.
+  const bool any_type = months && types.empty() && cq.group != Group::kType;
+  const char gran = any_type ? 'n' : months ? 'm' : 'd';
   for (const auto& c : codes) {
-    ASSIGN_OR_RETURN(auto rows,
-                     store.ScanCounters(family, c, months ? 'm' : 'd', lo, hi, view));
+    ASSIGN_OR_RETURN(auto rows, store.ScanCounters(family, c, gran, lo, hi, view));
     for (const auto& r : rows) {
       if (std::find(statuses.begin(), statuses.end(), r.status) == statuses.end()) continue;
       if (!types.empty() && std::find(types.begin(), types.end(), r.type) == types.end())

@@ -27,7 +27,8 @@ std::string ThreadKey(const Event& e) {
 }
 
 std::string ThreadLabel(const Event& e, std::string_view lang) {
-  std::map<std::string, std::string> names;  // token -> display, sorted by token
+  std::map<std::string, std::string>
+      names;  // token -> display, sorted by token
   auto add = [&](const Actor& a) {
     std::string tok = Token(a);
     if (names.count(tok)) return;
@@ -50,13 +51,16 @@ std::string ThreadLabel(const Event& e, std::string_view lang) {
 std::string FilterValue(const std::string& name, const std::string& v,
                         std::string_view lang) {
   std::string l(BriefLanguage(lang));
-  if ((name == "actor" || name == "with" || name == "country") && v.size() == 3 &&
-      std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+  if ((name == "actor" || name == "with" || name == "country") &&
+      v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) {
+        return c >= 'A' && c <= 'Z';
+      })) {
     std::string n = geo::CountryName(v, l);
     if (!n.empty()) return n;
   }
   if (name == "region" && v.size() == 3 &&
-      std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::all_of(v.begin(), v.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
     std::string n = geo::RegionName(v, l);
     if (!n.empty()) return n;
   }
@@ -125,7 +129,8 @@ BriefChanges CompareWithPrevious(const std::vector<Event>& current,
   for (const auto& e : current) ++n[e.type].first;
   for (const auto& e : previous) ++n[e.type].second;
   for (const auto& [type, cp] : n)
-    if (cp.first != cp.second) c.by_type.emplace_back(type, cp.first, cp.second);
+    if (cp.first != cp.second)
+      c.by_type.emplace_back(type, cp.first, cp.second);
   std::stable_sort(c.by_type.begin(), c.by_type.end(), [](auto& a, auto& b) {
     return std::abs(std::get<1>(a) - std::get<2>(a)) >
            std::abs(std::get<1>(b) - std::get<2>(b));
@@ -161,30 +166,36 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
     };
     DateRange prev{day(c.previous_from), day(c.previous_to),
                    Granularity::kInterval, Precision::kExact, ""};
-    d.changes_heading = Word("changes", o.lang) + " (" + Word("previous", o.lang) +
-                        ": " + DateText(prev, "", o.lang) + ")";
+    d.changes_heading = Word("changes", o.lang) + " (" +
+                        Word("previous", o.lang) + ": " +
+                        DateText(prev, "", o.lang) + ")";
     int delta = c.current_total - c.previous_total;
     d.change_lines.push_back(std::to_string(c.current_total) + " " +
                              Word("events", o.lang) + " " + Word("vs", o.lang) +
                              " " + std::to_string(c.previous_total) + " (" +
-                             (delta > 0 ? "+" : delta < 0 ? "−" : "±") +
+                             (delta > 0   ? "+"
+                              : delta < 0 ? "−"
+                                          : "±") +
                              std::to_string(std::abs(delta)) + ")");
     std::string up, down;
     for (const auto& [type, cur, prv] : c.by_type) {
       std::string part = TypeText(type, o.lang) + " " +
-                         (cur > prv ? "+" : "−") + std::to_string(std::abs(cur - prv));
+                         (cur > prv ? "+" : "−") +
+                         std::to_string(std::abs(cur - prv));
       std::string& dst = cur > prv ? up : down;
       dst += (dst.empty() ? "" : ", ") + part;
     }
     if (!up.empty()) d.change_lines.push_back(Word("up", o.lang) + ": " + up);
-    if (!down.empty()) d.change_lines.push_back(Word("down", o.lang) + ": " + down);
+    if (!down.empty())
+      d.change_lines.push_back(Word("down", o.lang) + ": " + down);
     if (c.by_type.empty()) d.change_lines.push_back(Word("unchanged", o.lang));
   }
   std::map<std::string, int> thread_size;
   for (const Event* e : ev) ++thread_size[ThreadKey(*e)];
   for (const Event* e : ev) {
     std::string reported = e->first_reported;
-    if (reported.empty() && !e->sources.empty()) reported = e->sources[0].published;
+    if (reported.empty() && !e->sources.empty())
+      reported = e->sources[0].published;
     std::string heading = DateText(e->date, reported, o.lang);
     if (d.periods.empty() || d.periods.back().heading != heading)
       d.periods.push_back({heading, {}});

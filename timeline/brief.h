@@ -30,9 +30,8 @@ struct BriefChanges {
   std::vector<std::tuple<std::string, int, int>> by_type;
 };
 BriefChanges CompareWithPrevious(const std::vector<Event>& current,
-                                 const std::vector<Event>& previous,
-                                 Date from, Date to, Date prev_from,
-                                 Date prev_to);
+                                 const std::vector<Event>& previous, Date from,
+                                 Date to, Date prev_from, Date prev_to);
 
 struct BriefOptions {
   BriefFormat format = BriefFormat::kMarkdown;

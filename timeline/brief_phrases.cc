@@ -9,18 +9,16 @@
 namespace geotl {
 namespace {
 
-constexpr const char* kMonthsEn[] = {"January", "February", "March",
-                                     "April",   "May",      "June",
-                                     "July",    "August",   "September",
-                                     "October", "November", "December"};
-constexpr const char* kMonthsDe[] = {"Januar",  "Februar",  "März",
-                                     "April",   "Mai",      "Juni",
-                                     "Juli",    "August",   "September",
-                                     "Oktober", "November", "Dezember"};
+constexpr const char* kMonthsEn[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr const char* kMonthsDe[] = {
+    "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+    "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
 constexpr const char* kShortEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr const char* kShortDe[] = {"Jan.", "Feb.", "März", "Apr.",
-                                    "Mai",  "Juni", "Juli", "Aug.",
+constexpr const char* kShortDe[] = {"Jan.",  "Feb.", "März", "Apr.",
+                                    "Mai",   "Juni", "Juli", "Aug.",
                                     "Sept.", "Okt.", "Nov.", "Dez."};
 
 bool De(std::string_view lang) { return BriefLanguage(lang) == "de"; }
@@ -42,7 +40,8 @@ std::string SpanText(Date a, Date b, std::string_view lang) {
   if (a.year() != b.year()) {
     left = DayText(a, lang);
   } else if (a.month() != b.month()) {
-    left = std::to_string(a.day()) + (de ? ". " : " ") + MonthName(a.month(), lang);
+    left = std::to_string(a.day()) + (de ? ". " : " ") +
+           MonthName(a.month(), lang);
   } else {
     left = std::to_string(a.day()) + (de ? "." : "");
   }
@@ -60,7 +59,8 @@ std::string Ordinal(int n) {
 }
 
 std::string Capitalise(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+    s[0] = static_cast<char>(s[0] - 32);
   return s;
 }
 
@@ -102,6 +102,10 @@ const std::map<std::string, std::string, std::less<>>& LabelsDe() {
       {"ceasefire", "Waffenruhe"},
       {"missile test", "Raketentest"},
       {"anti-piracy", "Pirateriebekämpfung"},
+      {"clash", "Zusammenstoß"},
+      {"fighting", "Kämpfe"},
+      {"election", "Wahl"},
+      {"military exercise", "Militärübung"},
   };
   return k;
 }
@@ -166,7 +170,8 @@ const std::map<std::string, std::string, std::less<>>& WordsTable(bool de) {
       {"down", "Weniger"},
       {"vs", "gegenüber"},
       {"unchanged", "keine Veränderung nach Typ"},
-      {"generated_from", "Ereignisse, von geotl aus den genannten Quellen kodiert."},
+      {"generated_from",
+       "Ereignisse, von geotl aus den genannten Quellen kodiert."},
       {"f_actor", "Akteur"},
       {"f_with", "mit"},
       {"f_role", "Rolle"},
@@ -226,7 +231,8 @@ std::string DateText(const DateRange& d, std::string_view reported,
     case Granularity::kMonth:
       core = d.start.month() == d.end.month() && d.start.year() == d.end.year()
                  ? MonthYear(d.start, lang)
-                 : MonthName(d.start.month(), lang) + " – " + MonthYear(d.end, lang);
+                 : MonthName(d.start.month(), lang) + " – " +
+                       MonthYear(d.end, lang);
       break;
     case Granularity::kQuarter: {
       int q = (d.start.month() - 1) / 3 + 1;
@@ -269,13 +275,14 @@ std::string DateText(const DateRange& d, std::string_view reported,
       break;
   }
   if (d.precision == Precision::kApproximate)
-    core = (de ? "um " : "around ") + core;
+    core = (de ? "etwa " : "around ") + core;
   return Capitalise(core);
 }
 
 std::string ActorText(const Actor& a, std::string_view lang) {
   auto country = [&](const std::string& c) {
-    std::string n = c.size() == 3 ? geo::CountryName(c, BriefLanguage(lang)) : "";
+    std::string n =
+        c.size() == 3 ? geo::CountryName(c, BriefLanguage(lang)) : "";
     return n.empty() ? c : n;
   };
   switch (a.kind) {
@@ -360,7 +367,8 @@ std::string EventLine(const Event& e, std::string_view lang) {
     line += " (" + Word(ToString(e.status), lang) + ")";
   std::string who = ActorList(e.actors, lang);
   std::string whom = ActorList(e.recipients, lang);
-  bool symmetric = e.type == "CONSULT" || e.type == "AGREE" || e.type == "COOPERATE";
+  bool symmetric =
+      e.type == "CONSULT" || e.type == "AGREE" || e.type == "COOPERATE";
   if (symmetric && !whom.empty()) {
     std::vector<Actor> all = e.actors;
     all.insert(all.end(), e.recipients.begin(), e.recipients.end());

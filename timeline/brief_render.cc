@@ -10,8 +10,7 @@ namespace {
 std::string MoreText(int n, const std::string& lang) {
   std::string w = Word("more", lang);
   auto pos = w.find("%d");
-  return pos == std::string::npos ? w
-                                  : w.replace(pos, 2, std::to_string(n));
+  return pos == std::string::npos ? w : w.replace(pos, 2, std::to_string(n));
 }
 
 std::string SourcesLabel(const BriefItem& it, const std::string& lang) {
@@ -23,7 +22,7 @@ std::string SourcesLabel(const BriefItem& it, const std::string& lang) {
 std::string Md(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (std::string_view("\\`*_{}[]<>()#+!|~").find(c) != std::string_view::npos)
+    if (std::string_view("\\`*_[]<>|~").find(c) != std::string_view::npos)
       out += '\\';
     out += c == '\n' ? ' ' : c;
   }
@@ -48,12 +47,23 @@ std::string Html(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -69,11 +79,12 @@ std::string MdSources(const BriefItem& it, const std::string& lang) {
   for (size_t i = 0; i < it.sources.size(); ++i) {
     const auto& r = it.sources[i];
     if (i) s += "; ";
-    s += SafeUrl(r.url) ? "[" + Md(r.label) + "](" + MdUrl(r.url) + ")" : Md(r.label);
+    s += SafeUrl(r.url) ? "[" + Md(r.label) + "](" + MdUrl(r.url) + ")"
+                        : Md(r.label);
     if (!r.date.empty()) s += ", " + Md(r.date);
   }
   if (it.hidden_sources) s += "; " + Md(MoreText(it.hidden_sources, lang));
-  if (!it.evidence.empty()) s += " \\(" + Md(it.evidence) + "\\)";
+  if (!it.evidence.empty()) s += " (" + Md(it.evidence) + ")";
   return s;
 }
 
@@ -96,7 +107,8 @@ std::string ThreadHead(const BriefGroup& g, const std::string& lang) {
          std::to_string(g.thread_events) + " " + Word("events", lang) + ")";
 }
 
-constexpr const char* kCss = R"(body{font-family:Georgia,"Times New Roman",serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}
+constexpr const char* kCss =
+    R"(body{font-family:Georgia,"Times New Roman",serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}
 h1{font-size:1.5em;margin-bottom:.2em}
 .sub{color:#555;margin-top:0}
 h2{font-size:1.1em;border-bottom:1px solid #ccc;margin-top:1.4em}
@@ -118,8 +130,9 @@ void HtmlItem(const BriefItem& it, const std::string& lang, std::string* out) {
   for (size_t i = 0; i < it.sources.size(); ++i) {
     const auto& r = it.sources[i];
     if (i) o += "; ";
-    o += SafeUrl(r.url) ? "<a href=\"" + Html(r.url) + "\">" + Html(r.label) + "</a>"
-                        : Html(r.label);
+    o += SafeUrl(r.url)
+             ? "<a href=\"" + Html(r.url) + "\">" + Html(r.label) + "</a>"
+             : Html(r.label);
     if (!r.date.empty()) o += ", " + Html(r.date);
   }
   if (it.hidden_sources) o += "; " + Html(MoreText(it.hidden_sources, lang));
@@ -194,7 +207,8 @@ std::string RenderHtml(const BriefDoc& d) {
                   Html(d.title) + "</title>\n<style>\n" + kCss +
                   "</style>\n</head>\n<body>\n<header>\n<h1>" + Html(d.title) +
                   "</h1>\n";
-  if (!d.subtitle.empty()) o += "<p class=\"sub\">" + Html(d.subtitle) + "</p>\n";
+  if (!d.subtitle.empty())
+    o += "<p class=\"sub\">" + Html(d.subtitle) + "</p>\n";
   o += "</header>\n<main>\n";
   if (!d.changes_heading.empty()) {
     o += "<section class=\"changes\">\n<p><strong>" + Html(d.changes_heading) +

@@ -22,7 +22,8 @@ std::string ActorToken(const Actor& a) {
   if (!a.country.empty()) return a.country;
   if (!a.code.empty()) return a.code;
   std::string s = a.name.empty() ? a.text : a.name;
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -75,7 +76,8 @@ bool PlacesMatch(const std::optional<Place>& pa, const std::optional<Place>& pb,
   if (a.precision == PlacePrecision::kCity &&
       b.precision == PlacePrecision::kCity) {
     if (a.lat && a.lon && b.lat && b.lon)
-      return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <= o.max_city_distance_km;
+      return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <=
+             o.max_city_distance_km;
     return EqualNoCase(a.name, b.name);
   }
   bool a_sub = a.precision == PlacePrecision::kCity ||
@@ -181,8 +183,9 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
       if (events[i].id < *m) m = &events[i].id;
     return *m;
   };
-  std::sort(clusters.begin(), clusters.end(),
-            [&](const auto& x, const auto& y) { return min_id(x) < min_id(y); });
+  std::sort(
+      clusters.begin(), clusters.end(),
+      [&](const auto& x, const auto& y) { return min_id(x) < min_id(y); });
   return clusters;
 }
 

@@ -56,7 +56,8 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
 // = independent publishers (wire copies and one publisher's articles count
 // once); first_reported = earliest publication; the most precise date and
 // place among the members.
-Event MergeEvents(const std::vector<Event>& members, const DedupOptions& opt = {});
+Event MergeEvents(const std::vector<Event>& members,
+                  const DedupOptions& opt = {});
 
 struct Tombstone {
   std::string id;
@@ -65,7 +66,7 @@ struct Tombstone {
 };
 
 struct DedupResult {
-  std::vector<Event> events;         // merged and single events, sorted by id
+  std::vector<Event> events;          // merged and single events, sorted by id
   std::vector<Tombstone> tombstones;  // sorted by id
 };
 

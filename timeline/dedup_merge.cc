@@ -12,7 +12,8 @@ namespace geotl {
 namespace {
 
 std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -81,23 +82,27 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
   });
   // Representative for type, label, summary, actors: highest confidence,
   // then the canonical order.
-  const Event* rep = *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
-    if (a->confidence != b->confidence) return a->confidence > b->confidence;
-    return CanonicalLess(*a, *b);
-  });
+  const Event* rep =
+      *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
+        if (a->confidence != b->confidence)
+          return a->confidence > b->confidence;
+        return CanonicalLess(*a, *b);
+      });
   Event out = *rep;
   out.merged_into.clear();
   for (const Event* e : m)
     if (e->id < out.id) out.id = e->id;
   // Most precise date: first in canonical order by date alone.
-  const Event* best_date = *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
-    return std::make_tuple(DateRank(a->date), a->date.start) <
-           std::make_tuple(DateRank(b->date), b->date.start);
-  });
+  const Event* best_date =
+      *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
+        return std::make_tuple(DateRank(a->date), a->date.start) <
+               std::make_tuple(DateRank(b->date), b->date.start);
+      });
   out.date = best_date->date;
-  const Event* best_place = *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
-    return PlaceRank(a->location) < PlaceRank(b->location);
-  });
+  const Event* best_place =
+      *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
+        return PlaceRank(a->location) < PlaceRank(b->location);
+      });
   out.location = best_place->location;
   out.fatalities.reset();
   out.size.reset();
@@ -151,7 +156,8 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
   if (out.first_reported.empty())
     for (const Event* e : m)
       if (!e->first_reported.empty() &&
-          (out.first_reported.empty() || e->first_reported < out.first_reported))
+          (out.first_reported.empty() ||
+           e->first_reported < out.first_reported))
         out.first_reported = e->first_reported;
   return out;
 }

@@ -25,8 +25,7 @@ class CsvSink : public ExportSink {
  public:
   explicit CsvSink(std::ostream* out) : out_(out) {
     const auto& cols = CsvColumns();
-    for (size_t i = 0; i < cols.size(); ++i)
-      *out_ << (i ? "," : "") << cols[i];
+    for (size_t i = 0; i < cols.size(); ++i) *out_ << (i ? "," : "") << cols[i];
     *out_ << "\r\n";
   }
   void Add(const Event& e) override {
@@ -116,7 +115,8 @@ Result<ExportFormat> ParseExportFormat(std::string_view s) {
 
 std::string CsvTextCell(std::string_view s) {
   std::string v;
-  if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
+  if (!s.empty() &&
+      std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
     v = "'";
   v += s;
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
@@ -132,11 +132,16 @@ std::unique_ptr<ExportSink> MakeExportSink(ExportFormat f,
                                            const ExportOptions& o,
                                            std::ostream* out) {
   switch (f) {
-    case ExportFormat::kNdjson: return MakeNdjsonSink(out);
-    case ExportFormat::kCsv: return MakeCsvSink(out);
-    case ExportFormat::kGeoJson: return MakeGeoJsonSink(out);
-    case ExportFormat::kTimelineJs: return MakeTimelineJsSink(o, out);
-    case ExportFormat::kEsBulk: return MakeEsBulkSink(o, out);
+    case ExportFormat::kNdjson:
+      return MakeNdjsonSink(out);
+    case ExportFormat::kCsv:
+      return MakeCsvSink(out);
+    case ExportFormat::kGeoJson:
+      return MakeGeoJsonSink(out);
+    case ExportFormat::kTimelineJs:
+      return MakeTimelineJsSink(o, out);
+    case ExportFormat::kEsBulk:
+      return MakeEsBulkSink(o, out);
   }
   return MakeNdjsonSink(out);
 }

@@ -23,10 +23,10 @@ enum class ExportFormat { kNdjson, kCsv, kGeoJson, kTimelineJs, kEsBulk };
 Result<ExportFormat> ParseExportFormat(std::string_view s);
 
 struct ExportOptions {
-  size_t timeline_cap = 500;           // TimelineJS: at most this many events
+  size_t timeline_cap = 500;  // TimelineJS: at most this many events
   std::string es_index = "geotl-events";  // _bulk target index
-  std::string title = "geotl events";  // TimelineJS title headline
-  std::string lang = "en";             // TimelineJS display dates (en|de)
+  std::string title = "geotl events";     // TimelineJS title headline
+  std::string lang = "en";                // TimelineJS display dates (en|de)
 };
 
 class ExportSink {

@@ -22,7 +22,8 @@ Json Countries(const std::vector<Actor>& v) {
   Json a = Json::array();
   std::set<std::string> seen;
   for (const auto& x : v)
-    if (!x.country.empty() && seen.insert(x.country).second) a.push_back(x.country);
+    if (!x.country.empty() && seen.insert(x.country).second)
+      a.push_back(x.country);
   return a;
 }
 
@@ -35,15 +36,43 @@ std::string NumberText(double v) {
 }
 
 const std::vector<std::string>& CsvColumns() {
-  static const std::vector<std::string> k = {
-      "id", "date_start", "date_end", "date_granularity", "date_precision",
-      "date_text", "type", "mode", "label", "cameo", "quad", "status",
-      "actors", "actor_codes", "actor_countries", "recipients",
-      "recipient_codes", "recipient_countries", "location", "location_country",
-      "location_admin1", "latitude", "longitude", "location_precision",
-      "regions", "fatalities", "size", "summary", "language", "confidence",
-      "n_sources", "n_publishers", "first_reported", "publishers", "urls",
-      "articles", "quote"};
+  static const std::vector<std::string> k = {"id",
+                                             "date_start",
+                                             "date_end",
+                                             "date_granularity",
+                                             "date_precision",
+                                             "date_text",
+                                             "type",
+                                             "mode",
+                                             "label",
+                                             "cameo",
+                                             "quad",
+                                             "status",
+                                             "actors",
+                                             "actor_codes",
+                                             "actor_countries",
+                                             "recipients",
+                                             "recipient_codes",
+                                             "recipient_countries",
+                                             "location",
+                                             "location_country",
+                                             "location_admin1",
+                                             "latitude",
+                                             "longitude",
+                                             "location_precision",
+                                             "regions",
+                                             "fatalities",
+                                             "size",
+                                             "summary",
+                                             "language",
+                                             "confidence",
+                                             "n_sources",
+                                             "n_publishers",
+                                             "first_reported",
+                                             "publishers",
+                                             "urls",
+                                             "articles",
+                                             "quote"};
   return k;
 }
 
@@ -86,7 +115,8 @@ Json FlatRecord(const Event& e) {
   Json pubs = Json::array(), urls = Json::array(), arts = Json::array();
   std::set<std::string> sp, su, sa;
   for (const auto& s : e.sources) {
-    if (!s.publisher.empty() && sp.insert(s.publisher).second) pubs.push_back(s.publisher);
+    if (!s.publisher.empty() && sp.insert(s.publisher).second)
+      pubs.push_back(s.publisher);
     if (!s.url.empty() && su.insert(s.url).second) urls.push_back(s.url);
     if (sa.insert(s.article).second) arts.push_back(s.article);
   }

@@ -15,11 +15,20 @@ std::string Esc(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -33,36 +42,41 @@ Json DateObj(Date d, Granularity g) {
                g == Granularity::kQuarter || g == Granularity::kSeason ||
                g == Granularity::kHalf;
   if (month) j["month"] = static_cast<int>(d.month());
-  if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kInterval)
+  if (g == Granularity::kDay || g == Granularity::kWeek ||
+      g == Granularity::kInterval)
     j["day"] = static_cast<int>(d.day());
   return j;
 }
 
 class TimelineJsSink : public ExportSink {
  public:
-  TimelineJsSink(const ExportOptions& o, std::ostream* out) : o_(o), out_(out) {}
+  TimelineJsSink(const ExportOptions& o, std::ostream* out)
+      : o_(o), out_(out) {}
   void Add(const Event& e) override {
     if (e.merged_into.empty()) events_.push_back(e);
   }
   void Finish() override {
     size_t total = events_.size();
     if (events_.size() > o_.timeline_cap) {
-      std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
-        return std::make_tuple(-a.n_publishers, -a.n_sources, -a.confidence,
-                               b.date.start, std::cref(a.id)) <
-               std::make_tuple(-b.n_publishers, -b.n_sources, -b.confidence,
-                               a.date.start, std::cref(b.id));
-      });
+      std::sort(
+          events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+            return std::make_tuple(-a.n_publishers, -a.n_sources, -a.confidence,
+                                   b.date.start, std::cref(a.id)) <
+                   std::make_tuple(-b.n_publishers, -b.n_sources, -b.confidence,
+                                   a.date.start, std::cref(b.id));
+          });
       events_.resize(o_.timeline_cap);
     }
-    std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
-      return std::tie(a.date.start, a.date.end, a.id) <
-             std::tie(b.date.start, b.date.end, b.id);
-    });
+    std::sort(events_.begin(), events_.end(),
+              [](const Event& a, const Event& b) {
+                return std::tie(a.date.start, a.date.end, a.id) <
+                       std::tie(b.date.start, b.date.end, b.id);
+              });
     Json root;
     std::string note = std::to_string(events_.size()) + " / " +
                        std::to_string(total) + " " + Word("events", o_.lang);
-    root["title"] = {{"text", {{"headline", Esc(o_.title)}, {"text", Esc(note)}}}};
+    root["title"] = {
+        {"text", {{"headline", Esc(o_.title)}, {"text", Esc(note)}}}};
     Json list = Json::array();
     for (const auto& e : events_) {
       Json j;
@@ -81,8 +95,10 @@ class TimelineJsSink : public ExportSink {
         const Source& s = e.sources[i];
         if (i) text += "; ";
         std::string label = Esc(s.publisher.empty() ? s.article : s.publisher);
-        bool link = s.url.rfind("http://", 0) == 0 || s.url.rfind("https://", 0) == 0;
-        text += link ? "<a href=\"" + Esc(s.url) + "\">" + label + "</a>" : label;
+        bool link =
+            s.url.rfind("http://", 0) == 0 || s.url.rfind("https://", 0) == 0;
+        text +=
+            link ? "<a href=\"" + Esc(s.url) + "\">" + label + "</a>" : label;
         if (!s.published.empty()) text += ", " + Esc(s.published);
       }
       text += "</p>";

@@ -72,19 +72,21 @@ def main():
             elif s.get("place") and s["place"].get("country"):
                 countries.add(s["place"]["country"])
         found[a["article"]] = countries
-    total = hit = 0
+    total = hit = extra = 0
     misses = []
     for r in records:
         gold = gold_countries(r)
         got = found.get(r["id"], set())
         total += len(gold)
         hit += len(gold & got)
+        extra += len(got - gold)
         for c in sorted(gold - got):
             misses.append({"id": r["id"], "missed": c, "found": sorted(got),
                            "text": r["text"]})
     print(json.dumps({"records": len(records), "gold_countries": total,
                       "recognised": hit,
-                      "recall": round(hit / total, 4) if total else None}))
+                      "recall": round(hit / total, 4) if total else None,
+                      "other_countries_recognised": extra}))
     if args.misses:
         for m in misses:
             print(json.dumps(m, ensure_ascii=False))

@@ -49,12 +49,14 @@ def norm_country(c):
 def find_extract():
     if os.environ.get('GEOTL_EXTRACT'):
         return shlex.split(os.environ['GEOTL_EXTRACT'])
-    for b in sorted(glob.glob(os.path.join(ROOT, 'build*'))):
-        g = os.path.join(b, 'geotl')
-        if os.path.exists(g) and os.path.exists(os.path.join(ROOT, 'cli', 'extract.cc')):
-            return [g, 'extract']
-    for b in sorted(glob.glob(os.path.join(ROOT, 'build*', 'bench', 'geotl_bench_extract'))):
-        return [b, '--ndjson']
+    # The most recently built `geotl` (it has the extract subcommand), else
+    # the benchmark program's filter mode.
+    bins = [b for b in glob.glob(os.path.join(ROOT, 'build*', 'cli', 'geotl')) if os.access(b, os.X_OK)]
+    if bins and os.path.exists(os.path.join(ROOT, 'cli', 'extract.cc')):
+        return [max(bins, key=os.path.getmtime), 'extract']
+    benches = glob.glob(os.path.join(ROOT, 'build*', 'bench', 'geotl_bench_extract'))
+    if benches:
+        return [max(benches, key=os.path.getmtime), '--ndjson']
     sys.exit('score_events: no extract command found; build geotl or pass --extract')
 
 

@@ -11,15 +11,15 @@ and value accuracy over relaxed matches, value F1 = relaxed F1 x value accuracy.
   /usr/bin/python3 tools/score_timex.py --geotl build/geotl --suites   # phrase suites
 Options: --errors N prints N mismatches per corpus; --json prints one JSON object.
 """
-import argparse, csv, html, json, os, re, subprocess, sys
+import argparse, csv, glob, html, json, os, re, subprocess, sys
 from collections import defaultdict
 
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
                       'shared', 'devsets', 'temporal')
-CORPORA = {
-    'tbaq': ('tbaq-cleaned', 'en'),
-    'krauts': ('krauts-dolomiten42', 'de'),
-    'wikiwarsde': ('wikiwarsde', 'de'),
+CORPORA = {  # name: (folder, language, document globs)
+    'tbaq': ('tbaq-cleaned', 'en', ['AQUAINT/*.tml', 'TimeBank/*.tml']),
+    'krauts': ('krauts-dolomiten42', 'de', ['KRAUTS_Dolomiten-42/*.tml']),
+    'wikiwarsde': ('wikiwarsde', 'de', ['WikiWarsDE_20110412/keyinline/*.xml']),
 }
 csv.field_size_limit(1 << 30)
 
@@ -31,9 +31,25 @@ def text_element(path):
     return html.unescape(re.sub(r'<[^>]+>', '', body))
 
 
-def read_gold(corpus_dir):
+def file_dct(path):
+    raw = open(path, encoding='utf-8').read(20000)
+    m = (re.search(r'<DCT>\s*<TIMEX3[^>]*value="([0-9-]{10})', raw) or
+         re.search(r'<DATETIME>\s*<TIMEX2[^>]*val="([0-9-]{10})', raw))
+    return m.group(1) if m else None
+
+
+def read_gold(corpus_dir, globs):
+    # Every document of the corpus counts, also those without gold TIMEX
+    # (their system output is false positives).
     docs = defaultdict(list)
     dcts = {}
+    for g in globs:
+        for path in glob.glob(os.path.join(corpus_dir, g)):
+            doc = os.path.relpath(path, corpus_dir)
+            d = file_dct(path)
+            if d:
+                docs[doc]
+                dcts[doc] = d
     with open(os.path.join(corpus_dir, 'gold_timex.tsv'), encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
             docs[row['doc']].append(row)
@@ -65,17 +81,14 @@ def f1(p, r):
 
 
 def score_corpus(geotl, name, show_errors):
-    sub, lang = CORPORA[name]
+    sub, lang, globs = CORPORA[name]
     cdir = os.path.join(SHARED, sub)
-    docs, dcts = read_gold(cdir)
+    docs, dcts = read_gold(cdir, globs)
     n_gold = n_sys = strict = rel_g = rel_s = type_ok = val_ok = matched = 0
     bad_offsets = 0
     errors = []
     for doc in sorted(docs):
         path = os.path.join(cdir, doc)
-        if not os.path.exists(path):
-            alt = os.path.join(cdir, doc.replace('keyinline', 'keyinline'))
-            path = alt
         text = text_element(path)
         gold = [g for g in docs[doc] if g['start'].isdigit()]
         for g in gold:
@@ -132,7 +145,7 @@ def ms_suite(geotl, lang_name, lang):
     found = value_ok = total = 0
     with open(path, encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
-            if not row['start'].isdigit():
+            if not row['start'].isdigit() or not row['reference_datetime']:
                 continue
             total += 1
             dct = row['reference_datetime'][:10]

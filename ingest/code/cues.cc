@@ -25,50 +25,78 @@ int CueList::MatchAt(const std::vector<Token>& tokens, int i) const {
   int best = 0;
   if (auto p = phrases_.find(w); p != phrases_.end()) {
     for (const auto& parts : p->second) {
-      if (i + static_cast<int>(parts.size()) > static_cast<int>(tokens.size())) continue;
+      if (i + static_cast<int>(parts.size()) > static_cast<int>(tokens.size()))
+        continue;
       bool ok = true;
       for (size_t k = 1; k < parts.size() && ok; ++k)
         ok = tokens[i + k].lower == parts[k];
-      if (ok && static_cast<int>(parts.size()) > best) best = static_cast<int>(parts.size());
+      if (ok && static_cast<int>(parts.size()) > best)
+        best = static_cast<int>(parts.size());
     }
   }
   if (best == 0 && words_.count(w)) best = 1;
   return best;
 }
 
-Result<std::shared_ptr<const Cues>> Cues::FromJson(std::string_view text,
-                                                   const std::string& language) {
+Result<std::shared_ptr<const Cues>> Cues::FromJson(
+    std::string_view text, const std::string& language) {
   using nlohmann::json;
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid("coder_cues.json (" + language + "): not a JSON object");
+    return Status::Invalid("coder_cues.json (" + language +
+                           "): not a JSON object");
   auto c = std::make_shared<Cues>();
   struct Slot {
     const char* key;
     CueList* list;
+    uint32_t bit;
   } slots[] = {
-      {"negation", &c->negation},           {"hypothetical", &c->hypothetical},
-      {"future", &c->future},               {"intent", &c->intent},
-      {"plan", &c->plan},                   {"reported", &c->reported},
-      {"passive_aux", &c->passive_aux},     {"agent_preps", &c->agent_preps},
-      {"recipient_preps", &c->recipient_preps},
-      {"locative_preps", &c->locative_preps},
-      {"between_preps", &c->between_preps}, {"other_preps", &c->other_preps},
-      {"subordinators", &c->subordinators}, {"relatives", &c->relatives},
-      {"attribution_lead", &c->attribution_lead},
-      {"attribution_tail", &c->attribution_tail},
-      {"report_verbs", &c->report_verbs},   {"coordination", &c->coordination},
-      {"determiners", &c->determiners},     {"joint", &c->joint},
-      {"group_refs", &c->group_refs},       {"pronouns", &c->pronouns},
-      {"death_words", &c->death_words},     {"crowd_words", &c->crowd_words},
+      {"negation", &c->negation, kNegation},
+      {"hypothetical", &c->hypothetical, kHypothetical},
+      {"future", &c->future, kFuture},
+      {"intent", &c->intent, kIntent},
+      {"plan", &c->plan, kPlan},
+      {"reported", &c->reported, kReported},
+      {"passive_aux", &c->passive_aux, kPassiveAux},
+      {"agent_preps", &c->agent_preps, kAgentPreps},
+      {"recipient_preps", &c->recipient_preps, kRecipientPreps},
+      {"locative_preps", &c->locative_preps, kLocativePreps},
+      {"between_preps", &c->between_preps, kBetweenPreps},
+      {"other_preps", &c->other_preps, kOtherPreps},
+      {"subordinators", &c->subordinators, kSubordinators},
+      {"relatives", &c->relatives, kRelatives},
+      {"attribution_lead", &c->attribution_lead, kAttributionLead},
+      {"attribution_tail", &c->attribution_tail, kAttributionTail},
+      {"report_verbs", &c->report_verbs, kReportVerbs},
+      {"coordination", &c->coordination, kCoordination},
+      {"determiners", &c->determiners, kDeterminers},
+      {"joint", &c->joint, kJoint},
+      {"group_refs", &c->group_refs, kGroupRefs},
+      {"pronouns", &c->pronouns, kPronouns},
+      {"death_words", &c->death_words, kDeathWords},
+      {"crowd_words", &c->crowd_words, kCrowdWords},
+      {"anaphora", &c->anaphora, kAnaphora},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);
     if (it == j.end()) continue;
     if (!it->is_array())
-      return Status::Invalid(std::string("coder_cues.json: \"") + s.key + "\" is not an array");
-    for (const auto& x : *it)
-      if (x.is_string()) s.list->Add(x.get<std::string>());
+      return Status::Invalid(std::string("coder_cues.json: \"") + s.key +
+                             "\" is not an array");
+    for (const auto& x : *it) {
+      if (!x.is_string()) continue;
+      s.list->Add(x.get<std::string>());
+      std::istringstream in(FoldCase(x.get<std::string>()));
+      std::vector<std::string> parts;
+      std::string w;
+      while (in >> w) parts.push_back(w);
+      if (parts.size() == 1)
+        c->word_mask_[parts[0]] |= s.bit;
+      else if (parts.size() > 1) {
+        std::string first = parts[0];
+        c->phrase_mask_[first].push_back({std::move(parts), s.bit});
+      }
+    }
   }
   if (auto it = j.find("numbers"); it != j.end() && it->is_object()) {
     for (auto kv = it->begin(); kv != it->end(); ++kv)
@@ -76,6 +104,29 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(std::string_view text,
         c->number_values[FoldCase(kv.key())] = kv.value().get<long>();
   }
   return std::shared_ptr<const Cues>(std::move(c));
+}
+
+void Cues::Annotate(const std::vector<Token>& tokens,
+                    std::vector<uint32_t>* word,
+                    std::vector<uint32_t>* start) const {
+  const size_t n = tokens.size();
+  word->assign(n, 0);
+  start->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = tokens[i].lower;
+    if (auto it = word_mask_.find(w); it != word_mask_.end())
+      (*word)[i] = it->second;
+    (*start)[i] = (*word)[i];
+    auto p = phrase_mask_.find(w);
+    if (p == phrase_mask_.end()) continue;
+    for (const auto& [parts, bit] : p->second) {
+      if (i + parts.size() > n) continue;
+      bool ok = true;
+      for (size_t k = 1; k < parts.size() && ok; ++k)
+        ok = tokens[i + k].lower == parts[k];
+      if (ok) (*start)[i] |= bit;
+    }
+  }
 }
 
 Result<std::shared_ptr<const Cues>> Cues::Load(const std::string& dir,

@@ -22,7 +22,8 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
   for (const Timex* t : timexes) {
     if (t->start < sentence_start || t->end > sentence_end) continue;
     bool in_clause = t->start >= clause_start && t->end <= clause_end;
-    long dist = std::labs(static_cast<long>(t->start) - static_cast<long>(trigger_start));
+    long dist = std::labs(static_cast<long>(t->start) -
+                          static_cast<long>(trigger_start));
     if (!best || (in_clause && !best_in_clause) ||
         (in_clause == best_in_clause && dist < best_dist)) {
       best = t;
@@ -33,7 +34,9 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
   if (best) {
     DateRange d = *best->range;
     d.text = best->text;
-    if (rule) *rule = best_in_clause ? "date from its clause" : "date from its sentence";
+    if (rule)
+      *rule =
+          best_in_clause ? "date from its clause" : "date from its sentence";
     return d;
   }
   if (story) {

@@ -30,8 +30,8 @@ struct SentenceContext {
 };
 
 struct CandidateEvent {
-  int entry = -1;              // trigger entry that decided the type
-  int content_entry = -1;      // governed action, if any
+  int entry = -1;          // trigger entry that decided the type
+  int content_entry = -1;  // governed action, if any
   std::string type, mode, cameo, label;
   EventStatus status = EventStatus::kOccurred;
   std::vector<Actor> actors, recipients;
@@ -41,12 +41,12 @@ struct CandidateEvent {
   size_t trigger_start = 0, trigger_end = 0;  // bytes of the head word
   size_t clause_start = 0, clause_end = 0;    // bytes of its clause
   bool inherited_actors = false;
-  std::string rule;            // human-readable decisions, for explain
+  std::string rule;  // human-readable decisions, for explain
 };
 
 struct SentenceResult {
   std::vector<CandidateEvent> events;  // in trigger order
-  std::vector<Actor> persons;          // person mentions (for the next sentence)
+  std::vector<Actor> persons;  // person mentions (for the next sentence)
   std::vector<std::pair<std::string, Actor>> new_owners;
 };
 
@@ -66,6 +66,7 @@ class SentenceCoder {
 
 // Country place (precision country, M49 regions) for an alpha-3 code; empty
 // optional for IGO codes and unknown countries.
-std::optional<Place> CountryPlace(const std::string& alpha3, const std::string& text);
+std::optional<Place> CountryPlace(const std::string& alpha3,
+                                  const std::string& text);
 
 }  // namespace geotl::code

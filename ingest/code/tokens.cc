@@ -15,7 +15,8 @@ bool IsAsciiWord(unsigned char c) {
 // guillemets (C2 AB / C2 BB) and the no-break space (C2 A0).
 size_t MultiBytePunct(std::string_view t, size_t i) {
   unsigned char c = t[i];
-  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80)
+  if (c == 0xE2 && i + 2 < t.size() &&
+      static_cast<unsigned char>(t[i + 1]) == 0x80)
     return 3;
   if (c == 0xC2 && i + 1 < t.size()) {
     unsigned char d = t[i + 1];
@@ -34,7 +35,8 @@ std::string FoldCase(std::string_view s) {
       out[i] = static_cast<char>(c + 32);
     } else if (c == 0xC3 && i + 1 < out.size()) {
       unsigned char d = out[i + 1];
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97)
+        out[i + 1] = static_cast<char>(d + 0x20);
       ++i;
     }
   }
@@ -82,7 +84,8 @@ void Tokenize(std::string_view text, size_t start, size_t end,
         } else if (d >= 0x80) {
           if (MultiBytePunct(text, j)) break;
           ++j;
-        } else if (d == ',' && j > i && j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+        } else if (d == ',' && j > i && j + 1 < end &&
+                   std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
                    std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
           ++j;  // "5,000"
         } else if ((d == '-' || d == '.' || d == '\'') && j + 1 < end &&

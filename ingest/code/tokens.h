@@ -15,7 +15,7 @@ struct Token {
   uint32_t start = 0, end = 0;  // byte offsets into the article text
   std::string lower;            // lower-cased text
   bool capitalized = false;
-  bool punct = false;           // a punctuation mark (lower holds it)
+  bool punct = false;  // a punctuation mark (lower holds it)
 };
 
 // Tokens of text[start, end). Hyphenated words stay one token

@@ -26,10 +26,13 @@ std::vector<std::string> SplitWords(const std::string& s) {
   return out;
 }
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 // German noun endings tried when matching compound heads.
-constexpr std::string_view kNounEndings[] = {"", "e", "en", "n", "s", "es", "er", "ern", "ns"};
+constexpr std::string_view kNounEndings[] = {"",   "e",  "en",  "n", "s",
+                                             "es", "er", "ern", "ns"};
 
 }  // namespace
 
@@ -40,18 +43,25 @@ std::vector<std::string> EnglishInflections(const std::string& w) {
   bool cons_y = last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2]);
   std::string stem_y = w.substr(0, w.size() - 1);
   // -s
-  if (cons_y) out.push_back(stem_y + "ies");
+  if (cons_y)
+    out.push_back(stem_y + "ies");
   else if (last == 's' || last == 'x' || last == 'z' ||
            (w.size() > 1 && (w.ends_with("ch") || w.ends_with("sh"))))
     out.push_back(w + "es");
-  else out.push_back(w + "s");
+  else
+    out.push_back(w + "s");
   // -ed
-  if (cons_y) out.push_back(stem_y + "ied");
-  else if (last == 'e') out.push_back(w + "d");
-  else out.push_back(w + "ed");
+  if (cons_y)
+    out.push_back(stem_y + "ied");
+  else if (last == 'e')
+    out.push_back(w + "d");
+  else
+    out.push_back(w + "ed");
   // -ing
-  if (last == 'e' && w.size() > 2 && !w.ends_with("ee")) out.push_back(stem_y + "ing");
-  else out.push_back(w + "ing");
+  if (last == 'e' && w.size() > 2 && !w.ends_with("ee"))
+    out.push_back(stem_y + "ing");
+  else
+    out.push_back(w + "ing");
   return out;
 }
 
@@ -105,7 +115,8 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
     // The head is the first part that is not a function word we know of;
     // for simplicity the longest part.
     for (size_t k = 0; k < ph.parts.size(); ++k)
-      if (ph.parts[k].size() > ph.parts[ph.head_part].size()) ph.head_part = static_cast<int>(k);
+      if (ph.parts[k].size() > ph.parts[ph.head_part].size())
+        ph.head_part = static_cast<int>(k);
     phrases_[ph.parts[0]].push_back(std::move(ph));
   }
 }
@@ -134,21 +145,28 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     std::string_view text, const std::string& language) {
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid("triggers.json (" + language + "): not a JSON object");
+    return Status::Invalid("triggers.json (" + language +
+                           "): not a JSON object");
   auto trig = j.find("triggers");
   if (trig == j.end() || !trig->is_array())
-    return Status::Invalid("triggers.json (" + language + "): no \"triggers\" array");
+    return Status::Invalid("triggers.json (" + language +
+                           "): no \"triggers\" array");
   auto lex = std::make_shared<TriggerLexicon>();
   lex->language_ = language;
   lex->trie_.emplace_back();
   int n = 0;
   for (const auto& t : *trig) {
     ++n;
-    if (!t.is_object()) return Status::Invalid("triggers.json: entry " + std::to_string(n) + " is not an object");
+    if (!t.is_object())
+      return Status::Invalid("triggers.json: entry " + std::to_string(n) +
+                             " is not an object");
     TriggerEntry e;
     e.type = Str(t, "type");
     auto info = FindEventType(e.type);
-    if (!info) return Status::Invalid("triggers.json (" + language + "): entry " + std::to_string(n) + ": unknown type '" + e.type + "'");
+    if (!info)
+      return Status::Invalid("triggers.json (" + language + "): entry " +
+                             std::to_string(n) + ": unknown type '" + e.type +
+                             "'");
     e.type = std::string(info->type);
     e.mode = Str(t, "mode");
     e.cameo = Str(t, "cameo");
@@ -156,16 +174,23 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     e.label = Str(t, "label");
     if (e.label.empty()) e.label = std::string(info->label);
     std::string pos = Str(t, "pos");
-    e.pos = pos == "noun" ? TriggerPos::kNoun : pos == "adj" ? TriggerPos::kAdjective : TriggerPos::kVerb;
+    e.pos = pos == "noun"  ? TriggerPos::kNoun
+            : pos == "adj" ? TriggerPos::kAdjective
+                           : TriggerPos::kVerb;
     std::string role = Str(t, "role");
-    e.role = role == "governor" ? TriggerRole::kGovernor : role == "report" ? TriggerRole::kReport : TriggerRole::kContent;
+    e.role = role == "governor" ? TriggerRole::kGovernor
+             : role == "report" ? TriggerRole::kReport
+                                : TriggerRole::kContent;
     if (auto jt = t.find("joint"); jt != t.end() && jt->is_object()) {
       e.joint_type = Str(*jt, "type");
-      if (!FindEventType(e.joint_type)) return Status::Invalid("triggers.json: bad joint type in entry " + std::to_string(n));
+      if (!FindEventType(e.joint_type))
+        return Status::Invalid("triggers.json: bad joint type in entry " +
+                               std::to_string(n));
       e.joint_cameo = Str(*jt, "cameo");
       e.joint_label = Str(*jt, "label");
     }
-    if (auto w = t.find("weight"); w != t.end() && w->is_number()) e.weight = w->get<double>();
+    if (auto w = t.find("weight"); w != t.end() && w->is_number())
+      e.weight = w->get<double>();
     int idx = static_cast<int>(lex->entries_.size());
     std::string first;
     if (auto f = t.find("forms"); f != t.end() && f->is_array()) {
@@ -182,7 +207,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
         lex->AddHead(x.get<std::string>(), idx);
       }
     }
-    if (first.empty()) return Status::Invalid("triggers.json (" + language + "): entry " + std::to_string(n) + " has no forms or heads");
+    if (first.empty())
+      return Status::Invalid("triggers.json (" + language + "): entry " +
+                             std::to_string(n) + " has no forms or heads");
     e.id = Str(t, "id");
     if (e.id.empty()) e.id = language + "." + first;
     lex->entries_.push_back(std::move(e));
@@ -251,17 +278,19 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
               break;
             }
             const std::string& p = tokens[q].lower;
-            if (!ph.gap_before[k] || p == ";" || p == ":" || p == "\xE2\x80\x93" ||
-                p == "\xE2\x80\x94")
+            if (!ph.gap_before[k] || p == ";" || p == ":" ||
+                p == "\xE2\x80\x93" || p == "\xE2\x80\x94")
               break;
           }
-          if (found < 0) ok = false;
+          if (found < 0)
+            ok = false;
           else {
             pos = found;
             if (static_cast<int>(k) == ph.head_part) head = found;
           }
         }
-        if (ok) hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos});
+        if (ok)
+          hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos});
       }
     }
     if (auto w = words_.find(t.lower); w != words_.end()) {
@@ -272,11 +301,12 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
     }
   }
   // Resolve overlaps: prefer more tokens matched (phrases), then earlier.
-  std::stable_sort(hits->begin(), hits->end(), [](const TriggerHit& a, const TriggerHit& b) {
-    int la = a.last - a.first, lb = b.last - b.first;
-    if (la != lb) return la > lb;
-    return a.first < b.first;
-  });
+  std::stable_sort(hits->begin(), hits->end(),
+                   [](const TriggerHit& a, const TriggerHit& b) {
+                     int la = a.last - a.first, lb = b.last - b.first;
+                     if (la != lb) return la > lb;
+                     return a.first < b.first;
+                   });
   std::vector<TriggerHit> kept;
   std::vector<char> used(n, 0);
   for (const auto& h : *hits) {
@@ -286,9 +316,9 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
     used[h.first] = used[h.last] = used[h.head] = 1;
     kept.push_back(h);
   }
-  std::sort(kept.begin(), kept.end(), [](const TriggerHit& a, const TriggerHit& b) {
-    return a.head < b.head;
-  });
+  std::sort(
+      kept.begin(), kept.end(),
+      [](const TriggerHit& a, const TriggerHit& b) { return a.head < b.head; });
   *hits = std::move(kept);
 }
 

@@ -36,9 +36,9 @@ struct TriggerEntry {
 
 struct TriggerHit {
   int entry = -1;
-  int head = 0;        // token index of the main word
-  int first = 0;       // first token of the match
-  int last = 0;        // last token (a separable particle may be far right)
+  int head = 0;           // token index of the main word
+  int first = 0;          // first token of the match
+  int last = 0;           // last token (a separable particle may be far right)
   bool compound = false;  // matched as the head of a (German) compound noun
 };
 
@@ -71,7 +71,8 @@ class TriggerLexicon {
   };
   void AddForm(const std::string& form, int entry);
   void AddHead(const std::string& head, int entry);
-  void MatchHead(const Token& t, int index, std::vector<TriggerHit>* hits) const;
+  void MatchHead(const Token& t, int index,
+                 std::vector<TriggerHit>* hits) const;
 
   std::string language_;
   std::vector<TriggerEntry> entries_;

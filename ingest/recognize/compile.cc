@@ -115,6 +115,7 @@ class Compiler {
     } else if (kind == "capitals") {
       for (const Json& e : entries) {
         capitals_.emplace_back(Str(e, "country"), Str(e, "city"));
+        capital_names_.push_back(Strings(e, "names"));
       }
     }
     // Other kinds (time, triggers) belong to other stages.
@@ -141,9 +142,26 @@ class Compiler {
   void AddGeoNames() {
     const auto& cities = geo::Cities();
     dict_->capital_of.assign(cities.size(), -1);
-    for (const auto& [country, city] : capitals_) {
+    const uint32_t de = dict_->LanguageBit("de");
+    for (size_t c = 0; c < capitals_.size(); ++c) {
+      const auto& [country, city] = capitals_[c];
       auto idx = geo::FindCity(city, country);
-      if (idx) dict_->capital_of[*idx] = static_cast<int>(dict_->CountryRef(country));
+      if (!idx) continue;
+      dict_->capital_of[*idx] = static_cast<int>(dict_->CountryRef(country));
+      const uint32_t ref = static_cast<uint32_t>(*idx);
+      // Exonyms the catalogues lack ("Peking"), and German genitives of
+      // every name of a capital ("Moskaus Antwort").
+      std::vector<std::string> names = capital_names_[c];
+      for (const std::string& n : names)
+        AddPlace(n, EntryType::kCity, ref, "capitals.json exonym");
+      for (const std::string& n :
+           geo::CityNames(*idx, options_.city_languages))
+        names.push_back(n);
+      for (const std::string& n : names) {
+        for (const std::string& g : GermanGenitives(n))
+          Add(g, EntryType::kCity, ref, de, "capital genitive",
+              CaseRule::kCapitalized);
+      }
     }
     for (size_t i = 0; i < cities.size(); ++i) {
       for (const std::string& name :
@@ -318,6 +336,7 @@ class Compiler {
   const CompileOptions& options_;
   Dictionary* dict_;
   std::vector<std::pair<std::string, std::string>> capitals_;
+  std::vector<std::vector<std::string>> capital_names_;
   std::vector<std::pair<uint32_t, std::unordered_set<std::string>>> stop_vec_;
   std::map<uint32_t, std::unordered_set<std::string>> stop_;
 };

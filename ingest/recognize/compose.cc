@@ -1,6 +1,7 @@
 #include "ingest/recognize/compose.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "geo/city.h"
 #include "geo/country.h"
@@ -17,11 +18,14 @@ struct Reading {
   int role = -1;            // role ref
   bool connector = false, admin_word = false;
   std::vector<uint32_t> places;  // entry ids of city/admin1/region entries
-  std::string rule;          // rule of the chosen actor entry
+  const std::string* rule = &kNoRule;  // rule of the chosen actor entry
+  static inline const std::string kNoRule;
 };
 
-Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m) {
+Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
+             Date as_of) {
   Reading r;
+  bool entity_active = false;
   for (uint32_t k = m.cand_begin; k < m.cand_end; ++k) {
     uint32_t id = mb.candidates[k];
     const Entry& e = dict.entry(id);
@@ -29,25 +33,33 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m) {
       case EntryType::kCountryName:
       case EntryType::kAdjective:
       case EntryType::kDemonym:
-        if (r.country < 0 || e.type == EntryType::kCountryName) {
+        // Preference: name > adjective > demonym ("Israeli army").
+        if (r.country < 0 || e.type == EntryType::kCountryName ||
+            (e.type == EntryType::kAdjective &&
+             r.country_type == EntryType::kDemonym)) {
           r.country = static_cast<int>(e.ref);
           r.country_type = e.type;
-          if (r.entity < 0) r.rule = e.rule;
+          if (r.entity < 0) r.rule = &e.rule;
         }
         break;
       case EntryType::kMetonym:
         if (r.metonym < 0) r.metonym = static_cast<int>(id);
         break;
-      case EntryType::kEntity:
-        if (r.entity < 0) {
+      case EntryType::kEntity: {
+        // Several lexicons may know the name (built-in, user imports): the
+        // first with a role active on the date wins, else the first.
+        bool active = ActiveRole(dict.entities[e.ref], as_of) != nullptr;
+        if (r.entity < 0 || (active && !entity_active)) {
           r.entity = static_cast<int>(e.ref);
-          r.rule = e.rule;
+          r.rule = &e.rule;
+          entity_active = active;
         }
         break;
+      }
       case EntryType::kRole:
         if (r.role < 0) {
           r.role = static_cast<int>(e.ref);
-          r.rule = e.rule;
+          r.rule = &e.rule;
         }
         break;
       case EntryType::kConnector:
@@ -66,9 +78,30 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m) {
   return r;
 }
 
+// English names and M49 regions of every ICU country, built once.
+struct CountryInfo {
+  std::string name;
+  std::vector<std::string> regions;
+};
+const CountryInfo* Info(const std::string& code) {
+  static const std::unordered_map<std::string, CountryInfo> table = [] {
+    std::unordered_map<std::string, CountryInfo> t;
+    for (const geo::Country& c : geo::Countries())
+      t.emplace(c.alpha3, CountryInfo{c.name, geo::RegionsOf(c.alpha3)});
+    return t;
+  }();
+  auto it = table.find(code);
+  return it == table.end() ? nullptr : &it->second;
+}
+
 std::string EnglishCountryName(const std::string& code) {
-  auto c = geo::CountryByCode(code);
-  return c ? c->name : code;
+  const CountryInfo* i = Info(code);
+  return i ? i->name : code;
+}
+
+std::vector<std::string> RegionsOf(const std::string& code) {
+  const CountryInfo* i = Info(code);
+  return i ? i->regions : std::vector<std::string>{};
 }
 
 Place CountryPlace(const std::string& code, std::string_view text) {
@@ -77,7 +110,7 @@ Place CountryPlace(const std::string& code, std::string_view text) {
   p.name = EnglishCountryName(code);
   p.country = code;
   p.precision = PlacePrecision::kCountry;
-  p.regions = geo::RegionsOf(code);
+  p.regions = RegionsOf(code);
   return p;
 }
 
@@ -86,9 +119,9 @@ Actor MakeActor(std::string_view text, std::string name, std::string country,
   Actor a;
   a.text = std::string(text);
   a.name = std::move(name);
-  a.code = country + sector;
+  a.code = country + sector;  // all sectors ("RUSGOVMIL")
   a.country = std::move(country);
-  a.sector = std::move(sector);
+  a.sector = sector.substr(0, 3);  // the first one
   a.kind = kind;
   return a;
 }
@@ -125,12 +158,27 @@ class Composer {
         // neighbour mark a personal name.
         names_by_case_(language != "de") {
     readings_.reserve(mb.matches.size());
-    for (const RawMatch& m : mb.matches) readings_.push_back(Read(dict, mb, m));
+    for (const RawMatch& m : mb.matches)
+      readings_.push_back(Read(dict, mb, m, as_of));
     // Countries named in the sentence: context for place readings.
     for (const Reading& r : readings_) {
       if (r.country >= 0) context_.push_back(dict.countries[r.country]);
       if (r.metonym >= 0)
         context_.push_back(dict.countries[dict.entry(r.metonym).ref]);
+      // A place name alone ("Atlanta") adds its likeliest country.
+      if (r.country < 0 && r.entity < 0 && !r.places.empty()) {
+        uint64_t best = 0;
+        std::string country;
+        for (uint32_t id : r.places) {
+          const Entry& e = dict.entry(id);
+          uint64_t pop = PlacePopulation(e);
+          if (country.empty() || pop > best) {
+            best = pop;
+            country = PlaceCountry(dict, e);
+          }
+        }
+        if (!country.empty()) context_.push_back(country);
+      }
       if (r.entity >= 0) {
         const Entity& e = dict.entities[r.entity];
         const DatedRole* role = ActiveRole(e, as_of);
@@ -156,9 +204,13 @@ class Composer {
       bool before_admin_word = k + 1 < n && readings_[k + 1].admin_word &&
                                Adjacent(k, k + 1);
       bool admin = (after_admin_word || before_admin_word) && HasAdminReading(r);
+      bool country_entity =
+          r.entity >= 0 &&
+          dict_.entities[r.entity].kind == ActorKind::kCountry;
       if (!r.places.empty() &&
-          (admin || PlaceBeatsCountry(r) || (r.country < 0 && r.entity < 0 &&
-                                             r.metonym < 0))) {
+          (admin || PlaceBeatsCountry(r) ||
+           (r.country < 0 && (r.entity < 0 || country_entity) &&
+            r.metonym < 0))) {
         EmitPlace(k, admin);
       } else if (r.entity >= 0) {
         EmitEntity(k, k, std::nullopt, -1);
@@ -290,10 +342,18 @@ class Composer {
       ctx_country = readings_[role_k + 2].country;
       end_k = role_k + 2;
     }
+    // German postnominal genitive: "die Regierung Japans".
+    if (ctx_country < 0 && ctx_entity < 0 && role_k + 1 < n &&
+        Adjacent(role_k, role_k + 1) && readings_[role_k + 1].country >= 0 &&
+        readings_[role_k + 1].country_type == EntryType::kCountryName &&
+        readings_[role_k + 1].role < 0) {
+      ctx_country = readings_[role_k + 1].country;
+      end_k = role_k + 1;
+    }
     const RoleNoun& role = dict_.roles[readings_[role_k].role];
-    std::string rule = readings_[role_k].rule;
+    std::string rule = *readings_[role_k].rule;
     if (ctx_country >= 0 && end_k == role_k)
-      rule = readings_[k].rule + " + " + rule;
+      rule = *readings_[k].rule + " + " + rule;
     // A known person right after the role noun.
     if (end_k == role_k && role_k + 1 < n && readings_[role_k + 1].entity >= 0 &&
         dict_.entities[readings_[role_k + 1].entity].kind == ActorKind::kPerson &&
@@ -350,7 +410,7 @@ class Composer {
     const Entity& ent = dict_.entities[readings_[e_k].entity];
     size_t start = StartByte(first_k), end = EndByte(e_k);
     std::string country = ent.country, sector = ent.sector, code = ent.code;
-    std::string why = rule_prefix + readings_[e_k].rule;
+    std::string why = rule_prefix + *readings_[e_k].rule;
     if (const DatedRole* r = ActiveRole(ent, as_of_)) {
       country = r->country;
       sector = r->sector;
@@ -401,7 +461,7 @@ class Composer {
                         ActorKind::kCountry);
     if (r.country_type == EntryType::kCountryName)
       m.place = CountryPlace(code, text);
-    m.rule = r.rule;
+    m.rule = *r.rule;
     out_->push_back(std::move(m));
   }
 
@@ -448,7 +508,10 @@ class Composer {
       }
     }
     const Entry& e = dict_.entry(best);
-    if (!admin && !PlausiblePlace(k, e)) return;
+    if (!admin && !PlausiblePlace(k, e)) {
+      if (readings_[k].entity >= 0) EmitEntity(k, k, std::nullopt, -1);
+      return;
+    }
     Mention m;
     m.start = StartByte(k);
     m.end = EndByte(k);
@@ -473,11 +536,18 @@ class Composer {
       p.precision = nr.precision;
       if (nr.precision == PlacePrecision::kAdmin1) p.admin1 = nr.name;
       p.regions = nr.country.empty() ? std::vector<std::string>{}
-                                     : geo::RegionsOf(nr.country);
+                                     : RegionsOf(nr.country);
       if (!nr.m49.empty()) p.regions.insert(p.regions.begin(), nr.m49);
       m.place = std::move(p);
     }
     m.rule = e.rule + (admin ? " (admin word)" : "");
+    if (readings_[k].entity >= 0 && !m.actor) {  // a name a lexicon codes
+      const Entity& ent = dict_.entities[readings_[k].entity];
+      const DatedRole* role = ActiveRole(ent, as_of_);
+      m.actor = MakeActor(text, ent.name, role ? role->country : ent.country,
+                          role ? role->sector : ent.sector, ent.kind);
+      m.rule += " + " + *readings_[k].rule;
+    }
     if (readings_[k].metonym >= 0 && !m.actor) {
       const Entry& me = dict_.entry(readings_[k].metonym);
       const std::string& code = dict_.countries[me.ref];

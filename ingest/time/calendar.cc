@@ -96,19 +96,25 @@ std::optional<DateRange> HalfRange(int y, int h, Precision p) {
   return Span(MakeDay(y, 6 * h - 5, 1), EndOfMonth(y, 6 * h),
               Granularity::kHalf, p);
 }
-std::optional<DateRange> SeasonRange(int y, const std::string& s,
-                                     Precision p) {
-  if (s == "SP") return Span(MakeDay(y, 3, 1), EndOfMonth(y, 5), Granularity::kSeason, p);
-  if (s == "SU") return Span(MakeDay(y, 6, 1), EndOfMonth(y, 8), Granularity::kSeason, p);
-  if (s == "FA") return Span(MakeDay(y, 9, 1), EndOfMonth(y, 11), Granularity::kSeason, p);
-  if (s == "WI") return Span(MakeDay(y, 12, 1), EndOfMonth(y + 1, 2), Granularity::kSeason, p);
+std::optional<DateRange> SeasonRange(int y, const std::string& s, Precision p) {
+  if (s == "SP")
+    return Span(MakeDay(y, 3, 1), EndOfMonth(y, 5), Granularity::kSeason, p);
+  if (s == "SU")
+    return Span(MakeDay(y, 6, 1), EndOfMonth(y, 8), Granularity::kSeason, p);
+  if (s == "FA")
+    return Span(MakeDay(y, 9, 1), EndOfMonth(y, 11), Granularity::kSeason, p);
+  if (s == "WI")
+    return Span(MakeDay(y, 12, 1), EndOfMonth(y + 1, 2), Granularity::kSeason,
+                p);
   return std::nullopt;
 }
 std::optional<DateRange> DecadeRange(int y, Precision p) {
-  return Span(MakeDay(y, 1, 1), MakeDay(y + 9, 12, 31), Granularity::kDecade, p);
+  return Span(MakeDay(y, 1, 1), MakeDay(y + 9, 12, 31), Granularity::kDecade,
+              p);
 }
 std::optional<DateRange> CenturyRange(int y, Precision p) {
-  return Span(MakeDay(y, 1, 1), MakeDay(y + 99, 12, 31), Granularity::kCentury, p);
+  return Span(MakeDay(y, 1, 1), MakeDay(y + 99, 12, 31), Granularity::kCentury,
+              p);
 }
 
 DateRange PartOf(const DateRange& r, const std::string& mod) {

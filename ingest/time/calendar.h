@@ -21,11 +21,11 @@ std::optional<Date> AddMonths(Date d, int n);  // clamps to the month's end
 bool ValidYear(int y);
 
 // Values and ranges; nullopt when the year is out of range.
-std::string DayValue(Date d);                      // 2013-11-02
-std::string MonthValue(int y, int m);              // 2013-11
-std::string YearValue(int y);                      // 2013
-std::string WeekValue(Date d);                     // 2013-W45 (ISO week of d)
-std::string QuarterValue(int y, int q);            // 2013-Q3
+std::string DayValue(Date d);            // 2013-11-02
+std::string MonthValue(int y, int m);    // 2013-11
+std::string YearValue(int y);            // 2013
+std::string WeekValue(Date d);           // 2013-W45 (ISO week of d)
+std::string QuarterValue(int y, int q);  // 2013-Q3
 std::optional<DateRange> MonthRange(int y, int m, Precision p);
 std::optional<DateRange> YearRange(int y, Precision p);
 std::optional<DateRange> WeekRange(Date d, Precision p);  // Monday..Sunday

@@ -31,27 +31,45 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   auto ints = [&](const char* key, IntMap* out) {
     auto it = j.find(key);
     if (it == j.end()) return;
-    if (!it->is_object()) { bad = key; return; }
+    if (!it->is_object()) {
+      bad = key;
+      return;
+    }
     for (auto& [k, v] : it->items()) {
-      if (!v.is_number()) { bad = std::string(key) + "." + k; return; }
+      if (!v.is_number()) {
+        bad = std::string(key) + "." + k;
+        return;
+      }
       (*out)[k] = v.get<int>();
     }
   };
   auto strs = [&](const char* key, StrMap* out) {
     auto it = j.find(key);
     if (it == j.end()) return;
-    if (!it->is_object()) { bad = key; return; }
+    if (!it->is_object()) {
+      bad = key;
+      return;
+    }
     for (auto& [k, v] : it->items()) {
-      if (!v.is_string()) { bad = std::string(key) + "." + k; return; }
+      if (!v.is_string()) {
+        bad = std::string(key) + "." + k;
+        return;
+      }
       (*out)[k] = v.get<std::string>();
     }
   };
   auto set = [&](const char* key, Set* out) {
     auto it = j.find(key);
     if (it == j.end()) return;
-    if (!it->is_array()) { bad = key; return; }
+    if (!it->is_array()) {
+      bad = key;
+      return;
+    }
     for (auto& v : *it) {
-      if (!v.is_string()) { bad = key; return; }
+      if (!v.is_string()) {
+        bad = key;
+        return;
+      }
       out->insert(v.get<std::string>());
     }
   };
@@ -69,7 +87,10 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   ints("am_pm", &lx.am_pm);
   if (auto it = j.find("numbers"); it != j.end() && it->is_object()) {
     for (auto& [k, v] : it->items()) {
-      if (!v.is_number()) { bad = "numbers." + k; break; }
+      if (!v.is_number()) {
+        bad = "numbers." + k;
+        break;
+      }
       lx.numbers[k] = v.get<double>();
     }
   }
@@ -113,6 +134,37 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   for (auto& [k, v] : ref_phrases) add(k, {{}, "ref", v, 0});
   for (auto& [k, v] : holidays) add(k, {{}, "holiday", v, 0});
   for (auto& [k, v] : anaphoric) add(k, {{}, "anaphoric_day", "", v});
+  auto keys = [&](const auto& m) {
+    for (const auto& kv : m) lx.starters.insert(kv.first);
+  };
+  auto all = [&](const Set& s) { lx.starters.insert(s.begin(), s.end()); };
+  keys(lx.months);
+  keys(lx.weekdays);
+  keys(lx.ordinals);
+  keys(lx.relative_days);
+  keys(lx.shifts);
+  keys(lx.decade_words);
+  keys(lx.year_words);
+  keys(lx.month_words);
+  keys(lx.week_words);
+  keys(lx.numbers);
+  keys(lx.units);
+  keys(lx.parts);
+  keys(lx.seasons);
+  keys(lx.day_parts);
+  keys(lx.refs);
+  keys(lx.sets);
+  keys(lx.named_times);
+  keys(lx.phrases);
+  all(lx.fuzzy_numbers);
+  all(lx.determiners);
+  all(lx.set_words);
+  all(lx.ago_before);
+  all(lx.future_before);
+  for (const char* w :
+       {"jahr", "jahre", "jahres", "year", "fiscal", "q", "latest", "recent",
+        "most", "jüngsten", "letzter", "this", "last"})
+    lx.starters.insert(w);
   return lx;
 }
 

@@ -39,6 +39,9 @@ struct TimeLexicon {
     int offset = 0;
   };
   std::unordered_map<std::string, std::vector<Phrase>> phrases;
+  // Every word that can start an expression (all keys above plus a few
+  // words the rules test literally); other words are skipped at once.
+  Set starters;
 
   // Reads `path` (a time.json). Errors name the file and the bad field.
   static Result<TimeLexicon> Load(const std::string& path);

@@ -26,8 +26,7 @@ std::string FormatNumber(double v) {
 }
 }  // namespace
 
-TimeMatcher::TimeMatcher(const TimeLexicon& lx, std::string_view text,
-                         Date dct)
+TimeMatcher::TimeMatcher(const TimeLexicon& lx, std::string_view text, Date dct)
     : lx_(lx), text_(text), dct_(dct), en_(lx.language == "en") {
   TokenizeForTime(text, &t_);
   n_ = t_.size();
@@ -48,8 +47,8 @@ bool TimeMatcher::SentenceStart(size_t i) const {
   if (t_[i - 1].sentence != t_[i].sentence) return true;
   const std::string& p = t_[i - 1].lower;
   return t_[i - 1].kind == TimeToken::kPunct &&
-         (p == "\"" || p == "\xE2\x80\x9E" || p == "\xE2\x80\x9C" ||
-          p == "(" || p == ":" || p == "-" || p == "\xE2\x80\x93");
+         (p == "\"" || p == "\xE2\x80\x9E" || p == "\xE2\x80\x9C" || p == "(" ||
+          p == ":" || p == "-" || p == "\xE2\x80\x93");
 }
 
 // Month name at i (capitalised; abbreviations need a period or a number
@@ -57,9 +56,13 @@ bool TimeMatcher::SentenceStart(size_t i) const {
 // last token used (the abbreviation's period included).
 int TimeMatcher::MonthAt(size_t i, size_t* last) const {
   const std::string& w = W(i);
-  if (w.empty() || !Cap(i)) return 0;
+  if (w.empty()) return 0;
   auto it = lx_.months.find(w);
   if (it == lx_.months.end()) return 0;
+  // Lower case only for full names that are no ordinary words.
+  if (!Cap(i) && (w.size() < 4 || lx_.month_abbreviations.count(w) ||
+                  w == "may" || w == "march" || w == "august" || w == "mai"))
+    return 0;
   *last = i;
   bool abbrev = lx_.month_abbreviations.count(w) > 0;
   bool period = P(i + 1, ".") && Glued(i + 1);
@@ -71,10 +74,10 @@ int TimeMatcher::MonthAt(size_t i, size_t* last) const {
     }
   }
   if (en_ && (w == "may" || w == "march")) {
-    static const char* kCtx[] = {"in",    "of",     "early", "late",  "mid",
-                                 "since", "until",  "by",    "through",
-                                 "last",  "next",   "this",  "during",
-                                 "from",  "before", "after", "end",   "and"};
+    static const char* kCtx[] = {
+        "in",     "of",   "early",   "late",  "mid",  "since",
+        "until",  "by",   "through", "last",  "next", "this",
+        "during", "from", "before",  "after", "end",  "and"};
     bool ok = N(i + 1, 1, 4);
     const std::string& p = W(i - 1 < n_ ? i - 1 : n_);
     if (i > 0) {
@@ -148,8 +151,17 @@ int TimeMatcher::Tense(size_t i) const {
 }
 
 int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
+  if (Narrative(i)) {
+    int ay = anchor_->start.year();
+    if (anchor_->granularity >= Granularity::kYear) return ay;
+    int diff = month - static_cast<int>(anchor_->start.month());
+    return diff < -6 ? ay + 1 : diff > 6 ? ay - 1 : ay;
+  }
   int y = dct_.year(), m = dct_.month();
-  int diff = month - m;  // same year
+  int diff = month - m;                   // same year
+  if (diff >= -1 && diff <= 1) return y;  // next to the DCT's month
+  if (diff == 11) return y - 1;           // December seen from January
+  if (diff == -11) return y + 1;
   int tense = Tense(i);
   if (tense < 0) return diff <= 0 ? y : y - 1;
   if (tense > 0) return diff >= 0 ? y : y + 1;
@@ -160,7 +172,16 @@ int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
 
 std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
                                                  size_t i) const {
+  if (Narrative(i)) {
+    int y = ResolveMonthYear(month, i);
+    if (auto d = tc::MakeDay(y, month, day)) return d;
+  }
+  // Within two months of the DCT the nearest date wins; beyond, the tense.
   int tense = Tense(i);
+  for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
+    auto d = tc::MakeDay(y, month, day);
+    if (d && std::labs((*d - dct_).days()) <= 60) return d;
+  }
   std::optional<Date> best;
   long best_dist = 0;
   for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
@@ -205,12 +226,32 @@ Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
   return tc::AddDays(dct_, off).value_or(dct_);
 }
 
-Date TimeMatcher::AnchorDay() const {
-  return anchor_ ? anchor_->start : dct_;
+Date TimeMatcher::WeekendBase(size_t i, int shift, bool has_shift) const {
+  int wd = dct_.day_of_week().as_number();  // 0 = Sunday
+  if (wd == 0 || wd == 6) {  // on a weekend day: this one, or by shift
+    return tc::AddDays(dct_, 7L * shift).value_or(dct_);
+  }
+  int dir = has_shift && shift != 0 ? shift : Tense(i);
+  if (dir == 0) dir = wd <= 3 ? -1 : 1;  // Mon-Wed: the one just past
+  return tc::AddDays(dct_, dir < 0 ? -7 : 0).value_or(dct_);
 }
 
-TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last,
-                                    const char* type, std::string value,
+bool TimeMatcher::Narrative(size_t i) const {
+  return explicit_year_ != 0 && anchor_ && far_years_ >= 2 &&
+         far_years_ > 2 * near_years_ &&
+         std::abs(explicit_year_ - static_cast<int>(dct_.year())) >= 2 &&
+         t_[i].sentence - explicit_sentence_ <= 40;
+}
+
+int TimeMatcher::TwoDigitYear(long yy) const {
+  int c = dct_.year() / 100 * 100;
+  return yy <= dct_.year() % 100 ? c + yy : c - 100 + yy;
+}
+
+Date TimeMatcher::AnchorDay() const { return anchor_ ? anchor_->start : dct_; }
+
+TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last, const char* type,
+                                    std::string value,
                                     std::optional<DateRange> range,
                                     bool takes_det) const {
   Cand c;
@@ -281,8 +322,8 @@ TimeMatcher::Cand TimeMatcher::UnitDate(size_t first, size_t last,
     int y = static_cast<int>(h / 2), hh = static_cast<int>(h % 2) + 1;
     auto r = tc::HalfRange(y, hh, p);
     if (!r) return Cand{};
-    return Make(first, last, "DATE", tc::YearValue(y) + "-H" + std::to_string(hh),
-                r, true);
+    return Make(first, last, "DATE",
+                tc::YearValue(y) + "-H" + std::to_string(hh), r, true);
   }
   if (unit == "Y") {
     int y = base.year() + shift;
@@ -307,20 +348,36 @@ TimeMatcher::Cand TimeMatcher::UnitDate(size_t first, size_t last,
 
 // DURATION value P<n><U>; with shift -1 ("the past two months") the range
 // ends at the DCT.
-TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last,
-                                            double n, bool fuzzy,
-                                            const std::string& unit,
+TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last, double n,
+                                            bool fuzzy, const std::string& unit,
                                             int shift) const {
   std::string u = unit, pre = "P";
   double k = n;
+  if (en_ && unit == "DE" &&
+      !fuzzy) {  // English corpora count decades in years
+    k *= 10;
+    u = "Y";
+  }
   if (unit == "S" || unit == "MIN" || unit == "H") pre = "PT";
   if (unit == "MIN") u = "M";
   if (!fuzzy && std::fabs(k - std::round(k)) > 1e-9) {  // 1.5 years = 18 months
-    if (unit == "Y") { k *= 12; u = "M"; }
-    else if (unit == "D") { k *= 24; u = "H"; pre = "PT"; }
-    else if (unit == "H") { k *= 60; u = "M"; }
-    else if (unit == "M") { k *= 30; u = "D"; }
-    else if (unit == "W") { k *= 7; u = "D"; }
+    if (unit == "Y") {
+      k *= 12;
+      u = "M";
+    } else if (unit == "D") {
+      k *= 24;
+      u = "H";
+      pre = "PT";
+    } else if (unit == "H") {
+      k *= 60;
+      u = "M";
+    } else if (unit == "M") {
+      k *= 30;
+      u = "D";
+    } else if (unit == "W") {
+      k *= 7;
+      u = "D";
+    }
   }
   std::string v = pre + (fuzzy ? std::string("X") : FormatNumber(k)) + u;
   Cand c = Make(first, last, "DURATION", v, std::nullopt, true);
@@ -328,16 +385,22 @@ TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last,
     // An interval ending at the DCT; fuzzy counts stand for about three.
     long amount = fuzzy ? 3 : static_cast<long>(std::ceil(n));
     std::optional<Date> s;
-    if (unit == "D") s = tc::AddDays(dct_, -amount);
-    else if (unit == "W" || unit == "WE") s = tc::AddDays(dct_, -7 * amount);
-    else if (unit == "M") s = tc::AddMonths(dct_, -static_cast<int>(amount));
-    else if (unit == "Q") s = tc::AddMonths(dct_, -3 * static_cast<int>(amount));
-    else if (unit == "Y") s = tc::AddMonths(dct_, -12 * static_cast<int>(amount));
-    else if (unit == "DE") s = tc::AddMonths(dct_, -120 * static_cast<int>(amount));
+    if (unit == "D")
+      s = tc::AddDays(dct_, -amount);
+    else if (unit == "W" || unit == "WE")
+      s = tc::AddDays(dct_, -7 * amount);
+    else if (unit == "M")
+      s = tc::AddMonths(dct_, -static_cast<int>(amount));
+    else if (unit == "Q")
+      s = tc::AddMonths(dct_, -3 * static_cast<int>(amount));
+    else if (unit == "Y")
+      s = tc::AddMonths(dct_, -12 * static_cast<int>(amount));
+    else if (unit == "DE")
+      s = tc::AddMonths(dct_, -120 * static_cast<int>(amount));
     if (s)
-      c.tx.range = DateRange{*s, dct_, Granularity::kInterval,
-                             fuzzy ? Precision::kApproximate : Precision::kRange,
-                             ""};
+      c.tx.range =
+          DateRange{*s, dct_, Granularity::kInterval,
+                    fuzzy ? Precision::kApproximate : Precision::kRange, ""};
   }
   return c;
 }
@@ -365,6 +428,15 @@ TimeMatcher::Cand TimeMatcher::BestAt(size_t i, bool after_det) const {
     if (t.lower == "'" || t.lower == "\xE2\x80\x99") TryDecadeCentury(i, &best);
     return best;
   }
+  if (!lx_.starters.count(t.lower)) {
+    // Only German weekday compounds ("Dienstagabend") start elsewhere.
+    if (!en_ && t.cap && t.lower.size() > 7) TryWeekday(i, &best);
+    if (!en_ && t.lower.find("und") != std::string::npos) {
+      TryAgoLater(i, &best);
+      TryDuration(i, &best);
+    }
+    return best;
+  }
   TryMonth(i, &best);
   TryDecadeCentury(i, &best);
   TryWeekday(i, &best);
@@ -390,10 +462,20 @@ void TimeMatcher::Accept(const Cand& c, std::vector<Timex>* out) {
   tx.end = t_[c.last].end;
   tx.text.assign(text_.substr(tx.start, tx.end - tx.start));
   if (tx.range) tx.range->text = tx.text;
-  if (tx.type == "DATE" && tx.range &&
+  if (!c.derived && (tx.type == "DATE" || tx.type == "TIME") && tx.range &&
       tx.range->granularity != Granularity::kInterval &&
       tx.value.find("_REF") == std::string::npos) {
     anchor_ = tx.range;
+    anchor_sentence_ = t_[c.first].sentence;
+    if (c.explicit_year) {
+      explicit_year_ = tx.range->start.year();
+      if (std::abs(explicit_year_ - static_cast<int>(dct_.year())) >= 3) {
+        ++far_years_;
+      } else {
+        ++near_years_;
+      }
+      explicit_sentence_ = t_[c.first].sentence;
+    }
     const std::string& v = tx.value;
     if (v.size() == 7 && v[4] == '-' && v[5] == 'Q') {
       quarter_year_ = std::atoi(v.substr(0, 4).c_str());

@@ -29,6 +29,8 @@ class TimeMatcher {
     size_t first = 0, last = 0;  // token indices, inclusive
     Timex tx;
     bool takes_det = false;  // may absorb a preceding article ("the", "den")
+    bool derived = false;    // from the anaphora state: never updates it
+    bool explicit_year = false;  // the text writes the year ("1939")
   };
   struct NumAt {
     double v = 0;
@@ -54,6 +56,8 @@ class TimeMatcher {
   std::optional<Date> ResolveDayMonth(int month, int day, size_t i) const;
   Date ResolveWeekday(int wd, int shift, bool has_shift, size_t i) const;
   Date AnchorDay() const;
+  // A day in the week whose weekend is meant ("the weekend", "last weekend").
+  Date WeekendBase(size_t i, int shift, bool has_shift) const;
 
   // Candidate builders.
   Cand Make(size_t first, size_t last, const char* type, std::string value,
@@ -68,6 +72,10 @@ class TimeMatcher {
 
   // Rules; each offers candidates starting at token i into *best.
   void Offer(const Cand& c, Cand* best) const;
+  static Cand Explicit(Cand c) {
+    c.explicit_year = true;
+    return c;
+  }
   void TryNumericDate(size_t i, Cand* best) const;
   void TryDayMonth(size_t i, Cand* best) const;
   void TryMonth(size_t i, Cand* best) const;
@@ -98,6 +106,13 @@ class TimeMatcher {
   size_t n_ = 0;
   // Anaphora state: the last date mentioned and the last quarter mentioned.
   std::optional<DateRange> anchor_;
+  int anchor_sentence_ = -1;
+  // The last year written out, and where: narratives (history, long
+  // reports) resolve bare months against it instead of the DCT.
+  int explicit_year_ = 0, explicit_sentence_ = -1;
+  int far_years_ = 0, near_years_ = 0;  // written years far from / near the DCT
+  bool Narrative(size_t i) const;
+  int TwoDigitYear(long yy) const;
   int quarter_year_ = 0, quarter_ = 0;
 };
 

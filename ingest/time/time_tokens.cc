@@ -118,8 +118,11 @@ void TokenizeForTime(std::string_view s, std::vector<TimeToken>* out) {
           AppendLower(s, j, l, &t.lower);
           j += l;
         } else if (s[j] == '\'' && j + 1 < s.size() &&
-                   IsAsciiLetter(s[j + 1]) && !t.lower.empty()) {
-          t.lower.push_back('\'');  // o'clock, year's
+                   IsAsciiLetter(s[j + 1]) && !t.lower.empty() &&
+                   !((s[j + 1] == 's' || s[j + 1] == 'S') &&
+                     (j + 2 >= s.size() ||
+                      !IsAsciiLetter(s[j + 2])))) {  // keep "'s" apart
+          t.lower.push_back('\'');                   // o'clock, year's
           ++j;
         } else {
           break;

@@ -16,12 +16,12 @@ struct TimeToken {
   size_t start = 0, end = 0;  // byte offsets, end exclusive
   Kind kind = kWord;
   bool space_before = true;
-  bool cap = false;          // first letter upper-case
+  bool cap = false;  // first letter upper-case
   bool newline_before = false;
-  int digits = 0;            // kNumber: number of digits
-  long num = 0;              // kNumber: value (saturated)
+  int digits = 0;  // kNumber: number of digits
+  long num = 0;    // kNumber: value (saturated)
   int sentence = 0;
-  std::string lower;         // kWord: lower-cased; kPunct: the character(s)
+  std::string lower;  // kWord: lower-cased; kPunct: the character(s)
 };
 
 void TokenizeForTime(std::string_view text, std::vector<TimeToken>* out);

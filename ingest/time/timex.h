@@ -23,7 +23,12 @@ struct Timex {
   std::string value;  // "2013-11-02", "2013-10", "2013-W45", "P2W", "PAST_REF"
   std::string mod;    // START | MID | END | APPROX | ... or ""
   // The inclusive calendar days covered, with granularity and precision; none
-  // for most durations and sets.
+  // for most durations and sets. Precision: exact for explicit or relative
+  // days, months, years ("2. November", "gestern", "Im Oktober" = the whole
+  // month); approximate for fuzzy expressions and parts ("in den vergangenen
+  // Monaten" = about three months up to the DCT, "Anfang November" = its
+  // first third, "kürzlich" = 30 days up to the DCT); range for counted
+  // intervals ("the past two months"). TIME values keep their day here.
   std::optional<DateRange> range;
 };
 

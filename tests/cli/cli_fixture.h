@@ -1,6 +1,7 @@
 // Helpers for end-to-end tests through the real `geotl` binary (GEOTL_BINARY):
 // run it in a shell with stdin/stdout/stderr captured in files of a temporary
-// directory, and validate JSON with tools/validate_json.py (python3-jsonschema).
+// directory, and validate JSON with tools/validate_json.py
+// (python3-jsonschema).
 #pragma once
 
 #include <sys/wait.h>
@@ -59,12 +60,13 @@ inline RunResult Geotl(const TempDir& dir, const std::vector<std::string>& args,
 // schemas/<schema>.schema.json.
 inline RunResult ValidateJson(const TempDir& dir, const std::string& schema,
                               const std::string& file) {
-  return RunShell(dir,
-                  "/usr/bin/python3 " +
-                      Quote(std::string(GEOTL_SOURCE_DIR) + "/tools/validate_json.py"),
-                  {"--schema",
-                   std::string(GEOTL_SOURCE_DIR) + "/schemas/" + schema + ".schema.json",
-                   file});
+  return RunShell(
+      dir,
+      "/usr/bin/python3 " +
+          Quote(std::string(GEOTL_SOURCE_DIR) + "/tools/validate_json.py"),
+      {"--schema",
+       std::string(GEOTL_SOURCE_DIR) + "/schemas/" + schema + ".schema.json",
+       file});
 }
 
 inline size_t CountLines(const std::string& s) {

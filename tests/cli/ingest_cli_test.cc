@@ -38,16 +38,19 @@ Json StatsJson(const TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("ingest examples/: events are schema-valid, re-ingest changes nothing",
-          "[cli]") {
+TEST_CASE(
+    "ingest examples/: events are schema-valid, re-ingest changes nothing",
+    "[cli]") {
   TempDir dir;
   auto r = Geotl(dir, {"ingest", "--db", "db", kExamples});
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK(r.err.empty());  // no progress line: stderr is not a terminal
-  CHECK(r.out.find("ingested 7 articles: 7 stored, 0 unchanged, 0 rejected") == 0);
+  CHECK(r.out.find("ingested 7 articles: 7 stored, 0 unchanged, 0 rejected") ==
+        0);
 
-  auto ev = Geotl(dir, {"events", "--db", "db", "--format", "ndjson", "--limit", "1000"});
+  auto ev = Geotl(
+      dir, {"events", "--db", "db", "--format", "ndjson", "--limit", "1000"});
   REQUIRE(ev.code == 0);
   CHECK(CountLines(ev.out) >= 7);
   dir.Write("events.ndjson", ev.out);
@@ -63,7 +66,8 @@ TEST_CASE("ingest examples/: events are schema-valid, re-ingest changes nothing"
 
   auto again = Geotl(dir, {"ingest", "--db", "db", kExamples});
   REQUIRE(again.code == 0);
-  CHECK(again.out.find("7 articles: 0 stored, 7 unchanged, 0 rejected; 0 events") !=
+  CHECK(again.out.find(
+            "7 articles: 0 stored, 7 unchanged, 0 rejected; 0 events") !=
         std::string::npos);
   auto stats2 = Geotl(dir, {"stats", "--db", "db", "--format", "json"});
   CHECK(stats2.out == stats1.out);  // same store, same bytes
@@ -81,15 +85,24 @@ TEST_CASE("ingest exit codes: 0 ok, 1 error, 2 usage, 3 some input rejected",
   dir.Write("good.ndjson", kGood + "\n");
   dir.Write("mixed/a.ndjson", kGood + "\n{\"text\": \"ohne Datum\"}\n");
   dir.Write("mixed/b.txt", "Bin\xff\xfe\n");
-  dir.Write("mixed/c.json", R"({"text": "Russia and Japan met.", "published": "2013-11-04"})");
+  dir.Write("mixed/c.json",
+            R"({"text": "Russia and Japan met.", "published": "2013-11-04"})");
   const std::vector<Case> cases = {
       {"good file", {"ingest", "--db", "db0", "good.ndjson"}, 0},
       {"missing file", {"ingest", "--db", "db1", "missing.txt"}, 1},
-      {"missing file beside a good one", {"ingest", "--db", "db1b", "missing.txt", "good.ndjson"}, 1},
-      {"unknown language", {"ingest", "--db", "db2", "--lang", "fr", "good.ndjson"}, 2},
-      {"bad --published", {"ingest", "--db", "db2", "--published", "04.11.2013", "good.ndjson"}, 2},
+      {"missing file beside a good one",
+       {"ingest", "--db", "db1b", "missing.txt", "good.ndjson"},
+       1},
+      {"unknown language",
+       {"ingest", "--db", "db2", "--lang", "fr", "good.ndjson"},
+       2},
+      {"bad --published",
+       {"ingest", "--db", "db2", "--published", "04.11.2013", "good.ndjson"},
+       2},
       {"no input", {"ingest", "--db", "db2"}, 2},
-      {"unknown flag", {"ingest", "--db", "db2", "--frobnicate", "good.ndjson"}, 2},
+      {"unknown flag",
+       {"ingest", "--db", "db2", "--frobnicate", "good.ndjson"},
+       2},
       {"unknown subcommand", {"ingestion"}, 2},
       {"some input rejected", {"ingest", "--db", "db3", "mixed"}, 3},
   };
@@ -99,18 +112,29 @@ TEST_CASE("ingest exit codes: 0 ok, 1 error, 2 usage, 3 some input rejected",
     INFO(r.out << r.err);
     CHECK(r.code == c.code);
   }
-  SECTION("rejections are file:line: reason, and the rest is stored") {
+}
+
+TEST_CASE("ingest rejections are file:line: reason, and the rest is stored",
+          "[cli]") {
+  TempDir dir;
+  dir.Write("mixed/a.ndjson", kGood + "\n{\"text\": \"ohne Datum\"}\n");
+  dir.Write("mixed/b.txt", "Bin\xff\xfe\n");
+  dir.Write("mixed/c.json",
+            R"({"text": "Russia and Japan met.", "published": "2013-11-04"})");
+  {
     auto r = Geotl(dir, {"ingest", "--db", "db4", "mixed"});
     CHECK(r.code == 3);
-    CHECK(Lines(r.err) == std::vector<std::string>{
-                              "mixed/a.ndjson:2: missing 'published' (give it in the "
-                              "article, its sidecar or with --published)",
-                              "mixed/b.txt:1: invalid UTF-8 (byte 0xff at offset 3)"});
-    CHECK(r.out.find("2 articles: 2 stored, 0 unchanged, 2 rejected") != std::string::npos);
+    CHECK(Lines(r.err) ==
+          std::vector<std::string>{
+              "mixed/a.ndjson:2: missing 'published' (give it in the "
+              "article, its sidecar or with --published)",
+              "mixed/b.txt:1: invalid UTF-8 (byte 0xff at offset 3)"});
+    CHECK(r.out.find("2 articles: 2 stored, 0 unchanged, 2 rejected") !=
+          std::string::npos);
     auto s = Geotl(dir, {"stats", "--db", "db4", "--format", "json"});
     CHECK(Json::parse(s.out)["articles"] == 2);
   }
-  SECTION("a missing path is a one-line error") {
+  {  // a missing path is a one-line error
     auto r = Geotl(dir, {"ingest", "--db", "db5", "missing.txt"});
     CHECK(r.err == "geotl: missing.txt: no such file or directory\n");
   }
@@ -119,9 +143,12 @@ TEST_CASE("ingest exit codes: 0 ok, 1 error, 2 usage, 3 some input rejected",
 TEST_CASE("flags beat fields: --published, --source, --lang; stdin text",
           "[cli]") {
   TempDir dir;
-  auto r = Geotl(dir, {"ingest", "--db", "db", "--published", "2019-05-06T10:00:00+02:00",
-                       "--source", "Flag Press", "--lang", "en", "-"},
-                 "Talks in Geneva\n\nGermany and France held talks in Geneva on Monday.\n");
+  auto r =
+      Geotl(dir,
+            {"ingest", "--db", "db", "--published", "2019-05-06T10:00:00+02:00",
+             "--source", "Flag Press", "--lang", "en", "-"},
+            "Talks in Geneva\n\nGermany and France held talks in Geneva on "
+            "Monday.\n");
   INFO(r.err);
   REQUIRE(r.code == 0);
   auto ev = Geotl(dir, {"events", "--db", "db", "--format", "ndjson"});
@@ -142,7 +169,8 @@ TEST_CASE("a second writer gets a one-line lock error", "[cli]") {
   auto held = Store::Open(dir / "db", StoreOptions{});
   REQUIRE(held.ok());
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"ingest", "--db", "db", "good.ndjson"}, {"delete", "--db", "db", "good-1"}}) {
+           {"ingest", "--db", "db", "good.ndjson"},
+           {"delete", "--db", "db", "good-1"}}) {
     auto r = Geotl(dir, args);
     CHECK(r.code == 1);
     CHECK(CountLines(r.err) == 1);
@@ -153,13 +181,18 @@ TEST_CASE("a second writer gets a one-line lock error", "[cli]") {
   CHECK(Geotl(dir, {"ingest", "--db", "db", "good.ndjson"}).code == 0);
 }
 
-TEST_CASE("extract: articles NDJSON in, schema-valid events NDJSON out", "[cli]") {
+TEST_CASE("extract: articles NDJSON in, schema-valid events NDJSON out",
+          "[cli]") {
   TempDir dir;
   std::string input;
-  input += R"({"id": "x-1", "text": "Russia and Japan held talks in Tokyo on Saturday.", "published": "2013-11-04"})" "\n";
+  input +=
+      R"({"id": "x-1", "text": "Russia and Japan held talks in Tokyo on Saturday.", "published": "2013-11-04"})"
+      "\n";
   input += "{\"text\": \"kein Datum\"}\n";
   input += "\n";
-  input += R"({"id": "x-2", "text": "Am Montag trafen sich die Außenminister von Deutschland und Frankreich in Paris.", "published": "2020-03-04T08:00:00Z", "language": "de"})" "\n";
+  input +=
+      R"({"id": "x-2", "text": "Am Montag trafen sich die Außenminister von Deutschland und Frankreich in Paris.", "published": "2020-03-04T08:00:00Z", "language": "de"})"
+      "\n";
   input += "not json\n";
   auto r = Geotl(dir, {"extract"}, input);
   INFO(r.err);
@@ -210,23 +243,26 @@ TEST_CASE("delete takes an article and its events out", "[cli]") {
   Json after = StatsJson(dir);
   CHECK(after["articles"] == 6);
   CHECK(after["events"].get<int>() < before["events"].get<int>());
-  auto ev = Geotl(dir, {"events", "--db", "db", "--format", "ndjson", "--limit", "1000"});
+  auto ev = Geotl(
+      dir, {"events", "--db", "db", "--format", "ndjson", "--limit", "1000"});
   CHECK(ev.out.find("example-de-berlin-warschau") == std::string::npos);
   CHECK(Geotl(dir, {"check", "--db", "db"}).code == 0);
 
   auto again = Geotl(dir, {"delete", "--db", "db", "example-de-berlin-warschau",
                            "example-en-nairobi-visit"});
   CHECK(again.code == 1);
-  CHECK(again.err == "geotl: no article 'example-de-berlin-warschau' in the store\n");
+  CHECK(again.err ==
+        "geotl: no article 'example-de-berlin-warschau' in the store\n");
   CHECK(StatsJson(dir)["articles"] == 5);  // the known one went anyway
   CHECK(Geotl(dir, {"delete", "--db", "nostore", "x"}).code == 1);
 }
 
-TEST_CASE("every fixture under tests/data is valid against its schema", "[cli]") {
+TEST_CASE("every fixture under tests/data is valid against its schema",
+          "[cli]") {
   TempDir dir;
   auto r = RunShell(dir,
-                    "/usr/bin/python3 " +
-                        Quote(std::string(GEOTL_SOURCE_DIR) + "/tools/validate_json.py"),
+                    "/usr/bin/python3 " + Quote(std::string(GEOTL_SOURCE_DIR) +
+                                                "/tools/validate_json.py"),
                     {"--fixtures", GEOTL_TEST_DATA});
   INFO(r.out << r.err);
   CHECK(r.code == 0);
@@ -251,7 +287,8 @@ TEST_CASE("the validator rejects records that break the schemas", "[cli]") {
   e.date = DateRange::Day(*ParseIsoDay("2013-11-02"));
   e.sources.push_back({"a-1", "", "", "2013-11-04", 0, 0, 10, "q"});
   e.first_reported = "2013-11-04";
-  e.actors.push_back({"Russland", "Russia", "RUS", "RUS", "", ActorKind::kCountry});
+  e.actors.push_back(
+      {"Russland", "Russia", "RUS", "RUS", "", ActorKind::kCountry});
   std::string good = ToJsonLine(e);
   dir.Write("good.ndjson", good + "\n");
   CHECK(ValidateJson(dir, "event", "good.ndjson").code == 0);
@@ -265,8 +302,10 @@ TEST_CASE("the validator rejects records that break the schemas", "[cli]") {
            {"bad date", "\"2013-11-02\"", "\"2013-11-32\""},
            {"extra field", "\"summary\"", "\"colour\":1,\"summary\""},
            {"bad country", "\"country\":\"RUS\"", "\"country\":\"ru\""},
-           {"no sources", good.substr(good.find("\"sources\":"),
-                                      good.find(",\"n_sources\"") - good.find("\"sources\":")),
+           {"no sources",
+            good.substr(
+                good.find("\"sources\":"),
+                good.find(",\"n_sources\"") - good.find("\"sources\":")),
             "\"sources\":[]"}}) {
     INFO(c.name);
     std::string bad = good;
@@ -280,6 +319,7 @@ TEST_CASE("the validator rejects records that break the schemas", "[cli]") {
   CHECK(ValidateJson(dir, "article", "sidecar.json").code == 1);
   dir.Write("nodate.json", R"({"text": "x"})");
   CHECK(ValidateJson(dir, "article", "nodate.json").code == 1);
-  dir.Write("sidecar-ok.json", R"({"published": "2013-11-04", "text_file": "a.txt"})");
+  dir.Write("sidecar-ok.json",
+            R"({"published": "2013-11-04", "text_file": "a.txt"})");
   CHECK(ValidateJson(dir, "article", "sidecar-ok.json").code == 0);
 }

@@ -31,7 +31,8 @@ std::set<std::string> Countries(const std::vector<Actor>& v) {
 
 Article Sample() {
   std::string dir = std::string(GEOTL_SHARED_DIR) + "/samples/";
-  std::ifstream in(dir + "russland-japan-militaerkooperation.de.txt", std::ios::binary);
+  std::ifstream in(dir + "russland-japan-militaerkooperation.de.txt",
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   Article a;
@@ -58,9 +59,11 @@ const Event* Find(const std::vector<Event>& events, const Row& r) {
     std::set<std::string> both = a;
     both.insert(rc.begin(), rc.end());
     bool ok = true;
-    for (const auto& c : r.actors) ok = ok && (a.count(c) || (r.recipients.empty() && both.count(c)));
+    for (const auto& c : r.actors)
+      ok = ok && (a.count(c) || (r.recipients.empty() && both.count(c)));
     for (const auto& c : r.recipients) ok = ok && rc.count(c);
-    if (!r.location.empty()) ok = ok && e.location && e.location->name == r.location;
+    if (!r.location.empty())
+      ok = ok && e.location && e.location->name == r.location;
     if (ok) return &e;
   }
   return nullptr;
@@ -113,7 +116,8 @@ TEST_CASE("sample article yields the README events", "[coder][golden]") {
   const Event* concern = Find(events, rows[5]);
   REQUIRE(concern);
   bool shoigu = false;
-  for (const Actor& x : concern->actors) shoigu = shoigu || (x.kind == ActorKind::kPerson && x.sector == "MIL");
+  for (const Actor& x : concern->actors)
+    shoigu = shoigu || (x.kind == ActorKind::kPerson && x.sector == "MIL");
   CHECK(shoigu);
 
   for (const Event& e : events) {
@@ -145,7 +149,8 @@ TEST_CASE("sample article yields the README events", "[coder][golden]") {
   // Deterministic: the same article gives the same ids and bytes.
   auto again = SharedCoder()->Code(a);
   REQUIRE(again.size() == events.size());
-  for (size_t i = 0; i < events.size(); ++i) CHECK(ToJsonLine(again[i]) == ToJsonLine(events[i]));
+  for (size_t i = 0; i < events.size(); ++i)
+    CHECK(ToJsonLine(again[i]) == ToJsonLine(events[i]));
 }
 
 TEST_CASE("an undated event gets the publication day, unresolved", "[coder]") {
@@ -161,7 +166,8 @@ TEST_CASE("an undated event gets the publication day, unresolved", "[coder]") {
   CHECK(events[0].date.precision == Precision::kUnresolved);
 }
 
-TEST_CASE("incident reports that open with their day date their events", "[coder]") {
+TEST_CASE("incident reports that open with their day date their events",
+          "[coder]") {
   Article a;
   a.id = "t-dated-lede";
   a.text =

@@ -4,6 +4,7 @@
 #include "ingest/code/trigger_lexicon.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 
 #include "ingest/code/tokens.h"
 
@@ -23,7 +24,8 @@ const TriggerLexicon& Lex(const std::string& lang) {
 }
 
 // Types of all hits, in order, as "TYPE/label".
-std::vector<std::string> Types(const std::string& lang, const std::string& text) {
+std::vector<std::string> Types(const std::string& lang,
+                               const std::string& text) {
   std::vector<Token> toks;
   Tokenize(text, 0, text.size(), &toks);
   std::vector<TriggerHit> hits;
@@ -41,7 +43,8 @@ struct Case {
 
 }  // namespace
 
-TEST_CASE("every trigger class is recognised in both languages", "[coder][triggers]") {
+TEST_CASE("every trigger class is recognised in both languages",
+          "[coder][triggers]") {
   const Case cases[] = {
       // meeting, visit, talks
       {"de", "Die Minister trafen sich in Tokio", "CONSULT"},
@@ -97,7 +100,8 @@ TEST_CASE("every trigger class is recognised in both languages", "[coder][trigge
       {"de", "Tausende demonstrierten in Berlin", "PROTEST"},
       {"de", "Es kam zu Unruhen in der Hauptstadt", "PROTEST"},
       {"de", "Schweden unterstützte Finnland", "SUPPORT"},
-      {"de", "Nordkorea, Russland und China stellen sich gegen die Pläne", "REJECT"},
+      {"de", "Nordkorea, Russland und China stellen sich gegen die Pläne",
+       "REJECT"},
       {"de", "Die Rebellen ließen die Geiseln frei", "RETREAT"},
       {"de", "Der Premier trat am Montag zurück", "RETREAT"},
       {"en", "thousands protested in the capital", "PROTEST"},
@@ -119,7 +123,8 @@ TEST_CASE("German compounds match by their heads", "[coder][triggers]") {
   CHECK(Types("de", "Militärübungen") == std::vector<std::string>{"MOBILIZE"});
   CHECK(Types("de", "Drohnenangriff") == std::vector<std::string>{"ASSAULT"});
   CHECK(Types("de", "Luftangriffen") == std::vector<std::string>{"ASSAULT"});
-  CHECK(Types("de", "Raketenabwehr-Radar zu stationieren") == std::vector<std::string>{"MOBILIZE"});
+  CHECK(Types("de", "Raketenabwehr-Radar zu stationieren") ==
+        std::vector<std::string>{"MOBILIZE"});
   // A head must end the word: "Angriffsplan" is a plan, not an attack.
   CHECK(Types("de", "Angriffsplanes").empty());
   // Lower-case words are not German nouns: no compound matching.
@@ -129,13 +134,20 @@ TEST_CASE("German compounds match by their heads", "[coder][triggers]") {
 TEST_CASE("separable verbs and phrasal verbs span gaps", "[coder][triggers]") {
   CHECK(Types("de", "Russland schloss mit Japan ein Abkommen ab") ==
         std::vector<std::string>{"AGREE", "AGREE"});
-  CHECK(Types("de", "Die Sowjetunion lehnte, unter anderem wegen des Risikos, die Hilfe ab").front() == "REJECT");
-  CHECK(Types("de", "Am 27. Dezember marschierten Truppen der 5. Division in Afghanistan ein").front() == "ASSAULT");
+  CHECK(Types("de",
+              "Die Sowjetunion lehnte, unter anderem wegen des Risikos, die "
+              "Hilfe ab")
+            .front() == "REJECT");
+  CHECK(Types("de",
+              "Am 27. Dezember marschierten Truppen der 5. Division in "
+              "Afghanistan ein")
+            .front() == "ASSAULT");
   // the particle must be in the same sentence part: a semicolon ends it
   CHECK(Types("de", "Sie griffen; ab").empty());
   CHECK(Types("en", "the union called off the strike").front() == "CONCEDE");
   CHECK(Types("en", "they called the strike off").front() != "CONCEDE");
-  CHECK(Types("en", "Israeli intelligence shared evidence with the U.S.").front() == "COOPERATE");
+  CHECK(Types("en", "Israeli intelligence shared evidence with the U.S.")
+            .front() == "COOPERATE");
 }
 
 TEST_CASE("English regular inflections", "[coder][triggers]") {
@@ -144,18 +156,38 @@ TEST_CASE("English regular inflections", "[coder][triggers]") {
   CHECK(EnglishInflections("deploy") ==
         std::vector<std::string>{"deploy", "deploys", "deployed", "deploying"});
   CHECK(EnglishInflections("criticize") ==
-        std::vector<std::string>{"criticize", "criticizes", "criticized", "criticizing"});
+        std::vector<std::string>{"criticize", "criticizes", "criticized",
+                                 "criticizing"});
   CHECK(EnglishInflections("accompany") ==
-        std::vector<std::string>{"accompany", "accompanies", "accompanied", "accompanying"});
-  CHECK(Types("en", "they were bombing") == std::vector<std::string>{"ASSAULT"});
+        std::vector<std::string>{"accompany", "accompanies", "accompanied",
+                                 "accompanying"});
+  CHECK(Types("en", "they were bombing") ==
+        std::vector<std::string>{"ASSAULT"});
 }
 
 TEST_CASE("bad trigger files are errors, not crashes", "[coder][triggers]") {
   CHECK(!TriggerLexicon::FromJson("not json", "de").ok());
-  CHECK(!TriggerLexicon::FromJson(R"({"triggers":[{"type":"NOPE","forms":["x"]}]})", "de").ok());
-  CHECK(!TriggerLexicon::FromJson(R"({"triggers":[{"type":"ASSAULT"}]})", "de").ok());
-  auto ok = TriggerLexicon::FromJson(R"({"triggers":[{"type":"assault","forms":["hit+"]}]})", "en");
+  CHECK(!TriggerLexicon::FromJson(
+             R"({"triggers":[{"type":"NOPE","forms":["x"]}]})", "de")
+             .ok());
+  CHECK(!TriggerLexicon::FromJson(R"({"triggers":[{"type":"ASSAULT"}]})", "de")
+             .ok());
+  auto ok = TriggerLexicon::FromJson(
+      R"({"triggers":[{"type":"assault","forms":["hit+"]}]})", "en");
   REQUIRE(ok.ok());
   CHECK((*ok)->entry(0).type == "ASSAULT");
   CHECK((*ok)->entry(0).cameo == "18");
+}
+
+TEST_CASE("trigger lexicons validate against their schema",
+          "[coder][triggers]") {
+  std::string root = std::string(GEOTL_TEST_DATA) + "/../..";
+  std::string cmd =
+      "/usr/bin/python3 -c \"import json,jsonschema;"
+      "s=json.load(open('" +
+      root +
+      "/schemas/lexicon-triggers.schema.json'));"
+      "[jsonschema.validate(json.load(open('" +
+      root + "/lexicons/'+l+'/triggers.json')),s) for l in ('de','en')]\"";
+  CHECK(std::system(cmd.c_str()) == 0);
 }

@@ -28,7 +28,8 @@ Actor Country(const std::string& c) {
 
 }  // namespace
 
-TEST_CASE("dates are shown as precisely as they are known", "[knowledge][brief]") {
+TEST_CASE("dates are shown as precisely as they are known",
+          "[knowledge][brief]") {
   using P = Precision;
   Date d(2013, 11, 2);
   CHECK(DateText(DateRange::Day(d), "", "en") == "2 November 2013");
@@ -36,7 +37,7 @@ TEST_CASE("dates are shown as precisely as they are known", "[knowledge][brief]"
   CHECK(DateText(DateRange::Day(d, P::kApproximate), "", "en") ==
         "Around 2 November 2013");
   CHECK(DateText(DateRange::Day(d, P::kApproximate), "", "de") ==
-        "Um 2. November 2013");
+        "Etwa 2. November 2013");
   CHECK(DateText(DateRange::Month(2013, 10), "", "en") == "October 2013");
   CHECK(DateText(DateRange::Month(2013, 10), "", "de") == "Oktober 2013");
   CHECK(DateText(DateRange::Year(2013), "", "en") == "2013");
@@ -56,13 +57,16 @@ TEST_CASE("dates are shown as precisely as they are known", "[knowledge][brief]"
   CHECK(DayText(d, "de", true) == "2. Nov. 2013");
 }
 
-TEST_CASE("an event line says who did what to whom, where", "[knowledge][brief]") {
+TEST_CASE("an event line says who did what to whom, where",
+          "[knowledge][brief]") {
   Event e = MakeEvent("e1", "ACCUSE", DateRange::Day(Date(2013, 11, 2)));
   e.label = "criticism";
-  e.actors = {{"Schoigu", "Sergei Shoigu", "RUSMIL", "RUS", "MIL", ActorKind::kPerson},
-              Country("RUS")};
+  e.actors = {
+      {"Schoigu", "Sergei Shoigu", "RUSMIL", "RUS", "MIL", ActorKind::kPerson},
+      Country("RUS")};
   e.recipients = {Country("JPN"), Country("USA")};
-  CHECK(EventLine(e, "en") == "Criticism: Sergei Shoigu (Russia) → Japan and United States");
+  CHECK(EventLine(e, "en") ==
+        "Criticism: Sergei Shoigu (Russia) → Japan and United States");
   CHECK(EventLine(e, "de") ==
         "Kritik: Sergei Shoigu (Russland) → Japan und Vereinigte Staaten");
   Event m = MakeEvent("e2", "CONSULT", DateRange::Day(Date(2013, 11, 2)));
@@ -98,16 +102,17 @@ TEST_CASE("events sharing actors nest under a thread, days stay in order",
   REQUIRE(p2 != std::string::npos);
   REQUIRE(p3 != std::string::npos);
   CHECK(p2 < p3);
-  CHECK(t.find("  Japan · Russia (ongoing, 2 events)\n    - Agreement: Japan and Russia") !=
-        std::string::npos);
+  CHECK(t.find("  Japan · Russia (ongoing, 2 events)\n    - Agreement: Japan "
+               "and Russia") != std::string::npos);
   CHECK(t.find("  - Attack: Syria — Source: Example Post, 4 Nov 2013 "
                "<https://example.org/x>") != std::string::npos);
 }
 
-TEST_CASE("HTML briefing is standalone and escapes everything", "[knowledge][brief]") {
+TEST_CASE("HTML briefing is standalone and escapes everything",
+          "[knowledge][brief]") {
   Event e = MakeEvent("e<1>", "PROTEST", DateRange::Day(Date(2013, 11, 2)));
-  e.actors = {{"<script>alert(1)</script>", "<script>alert(1)</script>", "X", "",
-               "", ActorKind::kGroup}};
+  e.actors = {{"<script>alert(1)</script>", "<script>alert(1)</script>", "X",
+               "", "", ActorKind::kGroup}};
   e.sources[0].url = "javascript:alert(1)";
   e.sources[0].publisher = "A & B \"News\"";
   BriefOptions o;
@@ -128,35 +133,47 @@ TEST_CASE("HTML briefing is standalone and escapes everything", "[knowledge][bri
 TEST_CASE("Markdown escapes characters that would change the markup",
           "[knowledge][brief]") {
   Event e = MakeEvent("e1", "PROTEST", DateRange::Day(Date(2013, 11, 2)));
-  e.actors = {{"*bold* [x](y)", "*bold* [x](y)", "X", "", "", ActorKind::kGroup}};
+  e.actors = {
+      {"*bold* [x](y)", "*bold* [x](y)", "X", "", "", ActorKind::kGroup}};
   std::string m = RenderBrief({e}, BriefOptions{});
-  CHECK(m.find("\\*bold\\* \\[x\\]\\(y\\)") != std::string::npos);
+  CHECK(m.find("\\*bold\\* \\[x\\](y)") != std::string::npos);
   CHECK(m.find("[Example Post](https://example.org/x)") != std::string::npos);
 }
 
-TEST_CASE("the title names the filter in the output language", "[knowledge][brief]") {
+TEST_CASE("the title names the filter in the output language",
+          "[knowledge][brief]") {
   BriefOptions o;
-  o.filter = {{"actor", "RUS"}, {"region", "030"}, {"from", "2013-10"}, {"type", "CONSULT"}};
+  o.filter = {{"actor", "RUS"},
+              {"region", "030"},
+              {"from", "2013-10"},
+              {"type", "CONSULT"}};
   CHECK(BriefTitle(o) ==
-        "Briefing: actor Russia, region Eastern Asia, from 2013-10, type meeting");
+        "Briefing: actor Russia, region Eastern Asia, from 2013-10, type "
+        "meeting");
   o.lang = "de";
   CHECK(BriefTitle(o) ==
-        "Lagebericht: Akteur Russland, Region Ostasien, von 2013-10, Typ Treffen");
+        "Lagebericht: Akteur Russland, Region Ostasien, von 2013-10, Typ "
+        "Treffen");
   o.filter.clear();
   CHECK(BriefTitle(o) == "Lagebericht: alle Ereignisse");
 }
 
-TEST_CASE("the change summary compares with the previous period", "[knowledge][brief]") {
+TEST_CASE("the change summary compares with the previous period",
+          "[knowledge][brief]") {
   std::vector<Event> cur, prev;
   for (int i = 0; i < 3; ++i)
     cur.push_back(MakeEvent("c" + std::to_string(i), "CONSULT",
                             DateRange::Day(Date(2013, 11, 5))));
   cur.push_back(MakeEvent("c9", "ASSAULT", DateRange::Day(Date(2013, 11, 5))));
-  prev.push_back(MakeEvent("p1", "ASSAULT", DateRange::Day(Date(2013, 10, 30))));
-  prev.push_back(MakeEvent("p2", "ASSAULT", DateRange::Day(Date(2013, 10, 30))));
-  prev.push_back(MakeEvent("p3", "CONSULT", DateRange::Day(Date(2013, 10, 30))));
-  BriefChanges c = CompareWithPrevious(cur, prev, Date(2013, 11, 4), Date(2013, 11, 10),
-                                       Date(2013, 10, 28), Date(2013, 11, 3));
+  prev.push_back(
+      MakeEvent("p1", "ASSAULT", DateRange::Day(Date(2013, 10, 30))));
+  prev.push_back(
+      MakeEvent("p2", "ASSAULT", DateRange::Day(Date(2013, 10, 30))));
+  prev.push_back(
+      MakeEvent("p3", "CONSULT", DateRange::Day(Date(2013, 10, 30))));
+  BriefChanges c =
+      CompareWithPrevious(cur, prev, Date(2013, 11, 4), Date(2013, 11, 10),
+                          Date(2013, 10, 28), Date(2013, 11, 3));
   CHECK(c.current_total == 4);
   CHECK(c.previous_total == 3);
   REQUIRE(c.by_type.size() == 2);
@@ -165,8 +182,8 @@ TEST_CASE("the change summary compares with the previous period", "[knowledge][b
   o.format = BriefFormat::kText;
   o.changes = c;
   std::string t = RenderBrief(cur, o);
-  CHECK(t.find("Change from the previous period (previous period: 28 October – 3 November 2013)") !=
-        std::string::npos);
+  CHECK(t.find("Change from the previous period (previous period: 28 October – "
+               "3 November 2013)") != std::string::npos);
   CHECK(t.find("4 events vs 3 (+1)") != std::string::npos);
   CHECK(t.find("More: meeting +2") != std::string::npos);
   CHECK(t.find("Fewer: attack −1") != std::string::npos);
@@ -184,7 +201,8 @@ TEST_CASE("briefing of the hand-written sample events (golden)",
       o.format = fmt;
       o.lang = lang;
       o.filter = {{"actor", "JPN"}};
-      CheckGolden(std::string("knowledge/golden/handwritten.") + lang + "." + ext,
-                  RenderBrief(ev, o));
+      CheckGolden(
+          std::string("knowledge/golden/handwritten.") + lang + "." + ext,
+          RenderBrief(ev, o));
     }
 }

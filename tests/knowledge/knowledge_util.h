@@ -1,10 +1,10 @@
 // Test helpers for tests/knowledge: fixtures, golden files, running python.
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>

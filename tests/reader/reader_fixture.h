@@ -24,7 +24,9 @@ class TempDir {
     std::filesystem::remove_all(path_, ec);
   }
   const std::string& path() const { return path_; }
-  std::string operator/(const std::string& rel) const { return path_ + "/" + rel; }
+  std::string operator/(const std::string& rel) const {
+    return path_ + "/" + rel;
+  }
   // Writes `bytes` to path()/rel, creating folders; returns the full path.
   std::string Write(const std::string& rel, const std::string& bytes) const {
     std::filesystem::path p = std::filesystem::path(path_) / rel;

@@ -56,8 +56,9 @@ TEST_CASE(".txt without a date and without --published is rejected",
   REQUIRE(items.size() == 1);
   REQUIRE_FALSE(items[0].ok());
   CHECK(items[0].status().message() ==
-        path + ":1: missing 'published' (give it in the article, its sidecar "
-               "or with --published)");
+        path +
+            ":1: missing 'published' (give it in the article, its sidecar "
+            "or with --published)");
 }
 
 TEST_CASE(".txt takes its same-stem .json sidecar", "[reader]") {
@@ -155,7 +156,8 @@ TEST_CASE("ids: input id verbatim, else hash of url, else hash of text",
        " Mixed/Case id "},
       {R"({"url": "https://example.org/a", "text": "t", "published": "2013-01-01"})",
        DerivedArticleId("https://example.org/a")},
-      {R"({"text": "nur Text", "published": "2013-01-01"})", DerivedArticleId("nur Text")},
+      {R"({"text": "nur Text", "published": "2013-01-01"})",
+       DerivedArticleId("nur Text")},
       {R"({"id": null, "url": "", "text": "nur Text", "published": "2013-01-01"})",
        DerivedArticleId("nur Text")},
   };
@@ -171,12 +173,14 @@ TEST_CASE(".json: one object or an array, origins carry element lines",
           "[reader]") {
   TempDir dir;
   std::string one = dir.Write(
-      "one.json", R"({"text": "Ein Text", "published": "2013-11-04", "title": "T"})");
-  std::string arr = dir.Write("arr.json",
-                              "[\n"
-                              "  {\"text\": \"A\", \"published\": \"2013-11-04\"},\n"
-                              "  {\n    \"text\": \"B\",\n    \"published\": \"2013-11-05\"\n  }\n"
-                              "]\n");
+      "one.json",
+      R"({"text": "Ein Text", "published": "2013-11-04", "title": "T"})");
+  std::string arr = dir.Write(
+      "arr.json",
+      "[\n"
+      "  {\"text\": \"A\", \"published\": \"2013-11-04\"},\n"
+      "  {\n    \"text\": \"B\",\n    \"published\": \"2013-11-05\"\n  }\n"
+      "]\n");
   auto items = ReadAll({one, arr});
   CHECK(Origins(items) ==
         std::vector<std::string>{one + ":1", arr + ":2", arr + ":3"});
@@ -188,14 +192,17 @@ TEST_CASE(".json: one object or an array, origins carry element lines",
 TEST_CASE(".ndjson and .jsonl: one object per line, blank lines and CRLF",
           "[reader]") {
   TempDir dir;
-  std::string nd = dir.Write("a.ndjson",
-                             "{\"text\": \"A\", \"published\": \"2013-11-04\"}\r\n"
-                             "\r\n"
-                             "   \n"
-                             "{\"text\": \"B\", \"published\": \"2013-11-05\"}");
-  std::string jl = dir.Write("b.JSONL", "{\"text\": \"C\", \"published\": \"2013-11-06\"}\n");
+  std::string nd =
+      dir.Write("a.ndjson",
+                "{\"text\": \"A\", \"published\": \"2013-11-04\"}\r\n"
+                "\r\n"
+                "   \n"
+                "{\"text\": \"B\", \"published\": \"2013-11-05\"}");
+  std::string jl = dir.Write(
+      "b.JSONL", "{\"text\": \"C\", \"published\": \"2013-11-06\"}\n");
   auto items = ReadAll({nd, jl});
-  CHECK(Origins(items) == std::vector<std::string>{nd + ":1", nd + ":4", jl + ":1"});
+  CHECK(Origins(items) ==
+        std::vector<std::string>{nd + ":1", nd + ":4", jl + ":1"});
   CHECK(items[0]->text == "A");
   CHECK(items[1]->text == "B");  // last line without newline
 }
@@ -214,9 +221,9 @@ TEST_CASE("directories: recursive, path order, other files skipped silently",
   dir.Write(".hidden.txt", "editor file");
   dir.Write(".git/x.json", art);
   auto items = ReadAll({dir.path()});
-  CHECK(Origins(items) == std::vector<std::string>{
-                              dir / "a.txt:1", dir / "a/sub/y.jsonl:1",
-                              dir / "a/z.json:1", dir / "b.ndjson:1"});
+  CHECK(Origins(items) ==
+        std::vector<std::string>{dir / "a.txt:1", dir / "a/sub/y.jsonl:1",
+                                 dir / "a/z.json:1", dir / "b.ndjson:1"});
 }
 
 TEST_CASE("stdin '-': NDJSON, JSON array, one object, or plain text",
@@ -238,7 +245,8 @@ TEST_CASE("stdin '-': NDJSON, JSON array, one object, or plain text",
       {"pretty object",
        "{\n  \"text\": \"A\",\n  \"published\": \"2013-11-04\"\n}\n",
        {"<stdin>:1"}},
-      {"ndjson, bad first line", "{\"text\": }\n{\"text\": \"A\", \"published\": \"2013-11-04\"}\n",
+      {"ndjson, bad first line",
+       "{\"text\": }\n{\"text\": \"A\", \"published\": \"2013-11-04\"}\n",
        {"ERR <stdin>:1: malformed JSON: syntax error while parsing value - "
         "unexpected '}'; expected '[', '{', or a literal (column 10)",
         "<stdin>:2"}},
@@ -291,8 +299,8 @@ TEST_CASE("published: ISO date or date-time on its local day", "[reader]") {
   };
   for (const auto& c : cases) {
     INFO(c.published);
-    std::string line = std::string(R"({"text": "t", "published": ")") +
-                       c.published + "\"}";
+    std::string line =
+        std::string(R"({"text": "t", "published": ")") + c.published + "\"}";
     auto r = ReadArticlesFromBuffer(line, "<buf>", {});
     REQUIRE(r.size() == 1);
     if (c.day) {
@@ -332,8 +340,9 @@ TEST_CASE("language codes are normalised", "[reader]") {
 TEST_CASE("text_file in a standalone .json names the text", "[reader]") {
   TempDir dir;
   dir.Write("texts/body.md", "Titel\nText.\n");
-  std::string j = dir.Write(
-      "meta.json", R"({"published": "2013-11-04", "text_file": "texts/body.md"})");
+  std::string j =
+      dir.Write("meta.json",
+                R"({"published": "2013-11-04", "text_file": "texts/body.md"})");
   auto items = ReadAll({j});
   REQUIRE(items.size() == 1);
   REQUIRE(items[0].ok());
@@ -341,7 +350,8 @@ TEST_CASE("text_file in a standalone .json names the text", "[reader]") {
   CHECK(items[0]->title == "Titel");
   SECTION("never followed for in-memory documents (HTTP POST)") {
     auto r = ReadArticlesFromBuffer(
-        R"({"published": "2013-11-04", "text_file": "/etc/passwd"})", "<post>", {});
+        R"({"published": "2013-11-04", "text_file": "/etc/passwd"})", "<post>",
+        {});
     REQUIRE(r.size() == 1);
     CHECK_FALSE(r[0].ok());
     CHECK(r[0].status().message() == "<post>:1: missing 'text'");
@@ -356,8 +366,8 @@ TEST_CASE("ReadArticlesFromBuffer: object, array or NDJSON", "[reader]") {
   CHECK(Origins(ReadArticlesFromBuffer(std::string("[") + a + ",\n" + b + "]",
                                        "<post>", {})) ==
         std::vector<std::string>{"<post>:1", "<post>:2"});
-  CHECK(Origins(ReadArticlesFromBuffer(std::string(a) + "\n" + b + "\n", "<post>",
-                                       {})) ==
+  CHECK(Origins(ReadArticlesFromBuffer(std::string(a) + "\n" + b + "\n",
+                                       "<post>", {})) ==
         std::vector<std::string>{"<post>:1", "<post>:2"});
 }
 

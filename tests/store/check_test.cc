@@ -83,11 +83,6 @@ TEST_CASE("check: detects an index entry without event, and a bad counter") {
     REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("counts"), "#articles",
                         std::string("\x07\0\0\0\0\0\0\0", 8)).ok());
   }
-  {
-    Raw raw(dir.Sub("db"));
-    std::unique_ptr<rocksdb::Iterator> it(raw.db->NewIterator(rocksdb::ReadOptions(), raw.cf("events")));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) UNSCOPED_INFO("events key " << it->key().ToString());
-  }
   auto store = Store::Open(dir.Sub("db"), StoreOptions::ForRead()).value();
   auto problems = store->Check().value();
   for (const auto& p : problems) UNSCOPED_INFO(p);

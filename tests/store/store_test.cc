@@ -126,3 +126,20 @@ TEST_CASE("store: persisted sequence and reopen") {
 
 }  // namespace
 }  // namespace geotl
+
+namespace geotl {
+namespace {
+TEST_CASE("store: events and articles survive reopen") {
+  testing::TempDir dir;
+  testing::EventGen gen(5);
+  {
+    auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
+    REQUIRE(store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")}).ok());
+  }
+  auto store = Store::Open(dir.Sub("db"), StoreOptions::ForRead()).value();
+  CHECK(store->HasArticle("a1").value());
+  CHECK(store->GetEvent("e1").value().has_value());
+  CHECK(store->Check().value().empty());
+}
+}  // namespace
+}  // namespace geotl

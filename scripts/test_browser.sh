@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Browser test of the dashboard (issue 8): `geotl serve` on a store with the
+# examples, opened in Debian's headless Chromium through playwright-core.
+# Builds nothing: expects build/cli/geotl from scripts/test.sh (or
+# $GEOTL_BINARY). Writes the screenshot docs/dashboard.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GEOTL_BINARY="${GEOTL_BINARY:-$PWD/build/cli/geotl}"
+if [[ ! -x "$GEOTL_BINARY" ]]; then
+  echo "test_browser: $GEOTL_BINARY not built (run scripts/test.sh)" >&2
+  exit 1
+fi
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "test_browser: /usr/bin/chromium missing (scripts/deps.sh test installs it)" >&2
+  exit 1
+fi
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+node tests/browser/dashboard_test.js

@@ -1,0 +1,328 @@
+#include "timeline/dedup.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <set>
+
+#include "tests/knowledge/knowledge_util.h"
+
+using namespace geotl;
+using namespace geotl::testing;
+
+namespace {
+
+Actor C(const std::string& c) { return {c, c, c, c, "", ActorKind::kCountry}; }
+
+Place City(const std::string& name, const std::string& country, double lat,
+           double lon) {
+  Place p;
+  p.text = p.name = name;
+  p.country = country;
+  p.lat = lat;
+  p.lon = lon;
+  p.precision = PlacePrecision::kCity;
+  return p;
+}
+
+Event Ev(const std::string& id, const std::string& type, DateRange d,
+         std::vector<Actor> actors, std::vector<Actor> recipients,
+         const std::string& article, const std::string& publisher,
+         const std::string& published, const std::string& quote) {
+  Event e;
+  e.id = id;
+  e.type = type;
+  e.label = "x";
+  e.date = d;
+  e.actors = std::move(actors);
+  e.recipients = std::move(recipients);
+  e.sources.push_back({article, "", publisher, published, 1, 0, 10, quote});
+  e.first_reported = published;
+  return e;
+}
+
+DateRange Day(int y, int m, int d, Precision p = Precision::kExact) {
+  return DateRange::Day(Date(y, m, d), p);
+}
+
+std::string Dump(const DedupResult& r) {
+  std::string s;
+  for (const auto& e : r.events) s += ToJsonLine(e) + "\n";
+  for (const auto& t : r.tombstones) s += t.id + " -> " + t.merged_into + "\n";
+  return s;
+}
+
+// A neighbourhood with merges, near misses and wire copies.
+std::vector<Event> Scenario() {
+  const std::string q1 =
+      "Germany and France held talks in Paris on Tuesday about energy";
+  std::vector<Event> v = {
+      Ev("e-05", "CONSULT", Day(2024, 3, 12), {C("DEU"), C("FRA")}, {}, "a1",
+         "Agence", "2024-03-12", q1),
+      Ev("e-02", "CONSULT", Day(2024, 3, 12), {C("FRA")}, {C("DEU")}, "a2",
+         "Daily", "2024-03-12", q1),  // wire copy, roles swapped
+      Ev("e-09", "CONSULT", Day(2024, 3, 13, Precision::kUnresolved),
+         {C("DEU"), C("FRA")}, {}, "a3", "Courier", "2024-03-13",
+         "The ministers met."),
+      Ev("e-07", "CONSULT", Day(2024, 3, 19), {C("DEU"), C("FRA")}, {}, "a4",
+         "Courier", "2024-03-20", "Second meeting in Berlin."),
+      Ev("e-01", "CONSULT", Day(2024, 3, 12), {C("DEU"), C("POL")}, {}, "a5",
+         "Daily", "2024-03-12", "Germany and Poland."),
+      Ev("e-03", "ACCUSE", Day(2024, 3, 12), {C("IND")}, {C("PAK")}, "a6",
+         "Daily", "2024-03-13", "India accused Pakistan."),
+      Ev("e-04", "ACCUSE", Day(2024, 3, 12), {C("PAK")}, {C("IND")}, "a7",
+         "Nord", "2024-03-13", "Pakistan accused India."),
+      Ev("e-08", "ACCUSE", Day(2024, 3, 11), {C("IND")}, {C("PAK")}, "a8",
+         "Nord", "2024-03-13", "Indien kritisiert Pakistan."),
+  };
+  v[0].location = City("Paris", "FRA", 48.8534, 2.3488);
+  v[1].location = City("Paris", "FRA", 48.85, 2.35);
+  v[3].location = City("Berlin", "DEU", 52.52, 13.40);
+  v[0].confidence = 0.9;
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("the pairwise rule: type, actor set, place, date window",
+          "[knowledge][dedup]") {
+  auto v = Scenario();
+  CHECK(SameEvent(v[0], v[1]));        // symmetric type: roles may differ
+  CHECK(SameEvent(v[0], v[2]));        // unresolved date within the window
+  CHECK_FALSE(SameEvent(v[0], v[3]));  // a week later
+  CHECK_FALSE(SameEvent(v[0], v[4]));  // other actors
+  CHECK_FALSE(SameEvent(v[5], v[6]));  // directed type: direction matters
+  CHECK(SameEvent(v[5], v[7]));        // exact dates one day apart
+  Event far = v[0];
+  far.location = City("Lyon", "FRA", 45.75, 4.85);
+  CHECK_FALSE(SameEvent(v[0], far));
+  Event other_country = v[0];
+  other_country.location = City("Paris", "USA", 33.66, -95.55);
+  CHECK_FALSE(SameEvent(v[0], other_country));
+  Event year = v[0];
+  year.date = DateRange::Year(2024);
+  CHECK_FALSE(SameEvent(v[0], year));  // a vague year swallows nothing
+  Event planned = v[0];
+  planned.status = EventStatus::kPlanned;
+  CHECK_FALSE(SameEvent(v[0], planned));
+}
+
+TEST_CASE("wire copies are near-identical quotes", "[knowledge][dedup]") {
+  CHECK(WireCopies("Germany and France held talks in Paris on Tuesday.",
+                   "Germany and France held talks in Paris on Tuesday"));
+  CHECK(WireCopies(
+      "Germany and France held talks in Paris on Tuesday about energy.",
+      "PARIS - Germany and France held talks in Paris on Tuesday about "
+      "energy"));
+  CHECK_FALSE(
+      WireCopies("Germany and France held talks in Paris on Tuesday.",
+                 "The foreign ministers of France and Germany met in Paris."));
+  CHECK_FALSE(WireCopies("", ""));
+}
+
+TEST_CASE("merging keeps every source, counts publishers and picks precision",
+          "[knowledge][dedup]") {
+  DedupResult r = Deduplicate(Scenario());
+  // e-02, e-05, e-09 -> e-02; e-03 + e-08 -> e-03; the rest alone.
+  REQUIRE(r.events.size() == 5);
+  const Event& m = r.events[1];
+  REQUIRE(m.id == "e-02");
+  CHECK(m.sources.size() == 3);
+  CHECK(m.n_sources == 3);
+  CHECK(m.n_publishers == 2);  // Agence and Daily carry one wire story
+  CHECK(m.first_reported == "2024-03-12");
+  CHECK(m.date.precision == Precision::kExact);
+  CHECK(m.date.start == Date(2024, 3, 12));
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Paris");
+  CHECK(m.confidence == Approx(0.9));
+  CHECK(m.merged_into.empty());
+  std::vector<Tombstone> want = {
+      {"e-05", "e-02"}, {"e-08", "e-03"}, {"e-09", "e-02"}};
+  CHECK(r.tombstones == want);
+  const Event& acc = r.events[2];
+  CHECK(acc.id == "e-03");
+  CHECK(acc.n_sources == 2);
+  CHECK(acc.n_publishers == 2);
+}
+
+TEST_CASE("same inputs in any order give identical output",
+          "[knowledge][dedup]") {
+  auto v = Scenario();
+  std::string want = Dump(Deduplicate(v));
+  // Every permutation of the first 7 events (5,040), the 8th appended.
+  std::vector<size_t> idx(7);
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  size_t n = 0;
+  do {
+    std::vector<Event> w;
+    for (size_t i : idx) w.push_back(v[i]);
+    w.push_back(v[7]);
+    REQUIRE(Dump(Deduplicate(w)) == want);
+    ++n;
+  } while (std::next_permutation(idx.begin(), idx.end()));
+  CHECK(n == 5040);
+  // Random orders of all 8 with shuffled sources inside events too.
+  std::mt19937 rng(7);
+  for (int k = 0; k < 500; ++k) {
+    std::shuffle(v.begin(), v.end(), rng);
+    REQUIRE(Dump(Deduplicate(v)) == want);
+  }
+}
+
+TEST_CASE("complete linkage does not chain events a window apart",
+          "[knowledge][dedup]") {
+  std::vector<Event> v;
+  for (int d = 1; d <= 9; d += 2)
+    v.push_back(Ev("e-" + std::to_string(d), "PROTEST",
+                   Day(2024, 5, d, Precision::kApproximate), {C("FRA")}, {},
+                   "a" + std::to_string(d), "P" + std::to_string(d),
+                   "2024-05-10", "q"));
+  auto r = Deduplicate(v);
+  // Each approximate date matches its neighbours (3-day window) but a cluster
+  // never spans more than the window.
+  for (const auto& e : r.events) {
+    REQUIRE(!e.sources.empty());
+    CHECK(e.n_sources <= 2);
+  }
+  CHECK(r.events.size() == 3);
+}
+
+TEST_CASE("reversible: removing an article's evidence restores the rest",
+          "[knowledge][dedup]") {
+  auto v = Scenario();
+  std::vector<Event> without;
+  for (const auto& e : v)
+    if (e.sources[0].article != "a2") without.push_back(e);
+  auto r = Deduplicate(without);
+  // e-05 now heads the Paris cluster; nothing of a2 remains.
+  bool found = false;
+  for (const auto& e : r.events) {
+    for (const auto& s : e.sources) CHECK(s.article != "a2");
+    if (e.id == "e-05") {
+      found = true;
+      CHECK(e.n_sources == 2);
+      CHECK(e.n_publishers == 2);
+    }
+  }
+  CHECK(found);
+}
+
+namespace {
+
+struct Gold {
+  std::string event, type;
+  std::set<std::string> countries, articles;
+  int n_publishers = 0;
+};
+
+std::set<std::string> Countries(const Event& e) {
+  std::set<std::string> s;
+  for (const auto& a : e.actors) s.insert(a.country);
+  for (const auto& a : e.recipients) s.insert(a.country);
+  return s;
+}
+
+}  // namespace
+
+// The measurement of docs/dedup.md: the hypothetical test set through the
+// real coder (`geotl extract`), clustered, compared pair by pair with gold.
+TEST_CASE("merged-pair precision and recall on the hypothetical test set",
+          "[knowledge][dedup][pipeline]") {
+  namespace fs = std::filesystem;
+  std::string dir = DataPath("dedup/articles");
+  std::vector<std::string> txts;
+  for (const auto& f : fs::directory_iterator(dir))
+    if (f.path().extension() == ".txt") txts.push_back(f.path().string());
+  std::sort(txts.begin(), txts.end());
+  REQUIRE(txts.size() == 12);
+  std::string in = TempPath("dedup_in.ndjson"),
+              out = TempPath("dedup_out.ndjson");
+  std::string ndjson;
+  for (const auto& t : txts) {
+    std::string side = t.substr(0, t.size() - 4) + ".json";
+    Json j = Json::parse(ReadFile(side), nullptr, false);
+    REQUIRE(!j.is_discarded());
+    j["text"] = ReadFile(t);
+    ndjson += j.dump() + "\n";
+  }
+  WriteFile(in, ndjson);
+  std::string log;
+  REQUIRE(Run(std::string(GEOTL_BINARY) + " extract < " + in + " > " + out,
+              &log) == 0);
+  std::vector<Event> events = ReadEvents(out);
+  std::remove(in.c_str());
+  std::remove(out.c_str());
+  REQUIRE(events.size() >= 12);
+
+  Json gj = Json::parse(ReadFile(DataPath("dedup/gold.json")), nullptr, false);
+  REQUIRE(!gj.is_discarded());
+  std::vector<Gold> gold;
+  for (const auto& g : gj["events"]) {
+    Gold x;
+    x.event = g["event"];
+    x.type = g["type"];
+    for (const auto& c : g["countries"])
+      x.countries.insert(c.get<std::string>());
+    for (const auto& a : g["articles"]) x.articles.insert(a.get<std::string>());
+    x.n_publishers = g["n_publishers"];
+    gold.push_back(x);
+  }
+  // Gold label of each coded event: the gold event of its article with the
+  // same type and countries; anything else is its own singleton.
+  std::vector<std::string> label(events.size());
+  std::map<std::string, int> covered;
+  for (size_t i = 0; i < events.size(); ++i) {
+    label[i] = "spurious:" + events[i].id;
+    for (const auto& g : gold)
+      if (g.articles.count(events[i].sources[0].article) &&
+          g.type == events[i].type && g.countries == Countries(events[i])) {
+        label[i] = g.event;
+        ++covered[g.event];
+      }
+  }
+  auto clusters = ClusterEvents(events);
+  std::vector<int> cluster_of(events.size());
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (size_t i : clusters[c]) cluster_of[i] = static_cast<int>(c);
+  int tp = 0, fp = 0, fn = 0;
+  for (size_t i = 0; i < events.size(); ++i)
+    for (size_t j = i + 1; j < events.size(); ++j) {
+      bool pred = cluster_of[i] == cluster_of[j];
+      bool truth = label[i] == label[j];
+      tp += pred && truth;
+      fp += pred && !truth;
+      fn += !pred && truth;
+    }
+  int gold_pairs_all = 0, gold_reported = 0;
+  for (const auto& g : gold) {
+    int n = static_cast<int>(g.articles.size());
+    gold_pairs_all += n * (n - 1) / 2;
+    gold_reported += covered[g.event];
+  }
+  double precision = tp + fp ? double(tp) / (tp + fp) : 1.0;
+  double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
+  double end_to_end = gold_pairs_all ? double(tp) / gold_pairs_all : 1.0;
+  // Independent-publisher counts of the merged gold events.
+  DedupResult r = Deduplicate(events);
+  int publishers_right = 0;
+  for (const auto& g : gold)
+    for (const auto& e : r.events)
+      if (e.type == g.type && Countries(e) == g.countries &&
+          g.articles.count(e.sources[0].article))
+        publishers_right += e.n_publishers == g.n_publishers &&
+                            e.n_sources == static_cast<int>(g.articles.size());
+  std::printf(
+      "{\"dedup_eval\":{\"coded_events\":%zu,\"gold_events\":%zu,"
+      "\"coded_on_gold\":%d,\"true_pairs\":%d,\"false_pairs\":%d,"
+      "\"missed_pairs\":%d,\"precision\":%.3f,\"recall\":%.3f,"
+      "\"gold_pairs\":%d,\"end_to_end_recall\":%.3f,"
+      "\"publisher_counts_right\":%d}}\n",
+      events.size(), gold.size(), gold_reported, tp, fp, fn, precision, recall,
+      gold_pairs_all, end_to_end, publishers_right);
+  CHECK(precision >= 0.9);
+  CHECK(recall >= 0.9);
+}

@@ -1,0 +1,67 @@
+// `geotl explain` end to end on the sample article (read from ../shared at
+// run time): JSON shape, byte offsets, resolved spans.
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
+  const std::string sample = std::string(GEOTL_SHARED_DIR) +
+                             "/samples/russland-japan-militaerkooperation.de.txt";
+  std::string text = ReadAll(sample);
+  if (text.empty()) return;  // the sample is not shipped with the project
+  nlohmann::json article = {{"id", "sample"}, {"text", text},
+                            {"published", "2013-11-04"}, {"language", "de"}};
+  std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
+  { std::ofstream(in) << article.dump() << "\n"; }
+  std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
+                    " explain --format json < " + in + " > " + out;
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string line = ReadAll(out);
+  std::remove(in.c_str());
+  std::remove(out.c_str());
+  auto j = nlohmann::json::parse(line, nullptr, false);
+  REQUIRE(!j.is_discarded());
+  CHECK(j["article"] == "sample");
+  CHECK(j["language"] == "de");
+  REQUIRE(j["sentences"].size() >= 25);
+  for (const auto& s : j["sentences"]) {
+    CHECK(s["start"].get<size_t>() < s["end"].get<size_t>());
+    CHECK(s["end"].get<size_t>() <= text.size());
+  }
+  bool shoigu = false, kishida = false, kyoto = false, tokio = false;
+  for (const auto& s : j["spans"]) {
+    size_t b = s["start"], e = s["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == s["text"].get<std::string>());
+    CHECK(!s["rule"].get<std::string>().empty());
+    const std::string t = s["text"];
+    if (t == "Russlands Außenminister Sergei Schoigu") {
+      shoigu = s["code"] == "RUSMIL" && s["kind"] == "person" &&
+               s["name"] == "Sergei Shoigu";
+    }
+    if (t == "Japans Außenminister Fumio Kishida") kishida = s["code"] == "JPNGOV";
+    if (t == "Kyoto")
+      kyoto = s["place"]["precision"] == "admin1" && s["country"] == "JPN";
+    if (t == "Tokio") tokio = s["place"]["name"] == "Tokyo";
+  }
+  CHECK(shoigu);
+  CHECK(kishida);
+  CHECK(kyoto);
+  CHECK(tokio);
+  CHECK(j["furniture"].size() == 6);
+  CHECK(j["events"].is_array());
+}
+
+}  // namespace

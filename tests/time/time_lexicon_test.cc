@@ -1,0 +1,48 @@
+// The time lexicons load, validate against schemas/lexicon-time.schema.json,
+// and bad files give error values.
+#include "ingest/time/time_lexicon.h"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "ingest/time/timex.h"
+
+namespace geotl {
+namespace {
+
+TEST_CASE("time lexicons load and hold the regional forms", "[time]") {
+  auto de = TimeLexicon::Load(GEOTL_SOURCE_DIR "/lexicons/de/time.json");
+  REQUIRE(de.ok());
+  CHECK(de->months.at("jänner") == 1);
+  CHECK(de->months.at("feber") == 2);
+  CHECK(de->starters.count("heuer"));
+  auto en = TimeLexicon::Load(GEOTL_SOURCE_DIR "/lexicons/en/time.json");
+  REQUIRE(en.ok());
+  CHECK(en->weekdays.at("sunday") == 7);
+}
+
+TEST_CASE("time lexicons validate against the schema", "[time]") {
+  std::string cmd =
+      "/usr/bin/python3 -c \"import json,jsonschema,sys; "
+      "s=json.load(open('" GEOTL_SOURCE_DIR
+      "/schemas/lexicon-time.schema.json')); "
+      "[jsonschema.validate(json.load(open('" GEOTL_SOURCE_DIR
+      "/lexicons/'+l+'/time.json')),s) for l in ('de','en')]\"";
+  CHECK(std::system(cmd.c_str()) == 0);
+}
+
+TEST_CASE("bad time lexicons are errors, not crashes", "[time]") {
+  std::string path = "/tmp/geotl_time_lexicon_test.json";
+  for (const char* body : {"", "[]", "{\"months\": {\"jan\": \"x\"}}",
+                           "{\"units\": [1, 2]}", "{\"months\": 3}"}) {
+    std::ofstream(path) << body;
+    CHECK_FALSE(TimeLexicon::Load(path).ok());
+  }
+  CHECK_FALSE(TimeLexicon::Load("/nonexistent/time.json").ok());
+  CHECK_FALSE(TimeNormalizer::Load("/nonexistent-dir").ok());
+}
+
+}  // namespace
+}  // namespace geotl
