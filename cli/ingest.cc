@@ -25,6 +25,7 @@ struct IngestFlags {
   std::string lang = "auto";
   std::string source;
   bool bulk = false;
+  bool ack = false;  // print "stored\t<id>" after each committed write
 };
 
 // First line only: a store error must stay one line.
@@ -105,6 +106,10 @@ int Run(const std::string& db, const IngestFlags& f) {
                  OneLine(put.status().message()));
       return kExitError;  // a failing store (disk full, I/O) ends the run
     }
+    if (f.ack) {
+      std::printf("stored\t%s\n", a.id.c_str());
+      std::fflush(stdout);
+    }
     if (put->changed) {
       ++stored;
       events += put->events;
@@ -141,6 +146,8 @@ const bool kRegistered = RegisterCommand(
        app->add_option("--source", f->source,
                        "publisher name for every article");
        app->add_flag("--bulk", f->bulk, "tune the store for a large load");
+       app->add_flag("--ack", f->ack,
+                     "print 'stored<TAB>ID' on stdout after each article is committed");
        return [=] { return Run(*db, *f); };
      }});
 
