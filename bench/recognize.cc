@@ -6,8 +6,8 @@
 //   geotl_bench_recognize [--shared DIR] [--min-seconds S]
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -46,9 +46,11 @@ std::string TextElement(const std::string& doc) {
       continue;
     }
     if (in[i] == '&') {
-      static const std::pair<const char*, char> kEnt[] = {
-          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'},
-          {"&apos;", '\''}};
+      static const std::pair<const char*, char> kEnt[] = {{"&amp;", '&'},
+                                                          {"&lt;", '<'},
+                                                          {"&gt;", '>'},
+                                                          {"&quot;", '"'},
+                                                          {"&apos;", '\''}};
       bool done = false;
       for (auto& [name, c] : kEnt) {
         if (in.compare(i, std::strlen(name), name) == 0) {
@@ -121,7 +123,8 @@ Json Run(const geotl::Recognizer& rec, const std::vector<std::string>& docs,
   // CPU time of this (single) thread: robust when other jobs share the
   // machine and wall time stretches.
   j["find_cpu_seconds_per_pass"] = cpu_per_pass;
-  j["find_sentences_per_cpu_second"] = static_cast<double>(sentences) / cpu_per_pass;
+  j["find_sentences_per_cpu_second"] =
+      static_cast<double>(sentences) / cpu_per_pass;
   j["prepare_seconds"] = prep_s;
   j["prepare_and_find_sentences_per_second"] =
       static_cast<double>(sentences) / (per_pass + prep_s);
@@ -148,9 +151,9 @@ int main(int argc, char** argv) {
   double load_s = std::chrono::duration<double>(
                       std::chrono::steady_clock::now() - load_start)
                       .count();
-  std::vector<std::string> de = Corpus(
-      {t / "krauts-dolomiten42" / "KRAUTS_Dolomiten-42_raw-text",
-       t / "wikiwarsde" / "WikiWarsDE_20110412" / "in"});
+  std::vector<std::string> de =
+      Corpus({t / "krauts-dolomiten42" / "KRAUTS_Dolomiten-42_raw-text",
+              t / "wikiwarsde" / "WikiWarsDE_20110412" / "in"});
   std::vector<std::string> en =
       Corpus({t / "tbaq-cleaned" / "TimeBank", t / "tbaq-cleaned" / "AQUAINT"});
   Json out;

@@ -43,8 +43,9 @@ class Zipf {
   }
   size_t operator()(std::mt19937_64& rng) const {
     double u = std::uniform_real_distribution<double>(0, 1)(rng);
-    return std::min(cdf_.size() - 1,
-                    size_t(std::lower_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin()));
+    return std::min(
+        cdf_.size() - 1,
+        size_t(std::lower_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin()));
   }
 
  private:
@@ -63,8 +64,9 @@ struct World {
     if (countries.size() > 200) countries.resize(200);
     for (const auto& c : countries) regions.push_back(geo::RegionsOf(c.alpha3));
     country_zipf = Zipf(countries.size());
-    const char* syl[] = {"ka", "to", "ri", "mu", "sen", "vol", "dar", "ne", "pli", "gor",
-                         "an", "ex", "tra", "mi", "los", "ber", "quo", "fa", "zu", "hen"};
+    const char* syl[] = {"ka",  "to",  "ri",  "mu", "sen", "vol", "dar",
+                         "ne",  "pli", "gor", "an", "ex",  "tra", "mi",
+                         "los", "ber", "quo", "fa", "zu",  "hen"};
     for (int i = 0; i < 2000; ++i) {
       std::string w;
       int n = 1 + (i % 3);
@@ -77,7 +79,8 @@ struct World {
     std::string s;
     for (int i = 0; i < n; ++i) {
       if (i) s += ' ';
-      s += words[std::uniform_int_distribution<size_t>(0, words.size() - 1)(rng) %
+      s += words[std::uniform_int_distribution<size_t>(0,
+                                                       words.size() - 1)(rng) %
                  (i % 2 ? words.size() : 300)];
     }
     return s;
@@ -115,25 +118,34 @@ Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
   e.status = EventStatus::kOccurred;
   int y = kFirstYear + int(rng() % kYears), m = 1 + int(rng() % 12);
   int g = int(rng() % 100);
-  if (g < 4) e.date = DateRange::Year(y, Precision::kApproximate);
-  else if (g < 14) e.date = DateRange::Month(y, m, Precision::kApproximate);
-  else e.date = DateRange::Day(Date(y, m, 1 + int(rng() % 28)));
+  if (g < 4)
+    e.date = DateRange::Year(y, Precision::kApproximate);
+  else if (g < 14)
+    e.date = DateRange::Month(y, m, Precision::kApproximate);
+  else
+    e.date = DateRange::Day(Date(y, m, 1 + int(rng() % 28)));
   e.date.text = w.Sentence(rng, 2);
   std::set<size_t> used;
   int n = 1 + int(rng() % 3);
   for (int i = 0; i < n; ++i) {
     size_t ci = w.country_zipf(rng);
     if (!used.insert(ci).second) continue;
-    (i == 0 || rng() % 2 ? e.actors : e.recipients).push_back(MakeActor(w, ci, rng));
+    (i == 0 || rng() % 2 ? e.actors : e.recipients)
+        .push_back(MakeActor(w, ci, rng));
   }
-  size_t pc = e.actors.empty() || rng() % 4 == 0 ? w.country_zipf(rng) : *used.begin();
+  size_t pc =
+      e.actors.empty() || rng() % 4 == 0 ? w.country_zipf(rng) : *used.begin();
   Place p;
   p.country = w.countries[pc].alpha3;
   p.name = w.Sentence(rng, 1);
   p.text = p.name;
   p.precision = PlacePrecision::kCity;
-  p.lat = std::round(std::uniform_real_distribution<double>(-60, 70)(rng) * 1e4) / 1e4;
-  p.lon = std::round(std::uniform_real_distribution<double>(-180, 180)(rng) * 1e4) / 1e4;
+  p.lat =
+      std::round(std::uniform_real_distribution<double>(-60, 70)(rng) * 1e4) /
+      1e4;
+  p.lon =
+      std::round(std::uniform_real_distribution<double>(-180, 180)(rng) * 1e4) /
+      1e4;
   p.regions = w.regions[pc];
   e.location = p;
   e.summary = w.Sentence(rng, 12);
@@ -153,14 +165,17 @@ Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
   return e;
 }
 
-int Ymd(Date d) { return int(d.year()) * 10000 + int(d.month()) * 100 + int(d.day()); }
+int Ymd(Date d) {
+  return int(d.year()) * 10000 + int(d.month()) * 100 + int(d.day());
+}
 
 // ---------------- SQLite side (pinned schema) ----------------
 struct Sqlite {
   sqlite3* db = nullptr;
   sqlite3_stmt *ins_event = nullptr, *ins_idx[4] = {};
   std::string path;
-  static constexpr const char* kIdx[4] = {"idx_actor", "idx_region", "idx_country", "idx_type"};
+  static constexpr const char* kIdx[4] = {"idx_actor", "idx_region",
+                                          "idx_country", "idx_type"};
 
   void Exec(const std::string& sql) {
     char* err = nullptr;
@@ -182,13 +197,17 @@ struct Sqlite {
     Exec("PRAGMA journal_mode=WAL");
     Exec("PRAGMA synchronous=NORMAL");
     Exec("PRAGMA cache_size=-" + std::to_string(kCacheBytes / 1024));
-    Exec("CREATE TABLE events(id TEXT PRIMARY KEY, start INT, \"end\" INT, json TEXT)");
+    Exec(
+        "CREATE TABLE events(id TEXT PRIMARY KEY, start INT, \"end\" INT, json "
+        "TEXT)");
     for (auto t : kIdx)
       Exec(std::string("CREATE TABLE ") + t +
-           "(code TEXT, start INT, id TEXT, PRIMARY KEY(code, start, id)) WITHOUT ROWID");
+           "(code TEXT, start INT, id TEXT, PRIMARY KEY(code, start, id)) "
+           "WITHOUT ROWID");
     ins_event = Prepare("INSERT INTO events VALUES(?1,?2,?3,?4)");
     for (int i = 0; i < 4; ++i)
-      ins_idx[i] = Prepare(std::string("INSERT OR IGNORE INTO ") + kIdx[i] + " VALUES(?1,?2,?3)");
+      ins_idx[i] = Prepare(std::string("INSERT OR IGNORE INTO ") + kIdx[i] +
+                           " VALUES(?1,?2,?3)");
   }
   void Insert(const Event& e) {
     std::string json = ToJsonLine(e);
@@ -196,7 +215,8 @@ struct Sqlite {
     sqlite3_bind_text(ins_event, 1, e.id.c_str(), -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(ins_event, 2, s);
     sqlite3_bind_int(ins_event, 3, en);
-    sqlite3_bind_text(ins_event, 4, json.c_str(), int(json.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(ins_event, 4, json.c_str(), int(json.size()),
+                      SQLITE_TRANSIENT);
     sqlite3_step(ins_event);
     sqlite3_reset(ins_event);
     auto idx = [&](int t, const std::string& code) {
@@ -233,15 +253,18 @@ struct Timing {
   Json Summary() {
     std::sort(us.begin(), us.end());
     Json j;
-    auto at = [&](double q) { return us.empty() ? 0.0 : us[std::min(us.size() - 1, size_t(q * us.size()))]; };
+    auto at = [&](double q) {
+      return us.empty() ? 0.0
+                        : us[std::min(us.size() - 1, size_t(q * us.size()))];
+    };
     j["median_us"] = std::round(at(0.5) * 10) / 10;
     j["p99_us"] = std::round(at(0.99) * 10) / 10;
     return j;
   }
 };
 
-const char* kKinds[] = {"actor_range", "region_range", "actor_type_range", "dyad_range",
-                        "monthly_counts"};
+const char* kKinds[] = {"actor_range", "region_range", "actor_type_range",
+                        "dyad_range", "monthly_counts"};
 
 }  // namespace
 }  // namespace geotl::bench
@@ -252,8 +275,10 @@ int main(int argc, char** argv) {
   size_t n = 200000;
   std::string dir = "/tmp/geotl-bench-timeline";
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--events") && i + 1 < argc) n = std::stoul(argv[++i]);
-    else if (!std::strcmp(argv[i], "--dir") && i + 1 < argc) dir = argv[++i];
+    if (!std::strcmp(argv[i], "--events") && i + 1 < argc)
+      n = std::stoul(argv[++i]);
+    else if (!std::strcmp(argv[i], "--dir") && i + 1 < argc)
+      dir = argv[++i];
     else {
       std::cerr << "usage: geotl_bench_timeline [--events N] [--dir DIR]\n";
       return 2;
@@ -323,7 +348,8 @@ int main(int argc, char** argv) {
     }
     auto fin = Clock::now() - t0;
     std::cerr << "geotl: adds " << Micros(t_geotl) / 1e6 << " s, finish "
-              << Micros(fin) / 1e6 << " s; sqlite " << Micros(t_sqlite) / 1e6 << " s\n";
+              << Micros(fin) / 1e6 << " s; sqlite " << Micros(t_sqlite) / 1e6
+              << " s\n";
     t_geotl += fin;
   }
   std::cerr << "loaded " << n << " events\n";
@@ -332,7 +358,8 @@ int main(int argc, char** argv) {
   uint64_t geotl_bytes = store->DiskBytes().value();
   uint64_t sqlite_bytes = fs::file_size(sql.path);
   std::error_code ec;
-  if (fs::exists(sql.path + "-wal", ec)) sqlite_bytes += fs::file_size(sql.path + "-wal");
+  if (fs::exists(sql.path + "-wal", ec))
+    sqlite_bytes += fs::file_size(sql.path + "-wal");
 
   // ---- queries ----
   const int max_dur = 366;  // longest event of the generator (a year)
@@ -348,7 +375,8 @@ int main(int argc, char** argv) {
     rand_range(a);
     qs[0].push_back(a);
     auto regions = geo::RegionsOf(s.a);
-    Q r{regions.empty() ? "142" : regions[qr() % regions.size()], "", a.from, a.to};
+    Q r{regions.empty() ? "142" : regions[qr() % regions.size()], "", a.from,
+        a.to};
     qs[1].push_back(r);
     Q t = a;
     t.b = std::string(EventTypes()[world.type_zipf(qr)].type);
@@ -360,17 +388,26 @@ int main(int argc, char** argv) {
     qs[4].push_back({s.a, "", Date(y, 1, 1), Date(y + 9, 12, 31)});
   }
   const char* sql_text[5] = {
-      "SELECT e.json FROM idx_actor a JOIN events e ON e.id=a.id WHERE a.code=?1 AND "
-      "a.start BETWEEN ?2 AND ?3 AND e.\"end\">=?4 ORDER BY a.start, e.\"end\", a.id LIMIT 100",
-      "SELECT e.json FROM idx_region a JOIN events e ON e.id=a.id WHERE a.code=?1 AND "
-      "a.start BETWEEN ?2 AND ?3 AND e.\"end\">=?4 ORDER BY a.start, e.\"end\", a.id LIMIT 100",
-      "SELECT e.json FROM idx_actor a JOIN idx_type t ON t.code=?5 AND t.start=a.start AND "
-      "t.id=a.id JOIN events e ON e.id=a.id WHERE a.code=?1 AND a.start BETWEEN ?2 AND ?3 "
+      "SELECT e.json FROM idx_actor a JOIN events e ON e.id=a.id WHERE "
+      "a.code=?1 AND "
+      "a.start BETWEEN ?2 AND ?3 AND e.\"end\">=?4 ORDER BY a.start, "
+      "e.\"end\", a.id LIMIT 100",
+      "SELECT e.json FROM idx_region a JOIN events e ON e.id=a.id WHERE "
+      "a.code=?1 AND "
+      "a.start BETWEEN ?2 AND ?3 AND e.\"end\">=?4 ORDER BY a.start, "
+      "e.\"end\", a.id LIMIT 100",
+      "SELECT e.json FROM idx_actor a JOIN idx_type t ON t.code=?5 AND "
+      "t.start=a.start AND "
+      "t.id=a.id JOIN events e ON e.id=a.id WHERE a.code=?1 AND a.start "
+      "BETWEEN ?2 AND ?3 "
       "AND e.\"end\">=?4 ORDER BY a.start, e.\"end\", a.id LIMIT 100",
-      "SELECT e.json FROM idx_actor a JOIN idx_actor b ON b.code=?5 AND b.start=a.start AND "
-      "b.id=a.id JOIN events e ON e.id=a.id WHERE a.code=?1 AND a.start BETWEEN ?2 AND ?3 "
+      "SELECT e.json FROM idx_actor a JOIN idx_actor b ON b.code=?5 AND "
+      "b.start=a.start AND "
+      "b.id=a.id JOIN events e ON e.id=a.id WHERE a.code=?1 AND a.start "
+      "BETWEEN ?2 AND ?3 "
       "AND e.\"end\">=?4 ORDER BY a.start, e.\"end\", a.id LIMIT 100",
-      "SELECT a.start/100, count(*) FROM idx_actor a WHERE a.code=?1 AND a.start BETWEEN ?2 "
+      "SELECT a.start/100, count(*) FROM idx_actor a WHERE a.code=?1 AND "
+      "a.start BETWEEN ?2 "
       "AND ?3 GROUP BY 1 ORDER BY 1"};
   Json out_geotl, out_sqlite;
   size_t mismatches = 0, empty = 0;
@@ -404,25 +441,31 @@ int main(int argc, char** argv) {
           auto r = timeline::RunCounts(*store, cq);
           if (!r.ok()) return 1;
           for (const auto& row : r->rows)
-            if (row.count) g_docs.push_back(row.time.substr(0, 7) + "=" + std::to_string(row.count));
+            if (row.count)
+              g_docs.push_back(row.time.substr(0, 7) + "=" +
+                               std::to_string(row.count));
         }
         auto t1 = Clock::now();
         // SQLite
         std::vector<std::string> s_docs;
         sqlite3_bind_text(st, 1, q.a.c_str(), -1, SQLITE_TRANSIENT);
-        int lo = Ymd(kind < 4 ? q.from - boost::gregorian::days(max_dur) : q.from);
+        int lo =
+            Ymd(kind < 4 ? q.from - boost::gregorian::days(max_dur) : q.from);
         sqlite3_bind_int(st, 2, lo);
         sqlite3_bind_int(st, 3, Ymd(q.to));
         if (kind < 4) sqlite3_bind_int(st, 4, Ymd(q.from));
-        if (kind == 2 || kind == 3) sqlite3_bind_text(st, 5, q.b.c_str(), -1, SQLITE_TRANSIENT);
+        if (kind == 2 || kind == 3)
+          sqlite3_bind_text(st, 5, q.b.c_str(), -1, SQLITE_TRANSIENT);
         while (sqlite3_step(st) == SQLITE_ROW) {
           if (kind < 4) {
-            s_docs.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
-                                sqlite3_column_bytes(st, 0));
+            s_docs.emplace_back(
+                reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                sqlite3_column_bytes(st, 0));
           } else {
             int ym = sqlite3_column_int(st, 0);
             char b[32];
-            std::snprintf(b, sizeof b, "%04d-%02d=%d", ym / 100, ym % 100, sqlite3_column_int(st, 1));
+            std::snprintf(b, sizeof b, "%04d-%02d=%d", ym / 100, ym % 100,
+                          sqlite3_column_int(st, 1));
             s_docs.push_back(b);
           }
         }
@@ -446,9 +489,11 @@ int main(int argc, char** argv) {
   Json out;
   out["events"] = n;
   out_geotl["ingest_events_per_s"] = rate(t_geotl);
-  out_geotl["bytes_per_event"] = std::round(double(geotl_bytes) / double(n) * 10) / 10;
+  out_geotl["bytes_per_event"] =
+      std::round(double(geotl_bytes) / double(n) * 10) / 10;
   out_sqlite["ingest_events_per_s"] = rate(t_sqlite);
-  out_sqlite["bytes_per_event"] = std::round(double(sqlite_bytes) / double(n) * 10) / 10;
+  out_sqlite["bytes_per_event"] =
+      std::round(double(sqlite_bytes) / double(n) * 10) / 10;
   Json g, s;  // key order: ingest, bytes, queries
   for (auto* pair : {&g, &s}) {
     Json& src = pair == &g ? out_geotl : out_sqlite;
@@ -459,7 +504,8 @@ int main(int argc, char** argv) {
   out["geotl"] = g;
   out["sqlite"] = s;
   std::cout << out.dump() << "\n";
-  std::cerr << "queries compared: " << 5 * kQueries << ", mismatches: " << mismatches
-            << ", empty results: " << empty << "\n";
+  std::cerr << "queries compared: " << 5 * kQueries
+            << ", mismatches: " << mismatches << ", empty results: " << empty
+            << "\n";
   return mismatches ? 1 : 0;
 }

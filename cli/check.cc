@@ -22,8 +22,8 @@ const bool kRegistered = RegisterCommand(
          }
          for (const auto& p : *problems) std::cout << p << "\n";
          if (!problems->empty()) {
-           PrintError("store is inconsistent: " + std::to_string(problems->size()) +
-                      " problem(s)");
+           PrintError("store is inconsistent: " +
+                      std::to_string(problems->size()) + " problem(s)");
            return kExitError;
          }
          std::cout << "ok\n";

@@ -22,8 +22,10 @@ const std::vector<Command>& Commands() { return Table(); }
 std::string* AddDbOption(CLI::App* app) {
   static std::vector<std::unique_ptr<std::string>> storage;
   const char* env = std::getenv("GEOTL_DB");
-  storage.push_back(std::make_unique<std::string>(env && *env ? env : "./geotl.db"));
-  app->add_option("--db", *storage.back(), "store directory (default $GEOTL_DB or ./geotl.db)");
+  storage.push_back(
+      std::make_unique<std::string>(env && *env ? env : "./geotl.db"));
+  app->add_option("--db", *storage.back(),
+                  "store directory (default $GEOTL_DB or ./geotl.db)");
   return storage.back().get();
 }
 

@@ -38,11 +38,13 @@ const bool kRegistered = RegisterCommand(
          } else if (*format == "csv") {
            std::cout << "time,key,count\r\n";
            for (const auto& row : r->rows)
-             std::cout << row.time << "," << CsvTextCell(row.key) << "," << row.count << "\r\n";
+             std::cout << row.time << "," << CsvTextCell(row.key) << ","
+                       << row.count << "\r\n";
          } else {
            std::printf("%-10s  %-12s  %s\n", "TIME", "KEY", "COUNT");
            for (const auto& row : r->rows)
-             std::printf("%-10s  %-12s  %llu\n", row.time.c_str(), row.key.c_str(),
+             std::printf("%-10s  %-12s  %llu\n", row.time.c_str(),
+                         row.key.c_str(),
                          static_cast<unsigned long long>(row.count));
          }
          return kExitOk;

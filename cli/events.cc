@@ -1,12 +1,13 @@
 // `geotl events [filters] [--format table|json|ndjson|csv|geojson]
 // [--limit N] [--cursor C] [--order asc|desc]`: one page of matching events.
 // --format json prints exactly the HTTP body of GET /v1/events.
+#include "timeline/events.h"
+
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/filters.h"
 #include "core/event_json.h"
-#include "timeline/events.h"
 #include "timeline/export.h"
 
 namespace geotl::cli {
@@ -28,18 +29,22 @@ std::string Clip(std::string s, size_t n) {
   return s.substr(0, cut) + "…";
 }
 
-void PrintTable(const std::vector<Event>& events, const timeline::EventPage& page) {
-  std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n", "START", "END", "TYPE",
-              "STATUS", "ACTORS", "RECIPIENTS", "LOC", "SUMMARY");
+void PrintTable(const std::vector<Event>& events,
+                const timeline::EventPage& page) {
+  std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n", "START", "END",
+              "TYPE", "STATUS", "ACTORS", "RECIPIENTS", "LOC", "SUMMARY");
   for (const auto& e : events)
     std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n",
-                FormatDate(e.date.start).c_str(), FormatDate(e.date.end).c_str(),
-                e.type.c_str(), std::string(ToString(e.status)).c_str(),
-                Clip(Parties(e.actors), 16).c_str(), Clip(Parties(e.recipients), 16).c_str(),
+                FormatDate(e.date.start).c_str(),
+                FormatDate(e.date.end).c_str(), e.type.c_str(),
+                std::string(ToString(e.status)).c_str(),
+                Clip(Parties(e.actors), 16).c_str(),
+                Clip(Parties(e.recipients), 16).c_str(),
                 e.location ? e.location->country.c_str() : "",
                 Clip(e.summary, 80).c_str());
-  std::printf("%zu of %llu events", events.size(),
-              static_cast<unsigned long long>(page.total.value_or(events.size())));
+  std::printf(
+      "%zu of %llu events", events.size(),
+      static_cast<unsigned long long>(page.total.value_or(events.size())));
   if (page.next) std::printf("; next page: --cursor %s", page.next->c_str());
   std::printf("\n");
 }
@@ -54,9 +59,12 @@ const bool kRegistered = RegisterCommand(
        auto cursor = std::make_shared<std::string>();
        auto order = std::make_shared<std::string>();
        app->add_option("--format", *format, "table|json|ndjson|csv|geojson")
-           ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "geojson"}));
-       app->add_option("--limit", *limit, "events per page (default 100, max 1000)");
-       app->add_option("--cursor", *cursor, "continue after the page that printed it");
+           ->check(
+               CLI::IsMember({"table", "json", "ndjson", "csv", "geojson"}));
+       app->add_option("--limit", *limit,
+                       "events per page (default 100, max 1000)");
+       app->add_option("--cursor", *cursor,
+                       "continue after the page that printed it");
        app->add_option("--order", *order, "asc|desc by date (default asc)");
        return [=] {
          timeline::Params p = FilterParams(*f);

@@ -27,12 +27,18 @@ struct ExplainFlags {
 
 std::string_view KindName(MentionKind k) {
   switch (k) {
-    case MentionKind::kCountry: return "country";
-    case MentionKind::kPerson: return "person";
-    case MentionKind::kRole: return "role";
-    case MentionKind::kOrganization: return "organization";
-    case MentionKind::kGroup: return "group";
-    case MentionKind::kPlace: return "place";
+    case MentionKind::kCountry:
+      return "country";
+    case MentionKind::kPerson:
+      return "person";
+    case MentionKind::kRole:
+      return "role";
+    case MentionKind::kOrganization:
+      return "organization";
+    case MentionKind::kGroup:
+      return "group";
+    case MentionKind::kPlace:
+      return "place";
   }
   return "";
 }
@@ -85,8 +91,8 @@ void PrintText(const Json& a, const std::string& text) {
   }
   for (const Json& f : a["furniture"]) {
     size_t s = f["start"], e = f["end"];
-    std::cout << "  furniture " << s << "-" << e << ": " << text.substr(s, e - s)
-              << "\n";
+    std::cout << "  furniture " << s << "-" << e << ": "
+              << text.substr(s, e - s) << "\n";
   }
   for (const Json& ev : a["events"]) {
     std::cout << "  event " << ev.value("type", "") << " / "

@@ -8,17 +8,27 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
   static std::vector<std::unique_ptr<FilterFlags>> storage;
   storage.push_back(std::make_unique<FilterFlags>());
   FilterFlags* f = storage.back().get();
-  app->add_option("--actor", f->actor, "actor or recipient: code or name in any language (repeatable, any-of)");
-  app->add_option("--with", f->with, "another actor also involved, either role (repeatable, any-of)");
+  app->add_option(
+      "--actor", f->actor,
+      "actor or recipient: code or name in any language (repeatable, any-of)");
+  app->add_option(
+      "--with", f->with,
+      "another actor also involved, either role (repeatable, any-of)");
   app->add_option("--role", f->role, "narrow --actor to actor|recipient");
-  app->add_option("--country", f->country, "country of the event's location (repeatable)");
-  app->add_option("--region", f->region, "M49 region code or name of the location (repeatable)");
-  app->add_option("--from", f->from, "YYYY, YYYY-MM or YYYY-MM-DD (events overlapping)");
+  app->add_option("--country", f->country,
+                  "country of the event's location (repeatable)");
+  app->add_option("--region", f->region,
+                  "M49 region code or name of the location (repeatable)");
+  app->add_option("--from", f->from,
+                  "YYYY, YYYY-MM or YYYY-MM-DD (events overlapping)");
   app->add_option("--to", f->to, "YYYY, YYYY-MM or YYYY-MM-DD (inclusive)");
-  app->add_flag("--within", f->within, "require the event's dates inside --from/--to");
+  app->add_flag("--within", f->within,
+                "require the event's dates inside --from/--to");
   app->add_option("--type", f->type, "PLOVER type or label (repeatable)");
-  app->add_option("--status", f->status, "occurred|planned|hypothetical|negated (repeatable)");
-  app->add_option("--text", f->text, "words that must all occur in summary or quote");
+  app->add_option("--status", f->status,
+                  "occurred|planned|hypothetical|negated (repeatable)");
+  app->add_option("--text", f->text,
+                  "words that must all occur in summary or quote");
   return f;
 }
 

@@ -146,8 +146,9 @@ const bool kRegistered = RegisterCommand(
        app->add_option("--source", f->source,
                        "publisher name for every article");
        app->add_flag("--bulk", f->bulk, "tune the store for a large load");
-       app->add_flag("--ack", f->ack,
-                     "print 'stored<TAB>ID' on stdout after each article is committed");
+       app->add_flag(
+           "--ack", f->ack,
+           "print 'stored<TAB>ID' on stdout after each article is committed");
        return [=] { return Run(*db, *f); };
      }});
 

@@ -25,8 +25,8 @@ int RunImport(const ImportFlags& f) {
     return kExitError;
   }
   PetrarchImportStats stats;
-  auto lex = ImportPetrarch(in, std::filesystem::path(f.file).filename().string(),
-                            &stats);
+  auto lex = ImportPetrarch(
+      in, std::filesystem::path(f.file).filename().string(), &stats);
   if (!lex.ok()) {
     PrintError(lex.status().ToString());
     return kExitError;

@@ -109,7 +109,8 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) -> std::function<int()> {
        std::string* db = AddDbOption(app);
        auto file = std::make_shared<std::string>();
-       app->add_option("--events", *file, "events NDJSON file, or - for stdin")->required();
+       app->add_option("--events", *file, "events NDJSON file, or - for stdin")
+           ->required();
        return [=] { return Run(*db, *file); };
      }});
 

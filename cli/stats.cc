@@ -33,9 +33,12 @@ const bool kRegistered = RegisterCommand(
            Json bt = Json::object();
            for (const auto& [t, n] : s->by_type) bt[t] = n;
            j["by_type"] = bt;
-           j["first_date"] = s->first_date ? Json(FormatDate(*s->first_date)) : Json(nullptr);
-           j["last_date"] = s->last_date ? Json(FormatDate(*s->last_date)) : Json(nullptr);
-           std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+           j["first_date"] =
+               s->first_date ? Json(FormatDate(*s->first_date)) : Json(nullptr);
+           j["last_date"] =
+               s->last_date ? Json(FormatDate(*s->last_date)) : Json(nullptr);
+           std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace)
+                     << "\n";
            return kExitOk;
          }
          std::printf("articles    %llu\nevents      %llu\n",
@@ -45,7 +48,8 @@ const bool kRegistered = RegisterCommand(
                      s->first_date ? FormatDate(*s->first_date).c_str() : "-",
                      s->last_date ? FormatDate(*s->last_date).c_str() : "-");
          for (const auto& [t, n] : s->by_type)
-           std::printf("  %-10s %llu\n", t.c_str(), static_cast<unsigned long long>(n));
+           std::printf("  %-10s %llu\n", t.c_str(),
+                       static_cast<unsigned long long>(n));
          return kExitOk;
        };
      }});

@@ -6,8 +6,7 @@
 namespace geotl::cli {
 namespace {
 const bool kRegistered = RegisterCommand(
-    {"version", "print the version",
-     [](CLI::App*) -> std::function<int()> {
+    {"version", "print the version", [](CLI::App*) -> std::function<int()> {
        return [] {
          std::cout << "geotl 0.1.0\n";
          return kExitOk;

@@ -9,14 +9,14 @@
 namespace geotl {
 
 struct Article {
-  std::string id;         // input id verbatim, else a-<16 hex of sha256(url|text)>
+  std::string id;  // input id verbatim, else a-<16 hex of sha256(url|text)>
   std::string url;
   std::string title;
-  std::string text;       // as received (for .txt: the whole file)
-  Date published;         // local calendar day of publication
-  std::string language;   // "de", "en", or "" = detect
-  std::string source;     // publisher name, becomes sources[].publisher
-  std::string origin;     // "file:line" it came from, for messages
+  std::string text;      // as received (for .txt: the whole file)
+  Date published;        // local calendar day of publication
+  std::string language;  // "de", "en", or "" = detect
+  std::string source;    // publisher name, becomes sources[].publisher
+  std::string origin;    // "file:line" it came from, for messages
 };
 
 // "a-" + first 16 hex digits of SHA-256 of `s`.

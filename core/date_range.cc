@@ -6,10 +6,9 @@
 namespace geotl {
 namespace {
 
-constexpr std::string_view kGran[] = {"day",    "week",    "month",
-                                      "quarter", "season", "half",
-                                      "year",   "decade",  "century",
-                                      "interval"};
+constexpr std::string_view kGran[] = {"day",     "week",    "month", "quarter",
+                                      "season",  "half",    "year",  "decade",
+                                      "century", "interval"};
 constexpr std::string_view kPrec[] = {"exact", "approximate", "range",
                                       "unresolved"};
 
@@ -24,7 +23,8 @@ bool ParseInt(std::string_view s, int* out) {
 // Builds a date without letting Boost throw.
 Result<Date> MakeDate(int y, int m, int d) {
   if (y < 1400 || y > 9999)
-    return Status::Invalid("year out of range 1400..9999: " + std::to_string(y));
+    return Status::Invalid("year out of range 1400..9999: " +
+                           std::to_string(y));
   if (m < 1 || m > 12) return Status::Invalid("bad month");
   int last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
   if (d < 1 || d > last) return Status::Invalid("bad day of month");
@@ -91,7 +91,8 @@ std::string FormatDate(Date d) {
 }
 
 Result<Date> ParseIsoDay(std::string_view s) {
-  if (s.size() != 10) return Status::Invalid("expected YYYY-MM-DD, got '" + std::string(s) + "'");
+  if (s.size() != 10)
+    return Status::Invalid("expected YYYY-MM-DD, got '" + std::string(s) + "'");
   ASSIGN_OR_RETURN(Parts p, SplitBound(s));
   return MakeDate(p.y, p.m, p.d);
 }
@@ -106,19 +107,24 @@ Result<Date> ParseBoundTo(std::string_view s) {
   int m = p.m ? p.m : 12;
   if (p.d) return MakeDate(p.y, m, p.d);
   if (p.y < 1400 || p.y > 9999) return MakeDate(p.y, m, 1);
-  if (m < 1 || m > 12) return Status::Invalid("bad month in '" + std::string(s) + "'");
-  return MakeDate(p.y, m,
-                  boost::gregorian::gregorian_calendar::end_of_month_day(p.y, m));
+  if (m < 1 || m > 12)
+    return Status::Invalid("bad month in '" + std::string(s) + "'");
+  return MakeDate(
+      p.y, m, boost::gregorian::gregorian_calendar::end_of_month_day(p.y, m));
 }
 
 Result<Date> ParsePublished(std::string_view s) {
   // Trim surrounding blanks.
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
   if (s.size() < 10)
-    return Status::Invalid("published: expected an ISO date, got '" + std::string(s) + "'");
+    return Status::Invalid("published: expected an ISO date, got '" +
+                           std::string(s) + "'");
   if (s.size() > 10 && s[10] != 'T' && s[10] != ' ')
-    return Status::Invalid("published: expected an ISO date, got '" + std::string(s) + "'");
+    return Status::Invalid("published: expected an ISO date, got '" +
+                           std::string(s) + "'");
   auto r = ParseIsoDay(s.substr(0, 10));
   if (!r.ok()) return Status::Invalid("published: " + r.status().message());
   return r;

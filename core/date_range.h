@@ -17,7 +17,15 @@ namespace geotl {
 using Date = boost::gregorian::date;
 
 enum class Granularity {
-  kDay, kWeek, kMonth, kQuarter, kSeason, kHalf, kYear, kDecade, kCentury,
+  kDay,
+  kWeek,
+  kMonth,
+  kQuarter,
+  kSeason,
+  kHalf,
+  kYear,
+  kDecade,
+  kCentury,
   kInterval
 };
 enum class Precision { kExact, kApproximate, kRange, kUnresolved };

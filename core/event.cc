@@ -30,7 +30,8 @@ Result<EventStatus> ParseEventStatus(std::string_view s) {
 }
 Result<ActorKind> ParseActorKind(std::string_view s) {
   int i = Find(kKind, s);
-  if (i < 0) return Status::Invalid("unknown actor kind '" + std::string(s) + "'");
+  if (i < 0)
+    return Status::Invalid("unknown actor kind '" + std::string(s) + "'");
   return static_cast<ActorKind>(i);
 }
 Result<PlacePrecision> ParsePlacePrecision(std::string_view s) {

@@ -37,7 +37,7 @@ Result<PlacePrecision> ParsePlacePrecision(std::string_view s);
 
 struct Place {
   std::string text;
-  std::string name;     // English GeoNames name of city, else admin1, else country
+  std::string name;  // English GeoNames name of city, else admin1, else country
   std::string country;  // ISO alpha-3 ("" for a region)
   std::string admin1;
   std::optional<double> lat, lon;
@@ -47,11 +47,11 @@ struct Place {
 };
 
 struct Source {
-  std::string article;    // article id
-  std::string url;        // may be empty
-  std::string publisher;  // may be empty
-  std::string published;  // YYYY-MM-DD
-  int sentence = 0;       // 0-based
+  std::string article;        // article id
+  std::string url;            // may be empty
+  std::string publisher;      // may be empty
+  std::string published;      // YYYY-MM-DD
+  int sentence = 0;           // 0-based
   size_t start = 0, end = 0;  // byte offsets of the sentence, end exclusive
   std::string quote;
   bool operator==(const Source&) const = default;

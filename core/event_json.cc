@@ -8,7 +8,8 @@ Status GetStr(const Json& j, const char* key, std::string* out,
               bool required = false) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) {
-    if (required) return Status::Invalid(std::string("missing field '") + key + "'");
+    if (required)
+      return Status::Invalid(std::string("missing field '") + key + "'");
     return Status::Ok();
   }
   if (!it->is_string())

@@ -84,10 +84,10 @@ class [[nodiscard]] Result {
 #define GEOTL_CONCAT_INNER(a, b) a##b
 #define GEOTL_CONCAT(a, b) GEOTL_CONCAT_INNER(a, b)
 
-#define RETURN_IF_ERROR(expr)               \
-  do {                                      \
-    ::geotl::Status _st = (expr);           \
-    if (!_st.ok()) return _st;              \
+#define RETURN_IF_ERROR(expr)     \
+  do {                            \
+    ::geotl::Status _st = (expr); \
+    if (!_st.ok()) return _st;    \
   } while (0)
 
 #define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \

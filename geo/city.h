@@ -16,18 +16,18 @@
 namespace geotl::geo {
 
 struct City {
-  std::string id;        // GeoNames id, "1850147"
-  std::string name;      // English GeoNames name, "Tokyo"
-  std::string admin1;    // English admin1 name, "Tokyo"
-  std::string country;   // alpha-3, "JPN"
+  std::string id;       // GeoNames id, "1850147"
+  std::string name;     // English GeoNames name, "Tokyo"
+  std::string admin1;   // English admin1 name, "Tokyo"
+  std::string country;  // alpha-3, "JPN"
   double lat = 0, lon = 0;
   uint32_t population = 0;
   int admin1_index = -1;  // into Admin1s()
 };
 
 struct Admin1 {
-  std::string name;     // English, "Kyoto"
-  std::string country;  // alpha-3
+  std::string name;         // English, "Kyoto"
+  std::string country;      // alpha-3
   uint64_t population = 0;  // sum over its listed cities
 };
 

@@ -35,15 +35,15 @@ std::string Upper(std::string_view s) {
 // cover the news languages we expect plus every language of a lexicon.
 // Lookups that miss fall back to a scan over all ICU languages.
 constexpr const char* kIndexLanguages[] = {
-    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "no",
-    "fi", "ru", "uk", "tr", "ar", "fa", "he", "zh", "ja", "ko", "hu", "ro",
-    "el", "bg", "sr", "hr", "id", "vi", "hi"};
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da",
+    "no", "fi", "ru", "uk", "tr", "ar", "fa", "he", "zh", "ja", "ko",
+    "hu", "ro", "el", "bg", "sr", "hr", "id", "vi", "hi"};
 
 struct Tables {
   std::vector<Country> countries;
   std::unordered_map<std::string, size_t> by_alpha2, by_alpha3;
-  std::unordered_map<std::string, std::string> name_to_alpha3;   // folded
-  std::unordered_map<std::string, std::string> name_to_region;   // folded
+  std::unordered_map<std::string, std::string> name_to_alpha3;  // folded
+  std::unordered_map<std::string, std::string> name_to_region;  // folded
   std::vector<std::string> regions;
 };
 
@@ -59,8 +59,9 @@ const Tables& Get() {
       icu::Locale("", a2.c_str()).getDisplayCountry(icu::Locale("en"), name);
       t->countries.push_back({a2, a3, ToUtf8(name)});
     }
-    std::sort(t->countries.begin(), t->countries.end(),
-              [](const Country& a, const Country& b) { return a.alpha3 < b.alpha3; });
+    std::sort(
+        t->countries.begin(), t->countries.end(),
+        [](const Country& a, const Country& b) { return a.alpha3 < b.alpha3; });
     for (size_t i = 0; i < t->countries.size(); ++i) {
       t->by_alpha2[t->countries[i].alpha2] = i;
       t->by_alpha3[t->countries[i].alpha3] = i;

@@ -31,8 +31,9 @@ class Coder {
   static Result<std::shared_ptr<const Coder>> Load(const CoderOptions& options);
   // Events of one article, one source each (the article), ids deterministic
   // from (article id, sentence, trigger offset, type).
-  virtual std::vector<Event> Code(const Article& article,
-                                  std::vector<EventTrace>* traces = nullptr) const = 0;
+  virtual std::vector<Event> Code(
+      const Article& article,
+      std::vector<EventTrace>* traces = nullptr) const = 0;
 };
 
 }  // namespace geotl

@@ -128,8 +128,8 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
       cur["kind"] = "country";
     else if (!dated && (country == "IMG" || cur.value("sector", "") == "REB"))
       cur["kind"] = "group";
-    else if (!dated && country.size() == 3 && (country == "NGO" ||
-                                               cur.value("sector", "").empty()))
+    else if (!dated && country.size() == 3 &&
+             (country == "NGO" || cur.value("sector", "").empty()))
       cur["kind"] = "organization";
     else
       cur["kind"] = "person";
@@ -154,8 +154,8 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
       }
       return true;
     }
-    Json role = {{"code", rc.code}, {"country", rc.country},
-                 {"sector", rc.sector}};
+    Json role = {
+        {"code", rc.code}, {"country", rc.country}, {"sector", rc.sector}};
     if (dates[0] == '>' || dates[0] == '<') {
       auto d = PetrarchDate(dates.substr(1));
       if (!d.ok()) return false;
@@ -238,7 +238,8 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
         }
         forms = std::move(next);
       }
-      for (const std::string& f : forms) agents.emplace_back(Phrase(f, false), sector);
+      for (const std::string& f : forms)
+        agents.emplace_back(Phrase(f, false), sector);
       ++st.agents;
       continue;
     }
@@ -260,7 +261,8 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
   if (agents.size() > actors.size()) {  // an agent file (stray lines aside)
     out["kind"] = "roles";
     std::map<std::string, std::vector<std::string>> by_sector;
-    for (const auto& [phrase, sector] : agents) by_sector[sector].push_back(phrase);
+    for (const auto& [phrase, sector] : agents)
+      by_sector[sector].push_back(phrase);
     out["entries"] = Json::array();
     for (auto& [sector, names] : by_sector)
       out["entries"].push_back({{"names", names}, {"sector", sector}});
@@ -279,7 +281,8 @@ std::string DefaultUserLexiconDir() {
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
     return std::string(xdg) + "/geotl/lexicons";
   const char* home = std::getenv("HOME");
-  return std::string(home && *home ? home : ".") + "/.local/share/geotl/lexicons";
+  return std::string(home && *home ? home : ".") +
+         "/.local/share/geotl/lexicons";
 }
 
 }  // namespace geotl

@@ -61,10 +61,12 @@ Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
       if (std::filesystem::is_directory(item, ec)) {
         std::vector<std::string> files;
         for (const auto& f : std::filesystem::directory_iterator(item, ec)) {
-          if (f.path().extension() == ".json") files.push_back(f.path().string());
+          if (f.path().extension() == ".json")
+            files.push_back(f.path().string());
         }
         std::sort(files.begin(), files.end());
-        co.user_lexicons.insert(co.user_lexicons.end(), files.begin(), files.end());
+        co.user_lexicons.insert(co.user_lexicons.end(), files.begin(),
+                                files.end());
       } else if (env != nullptr || std::filesystem::exists(item, ec)) {
         co.user_lexicons.push_back(item);  // a missing named file is an error
       }

@@ -17,7 +17,14 @@
 
 namespace geotl {
 
-enum class MentionKind { kCountry, kPerson, kRole, kOrganization, kGroup, kPlace };
+enum class MentionKind {
+  kCountry,
+  kPerson,
+  kRole,
+  kOrganization,
+  kGroup,
+  kPlace
+};
 
 struct Mention {
   size_t start = 0, end = 0;  // byte offsets into the article text

@@ -18,14 +18,12 @@ struct Profile {
 };
 
 constexpr std::array<Profile, 2> kProfiles = {{
-    {"de",
-     {"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem",
-      "sich", "auf", "für", "eine", "ein", "zu", "im", "des", "auch", "wird",
-      "sind", "wurde", "nach", "bei"}},
-    {"en",
-     {"the", "and", "of", "to", "is", "in", "that", "for", "was", "with",
-      "on", "are", "by", "from", "has", "have", "said", "were", "this", "it",
-      "at", "an", "be", "its"}},
+    {"de", {"der", "die", "das",  "und",  "ist",  "nicht", "mit",  "von",
+            "den", "dem", "sich", "auf",  "für",  "eine",  "ein",  "zu",
+            "im",  "des", "auch", "wird", "sind", "wurde", "nach", "bei"}},
+    {"en", {"the",  "and",  "of",   "to",  "is", "in",   "that", "for",
+            "was",  "with", "on",   "are", "by", "from", "has",  "have",
+            "said", "were", "this", "it",  "at", "an",   "be",   "its"}},
 }};
 
 }  // namespace
@@ -100,8 +98,8 @@ PreparedText PrepareText(std::string_view text, std::string_view language) {
       flush();
       size_t b = l.start, e = l.end;
       while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
-                       text[e - 1] == '\r'))
+      while (e > b &&
+             (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
         --e;
       out.furniture.push_back({b, e});
       continue;

@@ -17,21 +17,23 @@ namespace {
 // does not end a sentence. Single letters and dotted initials ("u.s") are
 // handled by rule, not listed.
 constexpr std::array<std::string_view, 88> kAbbrev = {
-    "dr", "prof", "nr", "mr", "mrs", "ms", "st", "hr", "fr", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov",
-    "dez", "dec", "bzw", "ca", "vgl", "usw", "gen", "sen", "rep", "gov", "lt",
-    "col", "sgt", "capt", "cpl", "maj", "adm", "no", "inc", "corp", "co", "jr",
-    "sr", "vs", "abs", "str", "mio", "mrd", "evtl", "ggf", "inkl", "zzgl",
-    "sog", "dt", "engl", "franz", "ital", "russ", "dipl", "ing", "mag", "rer",
-    "nat", "phil", "med", "bd", "jh", "jhd", "chr", "geb", "gest", "min",
-    "max", "tel", "abg", "mdb", "mdl", "pres", "gouv", "ltd", "hon", "rev",
-    "fig", "art", "kap", "rd"};
+    "dr",  "prof", "nr",    "mr",   "mrs",  "ms",   "st",   "hr",   "fr",
+    "jan", "feb",  "mar",   "apr",  "jun",  "jul",  "aug",  "sep",  "sept",
+    "okt", "oct",  "nov",   "dez",  "dec",  "bzw",  "ca",   "vgl",  "usw",
+    "gen", "sen",  "rep",   "gov",  "lt",   "col",  "sgt",  "capt", "cpl",
+    "maj", "adm",  "no",    "inc",  "corp", "co",   "jr",   "sr",   "vs",
+    "abs", "str",  "mio",   "mrd",  "evtl", "ggf",  "inkl", "zzgl", "sog",
+    "dt",  "engl", "franz", "ital", "russ", "dipl", "ing",  "mag",  "rer",
+    "nat", "phil", "med",   "bd",   "jh",   "jhd",  "chr",  "geb",  "gest",
+    "min", "max",  "tel",   "abg",  "mdb",  "mdl",  "pres", "gouv", "ltd",
+    "hon", "rev",  "fig",   "art",  "kap",  "rd"};
 
 // Month names and abbreviations that follow an ordinal ("2. November").
 constexpr std::array<std::string_view, 24> kMonths = {
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
-    "august", "september", "oktober", "november", "dezember", "jan", "feb",
-    "mär", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dez"};
+    "januar",   "jänner", "februar", "märz",      "april",   "mai",
+    "juni",     "juli",   "august",  "september", "oktober", "november",
+    "dezember", "jan",    "feb",     "mär",       "apr",     "jun",
+    "jul",      "aug",    "sep",     "okt",       "nov",     "dez"};
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -53,8 +55,8 @@ UChar32 FirstLetter(std::string_view s) {
     if (c < 0) continue;
     if (u_isalnum(c)) return c;
     if (u_isspace(c)) continue;
-    if (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) || c == '(' ||
-        c == '[' || c == '-' || c == 0x2013)
+    if (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) || c == '(' || c == '[' ||
+        c == '-' || c == 0x2013)
       continue;
     return c;
   }
@@ -135,8 +137,8 @@ void SegmentUnit(std::string_view text, size_t begin, size_t end,
   icu::BreakIterator* it = SentenceIterator(language);
   if (it != nullptr) {
     it->setText(u16);
-    for (int32_t b = it->next(); b != icu::BreakIterator::DONE && b < u16.length();
-         b = it->next()) {
+    for (int32_t b = it->next();
+         b != icu::BreakIterator::DONE && b < u16.length(); b = it->next()) {
       cuts.push_back(map[b]);
     }
   }
@@ -164,8 +166,7 @@ bool ShouldJoin(std::string_view before, std::string_view after,
   before.remove_suffix(1);
   size_t k = before.size();
   while (k > 0 && before[k - 1] != ' ' && before[k - 1] != '\t' &&
-         before[k - 1] != '(' && before[k - 1] != '\n' &&
-         before[k - 1] != '"')
+         before[k - 1] != '(' && before[k - 1] != '\n' && before[k - 1] != '"')
     --k;
   std::string_view token = before.substr(k);
   if (token.empty()) return false;

@@ -19,12 +19,15 @@ class RocksBulkLoader final : public BulkLoader {
   RocksBulkLoader(RocksStore* s, size_t chunk) : s_(s), chunk_(chunk) {}
   ~RocksBulkLoader() override { (void)Flush(); }
 
-  Result<PutResult> Add(const Article& a, const std::vector<Event>& events) override {
+  Result<PutResult> Add(const Article& a,
+                        const std::vector<Event>& events) override {
     if (a.id.empty()) return Status::Invalid("article without id");
-    bool direct = pending_articles_.count(a.id) > 0 || MayExist(kCfArticles, a.id);
+    bool direct =
+        pending_articles_.count(a.id) > 0 || MayExist(kCfArticles, a.id);
     std::set<std::string> ids;
     for (const Event& e : events) {
-      if (e.id.empty() || !ids.insert(e.id).second || pending_events_ids_.count(e.id))
+      if (e.id.empty() || !ids.insert(e.id).second ||
+          pending_events_ids_.count(e.id))
         direct = true;
       if (direct) break;
       if (MayExist(kCfEvents, e.id)) direct = true;
@@ -50,7 +53,8 @@ class RocksBulkLoader final : public BulkLoader {
       mx_[cls] = std::max<int64_t>(mx_[cls], end - start);
       EventWrites w = PlanEvent(e.id, start, end, view);
       for (auto& [cf, key] : w.keys)
-        kv_[cf].emplace_back(std::move(key), CfCovering(cf) ? value : std::string());
+        kv_[cf].emplace_back(std::move(key),
+                             CfCovering(cf) ? value : std::string());
       for (auto& k : w.counter_keys) counters_[std::move(k)] += 1;
       kv_[kCfEvents].emplace_back(e.id, EncodeLocator({cls, start, end, a.id}));
       pending_events_ids_.insert(e.id);
@@ -72,7 +76,8 @@ class RocksBulkLoader final : public BulkLoader {
   bool MayExist(Cf cf, const std::string& key) {
     std::string v;
     bool found = false;
-    if (!s_->db()->KeyMayExist(rocksdb::ReadOptions(), s_->cf(cf), key, &v, &found))
+    if (!s_->db()->KeyMayExist(rocksdb::ReadOptions(), s_->cf(cf), key, &v,
+                               &found))
       return false;
     if (found) return true;
     auto st = s_->db()->Get(rocksdb::ReadOptions(), s_->cf(cf), key, &v);
@@ -108,18 +113,21 @@ class RocksBulkLoader final : public BulkLoader {
       std::string file = s_->path() + "/bulk-" + std::to_string(++file_no_) +
                          "-" + kCfNames[c] + ".sst.tmp";
       files->push_back(file);
-      rocksdb::SstFileWriter w(rocksdb::EnvOptions(), s_->options(Cf(c)), s_->cf(Cf(c)));
+      rocksdb::SstFileWriter w(rocksdb::EnvOptions(), s_->options(Cf(c)),
+                               s_->cf(Cf(c)));
       RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
       if (is_counts) {
-        std::vector<std::pair<std::string_view, int64_t>> sorted(counters_.begin(),
-                                                                counters_.end());
+        std::vector<std::pair<std::string_view, int64_t>> sorted(
+            counters_.begin(), counters_.end());
         std::sort(sorted.begin(), sorted.end());
         for (const auto& [k, n] : sorted)
-          RETURN_IF_ERROR(FromRocks(w.Merge(k, CounterOperand(n)), "write SST"));
+          RETURN_IF_ERROR(
+              FromRocks(w.Merge(k, CounterOperand(n)), "write SST"));
       } else {
         auto& v = kv_[c];
-        std::sort(v.begin(), v.end(),
-                  [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+          return x.first < y.first;
+        });
         for (const auto& [k, val] : v)
           RETURN_IF_ERROR(FromRocks(w.Put(k, val), "write SST"));
       }
@@ -150,10 +158,12 @@ class RocksBulkLoader final : public BulkLoader {
 namespace geotl {
 using store::RocksStore;
 
-Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store, size_t chunk_events) {
+Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
+                                                  size_t chunk_events) {
   auto* rs = dynamic_cast<RocksStore*>(store);
   if (!rs) return Status::Invalid("bulk loading needs a RocksDB store");
-  if (rs->read_only()) return Status(Code::kUnsupported, "store is open read-only");
+  if (rs->read_only())
+    return Status(Code::kUnsupported, "store is open read-only");
   return std::unique_ptr<BulkLoader>(
       new store::RocksBulkLoader(rs, std::max<size_t>(1, chunk_events)));
 }

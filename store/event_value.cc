@@ -66,7 +66,8 @@ std::string EncodeEventValue(const Event& e) {
       PutStr(&out, a.code);
     }
   PutStr(&out, e.location ? std::string_view(e.location->country) : "");
-  size_t nr = e.location ? std::min<size_t>(255, e.location->regions.size()) : 0;
+  size_t nr =
+      e.location ? std::min<size_t>(255, e.location->regions.size()) : 0;
   out.push_back(char(nr));
   for (size_t i = 0; i < nr; ++i) PutStr(&out, e.location->regions[i]);
   out += ToJsonLine(e);

@@ -28,7 +28,9 @@ struct PartyView {
   std::string_view country;  // actor.country
   std::string_view code;     // actor.code
   // The code this party is indexed under: country, else code.
-  std::string_view IndexCode() const { return country.empty() ? code : country; }
+  std::string_view IndexCode() const {
+    return country.empty() ? code : country;
+  }
 };
 
 // Decoded header; string_views point into the value buffer.

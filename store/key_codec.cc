@@ -53,7 +53,8 @@ std::string IndexKey(std::string_view code, int cls, uint32_t start,
 
 std::optional<IndexKeyParts> ParseIndexKey(std::string_view key) {
   size_t nul = key.find('\0');
-  if (nul == std::string_view::npos || key.size() < nul + 10) return std::nullopt;
+  if (nul == std::string_view::npos || key.size() < nul + 10)
+    return std::nullopt;
   IndexKeyParts p;
   p.code = key.substr(0, nul);
   p.cls = static_cast<unsigned char>(key[nul + 1]);

@@ -43,7 +43,12 @@ std::optional<IndexKeyParts> ParseIndexKey(std::string_view key);
 // totals use gran 'T' with bucket 0; gran 'n' is 'm' summed over types
 // (type byte kAllTypes).
 constexpr uint8_t kAllTypes = 254;
-enum class CountDim : char { kAll = 'A', kActor = 'a', kCountry = 'c', kRegion = 'r' };
+enum class CountDim : char {
+  kAll = 'A',
+  kActor = 'a',
+  kCountry = 'c',
+  kRegion = 'r'
+};
 std::string CounterPrefix(CountDim dim, std::string_view code, char gran);
 std::string CounterKey(CountDim dim, std::string_view code, char gran,
                        uint32_t bucket, uint8_t type, uint8_t status);

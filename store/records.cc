@@ -9,16 +9,21 @@
 namespace geotl::store {
 
 const char* const kCfNames[kNumCf] = {
-    "default",     "meta",        "articles",   "events",   "idx_date",
-    "idx_actor",   "idx_country", "idx_region", "idx_type", "counts"};
+    "default",   "meta",        "articles",   "events",   "idx_date",
+    "idx_actor", "idx_country", "idx_region", "idx_type", "counts"};
 
 Cf FamilyCf(IndexFamily f) {
   switch (f) {
-    case IndexFamily::kDate: return kCfIdxDate;
-    case IndexFamily::kActor: return kCfIdxActor;
-    case IndexFamily::kCountry: return kCfIdxCountry;
-    case IndexFamily::kRegion: return kCfIdxRegion;
-    case IndexFamily::kType: return kCfIdxType;
+    case IndexFamily::kDate:
+      return kCfIdxDate;
+    case IndexFamily::kActor:
+      return kCfIdxActor;
+    case IndexFamily::kCountry:
+      return kCfIdxCountry;
+    case IndexFamily::kRegion:
+      return kCfIdxRegion;
+    case IndexFamily::kType:
+      return kCfIdxType;
   }
   return kCfIdxDate;
 }
@@ -75,7 +80,8 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
     w.counter_keys.push_back(CounterKey(dim, code, 'm', month, v.type, status));
     w.counter_keys.push_back(CounterKey(dim, code, 'T', 0, v.type, status));
     // Months summed over types: dashboards rarely filter by type.
-    w.counter_keys.push_back(CounterKey(dim, code, 'n', month, kAllTypes, status));
+    w.counter_keys.push_back(
+        CounterKey(dim, code, 'n', month, kAllTypes, status));
   };
   add(CountDim::kAll, "");
   for (const auto& c : codes.actor) add(CountDim::kActor, c);
@@ -87,7 +93,8 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
 std::string ArticleFingerprint(const Article& a,
                                const std::vector<std::string>& values) {
   std::string s;
-  for (const std::string* f : {&a.id, &a.url, &a.title, &a.language, &a.source}) {
+  for (const std::string* f :
+       {&a.id, &a.url, &a.title, &a.language, &a.source}) {
     s += *f;
     s.push_back('\0');
   }

@@ -14,7 +14,8 @@ namespace {
 std::string Printable(std::string_view k) {
   std::string out;
   for (unsigned char c : k) {
-    if (c >= 0x20 && c < 0x7f) out.push_back(char(c));
+    if (c >= 0x20 && c < 0x7f)
+      out.push_back(char(c));
     else {
       char b[5];
       std::snprintf(b, sizeof b, "\\x%02x", c);
@@ -77,24 +78,28 @@ Result<std::vector<std::string>> RocksStore::Check() const {
     RETURN_IF_ERROR(FromRocks(it->status(), "check events"));
   }
   // Every expected key exists, every stored key is expected.
-  for (Cf cf : {kCfIdxDate, kCfIdxActor, kCfIdxCountry, kCfIdxRegion, kCfIdxType}) {
+  for (Cf cf :
+       {kCfIdxDate, kCfIdxActor, kCfIdxCountry, kCfIdxRegion, kCfIdxType}) {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[cf]));
     auto exp = expected.lower_bound({cf, ""});
     it->SeekToFirst();
     while (it->Valid() || (exp != expected.end() && exp->first == cf)) {
       bool have_exp = exp != expected.end() && exp->first == cf;
-      int c = !it->Valid() ? 1 : !have_exp ? -1
-                                           : it->key().ToStringView().compare(exp->second);
+      int c = !it->Valid() ? 1
+              : !have_exp  ? -1
+                           : it->key().ToStringView().compare(exp->second);
       if (c < 0) {
         auto parts = ParseIndexKey(it->key().ToStringView());
-        report(std::string(kCfNames[cf]) + ": entry " + Printable(it->key().ToStringView()) +
+        report(std::string(kCfNames[cf]) + ": entry " +
+               Printable(it->key().ToStringView()) +
                (parts ? " points to no stored event " + std::string(parts->id)
                       : " is malformed"));
         it->Next();
       } else if (c > 0) {
         auto parts = ParseIndexKey(exp->second);
-        report("event " + (parts ? std::string(parts->id) : "?") + ": missing " +
-               kCfNames[cf] + " entry " + Printable(exp->second));
+        report("event " + (parts ? std::string(parts->id) : "?") +
+               ": missing " + kCfNames[cf] + " entry " +
+               Printable(exp->second));
         ++exp;
       } else {
         if (CfCovering(cf)) {
@@ -112,7 +117,8 @@ Result<std::vector<std::string>> RocksStore::Check() const {
   // Articles list exactly the events they own.
   uint64_t articles = 0;
   {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfArticles]));
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(ro, cf_[kCfArticles]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       ++articles;
       std::string aid = it->key().ToString();
@@ -121,18 +127,21 @@ Result<std::vector<std::string>> RocksStore::Check() const {
         report("article " + aid + ": malformed record");
         continue;
       }
-      std::set<std::string> listed(rec->event_ids.begin(), rec->event_ids.end());
+      std::set<std::string> listed(rec->event_ids.begin(),
+                                   rec->event_ids.end());
       auto own = owned.find(aid);
       if (own != owned.end()) {
         for (const auto& id : own->second)
           if (!listed.count(id))
-            report("event " + id + ": owned by article " + aid + " which does not list it");
+            report("event " + id + ": owned by article " + aid +
+                   " which does not list it");
         owned.erase(own);
       }
     }
     RETURN_IF_ERROR(FromRocks(it->status(), "check articles"));
     for (const auto& [aid, ids] : owned)
-      report("events of missing article " + aid + " (e.g. " + *ids.begin() + ")");
+      report("events of missing article " + aid + " (e.g. " + *ids.begin() +
+             ")");
   }
   // Counters equal a recount.
   {
@@ -142,8 +151,8 @@ Result<std::vector<std::string>> RocksStore::Check() const {
       uint64_t have = DecodeCounter(it->value().ToStringView());
       if (k == kArticleCounterKey) {
         if (have != articles)
-          report("article counter " + std::to_string(have) + " != " +
-                 std::to_string(articles) + " articles");
+          report("article counter " + std::to_string(have) +
+                 " != " + std::to_string(articles) + " articles");
         continue;
       }
       auto e = counters.find(k);
@@ -155,7 +164,8 @@ Result<std::vector<std::string>> RocksStore::Check() const {
     }
     RETURN_IF_ERROR(FromRocks(it->status(), "check counters"));
     for (const auto& [k, n] : counters)
-      report("counter " + Printable(k) + " missing, recount " + std::to_string(n));
+      report("counter " + Printable(k) + " missing, recount " +
+             std::to_string(n));
   }
   if (problems.size() >= kMaxProblems)
     problems.push_back("(more problems not listed)");

@@ -43,7 +43,9 @@ class RocksIndexIterator final : public IndexIterator {
  public:
   RocksIndexIterator(const RocksStore* store, const ScanSpec& spec,
                      const rocksdb::Snapshot* snap)
-      : store_(store), snap_(snap), desc_(spec.desc),
+      : store_(store),
+        snap_(snap),
+        desc_(spec.desc),
         with_values_(spec.with_values),
         covering_(FamilyCovering(spec.family)) {
     std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
@@ -84,7 +86,10 @@ class RocksIndexIterator final : public IndexIterator {
   bool Valid() const override { return valid_; }
   void Next() override {
     if (!valid_) return;
-    if (desc_) it_->Prev(); else it_->Next();
+    if (desc_)
+      it_->Prev();
+    else
+      it_->Next();
     Load();
   }
   const IndexEntry& entry() const override { return entry_; }
@@ -143,10 +148,14 @@ class RocksIndexIterator final : public IndexIterator {
 
 CountDim DimOf(IndexFamily f) {
   switch (f) {
-    case IndexFamily::kActor: return CountDim::kActor;
-    case IndexFamily::kCountry: return CountDim::kCountry;
-    case IndexFamily::kRegion: return CountDim::kRegion;
-    default: return CountDim::kAll;
+    case IndexFamily::kActor:
+      return CountDim::kActor;
+    case IndexFamily::kCountry:
+      return CountDim::kCountry;
+    case IndexFamily::kRegion:
+      return CountDim::kRegion;
+    default:
+      return CountDim::kAll;
   }
 }
 
@@ -177,7 +186,10 @@ Result<std::vector<CounterRow>> RocksStore::ScanCounters(
       DimOf(family), family == IndexFamily::kDate ? "" : code, gran);
   std::string lower = prefix, upper = prefix;
   PutBE32(&lower, lo);
-  if (hi == 0xffffffffu) upper = PrefixEnd(prefix); else PutBE32(&upper, hi + 1);
+  if (hi == 0xffffffffu)
+    upper = PrefixEnd(prefix);
+  else
+    PutBE32(&upper, hi + 1);
   rocksdb::Slice ls(lower), us(upper);
   rocksdb::ReadOptions ro;
   ro.snapshot = SnapOf(view);
@@ -187,7 +199,8 @@ Result<std::vector<CounterRow>> RocksStore::ScanCounters(
   std::vector<CounterRow> rows;
   for (it->Seek(lower); it->Valid(); it->Next()) {
     rocksdb::Slice k = it->key();
-    if (k.size() != prefix.size() + 6) return Status::Corruption("bad counter key");
+    if (k.size() != prefix.size() + 6)
+      return Status::Corruption("bad counter key");
     CounterRow r;
     r.bucket = GetBE32(k.data() + prefix.size());
     r.type = static_cast<uint8_t>(k[prefix.size() + 4]);
@@ -215,7 +228,8 @@ Result<std::vector<std::string>> RocksStore::CounterCodes(
   while (it->Valid()) {
     std::string_view k = it->key().ToStringView().substr(1);
     size_t nul = k.find('\0');
-    if (nul == std::string_view::npos) return Status::Corruption("bad counter key");
+    if (nul == std::string_view::npos)
+      return Status::Corruption("bad counter key");
     std::string code(k.substr(0, nul));
     // Only codes with a non-zero total count.
     ASSIGN_OR_RETURN(uint64_t total, CodeTotal(family, code));
@@ -232,10 +246,10 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
                                        std::string_view code) const {
   uint8_t type = kUnknownType;
   if (family == IndexFamily::kType) type = TypeIndex(code);
-  ASSIGN_OR_RETURN(auto rows,
-                   ScanCounters(family == IndexFamily::kType ? IndexFamily::kDate
-                                                             : family,
-                                code, 'T', 0, 0, nullptr));
+  ASSIGN_OR_RETURN(
+      auto rows,
+      ScanCounters(family == IndexFamily::kType ? IndexFamily::kDate : family,
+                   code, 'T', 0, 0, nullptr));
   uint64_t n = 0;
   for (const auto& r : rows)
     if (family != IndexFamily::kType || r.type == type) n += r.count;
@@ -249,10 +263,12 @@ Result<StoreStats> RocksStore::Stats() const {
   ro.snapshot = SnapOf(view.get());
   std::string v;
   auto st = db_->Get(ro, cf_[kCfCounts], std::string(kArticleCounterKey), &v);
-  if (st.ok()) s.articles = DecodeCounter(v);
-  else if (!st.IsNotFound()) return FromRocks(st, "read stats");
-  ASSIGN_OR_RETURN(auto totals, ScanCounters(IndexFamily::kDate, "", 'T', 0, 0,
-                                             view.get()));
+  if (st.ok())
+    s.articles = DecodeCounter(v);
+  else if (!st.IsNotFound())
+    return FromRocks(st, "read stats");
+  ASSIGN_OR_RETURN(auto totals,
+                   ScanCounters(IndexFamily::kDate, "", 'T', 0, 0, view.get()));
   std::map<std::string, uint64_t> by_type;
   for (const auto& r : totals) {
     if (r.status == EventStatus::kNegated) continue;
@@ -275,10 +291,14 @@ Result<StoreStats> RocksStore::Stats() const {
                uint8_t(EventStatus::kNegated) &&
            DecodeCounter(it->value().ToStringView()) != 0;
   };
-  for (it->SeekToFirst(); it->Valid() && !usable(); it->Next()) {}
-  if (it->Valid()) s.first_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
-  for (it->SeekToLast(); it->Valid() && !usable(); it->Prev()) {}
-  if (it->Valid()) s.last_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+  for (it->SeekToFirst(); it->Valid() && !usable(); it->Next()) {
+  }
+  if (it->Valid())
+    s.first_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+  for (it->SeekToLast(); it->Valid() && !usable(); it->Prev()) {
+  }
+  if (it->Valid())
+    s.last_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
   RETURN_IF_ERROR(FromRocks(it->status(), "read stats"));
   return s;
 }
@@ -291,7 +311,8 @@ Status RocksStore::Compact() {
   rocksdb::CompactRangeOptions co;
   co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
   for (int i = 0; i < kNumCf; ++i)
-    RETURN_IF_ERROR(FromRocks(db_->CompactRange(co, cf_[i], nullptr, nullptr), "compact"));
+    RETURN_IF_ERROR(
+        FromRocks(db_->CompactRange(co, cf_[i], nullptr, nullptr), "compact"));
   return Status::Ok();
 }
 

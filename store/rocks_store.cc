@@ -109,7 +109,8 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
     auto st = rocksdb::DB::ListColumnFamilies(dbo, path, &names);
     if (!st.ok()) {
       if (LooksLocked(st))
-        return Status(Code::kLocked, "store is locked by another process: " + path);
+        return Status(Code::kLocked,
+                      "store is locked by another process: " + path);
       return st.IsIOError() ? Status::Corruption("cannot read store " + path +
                                                  ": " + st.ToString())
                             : FromRocks(st, "open " + path);
@@ -144,10 +145,12 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
           : rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
   if (!st.ok()) {
     if (LooksLocked(st))
-      return Status(Code::kLocked,
-                    "store is locked by another writer (one writer at a time): " + path);
+      return Status(
+          Code::kLocked,
+          "store is locked by another writer (one writer at a time): " + path);
     if (st.IsCorruption() || st.IsIOError())
-      return Status::Corruption("cannot open store " + path + ": " + st.ToString());
+      return Status::Corruption("cannot open store " + path + ": " +
+                                st.ToString());
     return FromRocks(st, "open " + path);
   }
   s->db_.reset(raw);
@@ -170,25 +173,27 @@ Status RocksStore::LoadMeta() {
   std::string v;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "schema", &v);
   if (st.IsNotFound()) {
-    if (read_only_) return Status::Corruption("store has no schema version: " + path_);
-    RETURN_IF_ERROR(FromRocks(
-        db_->Put(rocksdb::WriteOptions(), cf_[kCfMeta], "schema",
-                 std::to_string(kSchemaVersion)),
-        "write schema"));
+    if (read_only_)
+      return Status::Corruption("store has no schema version: " + path_);
+    RETURN_IF_ERROR(
+        FromRocks(db_->Put(rocksdb::WriteOptions(), cf_[kCfMeta], "schema",
+                           std::to_string(kSchemaVersion)),
+                  "write schema"));
     v = std::to_string(kSchemaVersion);
   } else if (!st.ok()) {
     return FromRocks(st, "read meta");
   }
   int version = 0;
   for (char c : v) {
-    if (c < '0' || c > '9') return Status::Corruption("bad schema version in " + path_);
+    if (c < '0' || c > '9')
+      return Status::Corruption("bad schema version in " + path_);
     version = version * 10 + (c - '0');
   }
   if (version > kSchemaVersion)
-    return Status(Code::kUnsupported,
-                  "store " + path_ + " has schema " + std::to_string(version) +
-                      ", newer than this geotl (" +
-                      std::to_string(kSchemaVersion) + ")");
+    return Status(Code::kUnsupported, "store " + path_ + " has schema " +
+                                          std::to_string(version) +
+                                          ", newer than this geotl (" +
+                                          std::to_string(kSchemaVersion) + ")");
   if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
       v.size() == 8)
     seq_ = GetBE64(v.data());
@@ -236,7 +241,8 @@ void RocksStore::PublishMeta() {
 Status RocksStore::CommitMeta(const std::array<int64_t, kNumClasses>& mx) {
   rocksdb::WriteBatch batch;
   AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write meta"));
+  RETURN_IF_ERROR(
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write meta"));
   PublishMeta();
   return Status::Ok();
 }
@@ -265,16 +271,19 @@ Status RocksStore::AddEventDeletes(const std::string& id,
   if (st.IsNotFound()) return Status::Ok();
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   Locator loc;
-  if (!DecodeLocator(loc_v, &loc)) return Status::Corruption("bad locator of " + id);
+  if (!DecodeLocator(loc_v, &loc))
+    return Status::Corruption("bad locator of " + id);
   st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
                 IndexKey("", loc.cls, loc.start, loc.end, id), &value);
   if (st.IsNotFound())
-    return Status::Corruption("event " + id + " has no date entry (run geotl check)");
+    return Status::Corruption("event " + id +
+                              " has no date entry (run geotl check)");
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   EventWrites w = PlanEvent(id, loc.start, loc.end, view);
-  for (const auto& [cf, key] : w.keys) batch->Delete(cf_[cf], key).PermitUncheckedError();
+  for (const auto& [cf, key] : w.keys)
+    batch->Delete(cf_[cf], key).PermitUncheckedError();
   const std::string minus = CounterOperand(-1);
   for (const auto& k : w.counter_keys)
     batch->Merge(cf_[kCfCounts], k, minus).PermitUncheckedError();
@@ -288,9 +297,11 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
   if (article.id.empty()) return Status::Invalid("article without id");
   std::set<std::string> ids;
   for (const Event& e : events) {
-    if (e.id.empty()) return Status::Invalid("event without id in article " + article.id);
+    if (e.id.empty())
+      return Status::Invalid("event without id in article " + article.id);
     if (!ids.insert(e.id).second)
-      return Status::Invalid("duplicate event id " + e.id + " in article " + article.id);
+      return Status::Invalid("duplicate event id " + e.id + " in article " +
+                             article.id);
     if (e.date.start.is_special() || e.date.end.is_special() ||
         e.date.end < e.date.start)
       return Status::Invalid("event " + e.id + " has an invalid date");
@@ -314,20 +325,23 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
       auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
       if (st.IsNotFound()) return Status::Ok();
       RETURN_IF_ERROR(FromRocks(st, "read event"));
-      if (!DecodeLocator(lv, &loc) || loc.article != article.id) return Status::Ok();
+      if (!DecodeLocator(lv, &loc) || loc.article != article.id)
+        return Status::Ok();
     }
     deleted.insert(id);
     return AddEventDeletes(id, &batch);
   };
   if (old)
-    for (const auto& id : old->event_ids) RETURN_IF_ERROR(delete_owned(id, true));
+    for (const auto& id : old->event_ids)
+      RETURN_IF_ERROR(delete_owned(id, true));
 
   std::array<int64_t, kNumClasses> mx{-1, -1, -1};
   const std::string plus = CounterOperand(1);
   std::vector<std::string> event_ids;
   for (size_t i = 0; i < events.size(); ++i) {
     if (opts_.fail_after_events >= 0 && i >= size_t(opts_.fail_after_events))
-      return Status::IOError("simulated failure after " + std::to_string(i) + " events");
+      return Status::IOError("simulated failure after " + std::to_string(i) +
+                             " events");
     const Event& e = events[i];
     RETURN_IF_ERROR(delete_owned(e.id, false));  // an id stored by any article
     const std::string& value = values[i];
@@ -338,22 +352,28 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
     int cls = DurationClass(start, end);
     mx[cls] = std::max<int64_t>(mx[cls], end - start);
     for (const auto& [cf, key] : w.keys) {
-      batch.Put(cf_[cf], key, CfCovering(cf) ? rocksdb::Slice(value) : rocksdb::Slice())
+      batch
+          .Put(cf_[cf], key,
+               CfCovering(cf) ? rocksdb::Slice(value) : rocksdb::Slice())
           .PermitUncheckedError();
     }
     for (const auto& k : w.counter_keys)
       batch.Merge(cf_[kCfCounts], k, plus).PermitUncheckedError();
-    batch.Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article.id}))
+    batch
+        .Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article.id}))
         .PermitUncheckedError();
     event_ids.push_back(e.id);
   }
-  batch.Put(cf_[kCfArticles], article.id, EncodeArticleRecord(article, fp, event_ids))
+  batch
+      .Put(cf_[kCfArticles], article.id,
+           EncodeArticleRecord(article, fp, event_ids))
       .PermitUncheckedError();
   if (!old)
     batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), plus)
         .PermitUncheckedError();
   AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article"));
+  RETURN_IF_ERROR(
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article"));
   PublishMeta();
   return PutResult{true, events.size()};
 }
@@ -375,10 +395,13 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
     RETURN_IF_ERROR(AddEventDeletes(id, &batch));
   }
   batch.Delete(cf_[kCfArticles], article_id).PermitUncheckedError();
-  batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), CounterOperand(-1))
+  batch
+      .Merge(cf_[kCfCounts], std::string(kArticleCounterKey),
+             CounterOperand(-1))
       .PermitUncheckedError();
   AddMetaToBatch(&batch, {-1, -1, -1});
-  RETURN_IF_ERROR(FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
+  RETURN_IF_ERROR(
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
   PublishMeta();
   return Status::Ok();
 }
@@ -389,10 +412,12 @@ Result<std::optional<Event>> RocksStore::GetEvent(const std::string& id) const {
   if (st.IsNotFound()) return std::optional<Event>();
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   Locator loc;
-  if (!DecodeLocator(lv, &loc)) return Status::Corruption("bad locator of " + id);
+  if (!DecodeLocator(lv, &loc))
+    return Status::Corruption("bad locator of " + id);
   st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
                 IndexKey("", loc.cls, loc.start, loc.end, id), &value);
-  if (st.IsNotFound()) return Status::Corruption("event " + id + " has no date entry");
+  if (st.IsNotFound())
+    return Status::Corruption("event " + id + " has no date entry");
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));

@@ -21,8 +21,17 @@ constexpr int kSchemaVersion = 1;
 
 // Column family indexes into RocksStore::cf_.
 enum Cf {
-  kCfDefault = 0, kCfMeta, kCfArticles, kCfEvents, kCfIdxDate, kCfIdxActor,
-  kCfIdxCountry, kCfIdxRegion, kCfIdxType, kCfCounts, kNumCf
+  kCfDefault = 0,
+  kCfMeta,
+  kCfArticles,
+  kCfEvents,
+  kCfIdxDate,
+  kCfIdxActor,
+  kCfIdxCountry,
+  kCfIdxRegion,
+  kCfIdxType,
+  kCfCounts,
+  kNumCf
 };
 extern const char* const kCfNames[kNumCf];
 Cf FamilyCf(IndexFamily f);
@@ -99,7 +108,9 @@ class RocksStore final : public Store {
   rocksdb::DB* db() const { return db_.get(); }
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return cf_[c]; }
   // Full options of one family (for SstFileWriter).
-  rocksdb::Options options(Cf c) const { return rocksdb::Options(db_options_, cf_opts_[c]); }
+  rocksdb::Options options(Cf c) const {
+    return rocksdb::Options(db_options_, cf_opts_[c]);
+  }
   const std::string& path() const { return path_; }
   bool read_only() const { return read_only_; }
   std::mutex& write_mu() { return write_mu_; }

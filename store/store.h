@@ -61,9 +61,9 @@ class IndexIterator {
 
 struct ScanSpec {
   IndexFamily family = IndexFamily::kDate;
-  std::string code;          // ignored for kDate
-  int duration_class = 0;    // store/key_codec.h
-  uint32_t lo_start = 0;     // inclusive bounds on date.start (DayKeys)
+  std::string code;        // ignored for kDate
+  int duration_class = 0;  // store/key_codec.h
+  uint32_t lo_start = 0;   // inclusive bounds on date.start (DayKeys)
   uint32_t hi_start = 0xffffffffu;
   bool desc = false;
   std::optional<IndexPosition> after;  // resume strictly after, in scan order
@@ -85,8 +85,9 @@ struct CounterRow {
 };
 
 struct PutResult {
-  bool changed = false;  // false: same article (same id, same content) already stored
-  size_t events = 0;     // events stored for the article
+  bool changed =
+      false;  // false: same article (same id, same content) already stored
+  size_t events = 0;  // events stored for the article
 };
 
 struct StoreStats {
@@ -113,7 +114,8 @@ class Store {
   // Removes the article and its events. kNotFound if absent.
   virtual Status DeleteArticle(const std::string& article_id) = 0;
 
-  virtual Result<std::optional<Event>> GetEvent(const std::string& id) const = 0;
+  virtual Result<std::optional<Event>> GetEvent(
+      const std::string& id) const = 0;
   virtual Result<bool> HasArticle(const std::string& id) const = 0;
   virtual Result<StoreStats> Stats() const = 0;
   // Write sequence: incremented by every committed write.

@@ -40,14 +40,17 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
   *used = false;
   if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within)
     return Status::Ok();
-  int dims = (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
-  if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 || q.regions.size() > 1)
+  int dims =
+      (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
+  if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 ||
+      q.regions.size() > 1)
     return Status::Ok();
   if (!q.actors.empty() && q.actors[0].size() > 3) return Status::Ok();
   IndexFamily family = IndexFamily::kDate;
   std::string code;
   if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
-  if (!q.countries.empty()) family = IndexFamily::kCountry, code = q.countries[0];
+  if (!q.countries.empty())
+    family = IndexFamily::kCountry, code = q.countries[0];
   if (!q.regions.empty()) family = IndexFamily::kRegion, code = q.regions[0];
   std::vector<std::string> codes{code};
   if (cq.group == Group::kActor || cq.group == Group::kCountry ||
@@ -77,12 +80,17 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
   const bool any_type = months && types.empty() && cq.group != Group::kType;
   const char gran = any_type ? 'n' : months ? 'm' : 'd';
   for (const auto& c : codes) {
-    ASSIGN_OR_RETURN(auto rows, store.ScanCounters(family, c, gran, lo, hi, view));
+    ASSIGN_OR_RETURN(auto rows,
+                     store.ScanCounters(family, c, gran, lo, hi, view));
     for (const auto& r : rows) {
-      if (std::find(statuses.begin(), statuses.end(), r.status) == statuses.end()) continue;
-      if (!types.empty() && std::find(types.begin(), types.end(), r.type) == types.end())
+      if (std::find(statuses.begin(), statuses.end(), r.status) ==
+          statuses.end())
         continue;
-      Date d = months ? Date(r.bucket / 12, r.bucket % 12 + 1, 1) : FromDayKey(r.bucket);
+      if (!types.empty() &&
+          std::find(types.begin(), types.end(), r.type) == types.end())
+        continue;
+      Date d = months ? Date(r.bucket / 12, r.bucket % 12 + 1, 1)
+                      : FromDayKey(r.bucket);
       std::string key = cq.group == Group::kType   ? GroupKeyOfType(r.type)
                         : cq.group == Group::kNone ? "all"
                                                    : c;
@@ -113,11 +121,21 @@ Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
     Date b = BucketStart(FromDayKey(e.start), cq.by);
     std::vector<std::string> keys;
     switch (cq.group) {
-      case Group::kNone: keys = {"all"}; break;
-      case Group::kType: keys = {GroupKeyOfType(v.type)}; break;
-      case Group::kActor: keys = store::CodesOf(v).actor; break;
-      case Group::kCountry: keys = store::CodesOf(v).country; break;
-      case Group::kRegion: keys = store::CodesOf(v).region; break;
+      case Group::kNone:
+        keys = {"all"};
+        break;
+      case Group::kType:
+        keys = {GroupKeyOfType(v.type)};
+        break;
+      case Group::kActor:
+        keys = store::CodesOf(v).actor;
+        break;
+      case Group::kCountry:
+        keys = store::CodesOf(v).country;
+        break;
+      case Group::kRegion:
+        keys = store::CodesOf(v).region;
+        break;
     }
     for (const auto& k : keys) acc->Add(k, b, 1);
   }
@@ -128,24 +146,31 @@ Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
 
 Date BucketStart(Date d, Bucket b) {
   switch (b) {
-    case Bucket::kDay: return d;
+    case Bucket::kDay:
+      return d;
     case Bucket::kWeek: {
       int dow = d.day_of_week().as_number();  // 0 = Sunday
       int back = (dow + 6) % 7;               // days since Monday
       return d - boost::gregorian::days(back);
     }
-    case Bucket::kMonth: return Date(d.year(), d.month(), 1);
-    case Bucket::kYear: return Date(d.year(), 1, 1);
+    case Bucket::kMonth:
+      return Date(d.year(), d.month(), 1);
+    case Bucket::kYear:
+      return Date(d.year(), 1, 1);
   }
   return d;
 }
 
 Date NextBucket(Date s, Bucket b) {
   switch (b) {
-    case Bucket::kDay: return s + boost::gregorian::days(1);
-    case Bucket::kWeek: return s + boost::gregorian::days(7);
-    case Bucket::kMonth: return s.end_of_month() + boost::gregorian::days(1);
-    case Bucket::kYear: return Date(s.year() + 1, 1, 1);
+    case Bucket::kDay:
+      return s + boost::gregorian::days(1);
+    case Bucket::kWeek:
+      return s + boost::gregorian::days(7);
+    case Bucket::kMonth:
+      return s.end_of_month() + boost::gregorian::days(1);
+    case Bucket::kYear:
+      return Date(s.year() + 1, 1, 1);
   }
   return s;
 }
@@ -156,26 +181,40 @@ Result<CountsQuery> ParseCountsQuery(const Params& params) {
   bool have_by = false;
   for (const auto& [k, v] : params) {
     if (k == "by") {
-      if (v == "day") cq.by = Bucket::kDay;
-      else if (v == "week") cq.by = Bucket::kWeek;
-      else if (v == "month") cq.by = Bucket::kMonth;
-      else if (v == "year") cq.by = Bucket::kYear;
-      else return Status::Invalid("by: expected day, week, month or year, got '" + v + "'");
+      if (v == "day")
+        cq.by = Bucket::kDay;
+      else if (v == "week")
+        cq.by = Bucket::kWeek;
+      else if (v == "month")
+        cq.by = Bucket::kMonth;
+      else if (v == "year")
+        cq.by = Bucket::kYear;
+      else
+        return Status::Invalid("by: expected day, week, month or year, got '" +
+                               v + "'");
       have_by = true;
     } else if (k == "group") {
-      if (v == "type") cq.group = Group::kType;
-      else if (v == "actor") cq.group = Group::kActor;
-      else if (v == "country") cq.group = Group::kCountry;
-      else if (v == "region") cq.group = Group::kRegion;
-      else if (v == "none" || v.empty()) cq.group = Group::kNone;
-      else return Status::Invalid("group: expected type, actor, country or region, got '" + v + "'");
+      if (v == "type")
+        cq.group = Group::kType;
+      else if (v == "actor")
+        cq.group = Group::kActor;
+      else if (v == "country")
+        cq.group = Group::kCountry;
+      else if (v == "region")
+        cq.group = Group::kRegion;
+      else if (v == "none" || v.empty())
+        cq.group = Group::kNone;
+      else
+        return Status::Invalid(
+            "group: expected type, actor, country or region, got '" + v + "'");
     } else if (k == "limit" || k == "cursor" || k == "order") {
       return Status::Invalid(k + ": not a counts parameter");
     } else {
       rest.emplace(k, v);
     }
   }
-  if (!have_by) return Status::Invalid("by: required (day, week, month or year)");
+  if (!have_by)
+    return Status::Invalid("by: required (day, week, month or year)");
   ASSIGN_OR_RETURN(cq.filter, ParseQuery(rest));
   return cq;
 }
@@ -198,8 +237,12 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
   RETURN_IF_ERROR(FromCounters(store, cq, view.get(), &acc, &used));
   if (!used) RETURN_IF_ERROR(FromScan(store, cq, view.get(), &acc));
   r.from_counters = used;
-  std::optional<Date> first = cq.filter.from ? std::optional<Date>(BucketStart(*cq.filter.from, cq.by)) : acc.first;
-  std::optional<Date> last = cq.filter.to ? std::optional<Date>(BucketStart(*cq.filter.to, cq.by)) : acc.last;
+  std::optional<Date> first =
+      cq.filter.from ? std::optional<Date>(BucketStart(*cq.filter.from, cq.by))
+                     : acc.first;
+  std::optional<Date> last =
+      cq.filter.to ? std::optional<Date>(BucketStart(*cq.filter.to, cq.by))
+                   : acc.last;
   if (!first || !last) return r;
   std::vector<std::string> keys;
   for (const auto& [k, m] : acc.by_key) {

@@ -13,7 +13,8 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   auto view = store.NewReadView();
   page.as_of_sequence = view->sequence();
   page.as_of_millis = store.LastWriteMillis();
-  ASSIGN_OR_RETURN(auto scan, Scan::Start(store, q, ListStatuses(q), view.get()));
+  ASSIGN_OR_RETURN(auto scan,
+                   Scan::Start(store, q, ListStatuses(q), view.get()));
   page.events.reserve(q.limit);
   IndexPosition last;
   uint64_t n = 0;
@@ -22,7 +23,8 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   while (scan->Next()) {
     if (page.events.size() < q.limit) {
       page.events.emplace_back(scan->view().json);
-      last = {scan->entry().start, scan->entry().end, std::string(scan->entry().id)};
+      last = {scan->entry().start, scan->entry().end,
+              std::string(scan->entry().id)};
       ++n;
       continue;
     }
@@ -55,7 +57,8 @@ Status ForEachEvent(const Store& store, const Query& q,
   auto view = store.NewReadView();
   Query all = q;
   all.cursor.reset();
-  ASSIGN_OR_RETURN(auto scan, Scan::Start(store, all, ListStatuses(all), view.get()));
+  ASSIGN_OR_RETURN(auto scan,
+                   Scan::Start(store, all, ListStatuses(all), view.get()));
   while (scan->Next()) RETURN_IF_ERROR(fn(scan->view().json));
   return scan->status();
 }

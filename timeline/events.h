@@ -21,7 +21,7 @@ struct EventPage {
   std::optional<uint64_t> total;    // unset when not asked for
   std::optional<std::string> next;  // cursor of the next page
   uint64_t as_of_sequence = 0;
-  uint64_t as_of_millis = 0;        // time of that write (0: empty store)
+  uint64_t as_of_millis = 0;  // time of that write (0: empty store)
 };
 
 struct RunOptions {

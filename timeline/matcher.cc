@@ -55,17 +55,21 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
   } else if (end < lo_ || start > hi_) {
     return false;
   }
-  if (std::find(statuses_.begin(), statuses_.end(), v.status) == statuses_.end())
+  if (std::find(statuses_.begin(), statuses_.end(), v.status) ==
+      statuses_.end())
     return false;
-  if (!types_.empty() && std::find(types_.begin(), types_.end(), v.type) == types_.end())
+  if (!types_.empty() &&
+      std::find(types_.begin(), types_.end(), v.type) == types_.end())
     return false;
   if (!q_.countries.empty() &&
-      std::find(q_.countries.begin(), q_.countries.end(), v.loc_country) == q_.countries.end())
+      std::find(q_.countries.begin(), q_.countries.end(), v.loc_country) ==
+          q_.countries.end())
     return false;
   if (!q_.regions.empty()) {
     bool any = false;
     for (auto r : v.regions)
-      any |= std::find(q_.regions.begin(), q_.regions.end(), r) != q_.regions.end();
+      any |= std::find(q_.regions.begin(), q_.regions.end(), r) !=
+             q_.regions.end();
     if (!any) return false;
   }
   auto involved = [&](const std::vector<std::string>& codes, bool use_role) {
@@ -118,7 +122,8 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
   if (!q.actors.empty()) plans.push_back(actor_plan(q.actors));
   if (!q.with.empty()) plans.push_back(actor_plan(q.with));
   if (!q.regions.empty()) plans.push_back({IndexFamily::kRegion, q.regions});
-  if (!q.countries.empty()) plans.push_back({IndexFamily::kCountry, q.countries});
+  if (!q.countries.empty())
+    plans.push_back({IndexFamily::kCountry, q.countries});
   if (!q.types.empty()) plans.push_back({IndexFamily::kType, q.types});
   Plan chosen{IndexFamily::kDate, {""}};
   if (plans.size() == 1) {
@@ -131,7 +136,8 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
         ASSIGN_OR_RETURN(uint64_t n, store.CodeTotal(p.family, c));
         cost += n;
       }
-      if (p.family == IndexFamily::kCountry || p.family == IndexFamily::kType) cost *= 8;
+      if (p.family == IndexFamily::kCountry || p.family == IndexFamily::kType)
+        cost *= 8;
       if (cost < best) {
         best = cost;
         chosen = p;
@@ -197,7 +203,8 @@ bool Scan::Next() {
       // Keep the head iterator parked on this entry (its value backs view_);
       // advance only the other iterators holding the same event.
       for (size_t i = 0; i < its_.size(); ++i)
-        if (int(i) != h && its_[i]->Valid() && its_[i]->entry().start == cur_.start &&
+        if (int(i) != h && its_[i]->Valid() &&
+            its_[i]->entry().start == cur_.start &&
             its_[i]->entry().end == cur_.end && its_[i]->entry().id == cur_id_)
           its_[i]->Next();
       cur_.id = cur_id_;
@@ -205,8 +212,8 @@ bool Scan::Next() {
       return true;
     }
     for (auto& it : its_)
-      if (it->Valid() && it->entry().start == cur_.start && it->entry().end == cur_.end &&
-          it->entry().id == cur_id_)
+      if (it->Valid() && it->entry().start == cur_.start &&
+          it->entry().end == cur_.end && it->entry().id == cur_id_)
         it->Next();
   }
 }

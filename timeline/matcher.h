@@ -45,7 +45,8 @@ class Scan {
   IndexFamily family() const { return family_; }
 
  private:
-  Scan(const Query& q, std::vector<EventStatus> st) : q_(q), matcher_(q, std::move(st)) {}
+  Scan(const Query& q, std::vector<EventStatus> st)
+      : q_(q), matcher_(q, std::move(st)) {}
   int PickHead() const;
 
   const Query& q_;

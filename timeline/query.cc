@@ -21,8 +21,10 @@ std::string Upper(std::string_view s) {
 }
 
 std::string Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return std::string(s);
 }
 
@@ -30,7 +32,8 @@ std::string Trim(std::string_view s) {
 bool LooksLikeCode(std::string_view s) {
   if (s.size() < 3 || s.size() > 15) return false;
   for (char c : s)
-    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)))
+    if (!std::isupper(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c)))
       return false;
   return true;
 }
@@ -42,7 +45,8 @@ Result<std::string> ResolveActor(std::string_view param, std::string_view v) {
 }
 
 Result<std::string> ResolveRegion(std::string_view v) {
-  if (v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (v.size() == 3 && std::all_of(v.begin(), v.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; }))
     return std::string(v);
   if (auto r = geo::RegionCodeForName(v)) return *r;
   return Bad("region", "unknown region '" + std::string(v) + "'");
@@ -64,7 +68,8 @@ Result<bool> ParseBool(std::string_view param, std::string_view v) {
 }
 
 void AddUnique(std::vector<std::string>* v, std::string s) {
-  if (std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
+  if (std::find(v->begin(), v->end(), s) == v->end())
+    v->push_back(std::move(s));
 }
 
 constexpr char kHex[] = "0123456789abcdef";
@@ -72,12 +77,16 @@ constexpr char kHex[] = "0123456789abcdef";
 }  // namespace
 
 Result<Date> ParseQueryDate(std::string_view s, bool upper_bound) {
-  if (s.size() >= 10 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    if (s.size() > 15) return Status::Invalid("epoch milliseconds out of range");
+  if (s.size() >= 10 && std::all_of(s.begin(), s.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      })) {
+    if (s.size() > 15)
+      return Status::Invalid("epoch milliseconds out of range");
     long long ms = std::stoll(std::string(s));
     long long days = ms / 86400000LL;
     Date d = Date(1970, 1, 1) + boost::gregorian::days(days);
-    if (d.is_special() || d.year() > 9999) return Status::Invalid("date out of range");
+    if (d.is_special() || d.year() > 9999)
+      return Status::Invalid("date out of range");
     return d;
   }
   return upper_bound ? ParseBoundTo(s) : ParseBoundFrom(s);
@@ -130,10 +139,14 @@ Result<Query> ParseQuery(const Params& params) {
       ASSIGN_OR_RETURN(std::string code, ResolveActor(name, v));
       AddUnique(name == "actor" ? &q.actors : &q.with, code);
     } else if (name == "role") {
-      if (v == "actor") q.role = Role::kActor;
-      else if (v == "recipient") q.role = Role::kRecipient;
-      else if (v == "any" || v.empty()) q.role = Role::kAny;
-      else return Bad(name, "expected actor or recipient, got '" + v + "'");
+      if (v == "actor")
+        q.role = Role::kActor;
+      else if (v == "recipient")
+        q.role = Role::kRecipient;
+      else if (v == "any" || v.empty())
+        q.role = Role::kAny;
+      else
+        return Bad(name, "expected actor or recipient, got '" + v + "'");
     } else if (name == "country") {
       auto c = geo::CountryCodeForName(v);
       if (!c) return Bad(name, "unknown country '" + v + "'");
@@ -153,7 +166,8 @@ Result<Query> ParseQuery(const Params& params) {
     } else if (name == "status") {
       auto s = ParseEventStatus(v);
       if (!s.ok()) return Bad(name, s.status().message());
-      if (std::find(q.statuses.begin(), q.statuses.end(), *s) == q.statuses.end())
+      if (std::find(q.statuses.begin(), q.statuses.end(), *s) ==
+          q.statuses.end())
         q.statuses.push_back(*s);
     } else if (name == "text") {
       std::string word;
@@ -167,19 +181,24 @@ Result<Query> ParseQuery(const Params& params) {
       }
     } else if (name == "limit") {
       if (v.empty() || v.size() > 9 ||
-          !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          !std::all_of(v.begin(), v.end(),
+                       [](char c) { return c >= '0' && c <= '9'; }))
         return Bad(name, "expected a number 1.." + std::to_string(kMaxLimit));
       size_t n = std::stoul(v);
       if (n < 1) return Bad(name, "must be at least 1");
       if (n > kMaxLimit)
-        return Bad(name, "at most " + std::to_string(kMaxLimit) + " (got " + v + "); page with cursor");
+        return Bad(name, "at most " + std::to_string(kMaxLimit) + " (got " + v +
+                             "); page with cursor");
       q.limit = n;
     } else if (name == "cursor") {
       if (!v.empty()) cursor = v;
     } else if (name == "order") {
-      if (v == "asc") q.desc = false;
-      else if (v == "desc") q.desc = true;
-      else return Bad(name, "expected asc or desc, got '" + v + "'");
+      if (v == "asc")
+        q.desc = false;
+      else if (v == "desc")
+        q.desc = true;
+      else
+        return Bad(name, "expected asc or desc, got '" + v + "'");
     } else {
       return Bad(name, "unknown parameter");
     }
@@ -194,7 +213,8 @@ Result<Query> ParseQuery(const Params& params) {
   return q;
 }
 
-Result<Query> ParseQuery(const std::map<std::string, std::vector<std::string>>& params) {
+Result<Query> ParseQuery(
+    const std::map<std::string, std::vector<std::string>>& params) {
   Params p;
   for (const auto& [k, vs] : params)
     for (const auto& v : vs) p.emplace(k, v);
@@ -213,7 +233,8 @@ std::string ErrorParameter(const Status& st) {
 
 std::vector<EventStatus> ListStatuses(const Query& q) {
   if (!q.statuses.empty()) return q.statuses;
-  return {EventStatus::kOccurred, EventStatus::kPlanned, EventStatus::kHypothetical};
+  return {EventStatus::kOccurred, EventStatus::kPlanned,
+          EventStatus::kHypothetical};
 }
 
 }  // namespace geotl::timeline

@@ -35,16 +35,16 @@ constexpr size_t kDefaultLimit = 100;
 constexpr size_t kMaxLimit = 1000;
 
 struct Query {
-  std::vector<std::string> actors;     // codes, any-of
-  std::vector<std::string> with;       // codes, any-of
+  std::vector<std::string> actors;  // codes, any-of
+  std::vector<std::string> with;    // codes, any-of
   Role role = Role::kAny;
   std::vector<std::string> countries;  // location country (alpha-3), any-of
   std::vector<std::string> regions;    // location M49 region, any-of
   std::optional<Date> from, to;
   bool within = false;
-  std::vector<std::string> types;      // PLOVER types, any-of
-  std::vector<EventStatus> statuses;   // empty: the default of the caller
-  std::vector<std::string> words;      // lower-case words, all-of
+  std::vector<std::string> types;     // PLOVER types, any-of
+  std::vector<EventStatus> statuses;  // empty: the default of the caller
+  std::vector<std::string> words;     // lower-case words, all-of
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
   bool desc = false;
@@ -55,7 +55,8 @@ struct Query {
 // kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
 // errors too.
 Result<Query> ParseQuery(const Params& params);
-Result<Query> ParseQuery(const std::map<std::string, std::vector<std::string>>& params);
+Result<Query> ParseQuery(
+    const std::map<std::string, std::vector<std::string>>& params);
 // The parameter a ParseQuery/ParseCountsQuery error names ("" if none).
 std::string ErrorParameter(const Status& st);
 

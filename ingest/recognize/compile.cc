@@ -3,9 +3,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <map>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_set>
@@ -104,7 +104,8 @@ class Compiler {
     } else if (kind == "roles") {
       for (const Json& e : entries) AddRole(e, lang, mask, src);
       for (const std::string& w : Strings(j, "connectors"))
-        Add(w, EntryType::kConnector, 0, mask, src + " connector", CaseRule::kAny);
+        Add(w, EntryType::kConnector, 0, mask, src + " connector",
+            CaseRule::kAny);
     } else if (kind == "regions") {
       for (const Json& e : entries) AddRegion(e, mask, src);
       for (const std::string& w : Strings(j, "admin_words"))
@@ -154,8 +155,7 @@ class Compiler {
       std::vector<std::string> names = capital_names_[c];
       for (const std::string& n : names)
         AddPlace(n, EntryType::kCity, ref, "capitals.json exonym");
-      for (const std::string& n :
-           geo::CityNames(*idx, options_.city_languages))
+      for (const std::string& n : geo::CityNames(*idx, options_.city_languages))
         names.push_back(n);
       for (const std::string& n : names) {
         for (const std::string& g : GermanGenitives(n))
@@ -228,8 +228,8 @@ class Compiler {
     for (const std::string& n : Strings(e, "historical"))
       Add(n, EntryType::kCountryName, ref, mask, src + " historical name");
     for (const std::string& a : Strings(e, "adjectives")) {
-      for (const std::string& f : de ? GermanAdjectiveForms(a)
-                                     : std::vector<std::string>{a})
+      for (const std::string& f :
+           de ? GermanAdjectiveForms(a) : std::vector<std::string>{a})
         Add(f, EntryType::kAdjective, ref, mask, src + " adjective");
     }
     for (const std::string& d : Strings(e, "demonyms")) {
@@ -307,13 +307,12 @@ class Compiler {
     uint32_t ref = static_cast<uint32_t>(dict_->roles.size());
     dict_->roles.push_back(r);
     auto inflect = e.find("inflect");
-    bool do_inflect = inflect == e.end() || !inflect->is_boolean() ||
-                      inflect->get<bool>();
+    bool do_inflect =
+        inflect == e.end() || !inflect->is_boolean() || inflect->get<bool>();
     for (const std::string& n : Strings(e, "names")) {
-      std::vector<std::string> forms =
-          !do_inflect      ? std::vector<std::string>{n}
-          : lang == "de" ? GermanNounForms(n)
-                         : EnglishPlurals(n);
+      std::vector<std::string> forms = !do_inflect ? std::vector<std::string>{n}
+                                       : lang == "de" ? GermanNounForms(n)
+                                                      : EnglishPlurals(n);
       for (const std::string& f : forms)
         Add(f, EntryType::kRole, ref, mask, src + " role " + r.sector,
             CaseRule::kAny);
@@ -364,7 +363,8 @@ Result<std::unique_ptr<Dictionary>> Compile(const CompileOptions& options) {
     }
   }
   std::sort(files.begin(), files.end());
-  for (const auto& [path, lang] : files) RETURN_IF_ERROR(c.LoadFile(path, lang));
+  for (const auto& [path, lang] : files)
+    RETURN_IF_ERROR(c.LoadFile(path, lang));
   for (const std::string& path : options.user_lexicons)
     RETURN_IF_ERROR(c.LoadFile(path, ""));
   c.AddIcuCountries();

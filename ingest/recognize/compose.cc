@@ -11,11 +11,11 @@ namespace {
 
 // What one raw match can be, from its candidate entries.
 struct Reading {
-  int country = -1;         // country ref from name/adjective/demonym
+  int country = -1;  // country ref from name/adjective/demonym
   EntryType country_type = EntryType::kCountryName;
-  int metonym = -1;         // entry id of a metonym
-  int entity = -1;          // entity ref
-  int role = -1;            // role ref
+  int metonym = -1;  // entry id of a metonym
+  int entity = -1;   // entity ref
+  int role = -1;     // role ref
   bool connector = false, admin_word = false;
   std::vector<uint32_t> places;  // entry ids of city/admin1/region entries
   const std::string* rule = &kNoRule;  // rule of the chosen actor entry
@@ -150,10 +150,15 @@ uint64_t PlacePopulation(const Entry& e) {
 
 class Composer {
  public:
-  Composer(const Dictionary& dict, std::string_view text,
-           const TokenBuffer& tb, const MatchBuffer& mb, Date as_of,
-           std::string_view language, std::vector<Mention>* out)
-      : dict_(dict), text_(text), tb_(tb), mb_(mb), as_of_(as_of), out_(out),
+  Composer(const Dictionary& dict, std::string_view text, const TokenBuffer& tb,
+           const MatchBuffer& mb, Date as_of, std::string_view language,
+           std::vector<Mention>* out)
+      : dict_(dict),
+        text_(text),
+        tb_(tb),
+        mb_(mb),
+        as_of_(as_of),
+        out_(out),
         // Only where common nouns are lower case does a capitalised
         // neighbour mark a personal name.
         names_by_case_(language != "de") {
@@ -183,7 +188,8 @@ class Composer {
         const Entity& e = dict.entities[r.entity];
         const DatedRole* role = ActiveRole(e, as_of);
         const std::string& c =
-            role ? role->country : (e.country.empty() ? e.nationality : e.country);
+            role ? role->country
+                 : (e.country.empty() ? e.nationality : e.country);
         if (!c.empty()) context_.push_back(c);
       }
     }
@@ -199,14 +205,14 @@ class Composer {
         continue;
       }
       const Reading& r = readings_[k];
-      bool after_admin_word = k > 0 && readings_[k - 1].admin_word &&
-                              Adjacent(k - 1, k);
-      bool before_admin_word = k + 1 < n && readings_[k + 1].admin_word &&
-                               Adjacent(k, k + 1);
-      bool admin = (after_admin_word || before_admin_word) && HasAdminReading(r);
+      bool after_admin_word =
+          k > 0 && readings_[k - 1].admin_word && Adjacent(k - 1, k);
+      bool before_admin_word =
+          k + 1 < n && readings_[k + 1].admin_word && Adjacent(k, k + 1);
+      bool admin =
+          (after_admin_word || before_admin_word) && HasAdminReading(r);
       bool country_entity =
-          r.entity >= 0 &&
-          dict_.entities[r.entity].kind == ActorKind::kCountry;
+          r.entity >= 0 && dict_.entities[r.entity].kind == ActorKind::kCountry;
       if (!r.places.empty() &&
           (admin || PlaceBeatsCountry(r) ||
            (r.country < 0 && (r.entity < 0 || country_entity) &&
@@ -244,8 +250,7 @@ class Composer {
   }
 
   bool InContext(const std::string& code) const {
-    return std::find(context_.begin(), context_.end(), code) !=
-           context_.end();
+    return std::find(context_.begin(), context_.end(), code) != context_.end();
   }
 
   // Guards against names of people and small homonyms: a one-token city of
@@ -355,13 +360,14 @@ class Composer {
     if (ctx_country >= 0 && end_k == role_k)
       rule = *readings_[k].rule + " + " + rule;
     // A known person right after the role noun.
-    if (end_k == role_k && role_k + 1 < n && readings_[role_k + 1].entity >= 0 &&
-        dict_.entities[readings_[role_k + 1].entity].kind == ActorKind::kPerson &&
+    if (end_k == role_k && role_k + 1 < n &&
+        readings_[role_k + 1].entity >= 0 &&
+        dict_.entities[readings_[role_k + 1].entity].kind ==
+            ActorKind::kPerson &&
         Adjacent(role_k, role_k + 1)) {
       std::optional<std::string> country;
       if (ctx_country >= 0) country = dict_.countries[ctx_country];
-      EmitEntity(k, role_k + 1, country, readings_[role_k].role,
-                 rule + " + ");
+      EmitEntity(k, role_k + 1, country, readings_[role_k].role, rule + " + ");
       return role_k + 2;
     }
     std::string country, name;
@@ -382,8 +388,7 @@ class Composer {
       uint32_t name_end = t;
       while (name_end < limit && name_end < t + 3 &&
              tb_.tokens[name_end].upper_first &&
-             !tb_.tokens[name_end].hard_gap &&
-             !tb_.tokens[name_end].all_caps)
+             !tb_.tokens[name_end].hard_gap && !tb_.tokens[name_end].all_caps)
         ++name_end;
       if (name_end > t) {
         end = tb_.tokens[name_end - 1].end;
@@ -487,8 +492,8 @@ class Composer {
       const Entry& e = dict_.entry(id);
       uint64_t s = PlacePopulation(e);
       if (InContext(PlaceCountry(dict_, e))) s += 1ull << 50;
-      if (admin && (e.type == EntryType::kAdmin1 ||
-                    e.type == EntryType::kRegion))
+      if (admin &&
+          (e.type == EntryType::kAdmin1 || e.type == EntryType::kRegion))
         s += 1ull << 52;
       return s;
     };
@@ -501,7 +506,8 @@ class Composer {
       for (uint32_t id : r.places) {
         const Entry& c = dict_.entry(id);
         if (c.type == EntryType::kCity &&
-            geo::Cities()[c.ref].country == geo::Admin1s()[dict_.entry(best).ref].country) {
+            geo::Cities()[c.ref].country ==
+                geo::Admin1s()[dict_.entry(best).ref].country) {
           best = id;
           break;
         }

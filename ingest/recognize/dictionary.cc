@@ -35,8 +35,8 @@ void Dictionary::Add(std::string_view surface, Entry entry) {
   if (tokens.empty()) return;
   uint32_t node = 0;
   for (const std::string& t : tokens) {
-    auto [tit, tnew] = token_ids_.emplace(
-        t, static_cast<uint32_t>(token_ids_.size()));
+    auto [tit, tnew] =
+        token_ids_.emplace(t, static_cast<uint32_t>(token_ids_.size()));
     uint64_t key = (static_cast<uint64_t>(node) << 32) | tit->second;
     auto eit = edges_.find(key);
     if (eit == edges_.end()) {

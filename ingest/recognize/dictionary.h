@@ -18,17 +18,17 @@
 namespace geotl::recognize {
 
 enum class EntryType : uint8_t {
-  kCountryName,   // "Japan", "Russland" (+ genitive "Russlands")
-  kAdjective,     // "japanisch(e/en/…)", "Russian"
-  kDemonym,       // "Japaner", "Russians"
-  kMetonym,       // "der Kreml", "Pentagon" -> country + sector
-  kEntity,        // person, organisation or group (dated roles)
-  kRole,          // role noun: "Außenminister", "soldiers"
-  kCity,          // GeoNames city (capital -> also a metonym)
-  kAdmin1,        // GeoNames admin1
-  kRegion,        // named region from lexicons (admin1 or M49 region)
-  kAdminWord,     // "Provinz", "prefecture": the next place is an admin1
-  kConnector,     // "of", "von": "the foreign minister of Japan"
+  kCountryName,  // "Japan", "Russland" (+ genitive "Russlands")
+  kAdjective,    // "japanisch(e/en/…)", "Russian"
+  kDemonym,      // "Japaner", "Russians"
+  kMetonym,      // "der Kreml", "Pentagon" -> country + sector
+  kEntity,       // person, organisation or group (dated roles)
+  kRole,         // role noun: "Außenminister", "soldiers"
+  kCity,         // GeoNames city (capital -> also a metonym)
+  kAdmin1,       // GeoNames admin1
+  kRegion,       // named region from lexicons (admin1 or M49 region)
+  kAdminWord,    // "Provinz", "prefecture": the next place is an admin1
+  kConnector,    // "of", "von": "the foreign minister of Japan"
 };
 
 enum class CaseRule : uint8_t { kAny, kCapitalized, kAllCaps };
@@ -44,14 +44,14 @@ struct Entity {  // persons, organisations, groups
   std::string name;
   ActorKind kind = ActorKind::kPerson;
   std::string country, code, sector;  // undated default (may be empty)
-  std::string nationality;  // persons: country when no role is active
+  std::string nationality;            // persons: country when no role is active
   std::vector<DatedRole> roles;
   std::string source;  // lexicon file
 };
 
 struct RoleNoun {
-  std::string sector;     // GOV, MIL, ...
-  bool person = false;    // denotes one person (minister) vs organ (army)
+  std::string sector;   // GOV, MIL, ...
+  bool person = false;  // denotes one person (minister) vs organ (army)
 };
 
 struct NamedRegion {
@@ -63,9 +63,9 @@ struct Entry {
   EntryType type = EntryType::kCountryName;
   CaseRule case_rule = CaseRule::kAny;
   uint32_t lang_mask = ~0u;
-  uint32_t ref = 0;     // index into the table of its type (countries: code)
-  std::string sector;   // metonyms
-  std::string rule;     // provenance: "de/countries.json adjective japanisch"
+  uint32_t ref = 0;    // index into the table of its type (countries: code)
+  std::string sector;  // metonyms
+  std::string rule;    // provenance: "de/countries.json adjective japanisch"
 };
 
 class Dictionary {

@@ -14,7 +14,8 @@ std::string DefaultLexiconDir() {
     return env;
   }
   std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::filesystem::path exe =
+      std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     std::filesystem::path installed =
         exe.parent_path().parent_path() / "share" / "geotl" / "lexicons";

@@ -27,7 +27,8 @@ void MatchTokens(const Dictionary& dict, const TokenBuffer& tb,
   out->ids.resize(n);
   out->matches.clear();
   out->candidates.clear();
-  for (size_t i = 0; i < n; ++i) out->ids[i] = dict.TokenId(tb.Norm(tb.tokens[i]));
+  for (size_t i = 0; i < n; ++i)
+    out->ids[i] = dict.TokenId(tb.Norm(tb.tokens[i]));
   size_t i = 0;
   while (i < n) {
     uint32_t node = 0;
@@ -46,7 +47,8 @@ void MatchTokens(const Dictionary& dict, const TokenBuffer& tb,
       for (uint32_t e : entries) {
         const Entry& entry = dict.entry(e);
         if ((entry.lang_mask & lang_bit) == 0) continue;
-        if (!CaseOk(entry, tb, static_cast<uint32_t>(i), static_cast<uint32_t>(j)))
+        if (!CaseOk(entry, tb, static_cast<uint32_t>(i),
+                    static_cast<uint32_t>(j)))
           continue;
         out->candidates.push_back(e);
       }

@@ -13,12 +13,12 @@
 namespace geotl::recognize {
 
 struct RawMatch {
-  uint32_t first = 0, last = 0;        // token indexes, inclusive
+  uint32_t first = 0, last = 0;           // token indexes, inclusive
   uint32_t cand_begin = 0, cand_end = 0;  // into MatchBuffer::candidates
 };
 
 struct MatchBuffer {
-  std::vector<uint32_t> ids;         // token id per token
+  std::vector<uint32_t> ids;  // token id per token
   std::vector<RawMatch> matches;
   std::vector<uint32_t> candidates;  // entry ids
 };

@@ -13,12 +13,12 @@
 namespace geotl::recognize {
 
 struct Token {
-  uint32_t start = 0, end = 0;  // bytes in the original text
+  uint32_t start = 0, end = 0;            // bytes in the original text
   uint32_t norm_start = 0, norm_len = 0;  // folded form in the norm buffer
-  bool upper_first = false;  // first letter upper case
-  bool all_caps = false;     // every letter upper case (and >= 1 letter)
-  bool hard_gap = false;     // hard punctuation between previous token and this
-  bool space_gap = false;    // some blank between previous token and this
+  bool upper_first = false;               // first letter upper case
+  bool all_caps = false;   // every letter upper case (and >= 1 letter)
+  bool hard_gap = false;   // hard punctuation between previous token and this
+  bool space_gap = false;  // some blank between previous token and this
 };
 
 struct TokenBuffer {

@@ -5,7 +5,11 @@
 using namespace geotl;
 
 TEST_CASE("query bounds expand to the first and last day", "[core]") {
-  struct Case { const char* in; const char* from; const char* to; };
+  struct Case {
+    const char* in;
+    const char* from;
+    const char* to;
+  };
   const Case cases[] = {
       {"2013", "2013-01-01", "2013-12-31"},
       {"2013-11", "2013-11-01", "2013-11-30"},

@@ -17,15 +17,23 @@ TEST_CASE("an event round-trips through JSON", "[core]") {
   e.label = "meeting";
   e.date = DateRange::Month(2013, 10, Precision::kApproximate);
   e.date.text = "Im Oktober";
-  e.actors.push_back({"Russland", "Russia", "RUSGOV", "RUS", "GOV", ActorKind::kCountry});
-  e.recipients.push_back({"Japan", "Japan", "JPN", "JPN", "", ActorKind::kCountry});
+  e.actors.push_back(
+      {"Russland", "Russia", "RUSGOV", "RUS", "GOV", ActorKind::kCountry});
+  e.recipients.push_back(
+      {"Japan", "Japan", "JPN", "JPN", "", ActorKind::kCountry});
   Place p;
-  p.text = "Tokio"; p.name = "Tokyo"; p.country = "JPN"; p.admin1 = "Tokyo";
-  p.lat = 35.6895; p.lon = 139.6917; p.precision = PlacePrecision::kCity;
+  p.text = "Tokio";
+  p.name = "Tokyo";
+  p.country = "JPN";
+  p.admin1 = "Tokyo";
+  p.lat = 35.6895;
+  p.lon = 139.6917;
+  p.precision = PlacePrecision::kCity;
   p.regions = {"142", "030"};
   e.location = p;
   e.fatalities = 65;
-  e.sources.push_back({"a-1", "", "sample", "2013-11-04", 3, 412, 530, "Dazu …"});
+  e.sources.push_back(
+      {"a-1", "", "sample", "2013-11-04", 3, 412, 530, "Dazu …"});
   e.first_reported = "2013-11-04";
   auto back = EventFromJsonText(ToJsonLine(e));
   REQUIRE(back.ok());

@@ -1,13 +1,14 @@
 // Fuzz target: the HTTP request handlers (server/api.h) on a small store.
 // Input: first line "METHOD path", then "name=value" lines, then a blank line
 // and the body. Handlers must answer every request with a status code.
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
 #include <regex>
 #include <string>
-#include <unistd.h>
 
 #include "server/api.h"
 
@@ -46,17 +47,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t sp = first.find(' ');
   if (sp == std::string::npos) return 0;
   std::string method = first.substr(0, sp), path = first.substr(sp + 1);
-  geotl::server::Method m = method == "POST"     ? geotl::server::Method::kPost
-                            : method == "DELETE" ? geotl::server::Method::kDelete
-                                                 : geotl::server::Method::kGet;
+  geotl::server::Method m = method == "POST" ? geotl::server::Method::kPost
+                            : method == "DELETE"
+                                ? geotl::server::Method::kDelete
+                                : geotl::server::Method::kGet;
   geotl::server::ApiRequest req;
   size_t body_at = rest.find("\n\n");
   std::string head = rest.substr(0, body_at);
-  std::string body = body_at == std::string::npos ? "" : rest.substr(body_at + 2);
+  std::string body =
+      body_at == std::string::npos ? "" : rest.substr(body_at + 2);
   size_t pos = 0;
   while (pos < head.size()) {
     size_t e = head.find('\n', pos);
-    std::string line = head.substr(pos, e == std::string::npos ? std::string::npos : e - pos);
+    std::string line =
+        head.substr(pos, e == std::string::npos ? std::string::npos : e - pos);
     pos = e == std::string::npos ? head.size() : e + 1;
     size_t eq = line.find('=');
     if (eq != std::string::npos)
@@ -71,7 +75,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ctx.write_mu = &w->mu;
   for (size_t i = 0; i < w->routes.size(); ++i) {
     std::smatch match;
-    if (w->routes[i].method != m || !std::regex_match(path, match, w->patterns[i]))
+    if (w->routes[i].method != m ||
+        !std::regex_match(path, match, w->patterns[i]))
       continue;
     for (size_t k = 1; k < match.size(); ++k) req.path_args.push_back(match[k]);
     auto resp = w->routes[i].handler(ctx, req);

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     in = nl == std::string_view::npos ? std::string_view() : in.substr(nl + 1);
     size_t eq = line.find('=');
     if (eq == std::string_view::npos) continue;
-    params.emplace(std::string(line.substr(0, eq)), std::string(line.substr(eq + 1)));
+    params.emplace(std::string(line.substr(0, eq)),
+                   std::string(line.substr(eq + 1)));
   }
   auto q = geotl::timeline::ParseQuery(params);
   if (!q.ok()) (void)geotl::timeline::ErrorParameter(q.status());

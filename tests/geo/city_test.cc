@@ -1,12 +1,13 @@
 // GeoNames cities and admin1 from libgeonames, names from the gettext
 // catalogues, and the .mo reader.
-#include <catch2/catch.hpp>
+#include "geo/city.h"
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <string>
 
-#include "geo/city.h"
 #include "geo/city_catalog.h"
 
 namespace geotl::geo {

@@ -7,13 +7,18 @@
 using namespace geotl::geo;
 
 TEST_CASE("country names in several languages resolve to alpha-3", "[geo]") {
-  struct Case { const char* name; const char* code; };
+  struct Case {
+    const char* name;
+    const char* code;
+  };
   const Case cases[] = {
-      {"Russland", "RUS"}, {"Russia", "RUS"}, {"RUS", "RUS"}, {"ru", "RUS"},
-      {"Japan", "JPN"},    {"japon", "JPN"},  {"Россия", "RUS"},
-      {"Vereinigte Staaten", "USA"}, {"Nordkorea", "PRK"},
-      {"Südkorea", "KOR"}, {"suedkorea", ""},
-      {"Côte d’Ivoire", "CIV"}, {"cote d'ivoire", "CIV"},
+      {"Russland", "RUS"},      {"Russia", "RUS"},
+      {"RUS", "RUS"},           {"ru", "RUS"},
+      {"Japan", "JPN"},         {"japon", "JPN"},
+      {"Россия", "RUS"},        {"Vereinigte Staaten", "USA"},
+      {"Nordkorea", "PRK"},     {"Südkorea", "KOR"},
+      {"suedkorea", ""},        {"Côte d’Ivoire", "CIV"},
+      {"cote d'ivoire", "CIV"},
   };
   for (const auto& c : cases) {
     INFO(c.name);
@@ -43,8 +48,10 @@ TEST_CASE("region names in any language and codes resolve", "[geo]") {
   CHECK(RegionName("030", "de") == "Ostasien");
   CHECK(CountryName("JPN", "de") == "Japan");
   auto east_asia = CountriesInRegion("030");
-  CHECK(std::find(east_asia.begin(), east_asia.end(), "JPN") != east_asia.end());
-  CHECK(std::find(east_asia.begin(), east_asia.end(), "DEU") == east_asia.end());
+  CHECK(std::find(east_asia.begin(), east_asia.end(), "JPN") !=
+        east_asia.end());
+  CHECK(std::find(east_asia.begin(), east_asia.end(), "DEU") ==
+        east_asia.end());
 }
 
 TEST_CASE("fold makes typed names comparable", "[geo]") {

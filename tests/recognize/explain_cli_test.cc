@@ -17,12 +17,15 @@ std::string ReadAll(const std::string& path) {
 }
 
 TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
-  const std::string sample = std::string(GEOTL_SHARED_DIR) +
-                             "/samples/russland-japan-militaerkooperation.de.txt";
+  const std::string sample =
+      std::string(GEOTL_SHARED_DIR) +
+      "/samples/russland-japan-militaerkooperation.de.txt";
   std::string text = ReadAll(sample);
   if (text.empty()) return;  // the sample is not shipped with the project
-  nlohmann::json article = {{"id", "sample"}, {"text", text},
-                            {"published", "2013-11-04"}, {"language", "de"}};
+  nlohmann::json article = {{"id", "sample"},
+                            {"text", text},
+                            {"published", "2013-11-04"},
+                            {"language", "de"}};
   std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
   { std::ofstream(in) << article.dump() << "\n"; }
   std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
@@ -51,7 +54,8 @@ TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
       shoigu = s["code"] == "RUSMIL" && s["kind"] == "person" &&
                s["name"] == "Sergei Shoigu";
     }
-    if (t == "Japans Außenminister Fumio Kishida") kishida = s["code"] == "JPNGOV";
+    if (t == "Japans Außenminister Fumio Kishida")
+      kishida = s["code"] == "JPNGOV";
     if (t == "Kyoto")
       kyoto = s["place"]["precision"] == "admin1" && s["country"] == "JPN";
     if (t == "Tokio") tokio = s["place"]["name"] == "Tokyo";

@@ -1,11 +1,12 @@
 // Token folding with byte offsets, separator classes, and generated forms.
-#include <catch2/catch.hpp>
+#include "ingest/recognize/normalize.h"
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "ingest/recognize/inflect.h"
-#include "ingest/recognize/normalize.h"
 
 namespace geotl::recognize {
 namespace {
@@ -31,8 +32,8 @@ TEST_CASE("tokens fold but keep byte offsets", "[recognize]") {
   TokenBuffer tb;
   Tokenize(text, 0, text.size(), &tb);
   REQUIRE(tb.tokens.size() == 4);
-  CHECK(text.substr(tb.tokens[1].start, tb.tokens[1].end - tb.tokens[1].start) ==
-        "Außenminister");
+  CHECK(text.substr(tb.tokens[1].start,
+                    tb.tokens[1].end - tb.tokens[1].start) == "Außenminister");
   CHECK(tb.tokens[0].upper_first);
   CHECK(!tb.tokens[0].all_caps);
   CHECK(tb.tokens[0].hard_gap);   // the opening guillemet
@@ -52,12 +53,14 @@ TEST_CASE("generated German and English forms", "[recognize]") {
   CHECK(std::find(russe.begin(), russe.end(), "Russen") != russe.end());
   CHECK(std::find(russe.begin(), russe.end(), "Russin") != russe.end());
   auto japaner = GermanDemonymForms("Japaner");
-  CHECK(std::find(japaner.begin(), japaner.end(), "Japanerin") != japaner.end());
+  CHECK(std::find(japaner.begin(), japaner.end(), "Japanerin") !=
+        japaner.end());
   auto soldat = GermanNounForms("Soldat");
   CHECK(std::find(soldat.begin(), soldat.end(), "Soldaten") != soldat.end());
   CHECK(EnglishPlurals("army") == std::vector<std::string>{"army", "armies"});
   CHECK(EnglishPlurals("Japanese") == std::vector<std::string>{"Japanese"});
-  CHECK(EnglishPlurals("Russian") == std::vector<std::string>{"Russian", "Russians"});
+  CHECK(EnglishPlurals("Russian") ==
+        std::vector<std::string>{"Russian", "Russians"});
 }
 
 }  // namespace

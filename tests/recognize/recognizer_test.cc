@@ -2,6 +2,8 @@
 // genitives, inflected adjectives, demonyms, metonyms, historical names),
 // role nouns, persons with dated roles, organisations, groups, places with
 // disambiguation, and a user lexicon from the PETRARCH importer.
+#include "ingest/recognizer.h"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -11,7 +13,6 @@
 #include <vector>
 
 #include "ingest/petrarch_import.h"
-#include "ingest/recognizer.h"
 
 namespace geotl {
 namespace {
@@ -61,90 +62,150 @@ void Check(const Recognizer& rec, const std::vector<Case>& cases) {
 
 TEST_CASE("countries: names, genitives, adjectives, demonyms, metonyms",
           "[recognize]") {
-  Check(*Shared(), {
-      {"de", "Russland und Japan beschließen eine Kooperation.", "Russland", "RUS", MentionKind::kCountry},
-      {"de", "Die Bestrebungen Chinas und Nordkoreas wachsen.", "Nordkoreas", "PRK", MentionKind::kCountry},
-      {"de", "Das ist ein Eckpfeiler der japanischen Politik.", "japanischen", "JPN", MentionKind::kCountry},
-      {"de", "Ein japanisches Schiff lief aus.", "japanisches", "JPN", MentionKind::kCountry},
-      {"de", "Mit dem US-Raketenabwehr-Schirm ist Russland unzufrieden.", "US", "USA", MentionKind::kCountry},
-      {"de", "Der Kreml reagierte gereizt.", "Kreml", "RUSGOV", MentionKind::kCountry},
-      {"de", "Die Russen sind besorgt.", "Russen", "RUS", MentionKind::kCountry},
-      {"de", "Die Sowjetunion zerfiel.", "Sowjetunion", "RUS", MentionKind::kCountry},
-      {"de", "Peking protestierte scharf.", "Peking", "CHNGOV", MentionKind::kPlace},
-      {"de", "Moskau wies das zurück.", "Moskau", "RUSGOV", MentionKind::kPlace},
-      {"en", "Washington warned Moscow on Friday.", "Washington", "USAGOV", MentionKind::kPlace},
-      {"en", "Washington warned Moscow on Friday.", "Moscow", "RUSGOV", MentionKind::kPlace},
-      {"en", "The Kremlin denied it.", "Kremlin", "RUSGOV", MentionKind::kCountry},
-      {"en", "The Pentagon sent ships.", "Pentagon", "USAMIL", MentionKind::kCountry},
-      {"en", "Senior Hungarian officials agreed.", "Hungarian officials", "HUNGOV", MentionKind::kRole},
-      {"en", "Burma released prisoners.", "Burma", "MMR", MentionKind::kCountry},
-      {"en", "The U.S. and Jordan signed a pact.", "U.S", "USA", MentionKind::kCountry},
-      {"en", "Israelis and Palestinians met.", "Palestinians", "PSE", MentionKind::kCountry},
-  });
+  Check(*Shared(),
+        {
+            {"de", "Russland und Japan beschließen eine Kooperation.",
+             "Russland", "RUS", MentionKind::kCountry},
+            {"de", "Die Bestrebungen Chinas und Nordkoreas wachsen.",
+             "Nordkoreas", "PRK", MentionKind::kCountry},
+            {"de", "Das ist ein Eckpfeiler der japanischen Politik.",
+             "japanischen", "JPN", MentionKind::kCountry},
+            {"de", "Ein japanisches Schiff lief aus.", "japanisches", "JPN",
+             MentionKind::kCountry},
+            {"de", "Mit dem US-Raketenabwehr-Schirm ist Russland unzufrieden.",
+             "US", "USA", MentionKind::kCountry},
+            {"de", "Der Kreml reagierte gereizt.", "Kreml", "RUSGOV",
+             MentionKind::kCountry},
+            {"de", "Die Russen sind besorgt.", "Russen", "RUS",
+             MentionKind::kCountry},
+            {"de", "Die Sowjetunion zerfiel.", "Sowjetunion", "RUS",
+             MentionKind::kCountry},
+            {"de", "Peking protestierte scharf.", "Peking", "CHNGOV",
+             MentionKind::kPlace},
+            {"de", "Moskau wies das zurück.", "Moskau", "RUSGOV",
+             MentionKind::kPlace},
+            {"en", "Washington warned Moscow on Friday.", "Washington",
+             "USAGOV", MentionKind::kPlace},
+            {"en", "Washington warned Moscow on Friday.", "Moscow", "RUSGOV",
+             MentionKind::kPlace},
+            {"en", "The Kremlin denied it.", "Kremlin", "RUSGOV",
+             MentionKind::kCountry},
+            {"en", "The Pentagon sent ships.", "Pentagon", "USAMIL",
+             MentionKind::kCountry},
+            {"en", "Senior Hungarian officials agreed.", "Hungarian officials",
+             "HUNGOV", MentionKind::kRole},
+            {"en", "Burma released prisoners.", "Burma", "MMR",
+             MentionKind::kCountry},
+            {"en", "The U.S. and Jordan signed a pact.", "U.S", "USA",
+             MentionKind::kCountry},
+            {"en", "Israelis and Palestinians met.", "Palestinians", "PSE",
+             MentionKind::kCountry},
+        });
 }
 
 TEST_CASE("role nouns make actors with a country", "[recognize]") {
-  Check(*Shared(), {
-      {"de", "Japans Außenminister reiste ab.", "Japans Außenminister", "JPNGOV", MentionKind::kRole},
-      {"de", "Der russische Verteidigungsminister kam.", "russische Verteidigungsminister", "RUSMIL", MentionKind::kRole},
-      {"de", "Malische Soldaten griffen an.", "Malische Soldaten", "MLIMIL", MentionKind::kRole},
-      {"de", "Die israelische Armee rückte vor.", "israelische Armee", "ISRMIL", MentionKind::kRole},
-      {"de", "Die Regierung Japans widersprach.", "Regierung Japans", "JPNGOV", MentionKind::kRole},
-      {"de", "Der NATO-Generalsekretär sprach.", "NATO-Generalsekretär", "NATOGOV", MentionKind::kRole},
-      {"en", "Japan's foreign minister arrived.", "Japan's foreign minister", "JPNGOV", MentionKind::kRole},
-      {"en", "The Russian defence minister spoke.", "Russian defence minister", "RUSMIL", MentionKind::kRole},
-      {"en", "Malian soldiers attacked the town.", "Malian soldiers", "MLIMIL", MentionKind::kRole},
-      {"en", "The Israeli army moved in.", "Israeli army", "ISRMIL", MentionKind::kRole},
-      {"en", "The foreign minister of Japan left.", "foreign minister of Japan", "JPNGOV", MentionKind::kRole},
-      {"en", "Egyptian police arrested him.", "Egyptian police", "EGYCOP", MentionKind::kRole},
-      {"en", "UN peacekeepers withdrew.", "UN peacekeepers", "UNOMIL", MentionKind::kRole},
-      {"en", "Iranian Foreign Minister Hossein Amirabdollahian said so.",
-       "Iranian Foreign Minister Hossein Amirabdollahian", "IRNGOV", MentionKind::kRole},
-  });
+  Check(*Shared(),
+        {
+            {"de", "Japans Außenminister reiste ab.", "Japans Außenminister",
+             "JPNGOV", MentionKind::kRole},
+            {"de", "Der russische Verteidigungsminister kam.",
+             "russische Verteidigungsminister", "RUSMIL", MentionKind::kRole},
+            {"de", "Malische Soldaten griffen an.", "Malische Soldaten",
+             "MLIMIL", MentionKind::kRole},
+            {"de", "Die israelische Armee rückte vor.", "israelische Armee",
+             "ISRMIL", MentionKind::kRole},
+            {"de", "Die Regierung Japans widersprach.", "Regierung Japans",
+             "JPNGOV", MentionKind::kRole},
+            {"de", "Der NATO-Generalsekretär sprach.", "NATO-Generalsekretär",
+             "NATOGOV", MentionKind::kRole},
+            {"en", "Japan's foreign minister arrived.",
+             "Japan's foreign minister", "JPNGOV", MentionKind::kRole},
+            {"en", "The Russian defence minister spoke.",
+             "Russian defence minister", "RUSMIL", MentionKind::kRole},
+            {"en", "Malian soldiers attacked the town.", "Malian soldiers",
+             "MLIMIL", MentionKind::kRole},
+            {"en", "The Israeli army moved in.", "Israeli army", "ISRMIL",
+             MentionKind::kRole},
+            {"en", "The foreign minister of Japan left.",
+             "foreign minister of Japan", "JPNGOV", MentionKind::kRole},
+            {"en", "Egyptian police arrested him.", "Egyptian police", "EGYCOP",
+             MentionKind::kRole},
+            {"en", "UN peacekeepers withdrew.", "UN peacekeepers", "UNOMIL",
+             MentionKind::kRole},
+            {"en", "Iranian Foreign Minister Hossein Amirabdollahian said so.",
+             "Iranian Foreign Minister Hossein Amirabdollahian", "IRNGOV",
+             MentionKind::kRole},
+        });
 }
 
 TEST_CASE("persons resolve as of the date; dated role beats role noun",
           "[recognize]") {
-  Check(*Shared(), {
-      // The sample: the article calls him foreign minister, he was MIL.
-      {"de", "Doch Russlands Außenminister Sergei Schoigu ist skeptisch.",
-       "Russlands Außenminister Sergei Schoigu", "RUSMIL", MentionKind::kPerson},
-      {"de", "Japans Außenminister Fumio Kishida sagt das.",
-       "Japans Außenminister Fumio Kishida", "JPNGOV", MentionKind::kPerson},
-      {"en", "Sergei Shoigu inspected the troops.", "Sergei Shoigu", "RUSMIL", MentionKind::kPerson, "2015-06-01"},
-      {"en", "Sergei Shoigu inspected the flood.", "Sergei Shoigu", "RUSGOV", MentionKind::kPerson, "2010-06-01"},
-      {"en", "Шойгу прибыл.", "Шойгу", "RUSMIL", MentionKind::kPerson, "2020-01-01"},
-      {"en", "Fumio Kishida spoke.", "Fumio Kishida", "JPN", MentionKind::kPerson, "2005-01-01"},
-      {"de", "Angela Merkel reiste nach Paris.", "Angela Merkel", "DEUGOV", MentionKind::kPerson, "2010-01-01"},
-      {"de", "Angela Merkel reiste nach Paris.", "Angela Merkel", "DEUOPP", MentionKind::kPerson, "2004-01-01"},
-      {"en", "President Obama met them.", "President Obama", "USAGOV", MentionKind::kPerson, "2012-01-01"},
-      {"en", "Kofi Annan visited Iraq.", "Kofi Annan", "UNOGOV", MentionKind::kPerson, "2003-01-01"},
-  });
+  Check(*Shared(),
+        {
+            // The sample: the article calls him foreign minister, he was MIL.
+            {"de", "Doch Russlands Außenminister Sergei Schoigu ist skeptisch.",
+             "Russlands Außenminister Sergei Schoigu", "RUSMIL",
+             MentionKind::kPerson},
+            {"de", "Japans Außenminister Fumio Kishida sagt das.",
+             "Japans Außenminister Fumio Kishida", "JPNGOV",
+             MentionKind::kPerson},
+            {"en", "Sergei Shoigu inspected the troops.", "Sergei Shoigu",
+             "RUSMIL", MentionKind::kPerson, "2015-06-01"},
+            {"en", "Sergei Shoigu inspected the flood.", "Sergei Shoigu",
+             "RUSGOV", MentionKind::kPerson, "2010-06-01"},
+            {"en", "Шойгу прибыл.", "Шойгу", "RUSMIL", MentionKind::kPerson,
+             "2020-01-01"},
+            {"en", "Fumio Kishida spoke.", "Fumio Kishida", "JPN",
+             MentionKind::kPerson, "2005-01-01"},
+            {"de", "Angela Merkel reiste nach Paris.", "Angela Merkel",
+             "DEUGOV", MentionKind::kPerson, "2010-01-01"},
+            {"de", "Angela Merkel reiste nach Paris.", "Angela Merkel",
+             "DEUOPP", MentionKind::kPerson, "2004-01-01"},
+            {"en", "President Obama met them.", "President Obama", "USAGOV",
+             MentionKind::kPerson, "2012-01-01"},
+            {"en", "Kofi Annan visited Iraq.", "Kofi Annan", "UNOGOV",
+             MentionKind::kPerson, "2003-01-01"},
+        });
 }
 
 TEST_CASE("organisations and non-state groups", "[recognize]") {
-  Check(*Shared(), {
-      {"en", "NATO held a summit.", "NATO", "NATO", MentionKind::kOrganization},
-      {"en", "The United Nations condemned it.", "United Nations", "UNO", MentionKind::kOrganization},
-      {"de", "Die Vereinten Nationen verurteilten das.", "Vereinten Nationen", "UNO", MentionKind::kOrganization},
-      {"de", "Die EU verhängte Sanktionen.", "EU", "EUR", MentionKind::kOrganization},
-      {"de", "Die Afrikanische Union vermittelte.", "Afrikanische Union", "AFU", MentionKind::kOrganization},
-      {"en", "ASEAN ministers met.", "ASEAN ministers", "ASEANGOV", MentionKind::kRole},
-      {"en", "ASEAN said so.", "ASEAN", "ASEAN", MentionKind::kOrganization},
-      {"de", "Die OSZE beobachtet die Wahl.", "OSZE", "OSC", MentionKind::kOrganization},
-      {"en", "Hamas fired rockets.", "Hamas", "PSEREB", MentionKind::kGroup},
-      {"de", "Die Hisbollah drohte.", "Hisbollah", "LBNREB", MentionKind::kGroup},
-      {"de", "Die PKK griff an.", "PKK", "TURREB", MentionKind::kGroup},
-      {"en", "The Taliban attacked Kabul.", "Taliban", "AFGREB", MentionKind::kGroup, "2015-01-01"},
-      {"en", "The Taliban banned it.", "Taliban", "AFGGOV", MentionKind::kGroup, "2022-01-01"},
-      {"de", "Die Terrormiliz IS rückte vor.", "Terrormiliz IS", "IRQREB", MentionKind::kGroup},
-  });
+  Check(*Shared(),
+        {
+            {"en", "NATO held a summit.", "NATO", "NATO",
+             MentionKind::kOrganization},
+            {"en", "The United Nations condemned it.", "United Nations", "UNO",
+             MentionKind::kOrganization},
+            {"de", "Die Vereinten Nationen verurteilten das.",
+             "Vereinten Nationen", "UNO", MentionKind::kOrganization},
+            {"de", "Die EU verhängte Sanktionen.", "EU", "EUR",
+             MentionKind::kOrganization},
+            {"de", "Die Afrikanische Union vermittelte.", "Afrikanische Union",
+             "AFU", MentionKind::kOrganization},
+            {"en", "ASEAN ministers met.", "ASEAN ministers", "ASEANGOV",
+             MentionKind::kRole},
+            {"en", "ASEAN said so.", "ASEAN", "ASEAN",
+             MentionKind::kOrganization},
+            {"de", "Die OSZE beobachtet die Wahl.", "OSZE", "OSC",
+             MentionKind::kOrganization},
+            {"en", "Hamas fired rockets.", "Hamas", "PSEREB",
+             MentionKind::kGroup},
+            {"de", "Die Hisbollah drohte.", "Hisbollah", "LBNREB",
+             MentionKind::kGroup},
+            {"de", "Die PKK griff an.", "PKK", "TURREB", MentionKind::kGroup},
+            {"en", "The Taliban attacked Kabul.", "Taliban", "AFGREB",
+             MentionKind::kGroup, "2015-01-01"},
+            {"en", "The Taliban banned it.", "Taliban", "AFGGOV",
+             MentionKind::kGroup, "2022-01-01"},
+            {"de", "Die Terrormiliz IS rückte vor.", "Terrormiliz IS", "IRQREB",
+             MentionKind::kGroup},
+        });
 }
 
 const Place* PlaceOf(const std::vector<Mention>& ms, const std::string& text,
                      const std::string& span) {
   for (const Mention& m : ms) {
-    if (m.place && text.substr(m.start, m.end - m.start) == span) return &*m.place;
+    if (m.place && text.substr(m.start, m.end - m.start) == span)
+      return &*m.place;
   }
   return nullptr;
 }
@@ -159,17 +220,28 @@ TEST_CASE("places: GeoNames names in many languages, disambiguation",
     const char* country;
     PlacePrecision precision;
   } cases[] = {
-      {"de", "Radar in der japanischen Provinz Kyoto.", "Kyoto", "Kyoto", "JPN", PlacePrecision::kAdmin1},
-      {"en", "A radar in Kyoto Prefecture.", "Kyoto", "Kyoto", "JPN", PlacePrecision::kAdmin1},
-      {"en", "They met in Kyoto last week.", "Kyoto", "Kyoto", "JPN", PlacePrecision::kCity},
-      {"de", "Ein Treffen in Tokio.", "Tokio", "Tokyo", "JPN", PlacePrecision::kCity},
-      {"de", "Raketen aus Pjöngjang.", "Pjöngjang", "Pyongyang", "PRK", PlacePrecision::kCity},
-      {"en", "Storms hit Atlanta, Georgia.", "Georgia", "Georgia", "USA", PlacePrecision::kAdmin1},
-      {"en", "Georgia and Russia fought in 2008.", "Georgia", "Georgia", "GEO", PlacePrecision::kCountry},
-      {"en", "Protests in Tbilisi, Georgia.", "Georgia", "Georgia", "GEO", PlacePrecision::kCountry},
-      {"en", "Fighting in New York was heavy.", "New York", "New York", "USA", PlacePrecision::kCity},
-      {"de", "Unruhen im Gazastreifen.", "Gazastreifen", "Gaza Strip", "PSE", PlacePrecision::kAdmin1},
-      {"en", "Turkish authorities raided homes in Cizre.", "Cizre", "Cizre", "TUR", PlacePrecision::kCity},
+      {"de", "Radar in der japanischen Provinz Kyoto.", "Kyoto", "Kyoto", "JPN",
+       PlacePrecision::kAdmin1},
+      {"en", "A radar in Kyoto Prefecture.", "Kyoto", "Kyoto", "JPN",
+       PlacePrecision::kAdmin1},
+      {"en", "They met in Kyoto last week.", "Kyoto", "Kyoto", "JPN",
+       PlacePrecision::kCity},
+      {"de", "Ein Treffen in Tokio.", "Tokio", "Tokyo", "JPN",
+       PlacePrecision::kCity},
+      {"de", "Raketen aus Pjöngjang.", "Pjöngjang", "Pyongyang", "PRK",
+       PlacePrecision::kCity},
+      {"en", "Storms hit Atlanta, Georgia.", "Georgia", "Georgia", "USA",
+       PlacePrecision::kAdmin1},
+      {"en", "Georgia and Russia fought in 2008.", "Georgia", "Georgia", "GEO",
+       PlacePrecision::kCountry},
+      {"en", "Protests in Tbilisi, Georgia.", "Georgia", "Georgia", "GEO",
+       PlacePrecision::kCountry},
+      {"en", "Fighting in New York was heavy.", "New York", "New York", "USA",
+       PlacePrecision::kCity},
+      {"de", "Unruhen im Gazastreifen.", "Gazastreifen", "Gaza Strip", "PSE",
+       PlacePrecision::kAdmin1},
+      {"en", "Turkish authorities raided homes in Cizre.", "Cizre", "Cizre",
+       "TUR", PlacePrecision::kCity},
   };
   for (const auto& c : cases) {
     std::string text = c.text;
@@ -245,10 +317,13 @@ TEST_CASE("PETRARCH user lexicon: dated roles as of the date", "[recognize]") {
   auto rec = Recognizer::Load(ro);
   REQUIRE(rec.ok());
   Check(**rec, {
-      {"en", "Hans Testmann spoke.", "Hans Testmann", "DEUGOV", MentionKind::kPerson, "2010-01-01"},
-      {"en", "Hans Testmann spoke.", "Hans Testmann", "DEUELI", MentionKind::kPerson, "2004-01-01"},
-      {"en", "Chancellor Testmann spoke.", "Chancellor Testmann", "DEUGOV", MentionKind::kPerson, "2006-01-01"},
-  });
+                   {"en", "Hans Testmann spoke.", "Hans Testmann", "DEUGOV",
+                    MentionKind::kPerson, "2010-01-01"},
+                   {"en", "Hans Testmann spoke.", "Hans Testmann", "DEUELI",
+                    MentionKind::kPerson, "2004-01-01"},
+                   {"en", "Chancellor Testmann spoke.", "Chancellor Testmann",
+                    "DEUGOV", MentionKind::kPerson, "2006-01-01"},
+               });
   std::remove(path.c_str());
 }
 
@@ -270,9 +345,13 @@ TEST_CASE("shipped recogniser lexicons match their schema", "[recognize]") {
   const std::string root = std::string(GEOTL_TEST_DATA) + "/../..";
   std::string cmd =
       "/usr/bin/python3 -c \"import glob,json,jsonschema; "
-      "s=json.load(open('" + root + "/schemas/lexicon-actors.schema.json')); "
+      "s=json.load(open('" +
+      root +
+      "/schemas/lexicon-actors.schema.json')); "
       "jsonschema.Draft202012Validator.check_schema(s); "
-      "fs=[f for f in sorted(glob.glob('" + root + "/lexicons/*/*.json')) "
+      "fs=[f for f in sorted(glob.glob('" +
+      root +
+      "/lexicons/*/*.json')) "
       "if 'kind' in json.load(open(f))]; "
       "assert len(fs) >= 10, fs; "
       "[jsonschema.validate(json.load(open(f)), s) for f in fs]\"";

@@ -24,7 +24,8 @@ struct Raw {
     rocksdb::DBOptions o;
     REQUIRE(rocksdb::DB::ListColumnFamilies(o, path, &names).ok());
     std::vector<rocksdb::ColumnFamilyDescriptor> d;
-    for (const auto& n : names) d.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    for (const auto& n : names)
+      d.emplace_back(n, rocksdb::ColumnFamilyOptions());
     REQUIRE(rocksdb::DB::Open(o, path, d, &handles, &db).ok());
   }
   rocksdb::ColumnFamilyHandle* cf(const std::string& name) {
@@ -34,7 +35,8 @@ struct Raw {
     return nullptr;
   }
   ~Raw() {
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    for (auto* h : handles)
+      db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
     delete db;
   }
 };
@@ -46,8 +48,10 @@ TEST_CASE("check: detects a deliberately removed index entry") {
     auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
     for (int i = 0; i < 50; ++i) {
       std::string aid = "a" + std::to_string(i);
-      REQUIRE(store->PutArticle(gen.MakeArticle(aid),
-                                {gen.MakeEvent("e" + std::to_string(i), aid)}).ok());
+      REQUIRE(store
+                  ->PutArticle(gen.MakeArticle(aid),
+                               {gen.MakeEvent("e" + std::to_string(i), aid)})
+                  .ok());
     }
     CHECK(store->Check().value().empty());
   }
@@ -57,7 +61,9 @@ TEST_CASE("check: detects a deliberately removed index entry") {
         raw.db->NewIterator(rocksdb::ReadOptions(), raw.cf("idx_actor")));
     it->SeekToFirst();
     REQUIRE(it->Valid());
-    REQUIRE(raw.db->Delete(rocksdb::WriteOptions(), raw.cf("idx_actor"), it->key()).ok());
+    REQUIRE(
+        raw.db->Delete(rocksdb::WriteOptions(), raw.cf("idx_actor"), it->key())
+            .ok());
   }
   auto store = Store::Open(dir.Sub("db"), StoreOptions::ForRead()).value();
   auto problems = store->Check().value();
@@ -65,7 +71,8 @@ TEST_CASE("check: detects a deliberately removed index entry") {
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].find("missing idx_actor entry") != std::string::npos);
   // And the CLI exits non-zero.
-  std::string cmd = std::string(GEOTL_BINARY) + " check --db " + dir.Sub("db") + " > /dev/null 2>&1";
+  std::string cmd = std::string(GEOTL_BINARY) + " check --db " + dir.Sub("db") +
+                    " > /dev/null 2>&1";
   CHECK(std::system(cmd.c_str()) != 0);
 }
 
@@ -74,14 +81,18 @@ TEST_CASE("check: detects an index entry without event, and a bad counter") {
   EventGen gen(22);
   {
     auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
-    REQUIRE(store->PutArticle(gen.MakeArticle("a"), {gen.MakeEvent("e", "a")}).ok());
+    REQUIRE(store->PutArticle(gen.MakeArticle("a"), {gen.MakeEvent("e", "a")})
+                .ok());
   }
   {
     Raw raw(dir.Sub("db"));
     std::string key("ZZZ\0\0\0\0\0\0\0\0\0\0stray", 18);
-    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("idx_region"), key, "").ok());
-    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("counts"), "#articles",
-                        std::string("\x07\0\0\0\0\0\0\0", 8)).ok());
+    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("idx_region"), key, "")
+                .ok());
+    REQUIRE(raw.db
+                ->Put(rocksdb::WriteOptions(), raw.cf("counts"), "#articles",
+                      std::string("\x07\0\0\0\0\0\0\0", 8))
+                .ok());
   }
   auto store = Store::Open(dir.Sub("db"), StoreOptions::ForRead()).value();
   auto problems = store->Check().value();
@@ -98,12 +109,15 @@ TEST_CASE("check: passes after 10,000 generated articles") {
     std::string aid = "a" + std::to_string(i);
     std::vector<Event> evs;
     int n = gen.Uniform(0, 3);
-    for (int k = 0; k < n; ++k) evs.push_back(gen.MakeEvent(aid + "-e" + std::to_string(k), aid));
+    for (int k = 0; k < n; ++k)
+      evs.push_back(gen.MakeEvent(aid + "-e" + std::to_string(k), aid));
     REQUIRE(store->PutArticle(gen.MakeArticle(aid), evs).ok());
     events += n;
     if (i % 1000 == 0 && i) {  // replace some articles on the way
-      REQUIRE(store->PutArticle(gen.MakeArticle("a" + std::to_string(i / 2)),
-                                {gen.MakeEvent("r" + std::to_string(i), "x")}).ok());
+      REQUIRE(store
+                  ->PutArticle(gen.MakeArticle("a" + std::to_string(i / 2)),
+                               {gen.MakeEvent("r" + std::to_string(i), "x")})
+                  .ok());
     }
   }
   auto problems = store->Check().value();
@@ -145,12 +159,11 @@ TEST_CASE("store: bulk loader equals the WriteBatch path") {
 
 TEST_CASE("store: newer schema and corrupt directories are one-line errors") {
   TempDir dir;
-  {
-    auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
-  }
+  { auto store = Store::Open(dir.Sub("db"), StoreOptions()).value(); }
   {
     Raw raw(dir.Sub("db"));
-    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("meta"), "schema", "99").ok());
+    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("meta"), "schema", "99")
+                .ok());
   }
   auto newer = Store::Open(dir.Sub("db"), StoreOptions::ForRead());
   CHECK(newer.status().code() == Code::kUnsupported);
@@ -164,7 +177,8 @@ TEST_CASE("store: newer schema and corrupt directories are one-line errors") {
 
   std::filesystem::create_directories(dir.Sub("other"));
   std::ofstream(dir.Sub("other/notes.txt")) << "x";
-  CHECK(Store::Open(dir.Sub("other"), StoreOptions()).status().code() == Code::kCorruption);
+  CHECK(Store::Open(dir.Sub("other"), StoreOptions()).status().code() ==
+        Code::kCorruption);
   std::ofstream(dir.Sub("file")) << "x";
   CHECK_FALSE(Store::Open(dir.Sub("file"), StoreOptions()).ok());
 }

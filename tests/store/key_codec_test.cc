@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "store/key_codec.h"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <tuple>
 
 #include "core/date_range.h"
 #include "core/event_json.h"
 #include "store/event_value.h"
-#include "store/key_codec.h"
 #include "tests/store/test_util.h"
 
 namespace geotl::store {
@@ -26,7 +26,8 @@ TEST_CASE("key codec: index keys sort like (code, class, start, end, id)") {
   for (int i = 0; i < 2000; ++i) {
     uint32_t s = DayKey(Date(1990, 1, 1)) + rng() % 20000;
     ks.push_back({codes[rng() % 7], int(rng() % kNumClasses), s,
-                  s + uint32_t(rng() % 3 == 0 ? 0 : rng() % 400), ids[rng() % 6]});
+                  s + uint32_t(rng() % 3 == 0 ? 0 : rng() % 400),
+                  ids[rng() % 6]});
   }
   for (size_t i = 0; i + 1 < ks.size(); ++i) {
     const K& a = ks[i];
@@ -73,7 +74,8 @@ TEST_CASE("key codec: duration classes and counter operands") {
   CHECK(DurationClass(10, 10 + 366) == 1);
   CHECK(DurationClass(10, 10 + 367) == 2);
   CHECK(DecodeCounter(CounterOperand(5)) == 5);
-  CHECK(DecodeCounter(CounterOperand(-1)) + 6 == 5u);  // -1 decrements (wrap-around)
+  CHECK(DecodeCounter(CounterOperand(-1)) + 6 ==
+        5u);  // -1 decrements (wrap-around)
   CHECK(CounterKey(CountDim::kActor, "JPN", 'd', 1, 2, 0) <
         CounterKey(CountDim::kActor, "JPN", 'd', 256, 0, 0));
 }

@@ -1,7 +1,8 @@
+#include "store/store.h"
+
 #include <catch2/catch.hpp>
 
 #include "core/event_json.h"
-#include "store/store.h"
 #include "tests/store/test_util.h"
 
 namespace geotl {
@@ -20,8 +21,10 @@ std::unique_ptr<Store> MustOpen(const std::string& path,
 std::string StatsText(const Store& s) {
   auto st = s.Stats();
   REQUIRE(st.ok());
-  std::string out = std::to_string(st->articles) + "/" + std::to_string(st->events);
-  for (const auto& [t, n] : st->by_type) out += " " + t + "=" + std::to_string(n);
+  std::string out =
+      std::to_string(st->articles) + "/" + std::to_string(st->events);
+  for (const auto& [t, n] : st->by_type)
+    out += " " + t + "=" + std::to_string(n);
   if (st->first_date) out += " " + FormatDate(*st->first_date);
   if (st->last_date) out += " " + FormatDate(*st->last_date);
   return out;
@@ -32,7 +35,8 @@ TEST_CASE("store: put, get, stats, idempotent re-ingest") {
   auto store = MustOpen(dir.Sub("db"));
   EventGen gen(1);
   Article a = gen.MakeArticle("a1");
-  std::vector<Event> evs = {gen.MakeEvent("e1", "a1"), gen.MakeEvent("e2", "a1")};
+  std::vector<Event> evs = {gen.MakeEvent("e1", "a1"),
+                            gen.MakeEvent("e2", "a1")};
   evs[0].status = EventStatus::kOccurred;
   evs[1].status = EventStatus::kOccurred;
   auto r = store->PutArticle(a, evs);
@@ -60,7 +64,10 @@ TEST_CASE("store: re-ingest replaces the article's events") {
   auto store = MustOpen(dir.Sub("db"));
   EventGen gen(2);
   Article a = gen.MakeArticle("a1");
-  REQUIRE(store->PutArticle(a, {gen.MakeEvent("e1", "a1"), gen.MakeEvent("e2", "a1")}).ok());
+  REQUIRE(store
+              ->PutArticle(
+                  a, {gen.MakeEvent("e1", "a1"), gen.MakeEvent("e2", "a1")})
+              .ok());
   Event e3 = gen.MakeEvent("e3", "a1");
   e3.status = EventStatus::kOccurred;
   REQUIRE(store->PutArticle(a, {e3}).ok());
@@ -84,7 +91,8 @@ TEST_CASE("store: a failure mid-article writes nothing") {
     o.fail_after_events = 2;
     auto store = MustOpen(dir.Sub("db"), o);
     std::vector<Event> evs;
-    for (int i = 0; i < 4; ++i) evs.push_back(gen.MakeEvent("e" + std::to_string(i), "a1"));
+    for (int i = 0; i < 4; ++i)
+      evs.push_back(gen.MakeEvent("e" + std::to_string(i), "a1"));
     auto r = store->PutArticle(gen.MakeArticle("a1"), evs);
     CHECK_FALSE(r.ok());
     CHECK(store->Sequence() == 0);
@@ -115,8 +123,12 @@ TEST_CASE("store: persisted sequence and reopen") {
   EventGen gen(4);
   {
     auto store = MustOpen(dir.Sub("db"));
-    REQUIRE(store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")}).ok());
-    REQUIRE(store->PutArticle(gen.MakeArticle("a2"), {gen.MakeEvent("e2", "a2")}).ok());
+    REQUIRE(
+        store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")})
+            .ok());
+    REQUIRE(
+        store->PutArticle(gen.MakeArticle("a2"), {gen.MakeEvent("e2", "a2")})
+            .ok());
   }
   auto store = MustOpen(dir.Sub("db"), StoreOptions::ForRead());
   CHECK(store->Sequence() == 2);
@@ -134,7 +146,9 @@ TEST_CASE("store: events and articles survive reopen") {
   testing::EventGen gen(5);
   {
     auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
-    REQUIRE(store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")}).ok());
+    REQUIRE(
+        store->PutArticle(gen.MakeArticle("a1"), {gen.MakeEvent("e1", "a1")})
+            .ok());
   }
   auto store = Store::Open(dir.Sub("db"), StoreOptions::ForRead()).value();
   CHECK(store->HasArticle("a1").value());

@@ -18,7 +18,8 @@ namespace geotl::testing {
 class TempDir {
  public:
   TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "geotl-test-XXXXXX").string();
+    std::string tmpl =
+        (std::filesystem::temp_directory_path() / "geotl-test-XXXXXX").string();
     path_ = mkdtemp(tmpl.data()) ? tmpl : "";
   }
   ~TempDir() {
@@ -39,7 +40,8 @@ inline const std::vector<std::string>& TestCountries() {
 }
 inline std::vector<std::string> TestRegions(const std::string& c) {
   if (c == "RUS" || c == "UKR") return {"151", "150"};
-  if (c == "JPN" || c == "CHN" || c == "KOR" || c == "PRK") return {"030", "142"};
+  if (c == "JPN" || c == "CHN" || c == "KOR" || c == "PRK")
+    return {"030", "142"};
   if (c == "IND") return {"034", "142"};
   if (c == "USA") return {"021", "019"};
   return {"155", "150"};  // DEU, FRA
@@ -49,7 +51,9 @@ class EventGen {
  public:
   explicit EventGen(uint32_t seed) : rng_(seed) {}
 
-  int Uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+  int Uniform(int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng_);
+  }
   // Skewed pick: index 0 most frequent.
   int Skewed(int n) {
     double u = std::uniform_real_distribution<double>(0, 1)(rng_);
@@ -87,7 +91,7 @@ class EventGen {
     e.quad = std::string(t.quad);
     e.label = std::string(t.label);
     int st = Uniform(0, 9);
-    e.status = st < 7 ? EventStatus::kOccurred
+    e.status = st < 7    ? EventStatus::kOccurred
                : st == 7 ? EventStatus::kPlanned
                : st == 8 ? EventStatus::kHypothetical
                          : EventStatus::kNegated;
@@ -106,8 +110,9 @@ class EventGen {
       p.regions = TestRegions(p.country);
       e.location = p;
     }
-    static const char* kWords[] = {"talks", "summit", "exercise", "visit", "protest",
-                                   "sanction", "agreement", "statement"};
+    static const char* kWords[] = {"talks",     "summit",   "exercise",
+                                   "visit",     "protest",  "sanction",
+                                   "agreement", "statement"};
     e.summary = std::string("Event about ") + kWords[Uniform(0, 7)] + " " + id;
     e.language = "en";
     e.confidence = 0.5;

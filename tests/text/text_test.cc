@@ -1,12 +1,12 @@
 // Text preparation: furniture, sentence segmentation with German/English
 // repair, language identification. Table-driven.
+#include "ingest/text.h"
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "ingest/text.h"
 
 namespace geotl {
 namespace {
@@ -28,21 +28,29 @@ struct SegCase {
 
 TEST_CASE("segmentation repairs ordinals and abbreviations", "[text]") {
   const std::vector<SegCase> cases = {
-      {"de", "Das Treffen fand am 2. November statt. Danach reisten sie ab.",
+      {"de",
+       "Das Treffen fand am 2. November statt. Danach reisten sie ab.",
        {"Das Treffen fand am 2. November statt.", "Danach reisten sie ab."}},
-      {"de", "Am 2. Nov. 2013 trafen sich die Minister in Tokio.",
+      {"de",
+       "Am 2. Nov. 2013 trafen sich die Minister in Tokio.",
        {"Am 2. Nov. 2013 trafen sich die Minister in Tokio."}},
-      {"de", "Es gibt Probleme, z. B. bei der Abwehr. Das ist klar.",
+      {"de",
+       "Es gibt Probleme, z. B. bei der Abwehr. Das ist klar.",
        {"Es gibt Probleme, z. B. bei der Abwehr.", "Das ist klar."}},
-      {"de", "Dr. Müller sprach im 20. Jahrhundert. Er ging.",
+      {"de",
+       "Dr. Müller sprach im 20. Jahrhundert. Er ging.",
        {"Dr. Müller sprach im 20. Jahrhundert.", "Er ging."}},
-      {"en", "The U.S. Navy said on Nov. 3 that it left. Then it came back.",
+      {"en",
+       "The U.S. Navy said on Nov. 3 that it left. Then it came back.",
        {"The U.S. Navy said on Nov. 3 that it left.", "Then it came back."}},
-      {"en", "President George W. Bush met Mr. Putin. They talked.",
+      {"en",
+       "President George W. Bush met Mr. Putin. They talked.",
        {"President George W. Bush met Mr. Putin.", "They talked."}},
-      {"en", "It happened in 2013. The next year was calm.",
+      {"en",
+       "It happened in 2013. The next year was calm.",
        {"It happened in 2013.", "The next year was calm."}},
-      {"de", "Titel ohne Punkt\nDer erste Satz folgt hier. Der zweite auch.",
+      {"de",
+       "Titel ohne Punkt\nDer erste Satz folgt hier. Der zweite auch.",
        {"Titel ohne Punkt", "Der erste Satz folgt hier.", "Der zweite auch."}},
       {"en",
        "This is a long line of wrapped news text that goes on and on\nand "
@@ -66,7 +74,8 @@ TEST_CASE("furniture is removed without losing content", "[text]") {
       "veröffentlicht. Erforderliche Felder sind markiert *";
   PreparedText p = PrepareText(text, "de");
   std::vector<std::string> s;
-  for (auto& x : p.sentences) s.push_back(text.substr(x.start, x.end - x.start));
+  for (auto& x : p.sentences)
+    s.push_back(text.substr(x.start, x.end - x.start));
   CHECK(s == std::vector<std::string>{"Titel", "Ein Satz über Japan.",
                                       "Noch einer:", "Das ist der Inhalt."});
   CHECK(p.furniture.size() == 6);
@@ -118,9 +127,11 @@ TEST_CASE("sample article: content kept, footer and captions dropped",
     CHECK(t.find("Reaktion auf den") == std::string::npos);
     all += t + "\n";
   }
-  CHECK(all.find("Dazu fand am vergangenen Samstag ein Treffen in Tokio statt.\n") !=
+  CHECK(all.find(
+            "Dazu fand am vergangenen Samstag ein Treffen in Tokio statt.\n") !=
         std::string::npos);
-  CHECK(all.find("Russland und Japan beschließen militärische Zusammenarbeit\n") !=
+  CHECK(all.find(
+            "Russland und Japan beschließen militärische Zusammenarbeit\n") !=
         std::string::npos);
   CHECK(p.furniture.size() == 6);
   CHECK(p.sentences.size() >= 25);

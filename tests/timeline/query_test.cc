@@ -1,9 +1,10 @@
 // Every query kind against a brute-force scan of a randomised store: same
 // events, same order, cursors visiting each event once (also with inserts
 // between pages), totals, and counts.
-#include <catch2/catch.hpp>
+#include "timeline/query.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 
@@ -12,7 +13,6 @@
 #include "tests/store/test_util.h"
 #include "timeline/aggregate.h"
 #include "timeline/events.h"
-#include "timeline/query.h"
 
 namespace geotl::timeline {
 namespace {
@@ -21,12 +21,15 @@ using geotl::testing::EventGen;
 using geotl::testing::TempDir;
 
 // --- the reference: plain predicates over Event values ---
-std::string IndexCode(const Actor& a) { return a.country.empty() ? a.code : a.country; }
+std::string IndexCode(const Actor& a) {
+  return a.country.empty() ? a.code : a.country;
+}
 bool PartyIs(const Actor& a, const std::string& x) {
   if (IndexCode(a) == x) return true;
   return x.size() > 3 && a.country == x.substr(0, 3) && a.code.rfind(x, 0) == 0;
 }
-bool Involved(const Event& e, const std::vector<std::string>& codes, Role role) {
+bool Involved(const Event& e, const std::vector<std::string>& codes,
+              Role role) {
   for (int r = 0; r < 2; ++r) {
     if (role == Role::kActor && r == 1) continue;
     if (role == Role::kRecipient && r == 0) continue;
@@ -40,24 +43,29 @@ std::string Lower(std::string s) {
   for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
-bool RefMatches(const Event& e, const Query& q, const std::vector<EventStatus>& st) {
+bool RefMatches(const Event& e, const Query& q,
+                const std::vector<EventStatus>& st) {
   if (q.within) {
-    if ((q.from && e.date.start < *q.from) || (q.to && e.date.end > *q.to)) return false;
+    if ((q.from && e.date.start < *q.from) || (q.to && e.date.end > *q.to))
+      return false;
   } else {
-    if ((q.from && e.date.end < *q.from) || (q.to && e.date.start > *q.to)) return false;
+    if ((q.from && e.date.end < *q.from) || (q.to && e.date.start > *q.to))
+      return false;
   }
   if (std::find(st.begin(), st.end(), e.status) == st.end()) return false;
-  if (!q.types.empty() && std::find(q.types.begin(), q.types.end(), e.type) == q.types.end())
+  if (!q.types.empty() &&
+      std::find(q.types.begin(), q.types.end(), e.type) == q.types.end())
     return false;
   std::string lc = e.location ? e.location->country : "";
-  if (!q.countries.empty() &&
-      std::find(q.countries.begin(), q.countries.end(), lc) == q.countries.end())
+  if (!q.countries.empty() && std::find(q.countries.begin(), q.countries.end(),
+                                        lc) == q.countries.end())
     return false;
   if (!q.regions.empty()) {
     bool any = false;
     if (e.location)
       for (const auto& r : e.location->regions)
-        any |= std::find(q.regions.begin(), q.regions.end(), r) != q.regions.end();
+        any |=
+            std::find(q.regions.begin(), q.regions.end(), r) != q.regions.end();
     if (!any) return false;
   }
   if (!q.actors.empty() && !Involved(e, q.actors, q.role)) return false;
@@ -111,32 +119,51 @@ std::string IdOf(const std::string& json_line) {
 Params RandomParams(EventGen& g) {
   Params p;
   const auto& cs = geotl::testing::TestCountries();
-  auto pick = [&](const std::vector<std::string>& v) { return v[g.Uniform(0, int(v.size()) - 1)]; };
+  auto pick = [&](const std::vector<std::string>& v) {
+    return v[g.Uniform(0, int(v.size()) - 1)];
+  };
   if (g.Uniform(0, 2) == 0) p.emplace("actor", pick(cs));
   if (g.Uniform(0, 6) == 0) p.emplace("actor", pick(cs) + "GOV");
   if (g.Uniform(0, 5) == 0) p.emplace("actor", pick(cs));
   if (g.Uniform(0, 5) == 0) p.emplace("with", pick(cs));
-  if (g.Uniform(0, 6) == 0) p.emplace("role", g.Uniform(0, 1) ? "actor" : "recipient");
+  if (g.Uniform(0, 6) == 0)
+    p.emplace("role", g.Uniform(0, 1) ? "actor" : "recipient");
   if (g.Uniform(0, 5) == 0) p.emplace("country", pick(cs));
-  if (g.Uniform(0, 4) == 0) p.emplace("region", pick({"030", "142", "150", "155", "019"}));
-  if (g.Uniform(0, 4) == 0) p.emplace("type", pick({"CONSULT", "AGREE", "STATEMENT", "meeting"}));
-  if (g.Uniform(0, 5) == 0) p.emplace("status", pick({"occurred", "planned", "negated"}));
-  if (g.Uniform(0, 8) == 0) p.emplace("text", pick({"talks", "SUMMIT", "visit e1"}));
+  if (g.Uniform(0, 4) == 0)
+    p.emplace("region", pick({"030", "142", "150", "155", "019"}));
+  if (g.Uniform(0, 4) == 0)
+    p.emplace("type", pick({"CONSULT", "AGREE", "STATEMENT", "meeting"}));
+  if (g.Uniform(0, 5) == 0)
+    p.emplace("status", pick({"occurred", "planned", "negated"}));
+  if (g.Uniform(0, 8) == 0)
+    p.emplace("text", pick({"talks", "SUMMIT", "visit e1"}));
   if (g.Uniform(0, 1) == 0) {
     int y = g.Uniform(2009, 2016);
     switch (g.Uniform(0, 2)) {
-      case 0: p.emplace("from", std::to_string(y)); break;
-      case 1: p.emplace("from", std::to_string(y) + "-0" + std::to_string(g.Uniform(1, 9))); break;
-      default: p.emplace("from", std::to_string(y) + "-03-1" + std::to_string(g.Uniform(0, 9)));
+      case 0:
+        p.emplace("from", std::to_string(y));
+        break;
+      case 1:
+        p.emplace("from",
+                  std::to_string(y) + "-0" + std::to_string(g.Uniform(1, 9)));
+        break;
+      default:
+        p.emplace("from", std::to_string(y) + "-03-1" +
+                              std::to_string(g.Uniform(0, 9)));
     }
   }
   if (g.Uniform(0, 1) == 0) {
     int y = g.Uniform(2011, 2017);
-    if (g.Uniform(0, 1)) p.emplace("to", std::to_string(y));
-    else p.emplace("to", std::to_string(y) + "-0" + std::to_string(g.Uniform(1, 9)) + "-15");
+    if (g.Uniform(0, 1))
+      p.emplace("to", std::to_string(y));
+    else
+      p.emplace("to", std::to_string(y) + "-0" +
+                          std::to_string(g.Uniform(1, 9)) + "-15");
   }
   if (p.count("from") && p.count("to") &&
-      ParseQuery(Params{{"from", p.find("from")->second}, {"to", p.find("to")->second}}).ok() == false)
+      ParseQuery(Params{{"from", p.find("from")->second},
+                        {"to", p.find("to")->second}})
+              .ok() == false)
     p.erase("to");
   if (g.Uniform(0, 5) == 0) p.emplace("within", "true");
   if (g.Uniform(0, 2) == 0) p.emplace("order", "desc");
@@ -150,7 +177,9 @@ std::string Describe(const Params& p) {
   return s;
 }
 
-TEST_CASE("timeline: every query kind equals a full scan, pages visit each event once") {
+TEST_CASE(
+    "timeline: every query kind equals a full scan, pages visit each event "
+    "once") {
   World w;
   for (int i = 0; i < 400; ++i) w.AddArticle(w.gen.Uniform(1, 4));
   EventGen g(99);
@@ -167,7 +196,8 @@ TEST_CASE("timeline: every query kind equals a full scan, pages visit each event
     REQUIRE(page.ok());
     std::vector<std::string> got;
     for (const auto& l : page->events) got.push_back(IdOf(l));
-    std::vector<std::string> want_page(want.begin(), want.begin() + std::min(want.size(), kMaxLimit));
+    std::vector<std::string> want_page(
+        want.begin(), want.begin() + std::min(want.size(), kMaxLimit));
     REQUIRE(got == want_page);
     CHECK(page->total.value() == want.size());
     // Small pages through cursors.
@@ -242,7 +272,8 @@ TEST_CASE("timeline: coarse dates across range borders") {
   CHECK(ids({{"from", "2013-11"}}) == std::vector<std::string>{"year"});
   CHECK(ids({{"from", "2013-10-31"}, {"to", "2013-10-31"}}) ==
         std::vector<std::string>{"year", "month"});
-  CHECK(ids({{"from", "2013-10"}, {"within", "true"}}) == std::vector<std::string>{"month"});
+  CHECK(ids({{"from", "2013-10"}, {"within", "true"}}) ==
+        std::vector<std::string>{"month"});
   CHECK(ids({{"to", "2013-09-30"}}) == std::vector<std::string>{"year", "day"});
   CHECK(ids({{"from", "2013-10"}, {"order", "desc"}}) ==
         std::vector<std::string>{"month", "year"});
@@ -251,9 +282,9 @@ TEST_CASE("timeline: coarse dates across range borders") {
 // Brute-force counts with the documented semantics.
 std::vector<CountRow> RefCounts(const World& w, const CountsQuery& cq) {
   const Query& q = cq.filter;
-  std::vector<EventStatus> st = q.statuses.empty()
-                                    ? std::vector<EventStatus>{EventStatus::kOccurred}
-                                    : q.statuses;
+  std::vector<EventStatus> st =
+      q.statuses.empty() ? std::vector<EventStatus>{EventStatus::kOccurred}
+                         : q.statuses;
   Query nodate = q;
   nodate.from.reset();
   nodate.to.reset();
@@ -262,21 +293,28 @@ std::vector<CountRow> RefCounts(const World& w, const CountsQuery& cq) {
   std::optional<Date> first, last;
   for (const auto& [id, e] : w.events) {
     if (!RefMatches(e, nodate, st)) continue;
-    if ((q.from && e.date.start < *q.from) || (q.to && e.date.start > *q.to)) continue;
+    if ((q.from && e.date.start < *q.from) || (q.to && e.date.start > *q.to))
+      continue;
     if (q.within && q.to && e.date.end > *q.to) continue;
     std::set<std::string> keys;
     switch (cq.group) {
-      case Group::kNone: keys = {"all"}; break;
-      case Group::kType: keys = {e.type}; break;
+      case Group::kNone:
+        keys = {"all"};
+        break;
+      case Group::kType:
+        keys = {e.type};
+        break;
       case Group::kActor:
         for (const auto& a : e.actors) keys.insert(IndexCode(a));
         for (const auto& a : e.recipients) keys.insert(IndexCode(a));
         break;
       case Group::kCountry:
-        if (e.location && !e.location->country.empty()) keys = {e.location->country};
+        if (e.location && !e.location->country.empty())
+          keys = {e.location->country};
         break;
       case Group::kRegion:
-        if (e.location) keys.insert(e.location->regions.begin(), e.location->regions.end());
+        if (e.location)
+          keys.insert(e.location->regions.begin(), e.location->regions.end());
         break;
     }
     Date b = BucketStart(e.date.start, cq.by);
@@ -294,7 +332,8 @@ std::vector<CountRow> RefCounts(const World& w, const CountsQuery& cq) {
   for (const auto& [k, m] : acc) keys.push_back(k);
   if (keys.empty() && cq.group == Group::kNone) keys.push_back("all");
   for (Date b = *first; b <= *last; b = NextBucket(b, cq.by))
-    for (const auto& k : keys) rows.push_back({FormatDate(b), k, acc[k].count(b) ? acc[k][b] : 0});
+    for (const auto& k : keys)
+      rows.push_back({FormatDate(b), k, acc[k].count(b) ? acc[k][b] : 0});
   return rows;
 }
 
@@ -309,7 +348,8 @@ TEST_CASE("timeline: counts equal brute force (counters and scans)") {
     if (g.Uniform(0, 1)) {  // simple filters exercise the counter path
       Params simple;
       for (const auto& [k, v] : p)
-        if (k == "from" || k == "to" || k == "type" || k == "status") simple.emplace(k, v);
+        if (k == "from" || k == "to" || k == "type" || k == "status")
+          simple.emplace(k, v);
       if (g.Uniform(0, 1)) simple.emplace("actor", "JPN");
       p = simple;
     }
@@ -353,12 +393,14 @@ TEST_CASE("timeline: parameter errors name the parameter") {
   auto ms = ParseQuery(Params{{"from", "1383350400000"}});  // 2013-11-02T00:00Z
   REQUIRE(ms.ok());
   CHECK(FormatDate(*ms->from) == "2013-11-02");
-  CHECK(ErrorParameter(ParseCountsQuery(Params{{"by", "hour"}}).status()) == "by");
+  CHECK(ErrorParameter(ParseCountsQuery(Params{{"by", "hour"}}).status()) ==
+        "by");
   CHECK(ErrorParameter(ParseCountsQuery(Params{}).status()) == "by");
 }
 
 TEST_CASE("timeline: names in any language resolve to codes") {
-  auto q = ParseQuery(Params{{"actor", "Russland"}, {"region", "Ostasien"}, {"country", "Japan"}});
+  auto q = ParseQuery(Params{
+      {"actor", "Russland"}, {"region", "Ostasien"}, {"country", "Japan"}});
   REQUIRE(q.ok());
   CHECK(q->actors == std::vector<std::string>{"RUS"});
   CHECK(q->regions == std::vector<std::string>{"030"});
