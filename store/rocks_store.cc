@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "core/event_json.h"
 
@@ -143,6 +144,19 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
       o.read_only
           ? rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw)
           : rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
+  // A read-only open beside a live writer can read a MANIFEST naming a file
+  // that a compaction has just deleted; the next MANIFEST is consistent, so
+  // retry a few times before calling the store corrupt.
+  auto vanished = [](const rocksdb::Status& r) {
+    return (r.IsIOError() || r.IsCorruption()) &&
+           r.ToString().find("No such file") != std::string::npos;
+  };
+  for (int attempt = 0; o.read_only && attempt < 20 && vanished(st);
+       ++attempt) {
+    handles.clear();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 * (attempt + 1)));
+    st = rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw);
+  }
   if (!st.ok()) {
     if (LooksLocked(st))
       return Status(
