@@ -15,6 +15,9 @@ namespace geotl {
 // "en" or "de"; anything else -> "en".
 std::string_view BriefLanguage(std::string_view lang);
 
+// Escapes & < > " ' for HTML text and attribute values.
+std::string HtmlEscape(std::string_view s);
+
 // A calendar day: "2 November 2013" / "2. November 2013"; short: "2 Nov 2013"
 // / "2. Nov. 2013".
 std::string DayText(Date d, std::string_view lang, bool short_month = false);

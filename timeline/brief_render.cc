@@ -43,32 +43,6 @@ std::string MdUrl(std::string_view u) {
   return out;
 }
 
-std::string Html(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // Only http(s) links become anchors: no javascript: from a hostile feed.
 bool SafeUrl(std::string_view u) {
   return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0;
@@ -125,18 +99,19 @@ a{color:#1a4d8f}
 
 void HtmlItem(const BriefItem& it, const std::string& lang, std::string* out) {
   std::string& o = *out;
-  o += "<li id=\"" + Html(it.id) + "\">" + Html(it.text) +
-       " <span class=\"src\">— " + Html(SourcesLabel(it, lang)) + ": ";
+  o += "<li id=\"" + HtmlEscape(it.id) + "\">" + HtmlEscape(it.text) +
+       " <span class=\"src\">— " + HtmlEscape(SourcesLabel(it, lang)) + ": ";
   for (size_t i = 0; i < it.sources.size(); ++i) {
     const auto& r = it.sources[i];
     if (i) o += "; ";
-    o += SafeUrl(r.url)
-             ? "<a href=\"" + Html(r.url) + "\">" + Html(r.label) + "</a>"
-             : Html(r.label);
-    if (!r.date.empty()) o += ", " + Html(r.date);
+    o += SafeUrl(r.url) ? "<a href=\"" + HtmlEscape(r.url) + "\">" +
+                              HtmlEscape(r.label) + "</a>"
+                        : HtmlEscape(r.label);
+    if (!r.date.empty()) o += ", " + HtmlEscape(r.date);
   }
-  if (it.hidden_sources) o += "; " + Html(MoreText(it.hidden_sources, lang));
-  if (!it.evidence.empty()) o += " (" + Html(it.evidence) + ")";
+  if (it.hidden_sources)
+    o += "; " + HtmlEscape(MoreText(it.hidden_sources, lang));
+  if (!it.evidence.empty()) o += " (" + HtmlEscape(it.evidence) + ")";
   o += "</span></li>\n";
 }
 
@@ -200,38 +175,41 @@ std::string RenderText(const BriefDoc& d) {
 }
 
 std::string RenderHtml(const BriefDoc& d) {
-  std::string o = "<!DOCTYPE html>\n<html lang=\"" + Html(d.lang) +
+  std::string o = "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(d.lang) +
                   "\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, "
                   "initial-scale=1\">\n<title>" +
-                  Html(d.title) + "</title>\n<style>\n" + kCss +
-                  "</style>\n</head>\n<body>\n<header>\n<h1>" + Html(d.title) +
-                  "</h1>\n";
+                  HtmlEscape(d.title) + "</title>\n<style>\n" + kCss +
+                  "</style>\n</head>\n<body>\n<header>\n<h1>" +
+                  HtmlEscape(d.title) + "</h1>\n";
   if (!d.subtitle.empty())
-    o += "<p class=\"sub\">" + Html(d.subtitle) + "</p>\n";
+    o += "<p class=\"sub\">" + HtmlEscape(d.subtitle) + "</p>\n";
   o += "</header>\n<main>\n";
   if (!d.changes_heading.empty()) {
-    o += "<section class=\"changes\">\n<p><strong>" + Html(d.changes_heading) +
-         "</strong></p>\n<ul>\n";
-    for (const auto& l : d.change_lines) o += "<li>" + Html(l) + "</li>\n";
+    o += "<section class=\"changes\">\n<p><strong>" +
+         HtmlEscape(d.changes_heading) + "</strong></p>\n<ul>\n";
+    for (const auto& l : d.change_lines)
+      o += "<li>" + HtmlEscape(l) + "</li>\n";
     o += "</ul>\n</section>\n";
   }
-  if (d.periods.empty()) o += "<p>" + Html(d.empty_text) + "</p>\n";
+  if (d.periods.empty()) o += "<p>" + HtmlEscape(d.empty_text) + "</p>\n";
   for (const auto& p : d.periods) {
-    o += "<section class=\"day\">\n<h2>" + Html(p.heading) + "</h2>\n<ul>\n";
+    o += "<section class=\"day\">\n<h2>" + HtmlEscape(p.heading) +
+         "</h2>\n<ul>\n";
     for (const auto& g : p.groups) {
       if (g.thread.empty()) {
         for (const auto& it : g.items) HtmlItem(it, d.lang, &o);
         continue;
       }
-      o += "<li><span class=\"thread\">" + Html(ThreadHead(g, d.lang)) +
+      o += "<li><span class=\"thread\">" + HtmlEscape(ThreadHead(g, d.lang)) +
            "</span>\n<ul>\n";
       for (const auto& it : g.items) HtmlItem(it, d.lang, &o);
       o += "</ul>\n</li>\n";
     }
     o += "</ul>\n</section>\n";
   }
-  o += "</main>\n<footer>" + Html(d.footer) + "</footer>\n</body>\n</html>\n";
+  o += "</main>\n<footer>" + HtmlEscape(d.footer) +
+       "</footer>\n</body>\n</html>\n";
   return o;
 }
 

@@ -11,29 +11,6 @@
 namespace geotl {
 namespace {
 
-std::string Esc(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 Json DateObj(Date d, Granularity g) {
   Json j;
   j["year"] = static_cast<int>(d.year());
@@ -76,7 +53,8 @@ class TimelineJsSink : public ExportSink {
     std::string note = std::to_string(events_.size()) + " / " +
                        std::to_string(total) + " " + Word("events", o_.lang);
     root["title"] = {
-        {"text", {{"headline", Esc(o_.title)}, {"text", Esc(note)}}}};
+        {"text",
+         {{"headline", HtmlEscape(o_.title)}, {"text", HtmlEscape(note)}}}};
     Json list = Json::array();
     for (const auto& e : events_) {
       Json j;
@@ -89,20 +67,22 @@ class TimelineJsSink : public ExportSink {
       if (span) j["end_date"] = DateObj(e.date.end, g);
       j["display_date"] = DateText(e.date, e.first_reported, o_.lang);
       std::string text;
-      if (!e.summary.empty()) text += "<p>" + Esc(e.summary) + "</p>";
+      if (!e.summary.empty()) text += "<p>" + HtmlEscape(e.summary) + "</p>";
       text += "<p>";
       for (size_t i = 0; i < e.sources.size(); ++i) {
         const Source& s = e.sources[i];
         if (i) text += "; ";
-        std::string label = Esc(s.publisher.empty() ? s.article : s.publisher);
+        std::string label =
+            HtmlEscape(s.publisher.empty() ? s.article : s.publisher);
         bool link =
             s.url.rfind("http://", 0) == 0 || s.url.rfind("https://", 0) == 0;
-        text +=
-            link ? "<a href=\"" + Esc(s.url) + "\">" + label + "</a>" : label;
-        if (!s.published.empty()) text += ", " + Esc(s.published);
+        text += link ? "<a href=\"" + HtmlEscape(s.url) + "\">" + label + "</a>"
+                     : label;
+        if (!s.published.empty()) text += ", " + HtmlEscape(s.published);
       }
       text += "</p>";
-      j["text"] = {{"headline", Esc(EventLine(e, o_.lang))}, {"text", text}};
+      j["text"] = {{"headline", HtmlEscape(EventLine(e, o_.lang))},
+                   {"text", text}};
       j["group"] = e.label.empty() ? e.type : e.label;
       list.push_back(std::move(j));
     }
