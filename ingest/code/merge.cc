@@ -1,6 +1,8 @@
 #include "ingest/code/merge.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -50,6 +52,73 @@ bool DatesAgree(const DateRange& a, const DateRange& b) {
       b.precision == Precision::kUnresolved)
     return true;
   return a.Overlaps(b.start, b.end);
+}
+
+bool PlacesAgree(const std::optional<Place>& a, const std::optional<Place>& b) {
+  return !a || !b || a->country.empty() || b->country.empty() ||
+         a->country == b->country;
+}
+
+// The headline (sentence 0) names what the article reports anywhere; a
+// sentence in the body only what is told around it (two sentences).
+bool Near(const Event& mention, const Event& o) {
+  if (mention.sources.empty() || o.sources.empty()) return false;
+  int m = mention.sources[0].sentence;
+  if (m == 0) return true;
+  for (const Source& s : o.sources)
+    if (std::abs(s.sentence - m) <= 2) return true;
+  return false;
+}
+
+std::string PartyKey(const Event& e) {
+  std::string k;
+  for (const auto& c : Countries(e.actors)) k += c + ",";
+  k += "|";
+  for (const auto& c : Countries(e.recipients)) k += c + ",";
+  return k;
+}
+
+// A mention of an event without any party ("Staatsbesuch in Paris",
+// "Angriff auf Grenzposten", a headline) is the event the article reports
+// with its parties elsewhere: same type and status, dates and places that
+// agree, near it (Near), and only one party set among those candidates. It
+// becomes one more source of that event; otherwise it stays as it is.
+void FoldPartyless(std::vector<Event>* events) {
+  std::vector<Event>& v = *events;
+  std::vector<bool> gone(v.size(), false);
+  for (size_t i = 0; i < v.size(); ++i) {
+    Event& e = v[i];
+    if (!e.actors.empty() || !e.recipients.empty()) continue;
+    std::optional<size_t> target;
+    bool ambiguous = false;
+    for (size_t j = 0; j < v.size(); ++j) {
+      const Event& o = v[j];
+      if (j == i || gone[j] || o.type != e.type || o.status != e.status ||
+          (o.actors.empty() && o.recipients.empty()) ||
+          !DatesAgree(o.date, e.date) || !PlacesAgree(o.location, e.location) ||
+          !Near(e, o))
+        continue;
+      if (target && PartyKey(v[*target]) != PartyKey(o)) ambiguous = true;
+      if (!target) target = j;
+    }
+    if (!target || ambiguous) continue;
+    Event& t = v[*target];
+    for (const Source& s : e.sources) {
+      bool dup = false;
+      for (const Source& u : t.sources) dup = dup || (u.sentence == s.sentence);
+      if (!dup) t.sources.push_back(s);
+    }
+    if (e.location &&
+        (!t.location || (e.location->country == t.location->country &&
+                         e.location->precision < t.location->precision)))
+      t.location = e.location;
+    if (PrecisionRank(e.date) < PrecisionRank(t.date)) t.date = e.date;
+    gone[i] = true;
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < v.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(v[i]));
+  v = std::move(kept);
 }
 
 }  // namespace
@@ -114,6 +183,7 @@ void MergeDuplicates(std::vector<Event>* events) {
     target->confidence =
         std::min(0.95, std::max(target->confidence, e.confidence) + 0.05);
   }
+  FoldPartyless(&out);
   *events = std::move(out);
 }
 

@@ -410,7 +410,16 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
 
   auto group_actors = [&](const Group& g) {
     std::vector<Actor> v;
-    if (g.group_ref) return ctx.last_actors;
+    if (g.group_ref) {
+      // "beide Länder", "the two governments": every party of the previous
+      // event, actors and recipients, one per country.
+      std::set<std::string> seen;
+      for (const auto* side : {&ctx.last_actors, &ctx.last_recipients})
+        for (const Actor& a : *side)
+          if (a.country.empty() || seen.insert(a.country).second)
+            v.push_back(a);
+      return v;
+    }
     for (const Mention* m : g.members)
       if (m->actor) v.push_back(*m->actor);
     return v;
@@ -1026,11 +1035,37 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
               std::string(text.substr(best->start, best->end - best->start)));
         }
       }
+      // A visit's place is its object ("visited Nairobi", "besuchte
+      // Paris"): the first place after the trigger in its clause.
+      if (!best && ev.mode == "visit") {
+        for (const auto& r : refs) {
+          if (attributed[r.first] || r.first <= h.head ||
+              clause_of[r.first] != ci)
+            continue;
+          const Mention& m = *r.m;
+          if (m.kind != MentionKind::kPlace || !m.place ||
+              m.place->precision == PlacePrecision::kRegion)
+            continue;
+          ev.location = *m.place;
+          if (ev.location->text.empty())
+            ev.location->text =
+                std::string(text.substr(m.start, m.end - m.start));
+          ev.rule += "; place = object of the visit";
+          break;
+        }
+      }
+      // No place named: the country the sentence makes clear, i.e. every
+      // party is of one country and the event stays inside it (a domestic
+      // target, or a protest or riot). An actor alone does not place its
+      // own outward act (aid, sanctions, an attack) at home.
       if (!ev.location) {
         std::set<std::string> cs;
         for (const Actor& a : ev.actors) cs.insert(a.country);
         for (const Actor& a : ev.recipients) cs.insert(a.country);
-        if (cs.size() == 1 && !(*cs.begin()).empty() && IsMaterial(ev.type))
+        bool inside =
+            !ev.recipients.empty() || ev.type == "PROTEST" || ev.type == "RIOT";
+        if (cs.size() == 1 && !(*cs.begin()).empty() && IsMaterial(ev.type) &&
+            inside)
           ev.location = CountryPlace(*cs.begin(), "");
       }
       if (ev.actors.empty() && ev.type == "PROTEST" && ev.location &&
