@@ -2,6 +2,7 @@
 #include "timeline/brief.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -196,7 +197,12 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
     std::string reported = e->first_reported;
     if (reported.empty() && !e->sources.empty())
       reported = e->sources[0].published;
-    std::string heading = DateText(e->date, reported, o.lang);
+    // Days are headed by the calendar span; an approximate date says so on
+    // its own line ("around 6 February 2024").
+    DateRange span = e->date;
+    if (span.precision == Precision::kApproximate)
+      span.precision = Precision::kExact;
+    std::string heading = DateText(span, reported, o.lang);
     if (d.periods.empty() || d.periods.back().heading != heading)
       d.periods.push_back({heading, {}});
     BriefPeriod& p = d.periods.back();
@@ -206,13 +212,20 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
     BriefGroup* g = nullptr;
     for (auto& x : p.groups)
       if (threaded && x.thread == thread) g = &x;
-    if (!g && !threaded && !p.groups.empty() && p.groups.back().thread.empty())
-      g = &p.groups.back();
+    // Events outside a thread share one group per period.
+    for (auto& x : p.groups)
+      if (!threaded && x.thread.empty()) g = &x;
     if (!g) {
       p.groups.push_back({thread, threaded ? thread_size[key] : 0, {}});
       g = &p.groups.back();
     }
-    g->items.push_back(MakeItem(*e, o));
+    BriefItem item = MakeItem(*e, o);
+    if (e->date.precision == Precision::kApproximate) {
+      std::string when = DateText(e->date, reported, o.lang);
+      if (!when.empty()) when[0] = char(std::tolower((unsigned char)when[0]));
+      item.text += " (" + when + ")";
+    }
+    g->items.push_back(std::move(item));
   }
   return d;
 }

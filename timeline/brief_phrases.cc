@@ -146,6 +146,18 @@ const std::map<std::string, std::string, std::less<>>& WordsTable(bool de) {
       {"f_status", "status"},
       {"f_text", "text"},
       {"f_within", "within"},
+      {"unknown", "unknown"},
+      {"s_GOV", "government"},
+      {"s_MIL", "military"},
+      {"s_COP", "police"},
+      {"s_JUD", "judiciary"},
+      {"s_LEG", "parliament"},
+      {"s_SPY", "intelligence"},
+      {"s_OPP", "opposition"},
+      {"s_REB", "rebels"},
+      {"s_CVL", "civilians"},
+      {"s_BUS", "business"},
+      {"s_MED", "media"},
   };
   static const std::map<std::string, std::string, std::less<>> de_ = {
       {"briefing", "Lagebericht"},
@@ -183,6 +195,18 @@ const std::map<std::string, std::string, std::less<>>& WordsTable(bool de) {
       {"f_status", "Status"},
       {"f_text", "Text"},
       {"f_within", "innerhalb"},
+      {"unknown", "unbekannt"},
+      {"s_GOV", "Regierung"},
+      {"s_MIL", "Militär"},
+      {"s_COP", "Polizei"},
+      {"s_JUD", "Justiz"},
+      {"s_LEG", "Parlament"},
+      {"s_SPY", "Geheimdienst"},
+      {"s_OPP", "Opposition"},
+      {"s_REB", "Rebellen"},
+      {"s_CVL", "Zivilisten"},
+      {"s_BUS", "Wirtschaft"},
+      {"s_MED", "Medien"},
   };
   return de ? de_ : en;
 }
@@ -293,6 +317,16 @@ std::string ActorText(const Actor& a, std::string_view lang) {
     case ActorKind::kPerson: {
       std::string n = a.name.empty() ? a.text : a.name;
       std::string c = country(a.country);
+      // A role without a name ("Japan's foreign minister"): the country and
+      // its sector ("Japan (government)"), not "Japan (Japan)".
+      bool unnamed =
+          !a.country.empty() && (n.empty() || n == c || n == a.country ||
+                                 n == geo::CountryName(a.country, "en"));
+      if (unnamed) {
+        std::string key = "s_" + a.sector;
+        std::string sector = a.sector.empty() ? "" : Word(key, lang);
+        return sector.empty() || sector == key ? c : c + " (" + sector + ")";
+      }
       return c.empty() ? n : n + " (" + c + ")";
     }
     case ActorKind::kOrganization:
@@ -375,8 +409,9 @@ std::string EventLine(const Event& e, std::string_view lang) {
     who = ActorList(all, lang);
     whom.clear();
   }
+  if (who.empty() && !whom.empty()) who = Word("unknown", lang);
   if (!who.empty()) line += ": " + who;
-  if (!whom.empty()) line += (who.empty() ? ": → " : " → ") + whom;
+  if (!whom.empty()) line += " → " + whom;
   if (e.location) {
     std::string where = PlaceText(*e.location, e.language, lang);
     if (!where.empty()) line += " " + Word("in", lang) + " " + where;
