@@ -114,6 +114,17 @@ class PipelineCoder : public Coder {
         e.date = code::EventDate(dated, c.trigger_start, c.clause_start,
                                  c.clause_end, s.start, s.end, story,
                                  article.published, &date_rule);
+        // A plan or a possibility happens at a time of its own: only a date
+        // in its own sentence dates it, never the story's context date.
+        if ((c.status == EventStatus::kPlanned ||
+             c.status == EventStatus::kHypothetical) &&
+            (date_rule == "date = story reference date" ||
+             date_rule == "date from the previous sentence")) {
+          e.date = DateRange::Day(article.published, Precision::kUnresolved);
+          date_rule =
+              "date = publication day (unresolved; a plan takes no "
+              "context date)";
+        }
         e.actors = c.actors;
         e.recipients = c.recipients;
         e.location = c.location;

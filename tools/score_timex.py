@@ -9,7 +9,9 @@ and value accuracy over relaxed matches, value F1 = relaxed F1 x value accuracy.
 
   /usr/bin/python3 tools/score_timex.py --geotl build/geotl tbaq krauts wikiwarsde
   /usr/bin/python3 tools/score_timex.py --geotl build/geotl --suites   # phrase suites
-Options: --errors N prints N mismatches per corpus; --json prints one JSON object.
+Options: --errors N prints N mismatches per corpus (TSV on stderr: FP/FN/VAL,
+document, text, values, sentence); --json prints one JSON object. value_p and
+value_r count matches with the right value over system and gold expressions.
 """
 import argparse, csv, glob, html, json, os, re, subprocess, sys
 from collections import defaultdict
@@ -134,6 +136,10 @@ def score_corpus(geotl, name, show_errors):
         'value_accuracy': val_ok / matched if matched else 0,
     }
     res['value_f1'] = res['relaxed_f1'] * res['value_accuracy']
+    # Value precision/recall: matches with the right value over system / gold
+    # expressions (value F1 above is TempEval-3's relaxed F1 x accuracy).
+    res['value_p'] = val_ok / n_sys if n_sys else 0
+    res['value_r'] = val_ok / n_gold if n_gold else 0
     res['type_f1'] = res['relaxed_f1'] * res['type_accuracy']
     if bad_offsets:
         res['gold_offset_mismatches'] = bad_offsets

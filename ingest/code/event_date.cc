@@ -3,12 +3,51 @@
 #include <cstdlib>
 
 namespace geotl::code {
+namespace {
+
+bool SameRange(const DateRange& a, const DateRange& b) {
+  return a.start == b.start && a.end == b.end && a.granularity == b.granularity;
+}
+
+// A date that can set the context of later sentences: a calendar date or
+// clock time, not a fuzzy span ("in recent months") or a reference word.
+bool SetsContext(const Timex& t) {
+  return (t.type == "DATE" || t.type == "TIME") && t.range &&
+         t.range->granularity != Granularity::kInterval &&
+         t.range->precision != Precision::kUnresolved;
+}
+
+DateRange Approximate(DateRange d, const std::string& text) {
+  if (d.precision == Precision::kExact) d.precision = Precision::kApproximate;
+  if (!text.empty()) d.text = text;
+  return d;
+}
+
+}  // namespace
 
 std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all) {
   std::vector<const Timex*> out;
   for (const Timex& t : all)
     if (t.range && t.type != "SET") out.push_back(&t);
   return out;
+}
+
+std::optional<DateRange> StoryDate(
+    const std::vector<const Timex*>& timexes,
+    const std::vector<std::pair<size_t, size_t>>& lede) {
+  for (const auto& [start, end] : lede)
+    for (const Timex* t : timexes)
+      if (t->start >= start && t->end <= end &&
+          (t->type == "DATE" || t->type == "TIME") && t->range &&
+          t->range->precision == Precision::kExact &&
+          (t->range->granularity == Granularity::kDay ||
+           t->range->granularity == Granularity::kWeek ||
+           t->range->granularity == Granularity::kMonth)) {
+        DateRange d = *t->range;
+        d.text = t->text;
+        return d;
+      }
+  return std::nullopt;
 }
 
 DateRange EventDate(const std::vector<const Timex*>& timexes,
@@ -39,11 +78,30 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
           best_in_clause ? "date from its clause" : "date from its sentence";
     return d;
   }
-  if (story) {
-    DateRange d = *story;
-    if (d.precision == Precision::kExact) d.precision = Precision::kApproximate;
+  // The sentence has no date of its own. Where was the story's date
+  // written, and which context-setting date came last before this
+  // sentence?
+  const Timex* story_tx = nullptr;
+  const Timex* prev = nullptr;
+  for (const Timex* t : timexes) {
+    if (t->end > sentence_start) break;
+    if (story && !story_tx && t->range && SameRange(*t->range, *story) &&
+        (story->text.empty() || story->text == t->text))
+      story_tx = t;
+    if (SetsContext(*t)) prev = t;
+  }
+  // Another date mentioned after the lede's: the story's date no longer
+  // governs ("Im Oktober hatten die USA ..." moves the story to October).
+  bool moved = story && prev && !SameRange(*prev->range, *story) &&
+               (!story_tx || prev->start > story_tx->start);
+  if (story && !moved) {
     if (rule) *rule = "date = story reference date";
-    return d;
+    return Approximate(*story, "");
+  }
+  if (prev && sentence_start - prev->end <= kContextBytes &&
+      (!story || prev->range->granularity <= story->granularity)) {
+    if (rule) *rule = "date from the previous sentence";
+    return Approximate(*prev->range, prev->text);
   }
   DateRange d = DateRange::Day(published, Precision::kUnresolved);
   if (rule) *rule = "date = publication day (unresolved)";

@@ -1,10 +1,14 @@
 // Event dates: the time expression that governs the trigger (same clause,
-// then same sentence), else the story's reference date (a dated lede), else
-// the publication date with precision "unresolved". Coarse expressions stay
-// coarse. Pure functions; thread-safe.
+// then same sentence); for a sentence without one, the story's reference
+// date (a dated lede) while no other date has been mentioned since, else a
+// date mentioned just before (the previous sentence) that is at least as
+// fine as the story's, else the publication date with precision
+// "unresolved". Coarse expressions stay coarse. Pure functions; thread-safe.
 #pragma once
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date_range.h"
@@ -17,10 +21,24 @@ namespace geotl::code {
 // order, taken from all expressions of the document.
 std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all);
 
+// The story's reference date: the first calendar date of the lede ("On 9
+// May 2020", "Am Montag", "Im Oktober") - a DATE/TIME of exact precision
+// and day, week or month granularity inside one of `lede` ([start, end)
+// byte ranges of the first sentences, in order). Its `text` is the
+// expression's.
+std::optional<DateRange> StoryDate(
+    const std::vector<const Timex*>& timexes,
+    const std::vector<std::pair<size_t, size_t>>& lede);
+
+// How far back (bytes from the end of a date to the start of the sentence
+// without one) a date still sets the context: about one sentence.
+constexpr size_t kContextBytes = 320;
+
 // Picks the date of an event whose trigger is at [trigger_start,
 // trigger_end) inside clause [clause_start, clause_end) and sentence
 // [sentence_start, sentence_end). `story` is the reference date of the
-// article, if any.
+// article, if any (its `text` names the expression it came from). `rule`
+// (optional) receives which rule decided.
 DateRange EventDate(const std::vector<const Timex*>& timexes,
                     size_t trigger_start, size_t clause_start,
                     size_t clause_end, size_t sentence_start,

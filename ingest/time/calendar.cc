@@ -1,6 +1,7 @@
 #include "ingest/time/calendar.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 
 namespace geotl::timecal {
@@ -132,6 +133,59 @@ DateRange PartOf(const DateRange& r, const std::string& mod) {
     out.start = *AddDays(r.start, 2 * third);
   }
   return out;
+}
+
+std::optional<Date> EasterSunday(int y) {
+  if (!ValidYear(y)) return std::nullopt;
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g2 = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g2 + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return MakeDay(y, month, day);
+}
+
+std::optional<Date> MovableDay(const std::string& rule, int y) {
+  if (rule.size() >= 2 && rule[0] == 'E' &&
+      (rule[1] == '+' || rule[1] == '-')) {
+    char* end = nullptr;
+    long off = std::strtol(rule.c_str() + 1, &end, 10);
+    if (*end || off < -200 || off > 200) return std::nullopt;
+    auto e = EasterSunday(y);
+    if (!e) return std::nullopt;
+    return AddDays(*e, off);
+  }
+  int month = 0, nth = 0, wd = 0, plus = 0;
+  char sign = 0;
+  int n = std::sscanf(rule.c_str(), "%d/%d/%d%c%d", &month, &nth, &wd, &sign,
+                      &plus);
+  if (n != 3 && !(n == 5 && (sign == '+' || sign == '-'))) return std::nullopt;
+  if (n == 5 && sign == '-') plus = -plus;
+  if (month < 1 || month > 12 || wd < 1 || wd > 7 || nth == 0 || nth < -1 ||
+      nth > 5 || plus < -31 || plus > 31)
+    return std::nullopt;
+  auto first = MakeDay(y, month, 1);
+  if (!first) return std::nullopt;
+  auto weekday = [](Date d) {
+    int w = d.day_of_week().as_number();
+    return w == 0 ? 7 : w;
+  };
+  std::optional<Date> d;
+  if (nth > 0) {
+    int off = (wd - weekday(*first) + 7) % 7 + 7 * (nth - 1);
+    d = AddDays(*first, off);
+    if (d && d->month() != month) return std::nullopt;  // no 5th such day
+  } else {
+    auto last =
+        MakeDay(y, month, g::gregorian_calendar::end_of_month_day(y, month));
+    d = AddDays(*last, -((weekday(*last) - wd + 7) % 7));
+  }
+  if (!d) return std::nullopt;
+  return AddDays(*d, plus);
 }
 
 }  // namespace geotl::timecal

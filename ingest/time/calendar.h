@@ -36,6 +36,14 @@ std::optional<DateRange> SeasonRange(int y, const std::string& season,
                                      Precision p);
 std::optional<DateRange> DecadeRange(int first_year, Precision p);
 std::optional<DateRange> CenturyRange(int first_year, Precision p);
+// Easter Sunday of year y (Gregorian computus); nullopt outside the range.
+std::optional<Date> EasterSunday(int y);
+// A movable feast by rule: "E+39" (days from Easter Sunday), "11/4/4"
+// (month/nth/weekday: 4th Thursday of November; nth -1 = last; weekday
+// 1 = Monday .. 7 = Sunday), "11/1/1+1" (plus days: the Tuesday after the
+// first Monday). nullopt for a malformed rule or year.
+std::optional<Date> MovableDay(const std::string& rule, int y);
+
 // The part of `r` named by mod START / MID / END (thirds); precision
 // becomes approximate. Other mods return `r` unchanged.
 DateRange PartOf(const DateRange& r, const std::string& mod);

@@ -134,6 +134,30 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   for (auto& [k, v] : ref_phrases) add(k, {{}, "ref", v, 0});
   for (auto& [k, v] : holidays) add(k, {{}, "holiday", v, 0});
   for (auto& [k, v] : anaphoric) add(k, {{}, "anaphoric_day", "", v});
+  // Optional sibling time_calendar.json: movable feasts and unit parts.
+  std::string cal_path =
+      path.substr(0, path.find_last_of('/') + 1) + "time_calendar.json";
+  if (std::ifstream cin(cal_path, std::ios::binary); cin) {
+    std::stringstream cbuf;
+    cbuf << cin.rdbuf();
+    Json c = Json::parse(cbuf.str(), nullptr, /*allow_exceptions=*/false);
+    if (c.is_discarded() || !c.is_object())
+      return Status::Invalid(cal_path + ": not a JSON object");
+    for (const char* key : {"movable_holidays", "unit_parts"}) {
+      auto it = c.find(key);
+      if (it == c.end()) continue;
+      if (!it->is_object()) return Status::Invalid(cal_path + ": bad " + key);
+      for (auto& [k, v] : it->items()) {
+        if (!v.is_string())
+          return Status::Invalid(cal_path + ": bad field " + key + "." + k);
+        std::string val = v.get<std::string>();
+        bool unit = key[0] == 'u';
+        if (unit && (val.size() < 5 || val.find(':') == std::string::npos))
+          return Status::Invalid(cal_path + ": bad field " + key + "." + k);
+        add(k, {{}, unit ? "unit_part" : "movable", val, 0});
+      }
+    }
+  }
   auto keys = [&](const auto& m) {
     for (const auto& kv : m) lx.starters.insert(kv.first);
   };
@@ -161,9 +185,9 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   all(lx.set_words);
   all(lx.ago_before);
   all(lx.future_before);
-  for (const char* w :
-       {"jahr", "jahre", "jahres", "year", "fiscal", "q", "latest", "recent",
-        "most", "jüngsten", "letzter", "this", "last"})
+  for (const char* w : {"jahr", "jahre", "jahres", "year", "fiscal", "q",
+                        "latest", "recent", "full", "whole", "entire", "most",
+                        "jüngsten", "letzter", "this", "last"})
     lx.starters.insert(w);
   return lx;
 }

@@ -30,9 +30,12 @@ struct TimeLexicon {
       future_before, since_before, later_after, earlier_after, time_suffixes,
       future_markers, past_markers, approx_words, ordinal_suffixes, near_refs;
 
-  // Multi-word phrases (lower-case words separated by single spaces), keyed
-  // by their first word: value kind "ref" (PAST_REF ...), "anaphoric_day"
-  // (offset in days) or "holiday" (MM-DD).
+  // Multi-word phrases (lower-case words separated by single spaces; a
+  // glued "-" or "'" is a word of its own: "year - end"), keyed by their
+  // first word: value kind "ref" (PAST_REF ...), "anaphoric_day" (offset in
+  // days), "holiday" (MM-DD), "movable" (a calendar::MovableDay rule:
+  // Easter, Thanksgiving) or "unit_part" ("Y:END" for "Jahresende").
+  // The last two come from time_calendar.json beside time.json (optional).
   struct Phrase {
     std::vector<std::string> words;
     std::string kind, value;

@@ -96,6 +96,12 @@ std::optional<TimeMatcher::NumAt> TimeMatcher::Number(size_t i) const {
     if ((P(i + 1, ".") || P(i + 1, ",")) && Glued(i + 1) && N(i + 2, 1, 9) &&
         Glued(i + 2))
       return std::nullopt;
+    // "2 1/2": a mixed fraction.
+    if (N(i + 1, 1, 1) && P(i + 2, "/") && Glued(i + 2) && N(i + 3, 1, 1) &&
+        Glued(i + 3) && V(i + 3) > V(i + 1) && V(i + 3) > 0)
+      return NumAt{
+          static_cast<double>(V(i)) + static_cast<double>(V(i + 1)) / V(i + 3),
+          i + 3, false};
     return NumAt{static_cast<double>(V(i)), i, false};
   }
   const std::string& w = W(i);
@@ -103,7 +109,31 @@ std::optional<TimeMatcher::NumAt> TimeMatcher::Number(size_t i) const {
   if (auto it = lx_.numbers.find(w); it != lx_.numbers.end()) {
     if (en_ && (w == "a" || w == "an") && lx_.fuzzy_numbers.count(W(i + 1)))
       return NumAt{0, i + 1, true};  // "a few"
-    return NumAt{it->second, i, false};
+    if (en_ && w == "a" && W(i + 1) == "couple" && W(i + 2) == "of")
+      return NumAt{2, i + 2, false};  // "a couple of years"
+    double v = it->second;
+    size_t last = i;
+    // "twenty four", "twenty-four"; "two thousand", "five hundred".
+    size_t k = i + 1;
+    if (P(k, "-") && Glued(k)) ++k;
+    auto nx = lx_.numbers.find(W(k));
+    if (nx != lx_.numbers.end() && v >= 20 && v < 100 &&
+        static_cast<long>(v) % 10 == 0 && nx->second >= 1 && nx->second < 10 &&
+        W(k) != "a" && W(k) != "an") {
+      v += nx->second;
+      last = k;
+    } else if (nx != lx_.numbers.end() && k == i + 1 && v >= 1 && v < 100 &&
+               (nx->second == 100 || nx->second == 1000) && W(i) != "a" &&
+               W(i) != "an") {
+      v *= nx->second;
+      last = k;
+    }
+    // "two and a half"
+    if (W(last + 1) == "and" && W(last + 2) == "a" && W(last + 3) == "half") {
+      v += 0.5;
+      last += 3;
+    }
+    return NumAt{v, last, false};
   }
   if (lx_.fuzzy_numbers.count(w)) return NumAt{0, i, true};
   // German compounds: "fünfundzwanzig" = fünf + und + zwanzig.
@@ -126,30 +156,6 @@ const std::string* TimeMatcher::Unit(size_t i) const {
   return it == lx_.units.end() ? nullptr : &it->second;
 }
 
-// Nearest tense marker in the same sentence (up to 15 tokens away).
-int TimeMatcher::Tense(size_t i) const {
-  int sent = t_[i].sentence;
-  for (size_t d = 1; d <= 15; ++d) {
-    for (int sign : {-1, 1}) {
-      if (sign < 0 && d > i) continue;
-      size_t j = sign < 0 ? i - d : i + d;
-      if (j >= n_ || t_[j].sentence != sent) continue;
-      const std::string& w = W(j);
-      if (w.empty()) continue;
-      if (lx_.future_markers.count(w)) return 1;
-      if (lx_.past_markers.count(w)) return -1;
-      if (en_ && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
-          !t_[j].cap)
-        return -1;
-      if (!en_ && w.size() > 5 && w.compare(0, 2, "ge") == 0 &&
-          (w.back() == 't' || w.compare(w.size() - 2, 2, "en") == 0) &&
-          !t_[j].cap)
-        return -1;
-    }
-  }
-  return 0;
-}
-
 int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
   if (Narrative(i)) {
     int ay = anchor_->start.year();
@@ -165,8 +171,9 @@ int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
   int tense = Tense(i);
   if (tense < 0) return diff <= 0 ? y : y - 1;
   if (tense > 0) return diff >= 0 ? y : y + 1;
+  // No tense: news reports more often look back, so a month far ahead of
+  // the DCT's is this year's (already past), one far behind is last year's.
   if (diff > 6) return y - 1;
-  if (diff < -6) return y + 1;
   return y;
 }
 
@@ -184,6 +191,8 @@ std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
   }
   std::optional<Date> best;
   long best_dist = 0;
+  // No tense: news looks back, as for bare months.
+  if (tense == 0) tense = -1;
   for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
     auto d = tc::MakeDay(y, month, day);
     if (!d) continue;
@@ -237,8 +246,13 @@ Date TimeMatcher::WeekendBase(size_t i, int shift, bool has_shift) const {
 }
 
 bool TimeMatcher::Narrative(size_t i) const {
+  // A sentence about the future ("is expected to ... in April") is no
+  // history narrative. German future markers ("nächsten", "folgenden") are
+  // also narrative-relative, so only English modals count here.
+  if (en_ && explicit_year_ != 0 && far_years_ >= 2 && Tense(i) > 0)
+    return false;
   return explicit_year_ != 0 && anchor_ && far_years_ >= 2 &&
-         far_years_ > 2 * near_years_ &&
+         far_years_ > 2 * (near_years_ + deictic_) &&
          std::abs(explicit_year_ - static_cast<int>(dct_.year())) >= 2 &&
          t_[i].sentence - explicit_sentence_ <= 40;
 }
@@ -359,27 +373,47 @@ TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last, double n,
     u = "Y";
   }
   if (unit == "S" || unit == "MIN" || unit == "H") pre = "PT";
+  if (unit == "H" && !fuzzy && k >= 24 && std::fmod(k, 24) == 0) {
+    k /= 24;  // "24 Stunden", "the last twenty four hours" = P1D
+    u = "D";
+    pre = "P";
+  }
+  if (unit == "W" && !fuzzy && std::fabs(k - std::round(k)) > 1e-9) {
+    k *= 7;  // two and a half weeks = P17DT12H
+    u = "D";
+  }
   if (unit == "MIN") u = "M";
-  if (!fuzzy && std::fabs(k - std::round(k)) > 1e-9) {  // 1.5 years = 18 months
-    if (unit == "Y") {
-      k *= 12;
-      u = "M";
-    } else if (unit == "D") {
-      k *= 24;
-      u = "H";
-      pre = "PT";
-    } else if (unit == "H") {
-      k *= 60;
-      u = "M";
-    } else if (unit == "M") {
-      k *= 30;
-      u = "D";
-    } else if (unit == "W") {
-      k *= 7;
-      u = "D";
+  std::string v;
+  if (!fuzzy && std::fabs(k - std::round(k)) > 1e-9) {
+    // Mixed values: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M, a minute
+    // and a half = PT1M30S, 1.5 days = P1DT12H.
+    struct Sub {
+      const char* unit;
+      const char* whole;
+      const char* part;
+      double factor;
+    };
+    static const Sub kSubs[] = {
+        {"Y", "P%gY", "%gM", 12},  {"M", "P%gM", "%gD", 30},
+        {"W", "P%gW", "%gD", 7},   {"D", "P%gD", "T%gH", 24},
+        {"H", "PT%gH", "%gM", 60}, {"MIN", "PT%gM", "%gS", 60}};
+    for (const Sub& sub : kSubs) {
+      if (u != sub.unit && !(u == "M" && unit == "MIN" && sub.unit[1] == 'I'))
+        continue;
+      double whole = std::floor(k);
+      double part = std::round((k - whole) * sub.factor * 1000) / 1000;
+      char a[32] = "", b[32] = "";
+      if (whole > 0)
+        std::snprintf(a, sizeof a, sub.whole, whole);
+      else
+        std::snprintf(a, sizeof a, "%s",
+                      unit == "H" || unit == "MIN" ? "PT" : "P");
+      std::snprintf(b, sizeof b, sub.part, part);
+      if (whole <= 0 && unit == "D") std::snprintf(b, sizeof b, "T%gH", part);
+      v = std::string(a) + b;
     }
   }
-  std::string v = pre + (fuzzy ? std::string("X") : FormatNumber(k)) + u;
+  if (v.empty()) v = pre + (fuzzy ? std::string("X") : FormatNumber(k)) + u;
   Cand c = Make(first, last, "DURATION", v, std::nullopt, true);
   if (shift < 0 && unit != "S" && unit != "MIN" && unit != "H") {
     // An interval ending at the DCT; fuzzy counts stand for about three.
@@ -431,6 +465,9 @@ TimeMatcher::Cand TimeMatcher::BestAt(size_t i, bool after_det) const {
   if (!lx_.starters.count(t.lower)) {
     // Only German weekday compounds ("Dienstagabend") start elsewhere.
     if (!en_ && t.cap && t.lower.size() > 7) TryWeekday(i, &best);
+    if (!en_ && (t.lower.find("hundert") != std::string::npos ||
+                 t.lower.find("tausend") != std::string::npos))
+      TryYear(i, &best);  // "neunzehnhundertneunzig"
     if (!en_ && t.lower.find("und") != std::string::npos) {
       TryAgoLater(i, &best);
       TryDuration(i, &best);
@@ -467,6 +504,13 @@ void TimeMatcher::Accept(const Cand& c, std::vector<Timex>* out) {
       tx.value.find("_REF") == std::string::npos) {
     anchor_ = tx.range;
     anchor_sentence_ = t_[c.first].sentence;
+    // Deictic days ("Friday", "yesterday") near the DCT
+    // mark a news story, whose bare months stay around the DCT.
+    const std::string& w0 = t_[c.first].lower;
+    if (!c.explicit_year && t_[c.first].kind == TimeToken::kWord &&
+        (lx_.weekdays.count(w0) || lx_.relative_days.count(w0)) &&
+        std::labs((tx.range->start - dct_).days()) <= 400)
+      ++deictic_;
     if (c.explicit_year) {
       explicit_year_ = tx.range->start.year();
       if (std::abs(explicit_year_ - static_cast<int>(dct_.year())) >= 3) {

@@ -49,7 +49,9 @@ class TimeMatcher {
   int MonthAt(size_t i, size_t* last) const;
   std::optional<NumAt> Number(size_t i) const;
   const std::string* Unit(size_t i) const;
-  int Tense(size_t i) const;  // +1 future, -1 past, 0 unknown
+  int Tense(size_t i) const;      // +1 future, -1 past, 0 unknown
+  int TenseScan(size_t i) const;  // the nearest marker only
+  bool SentenceNamesLongPeriod(size_t i) const;  // "the nine months"
 
   // Resolution.
   int ResolveMonthYear(int month, size_t i) const;
@@ -80,6 +82,7 @@ class TimeMatcher {
   void TryDayMonth(size_t i, Cand* best) const;
   void TryMonth(size_t i, Cand* best) const;
   void TryYear(size_t i, Cand* best) const;
+  int SpelledYear(size_t i, size_t* last) const;
   void TryDecadeCentury(size_t i, Cand* best) const;
   void TryWeekday(size_t i, Cand* best) const;
   void TryRelativeDay(size_t i, Cand* best) const;
@@ -89,6 +92,7 @@ class TimeMatcher {
   void TryQuarter(size_t i, Cand* best, bool after_det) const;
   void TrySeason(size_t i, Cand* best) const;
   void TryTime(size_t i, Cand* best) const;
+  void FollowingDay(size_t* last, Date* day) const;
   void TryDayPart(size_t i, Cand* best) const;
   void TryRef(size_t i, Cand* best) const;
   void TrySet(size_t i, Cand* best) const;
@@ -111,6 +115,7 @@ class TimeMatcher {
   // reports) resolve bare months against it instead of the DCT.
   int explicit_year_ = 0, explicit_sentence_ = -1;
   int far_years_ = 0, near_years_ = 0;  // written years far from / near the DCT
+  int deictic_ = 0;                     // weekdays, yesterday ... near the DCT
   bool Narrative(size_t i) const;
   int TwoDigitYear(long yy) const;
   int quarter_year_ = 0, quarter_ = 0;

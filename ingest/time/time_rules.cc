@@ -1,6 +1,7 @@
 // TimeMatcher rules for calendar dates: numeric and written dates, month
 // names, years, decades and centuries, weekdays, relative days. Each Try*
 // offers resolved candidates starting at token i; the longest wins.
+#include <cstdio>
 #include <cstdlib>
 
 #include "ingest/time/calendar.h"
@@ -56,22 +57,60 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
   size_t last;
   int m = MonthAt(j, &last);
   if (!m) {
-    // The first day of "3. und 4. November", "3.-5. Mai", "3 to 5 May".
-    if (!(W(j) == "und" || W(j) == "bis" || W(j) == "and" || W(j) == "to" ||
-          P(j, "-") || P(j, "\xE2\x80\x93")) ||
-        !N(j + 1, 1, 2))
-      return;
-    size_t k = j + 2;
-    if (P(k, ".") || lx_.ordinal_suffixes.count(W(k))) ++k;
-    size_t l2;
-    int m2 = MonthAt(k, &l2);
-    if (!m2 || V(j + 1) <= V(i)) return;
-    std::optional<Date> d;
-    if (N(l2 + 1, 4, 4))
-      d = tc::MakeDay(V(l2 + 1), m2, V(i));
-    else
-      d = ResolveDayMonth(m2, V(i), i);
-    if (d) Offer(DayCand(i, j - 1, *d), best);
+    // The first days of lists and ranges that name the month once: "3. und
+    // 4. November", "3., 4. und 5. Dezember", "3.-5. Mai", "zwischen dem 3.
+    // und dem 10. Dezember", "3 to 5 May", "3, 4 and 5 June".
+    // The second day of "Dec. 3 and 4", "May 3-5": the month came first
+    // and the last date mentioned is its first day.
+    if (i >= 3 && anchor_ && anchor_->granularity == Granularity::kDay &&
+        N(i - 2, 1, 2) && V(i - 2) < V(i) &&
+        (W(i - 1) == "and" || W(i - 1) == "to" || W(i - 1) == "und" ||
+         W(i - 1) == "bis" || P(i - 1, "-") || P(i - 1, "\xE2\x80\x93")) &&
+        static_cast<long>(anchor_->start.day()) == V(i - 2)) {
+      size_t ml = 0, mf = P(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
+      if (MonthAt(mf, &ml) && ml == i - 3) {
+        if (auto d = tc::MakeDay(anchor_->start.year(), anchor_->start.month(),
+                                 V(i))) {
+          Cand c = DayCand(i, i, *d);
+          c.derived = true;
+          Offer(c, best);
+        }
+        return;
+      }
+    }
+    size_t k = j;
+    for (int item = 0; item < 6; ++item) {
+      bool sep = false;
+      if (P(k, ",") || P(k, "-") || P(k, "\xE2\x80\x93")) {
+        ++k;
+        sep = true;
+      }
+      const std::string& c = W(k);
+      if (c == "und" || c == "bis" || c == "oder" || c == "and" || c == "to" ||
+          c == "or") {
+        ++k;
+        sep = true;
+      }
+      if (!sep) return;
+      if (W(k) == "dem" || W(k) == "zum" || W(k) == "the") ++k;
+      if (!N(k, 1, 2) || V(k) < 1 || V(k) > 31 || V(k) <= V(i)) return;
+      size_t e = k + 1;
+      if ((P(e, ".") && Glued(e)) || lx_.ordinal_suffixes.count(W(e))) ++e;
+      if (en_ && W(e) == "of") ++e;
+      size_t l2;
+      if (int m2 = MonthAt(e, &l2)) {
+        std::optional<Date> d;
+        size_t y = l2 + 1;
+        if (P(y, ",")) ++y;
+        if (N(y, 4, 4))
+          d = tc::MakeDay(V(y), m2, V(i));
+        else
+          d = ResolveDayMonth(m2, V(i), i);
+        if (d) Offer(DayCand(i, j - 1, *d), best);
+        return;
+      }
+      k = e;
+    }
     return;
   }
   size_t k = last + 1;
@@ -122,6 +161,12 @@ void TimeMatcher::TryMonth(size_t i, Cand* best) const {
     Offer(Explicit(MonthCand(i, y, V(y), m)), best);
     return;
   }
+  if (size_t sl = 0; int sy = SpelledYear(y, &sl)) {
+    if (sy >= 1400 && sy <= 2099) {
+      Offer(Explicit(MonthCand(i, sl, sy, m)), best);
+      return;
+    }
+  }
   // Month + year reference: "dieses Jahres", "des Vorjahres", "of last year".
   size_t r = k;
   if (W(r) == "of") ++r;
@@ -139,9 +184,105 @@ void TimeMatcher::TryMonth(size_t i, Cand* best) const {
   Offer(MonthCand(i, last, ResolveMonthYear(m, i), m), best);
 }
 
-// A four-digit year ("1998", "im Jahr 2011" -> "Jahr 2011").
+// Spelled-out years: "nineteen ninety-six", "nineteen hundred", "two
+// thousand (and) one"; German "neunzehnhundertsechsundneunzig",
+// "zweitausendeins". Returns the year (0 if none) and its last token.
+int TimeMatcher::SpelledYear(size_t i, size_t* last) const {
+  auto num = [&](const std::string& w) -> int {
+    auto it = lx_.numbers.find(w);
+    if (it != lx_.numbers.end() && it->second >= 1 && it->second < 100 &&
+        it->second == static_cast<int>(it->second))
+      return static_cast<int>(it->second);
+    if (!en_) {  // "sechsundneunzig"
+      size_t u = w.find("und");
+      if (u != std::string::npos && u > 0) {
+        auto a = lx_.numbers.find(w.substr(0, u));
+        auto b = lx_.numbers.find(w.substr(u + 3));
+        if (a != lx_.numbers.end() && b != lx_.numbers.end() &&
+            a->second < 10 && b->second >= 20 && b->second < 100)
+          return static_cast<int>(a->second + b->second);
+      }
+    }
+    return 0;
+  };
+  const std::string& w = W(i);
+  if (w.empty()) return 0;
+  if (!en_) {
+    for (const char* mid : {"hundert", "tausend"}) {
+      size_t p = w.find(mid);
+      if (p == std::string::npos || p == 0) continue;
+      int head = num(w.substr(0, p));
+      std::string rest = w.substr(p + std::string_view(mid).size());
+      int base = mid[0] == 'h' ? head * 100 : head * 1000;
+      if ((mid[0] == 'h' && (head < 11 || head > 20)) ||
+          (mid[0] == 't' && head != 2))
+        return 0;
+      int tail = rest.empty() ? 0 : num(rest);
+      if (!rest.empty() && !tail) return 0;
+      *last = i;
+      return base + tail;
+    }
+    return 0;
+  }
+  int head = num(w);
+  if (head == 2 && W(i + 1) == "thousand") {
+    size_t k = i + 2;
+    if (W(k) == "and") ++k;
+    int tail = 0;
+    if (int a = num(W(k))) {
+      tail = a;
+      if (a >= 20 && a % 10 == 0 && P(k + 1, "-") && num(W(k + 2)) &&
+          num(W(k + 2)) < 10) {
+        tail += num(W(k + 2));
+        k += 2;
+      }
+      *last = k;
+    } else {
+      *last = i + 1;
+    }
+    return 2000 + tail;
+  }
+  if (head < 11 || head > 20) return 0;
+  if (W(i + 1) == "hundred") {
+    *last = i + 1;
+    return head * 100;
+  }
+  int tens = num(W(i + 1));
+  if (tens < 20 || tens % 10 != 0) return 0;
+  int unit = 0;
+  size_t e = i + 1;
+  if (P(i + 2, "-") && Glued(i + 2) && Glued(i + 3)) {
+    unit = num(W(i + 3));
+    if (unit >= 10) return 0;
+    if (unit) e = i + 3;
+  }
+  *last = e;
+  return head * 100 + tens + unit;
+}
+
+// A four-digit year ("1998", "im Jahr 2011" -> "Jahr 2011") or a spelled
+// one ("in nineteen ninety-six", "the year two thousand").
 void TimeMatcher::TryYear(size_t i, Cand* best) const {
   size_t first = i, y = i;
+  {
+    size_t s = i, sl = 0;
+    const std::string& w = W(i);
+    if (w == "year" || w == "jahr" || w == "jahre") s = i + 1;
+    if (int sy = SpelledYear(s, &sl); sy >= 1400 && sy <= 2099) {
+      // Bare "two thousand" is a count unless "year" or a preposition
+      // comes first.
+      const std::string& p = i > 0 ? W(i - 1) : W(n_);
+      bool ctx = s != i || p == "in" || p == "since" || p == "until" ||
+                 p == "of" || p == "by" || p == "im" || p == "seit" ||
+                 p == "bis" || p == "von" || sy < 2000;
+      if (ctx) {
+        Cand c = Explicit(YearCand(i, sl, sy));
+        c.takes_det = s != i;  // "the year two thousand"
+        Offer(c, best);
+        return;
+      }
+    }
+  }
   if (!N(i, 4, 4)) {
     const std::string& w = W(i);
     if (!(w == "jahr" || w == "jahre" || w == "jahres" || w == "year" ||
@@ -286,6 +427,19 @@ void TimeMatcher::TryWeekday(size_t i, Cand* best) const {
     }
   }
   if (!wd) return;
+  // "Tuesday nights", "Sunday mornings": a set.
+  if (en_ && !has_shift) {
+    const std::string& nx = W(w + 1);
+    if (nx.size() > 1 && nx.back() == 's') {
+      auto dp = lx_.day_parts.find(nx.substr(0, nx.size() - 1));
+      if (dp != lx_.day_parts.end()) {
+        char b[32];
+        std::snprintf(b, sizeof b, "XXXX-WXX-%dT%s", wd, dp->second.c_str());
+        Offer(Make(i, w + 1, "SET", b, std::nullopt), best);
+        return;
+      }
+    }
+  }
   size_t last = w;
   if (part.empty()) {
     auto dp = lx_.day_parts.find(W(w + 1));

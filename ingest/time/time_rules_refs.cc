@@ -19,7 +19,9 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
   if (auto nt = lx_.named_times.find(W(i)); nt != lx_.named_times.end()) {
     if (W(i) == "mittag" && !(i > 0 && (W(i - 1) == "zu" || W(i - 1) == "um")))
       return;
-    Offer(Make(i, i, "TIME", tc::DayValue(day) + "T" + nt->second,
+    size_t last = i;
+    FollowingDay(&last, &day);
+    Offer(Make(i, last, "TIME", tc::DayValue(day) + "T" + nt->second,
                DateRange::Day(day)),
           best);
     return;
@@ -54,6 +56,13 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
   } else if (en_ && s == "o'clock") {
     suffix = true;
     last = k;
+  } else if (en_ && !colon && s == "in" && W(k + 1) == "the" &&
+             (W(k + 2) == "morning" || W(k + 2) == "afternoon" ||
+              W(k + 2) == "evening") &&
+             h >= 1 && h <= 12) {
+    suffix = true;  // "4 in the morning", "8 in the evening"
+    if (W(k + 2) != "morning" && h < 12) h += 12;
+    last = k + 2;
   }
   if (!suffix && !colon && !en_) {
     // The first clock time of a range: "14-18 Uhr", "8.30-12 und ...".
@@ -68,18 +77,64 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
   if (!suffix && !colon) {
     if (!dotted) return;
     const std::string& p = i > 0 ? W(i - 1) : W(n_);
-    if (!(p == "um" || p == "ab" || p == "gegen" || p == "bis" || p == "at"))
-      return;
+    // English writes clock times with a colon; "at 2.46" is a price.
+    if (en_ || !(p == "um" || p == "ab" || p == "gegen" || p == "bis")) return;
   }
+  FollowingDay(&last, &day);
   char b[32];
   std::snprintf(b, sizeof b, "T%02ld:%02ld", h, m);
   Offer(Make(i, last, "TIME", tc::DayValue(day) + b, DateRange::Day(day)),
         best);
 }
 
+// A clock time followed by its day: "9 a.m. Tuesday", "4 a.m. EDT
+// Thursday", "midnight Friday", "5 p.m. EST, Nov. 6", "20 Uhr am Samstag".
+// The day joins the extent and gives the time its date.
+void TimeMatcher::FollowingDay(size_t* last, Date* day) const {
+  size_t k = *last + 1;
+  if (k < n_ && t_[k].kind == TimeToken::kWord && t_[k].cap &&
+      t_[k].lower.size() >= 2 && t_[k].lower.size() <= 4) {
+    // A time zone in capitals: EDT, GMT, MEZ, CEST.
+    std::string_view raw = text_.substr(t_[k].start, t_[k].end - t_[k].start);
+    bool caps = true;
+    for (char ch : raw) caps = caps && ch >= 'A' && ch <= 'Z';
+    if (caps && !lx_.starters.count(t_[k].lower)) ++k;
+  }
+  if (en_ && P(k, ",")) ++k;  // German lists: "20 Uhr, morgen 10 Uhr"
+  if (W(k) == (en_ ? "on" : "am")) ++k;
+  if (k >= n_) return;
+  Cand d;
+  TryWeekday(k, &d);
+  TryRelativeDay(k, &d);
+  TryDayMonth(k, &d);
+  TryMonth(k, &d);
+  if (!d.ok || d.tx.type != "DATE" || !d.tx.range ||
+      d.tx.range->granularity != Granularity::kDay)
+    return;
+  *last = d.last;
+  *day = d.tx.range->start;
+}
+
 // Day parts: "am Nachmittag", "in der Nacht", "this morning", "last night".
 void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
   const std::string& w = W(i);
+  if (en_ && (w == "mid" || w == "early" || w == "late")) {
+    // "mid afternoon", "mid-afternoon yesterday", "late evening".
+    size_t j = P(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+    auto dp = lx_.day_parts.find(W(j));
+    if (dp == lx_.day_parts.end() || W(j) == "overnight") return;
+    Date d = dct_;
+    size_t last = j;
+    if (auto rd = lx_.relative_days.find(W(j + 1));
+        rd != lx_.relative_days.end() && W(j + 1) != "tonight") {
+      d = tc::AddDays(dct_, rd->second).value_or(dct_);
+      last = j + 1;
+    }
+    Offer(Make(i, last, "TIME", tc::DayValue(d) + "T" + dp->second,
+               DateRange::Day(d)),
+          best);
+    return;
+  }
   if (en_) {
     if ((w == "this" || w == "last") && lx_.day_parts.count(W(i + 1))) {
       const std::string& part = lx_.day_parts.at(W(i + 1));
@@ -93,10 +148,49 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
   }
   auto dp = lx_.day_parts.find(w);
   if (dp == lx_.day_parts.end() || !Cap(i) || i == 0) return;
-  const std::string& p = W(i - 1);
+  // "am frühen Morgen", "am späten Abend".
+  size_t pi = i - 1;
+  if (pi > 0 && (W(pi) == "frühen" || W(pi) == "späten")) --pi;
+  const std::string& p = W(pi);
   if (!(p == "am" || p == "in" || p == "im" || p == "zur" || p == "gegen" ||
         p == "der" || p == "den" || p == "bis"))
     return;
+  // "(in der) Nacht zum Sonntag", "Nacht auf Mittwoch", "Nacht von Samstag
+  // auf Sonntag", "Nacht zum 5. Mai": the night that starts the day before.
+  if (dp->second == "NI") {
+    size_t k = i + 1;
+    if (W(k) == "von" && lx_.weekdays.count(W(k + 1))) k += 2;
+    if (W(k) == "zum" || W(k) == "auf" || W(k) == "zu") {
+      Cand day;
+      TryWeekday(k + 1, &day);
+      TryDayMonth(k + 1, &day);
+      if (day.ok && day.tx.range &&
+          day.tx.range->granularity == Granularity::kDay) {
+        if (auto eve = tc::AddDays(day.tx.range->start, -1)) {
+          Offer(Make(i, day.last, "TIME", tc::DayValue(*eve) + "TNI",
+                     DateRange::Day(*eve)),
+                best);
+          return;
+        }
+      }
+    }
+  }
+  // "am Morgen des 6. Juni", "am frühen Morgen des 21. März 1918", "am
+  // Abend vom 3. Mai": the part of that day.
+  if (W(i + 1) == "des" || W(i + 1) == "vom") {
+    Cand day;
+    TryDayMonth(i + 2, &day);
+    TryNumericDate(i + 2, &day);
+    if (day.ok && day.tx.range &&
+        day.tx.range->granularity == Granularity::kDay) {
+      Date dd = day.tx.range->start;
+      Cand c = Make(i, day.last, "TIME", tc::DayValue(dd) + "T" + dp->second,
+                    DateRange::Day(dd));
+      c.explicit_year = day.explicit_year;
+      Offer(c, best);
+      return;
+    }
+  }
   Date d = anchor_ && anchor_->granularity == Granularity::kDay ? anchor_->start
                                                                 : dct_;
   Offer(
@@ -157,7 +251,11 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
   if (it == lx_.phrases.end()) return;
   for (const auto& ph : it->second) {
     size_t k = 0;
-    while (k < ph.words.size() && W(i + k) == ph.words[k]) ++k;
+    while (k < ph.words.size() && i + k < n_ &&
+           t_[i + k].kind != TimeToken::kNumber &&
+           t_[i + k].lower == ph.words[k] &&
+           (k == 0 || t_[i + k].kind == TimeToken::kWord || Glued(i + k)))
+      ++k;
     if (k != ph.words.size()) continue;
     size_t last = i + k - 1;
     if (ph.kind == "ref") {
@@ -182,6 +280,53 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       if (d)
         Offer(Make(i, last, "DATE", tc::DayValue(*d), DateRange::Day(*d), true),
               best);
+    } else if (ph.kind == "movable") {
+      // The feast in the year written after it, else the occurrence
+      // nearest the DCT that the tense allows (as for "2. November").
+      size_t y = last + 1;
+      std::optional<Date> day;
+      if (N(y, 4, 4)) {
+        day = tc::MovableDay(ph.value, static_cast<int>(V(y)));
+        if (day) last = y;
+      }
+      if (!day) {
+        int tense = Tense(i);
+        long best_dist = 0;
+        for (int yy = dct_.year() - 1; yy <= dct_.year() + 1; ++yy) {
+          auto d = tc::MovableDay(ph.value, yy);
+          if (!d) continue;
+          long dist = (*d - dct_).days();
+          bool near = std::labs(dist) <= 60;
+          if (!near && ((tense < 0 && dist > 0) || (tense > 0 && dist < 0)))
+            continue;
+          if (!day || std::labs(dist) < best_dist) {
+            day = d;
+            best_dist = std::labs(dist);
+          }
+        }
+      }
+      if (day) Offer(DayCand(i, last, *day), best);
+    } else if (ph.kind == "unit_part") {
+      // "year-end", "Jahresende (1789)", "Monatsanfang": that part of the
+      // current unit, or of the year written after it.
+      std::string unit = ph.value.substr(0, ph.value.find(':'));
+      std::string mod = ph.value.substr(ph.value.find(':') + 1);
+      Date base = Narrative(i) ? AnchorDay() : dct_;
+      size_t e = last;
+      bool year_given = false;
+      if (unit == "Y" && N(last + 1, 4, 4)) {
+        if (auto d = tc::MakeDay(static_cast<int>(V(last + 1)), 1, 1)) {
+          base = *d;
+          e = last + 1;
+          year_given = true;
+        }
+      }
+      Cand c = UnitDate(i, e, unit, base, 0, Precision::kExact);
+      if (!c.ok || !c.tx.range) continue;
+      c.tx.mod = mod;
+      c.tx.range = tc::PartOf(*c.tx.range, mod);
+      c.explicit_year = year_given;
+      Offer(c, best);
     } else if (ph.kind == "holiday" && ph.value.size() == 5) {
       int m = std::atoi(ph.value.substr(0, 2).c_str());
       int d = std::atoi(ph.value.substr(3, 2).c_str());

@@ -14,6 +14,23 @@ bool StartsWith(const std::string& s, std::string_view p) {
 }
 }  // namespace
 
+// Earnings reports compare "the nine months" or "the first half" with "a
+// year earlier": then the year-earlier period is a year, not a quarter.
+bool TimeMatcher::SentenceNamesLongPeriod(size_t i) const {
+  int sent = t_[i].sentence;
+  size_t a = i;
+  while (a > 0 && t_[a - 1].sentence == sent) --a;
+  for (size_t j = a; j < n_ && t_[j].sentence == sent; ++j) {
+    const std::string& w = W(j);
+    if (w == "half" || w == "months") {
+      if (w == "half") return true;
+      auto num = j > 0 ? Number(j - 1) : std::nullopt;
+      if (num && !num->fuzzy && num->v > 3) return true;
+    }
+  }
+  return false;
+}
+
 // "letzte Woche", "nächstes Jahr", "this month", "am nächsten Tag", "the
 // following week", "laufenden Jahres", "heuer", "im Vorjahr", "year-earlier";
 // with bare_unit (after an article) also "the year", "des Monats".
@@ -22,7 +39,7 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
   if (auto yw = lx_.year_words.find(w); yw != lx_.year_words.end()) {
     int shift = yw->second;
     if (en_) {  // "year-earlier" is written as one word here
-      if (quarter_ > 0) {
+      if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
         long q = quarter_year_ * 4L + quarter_ - 1 - 4;
         auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
         Cand c =
@@ -36,13 +53,32 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
     }
     Offer(UnitDate(i, i, "Y", dct_, shift, Precision::kExact), best);
   }
+  // "the fiscal year (ended March 31)": as "the year" below.
+  if (en_ && bare_unit && w == "fiscal" && W(i + 1) == "year") {
+    const std::string& after = W(i + 2);
+    if (after == "ended" || after == "ending")
+      Offer(DurationCand(i, i + 1, 1, false, "Y", 0), best);
+    else
+      Offer(UnitDate(i, i + 1, "Y", Narrative(i) ? AnchorDay() : dct_, 0,
+                     Precision::kExact),
+            best);
+    return;
+  }
+  // "the full year", "the whole year": the DCT's (or the narrative's) year.
+  if (en_ && (w == "full" || w == "whole" || w == "entire") &&
+      W(i + 1) == "year") {
+    Offer(UnitDate(i, i + 1, "Y", Narrative(i) ? AnchorDay() : dct_, 0,
+                   Precision::kExact),
+          best);
+    return;
+  }
   if (auto mw = lx_.month_words.find(w); mw != lx_.month_words.end())
     Offer(UnitDate(i, i, "M", dct_, mw->second, Precision::kExact), best);
   if (auto ww = lx_.week_words.find(w); ww != lx_.week_words.end())
     Offer(UnitDate(i, i, "W", dct_, ww->second, Precision::kExact), best);
   if (en_ && w == "year" && P(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
       (W(i + 2) == "earlier" || W(i + 2) == "ago")) {
-    if (quarter_ > 0) {
+    if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
       long q = quarter_year_ * 4L + quarter_ - 1 - 4;
       auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
       Cand c =
@@ -66,10 +102,12 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
     }
     if (bare_unit && Unit(i) && !lx_.plural_units.count(w)) {
       const std::string& u = *Unit(i);
-      const std::string& before = i >= 2 ? W(i - 2) : W(n_);
-      bool within = before == "of" || before == "in" || before == "during";
-      if (u == "Y" && en_ && !within) {
-        Offer(DurationCand(i, i, 1, false, u, 0), best);  // "for the year"
+      // "the year ended/ending March 31" is a fiscal year's length;
+      // otherwise "(for) the year" is the current year.
+      const std::string& after = W(i + 1);
+      bool fiscal = after == "ended" || after == "ending";
+      if (u == "Y" && en_ && fiscal) {
+        Offer(DurationCand(i, i, 1, false, u, 0), best);
       } else if (u == "WE") {
         Offer(UnitDate(i, i, u, WeekendBase(i, 0, false), 0, Precision::kExact),
               best);
@@ -162,7 +200,7 @@ void TimeMatcher::TryAgoLater(size_t i, Cand* best) const {
   int k = static_cast<int>(v) * dir;
   Date base = anaphoric ? AnchorDay() : dct_;
   if (*u == "Y" && quarter_ > 0 && en_ && static_cast<int>(v) == 1 &&
-      (anaphoric || dir < 0)) {
+      !SentenceNamesLongPeriod(i) && (anaphoric || dir < 0)) {
     long q = quarter_year_ * 4L + quarter_ - 1 + 4 * k;
     auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
     Cand c = Make(i, last, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r);
@@ -196,26 +234,29 @@ void TimeMatcher::TryDuration(size_t i, Cand* best) const {
   } else if (lx_.ordinals.count(w) && lx_.ordinals.at(w) == 1) {
     s = i + 1;  // "the first nine months"
   }
-  // English "recent years", "coming weeks": fuzzy references (TimeML).
+  // English "recent years", "coming weeks", "the past few weeks": fuzzy
+  // plural durations PX<unit> as in German ("in den vergangenen Monaten");
+  // the past ones cover about three units up to the DCT.
   if (en_ && Unit(i + 1) && lx_.plural_units.count(W(i + 1)) &&
       (w == "recent" || w == "past" || w == "coming" || w == "next")) {
     bool past = w == "recent" || w == "past";
-    Cand c = DurationCand(i, i + 1, 0, true, *Unit(i + 1), past ? -1 : 0);
-    c.tx.type = "DATE";
-    c.tx.value = past ? "PAST_REF" : "FUTURE_REF";
-    Offer(c, best);
+    Offer(DurationCand(i, i + 1, 0, true, *Unit(i + 1), past ? -1 : 0), best);
     return;
   }
   if (en_ && (w == "past" || w == "recent") && lx_.fuzzy_numbers.count(W(s)) &&
       Unit(s + 1) && lx_.plural_units.count(W(s + 1))) {
-    Cand c = DurationCand(i, s + 1, 0, true, *Unit(s + 1), -1);
-    c.tx.type = "DATE";
-    c.tx.value = "PAST_REF";
-    Offer(c, best);
+    Offer(DurationCand(i, s + 1, 0, true, *Unit(s + 1), -1), best);
     return;
   }
+  // Ages are no durations: "37 years old", "38 Jahre alt", "years-old".
+  auto age_after = [&](size_t unit_tok) {
+    size_t k = unit_tok + 1;
+    if (P(k, "-") && Glued(k)) ++k;
+    return W(k) == "old" || W(k) == "alt" || W(k) == "älter";
+  };
   // Plural unit alone: "Jahren", "years", "den vergangenen Monaten".
   if (const std::string* u = Unit(s); u && lx_.plural_units.count(W(s))) {
+    if (age_after(s)) return;
     // Bare "quarters"/"minutes" are rarely time expressions of their own.
     if (s == i && en_ && (*u == "Q" || *u == "MIN" || *u == "S" || *u == "DE"))
       return;
@@ -225,7 +266,30 @@ void TimeMatcher::TryDuration(size_t i, Cand* best) const {
   auto n = Number(s);
   if (!n) return;
   if (s == i + 1 && shift == 0 && !(lx_.ordinals.count(w))) return;
+  // Rates are no durations: "$1.76 a year", "$500 million a year", "24
+  // hours a day".
+  if (en_ && s == i && (w == "a" || w == "an" || w == "per") && i > 0) {
+    static const char* kRateBefore[] = {"million", "billion", "percent",
+                                        "cents",   "dollars", "hours",
+                                        "times",   "trillion"};
+    bool rate = t_[i - 1].kind == TimeToken::kNumber;
+    for (const char* r : kRateBefore) rate = rate || W(i - 1) == r;
+    if (rate) return;
+  }
   size_t ul = n->last + 1;
+  // One qualifier between count and unit: "eight trading days", "an
+  // additional year", "drei weitere Jahre".
+  static const char* kQualifiers[] = {
+      "trading",     "business",   "working", "straight",
+      "consecutive", "full",       "more",    "additional",
+      "calendar",    "successive", "weitere", "weiteren",
+      "volle",       "vollen",     "ganze",   "ganzen"};
+  if (!Unit(ul) && !n->fuzzy && Unit(ul + 1))
+    for (const char* q : kQualifiers)
+      if (W(ul) == q) {
+        ++ul;
+        break;
+      }
   // Adjectival "16-hour", "two-year", "14-Tage", "100-jähriges".
   if (P(ul, "-") && Glued(ul) && Glued(ul + 1)) {
     const std::string& a = W(ul + 1);
@@ -251,6 +315,17 @@ void TimeMatcher::TryDuration(size_t i, Cand* best) const {
   }
   const std::string* u = Unit(ul);
   if (!u) return;
+  if (age_after(ul)) return;
+  // "a minute and a half"
+  if (W(ul + 1) == "and" && W(ul + 2) == "a" && W(ul + 3) == "half" &&
+      !n->fuzzy) {
+    Offer(DurationCand(i, ul + 3, n->v + 0.5, false, *u, shift), best);
+    return;
+  }
+  // "a year-earlier loss" is the year-earlier date, no duration.
+  if (P(ul + 1, "-") && Glued(ul + 1) &&
+      (W(ul + 2) == "earlier" || W(ul + 2) == "ago"))
+    return;
   if (!n->fuzzy && n->v == 1 && lx_.plural_units.count(W(ul)) &&
       !N(n->last, 1, 4))
     return;
@@ -367,7 +442,10 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
   } else if (!after_det) {
     return;
   }
-  if (!Unit(j) || *Unit(j) != "Q" || lx_.plural_units.count(W(j))) return;
+  // "the latest period" in an earnings report is its quarter.
+  bool period = W(j) == "period" && j > i;
+  if (!period && (!Unit(j) || *Unit(j) != "Q" || lx_.plural_units.count(W(j))))
+    return;
   // The reporting quarter: the last one completed before the DCT.
   long qq = dct_.year() * 4L + (dct_.month() - 1) / 3 - 1;
   if (prev_year) qq -= 4;
@@ -394,9 +472,13 @@ void TimeMatcher::TrySeason(size_t i, Cand* best) const {
   int year = 0;
   size_t y = s + 1;
   if (W(y) == "of") ++y;
+  size_t sl = 0;
   if (N(y, 4, 4)) {
     year = V(y);
     last = y;
+  } else if (int sy = SpelledYear(y, &sl); sy >= 1400 && sy <= 2099) {
+    year = sy;  // "the winter of nineteen ninety-four"
+    last = sl;
   }
   if (en_ && !has_shift && !year) {
     const std::string& p = i > 0 ? W(i - 1) : W(n_);

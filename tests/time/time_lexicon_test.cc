@@ -31,6 +31,40 @@ TEST_CASE("time lexicons validate against the schema", "[time]") {
       "[jsonschema.validate(json.load(open('" GEOTL_SOURCE_DIR
       "/lexicons/'+l+'/time.json')),s) for l in ('de','en')]\"";
   CHECK(std::system(cmd.c_str()) == 0);
+  std::string cal =
+      "/usr/bin/python3 -c \"import json,jsonschema,sys; "
+      "s=json.load(open('" GEOTL_SOURCE_DIR
+      "/schemas/lexicon-time-calendar.schema.json')); "
+      "[jsonschema.validate(json.load(open('" GEOTL_SOURCE_DIR
+      "/lexicons/'+l+'/time_calendar.json')),s) for l in ('de','en')]\"";
+  CHECK(std::system(cal.c_str()) == 0);
+}
+
+TEST_CASE("time_calendar.json: movable feasts and unit parts", "[time]") {
+  auto de = TimeLexicon::Load(GEOTL_SOURCE_DIR "/lexicons/de/time.json");
+  REQUIRE(de.ok());
+  CHECK(de->starters.count("ostern"));
+  CHECK(de->starters.count("jahresende"));
+  auto en = TimeLexicon::Load(GEOTL_SOURCE_DIR "/lexicons/en/time.json");
+  REQUIRE(en.ok());
+  bool found = false;
+  for (const auto& ph : en->phrases.at("thanksgiving"))
+    found = found || (ph.kind == "movable" && ph.value == "11/4/4");
+  CHECK(found);
+  // The sibling file is validated too: a bad one makes the load fail.
+  std::string dir = "/tmp/geotl_time_calendar_test";
+  std::system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/time.json") << "{\"language\": \"en\"}";
+  CHECK(TimeLexicon::Load(dir + "/time.json").ok());  // no sibling: fine
+  for (const char* body : {"[]", "{\"movable_holidays\": 3}",
+                           "{\"movable_holidays\": {\"easter\": 1}}",
+                           "{\"unit_parts\": {\"year - end\": \"Y\"}}"}) {
+    std::ofstream(dir + "/time_calendar.json") << body;
+    CHECK_FALSE(TimeLexicon::Load(dir + "/time.json").ok());
+  }
+  std::ofstream(dir + "/time_calendar.json")
+      << "{\"movable_holidays\": {\"easter\": \"E+0\"}}";
+  CHECK(TimeLexicon::Load(dir + "/time.json").ok());
 }
 
 TEST_CASE("bad time lexicons are errors, not crashes", "[time]") {

@@ -297,7 +297,7 @@ TEST_CASE("durations, sets, fuzzy references", "[time]") {
       {"en", "1989-10-30", "The firm recently cut jobs.", "recently", "DATE",
        "PAST_REF", "1989-09-30", "1989-10-30"},
       {"en", "1989-10-30", "Prices rose in recent years.", "recent years",
-       "DATE", "PAST_REF", "1986-10-30", "1989-10-30"},
+       "DURATION", "PXY", "1986-10-30", "1989-10-30"},
       {"de", "2013-10-05", "In den vergangenen Jahren stiegen die Preise.",
        "den vergangenen Jahren", "DURATION", "PXY", "2010-10-05", "2013-10-05"},
       {"de", "2013-11-04", "Vor kurzem wurde er gewählt.", "Vor kurzem", "DATE",
