@@ -43,11 +43,23 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 [[ -n "$port" ]] || { echo "bench/serve: server did not start" >&2; cat "$tmp/serve.log" >&2; exit 1; }
+# The bulk loader writes LZ4 SST files that RocksDB compacts (to zstd) in the
+# background once the store is open: wait until the store's files settle, as
+# a long-running server's store would have, before measuring.
+settled=0 last=""
+for _ in $(seq 600); do
+  cur="$(find "$db" -name '*.sst' -printf '%s\n' 2>/dev/null | awk '{s+=$1} END {print s+0}')"
+  if [[ "$cur" == "$last" ]]; then settled=$((settled + 1)); else settled=0; fi
+  [[ $settled -ge 5 ]] && break
+  last="$cur"
+  sleep 1
+done
 load="$(cut -d" " -f1 /proc/loadavg)"
 # Warm-up: one pass over the URL mix is not measured.
 wrk -t1 -c32 -d3s -s bench/serve.lua "http://127.0.0.1:$port" >/dev/null
 wrk -t1 -c32 -d"$DUR" -s bench/serve.lua "http://127.0.0.1:$port" >"$tmp/wrk.out"
+load_after="$(cut -d" " -f1 /proc/loadavg)"
 result="$(grep '^{"requests"' "$tmp/wrk.out")"
 disk="$(du -sb "$db" | cut -f1)"
-printf '{"bench":"serve","events":%s,"load_s":%.1f,"store_bytes":%s,"server_threads":%s,"cores":%s,"loadavg_before":%s,"wrk":"-t1 -c32 -d%s, 1000 first-page URLs, limit=100","result":%s}\n' \
-  "$N" "$(echo "$t1 - $t0" | bc)" "$disk" "$THREADS" "$(nproc)" "$load" "$DUR" "$result"
+printf '{"bench":"serve","events":%s,"load_s":%.1f,"store_bytes":%s,"server_threads":%s,"cores":%s,"loadavg_before":%s,"loadavg_after":%s,"wrk":"-t1 -c32 -d%s, 1000 first-page URLs, limit=100","result":%s}\n' \
+  "$N" "$(echo "$t1 - $t0" | bc)" "$disk" "$THREADS" "$(nproc)" "$load" "$load_after" "$DUR" "$result"

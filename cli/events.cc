@@ -1,6 +1,9 @@
 // `geotl events [filters] [--format table|json|ndjson|csv|geojson]
 // [--limit N] [--cursor C] [--order asc|desc]`: one page of matching events.
 // --format json prints exactly the HTTP body of GET /v1/events.
+// `geotl events --changed-since SEQ` prints the change feed instead
+// (store/changes.h): every change after write SEQ as NDJSON, or with
+// --format json one page, exactly the body of GET /v1/changes?since=SEQ.
 #include "timeline/events.h"
 
 #include <iostream>
@@ -8,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/filters.h"
 #include "core/event_json.h"
+#include "store/changes.h"
 #include "timeline/export.h"
 
 namespace geotl::cli {
@@ -49,6 +53,36 @@ void PrintTable(const std::vector<Event>& events,
   std::printf("\n");
 }
 
+// The change feed after `since`: all of it as NDJSON, or one page as the
+// HTTP body.
+int PrintChanges(const std::string& db, const std::string& since_text,
+                 const std::string& format, const std::string& limit_text) {
+  auto since = ParseChangeSince(since_text);
+  if (!since.ok()) return ReportQueryError(since.status());
+  auto limit = ParseChangeLimit(limit_text);
+  if (!limit.ok()) return ReportQueryError(limit.status());
+  if (format != "json" && format != "ndjson" && format != "table")
+    return ReportQueryError(
+        Status::Invalid("format: --changed-since prints ndjson or json"));
+  auto store = OpenStoreForRead(db);
+  if (!store) return kExitError;
+  uint64_t from = *since;
+  while (true) {
+    auto page = store->ReadChanges(from, *limit);
+    if (!page.ok()) {
+      PrintError("cannot read the change feed: " + page.status().message());
+      return kExitError;
+    }
+    if (format == "json") {
+      std::cout << ChangesBody(from, *page) << "\n";
+      return kExitOk;
+    }
+    for (const auto& c : page->changes) std::cout << c << "\n";
+    if (!page->more) return kExitOk;
+    from = page->next_since;
+  }
+}
+
 const bool kRegistered = RegisterCommand(
     {"events", "list stored events matching filters",
      [](CLI::App* app) -> std::function<int()> {
@@ -66,7 +100,16 @@ const bool kRegistered = RegisterCommand(
        app->add_option("--cursor", *cursor,
                        "continue after the page that printed it");
        app->add_option("--order", *order, "asc|desc by date (default asc)");
+       auto changed_since = std::make_shared<std::string>();
+       app->add_option("--changed-since", *changed_since,
+                       "print the change feed after write SEQ (no filters)");
        return [=] {
+         if (!changed_since->empty()) {
+           if (!FilterParams(*f).empty() || !cursor->empty() || !order->empty())
+             return ReportQueryError(Status::Invalid(
+                 "changed-since: takes no filters, --cursor or --order"));
+           return PrintChanges(*db, *changed_since, *format, *limit);
+         }
          timeline::Params p = FilterParams(*f);
          if (!limit->empty()) p.emplace("limit", *limit);
          if (!cursor->empty()) p.emplace("cursor", *cursor);

@@ -1,5 +1,6 @@
 // The route table of the HTTP API (ARCHITECTURE.md "HTTP API").
 #include "server/api.h"
+#include "server/api_changes.h"
 #include "server/api_read.h"
 #include "server/api_write.h"
 
@@ -14,6 +15,7 @@ std::vector<Route> ApiRoutes() {
       {Method::kGet, "/v1/actors", FindActors},
       {Method::kGet, R"(/v1/actors/([^/]+))", GetActor},
       {Method::kGet, "/v1/briefing", GetBriefing},
+      {Method::kGet, "/v1/changes", GetChanges},
       {Method::kPost, "/v1/articles", PostArticles},
       {Method::kDelete, R"(/v1/articles/([^/]+))", DeleteArticle},
   };

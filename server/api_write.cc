@@ -99,6 +99,14 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   }
   if (articles.empty())
     return ErrorResponse(400, "no article in the request body", "body");
+  for (const Article& a : articles)
+    if (a.text.size() > kMaxCodedTextBytes)
+      return ErrorResponse(
+          413,
+          "article " + a.id + ": text is " + std::to_string(a.text.size()) +
+              " bytes, more than the " + std::to_string(kMaxCodedTextBytes) +
+              " geotl codes (split the article)",
+          "body");
 
   // Coding is pure CPU work on the article: it runs outside the write lock,
   // so concurrent POSTs only queue for the store write itself.

@@ -83,6 +83,18 @@ std::string CounterKey(CountDim dim, std::string_view code, char gran,
   return k;
 }
 
+std::string RegionLinkPrefix(std::string_view outer) {
+  std::string k(1, 'x');
+  AppendCode(&k, outer);
+  return k;
+}
+
+std::string RegionLinkKey(std::string_view outer, std::string_view inner) {
+  std::string k = RegionLinkPrefix(outer);
+  k.append(inner);
+  return k;
+}
+
 std::string CounterOperand(int64_t delta) {
   uint64_t v = static_cast<uint64_t>(delta);
   std::string s(8, '\0');

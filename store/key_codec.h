@@ -52,6 +52,11 @@ enum class CountDim : char {
 std::string CounterPrefix(CountDim dim, std::string_view code, char gran);
 std::string CounterKey(CountDim dim, std::string_view code, char gran,
                        uint32_t bucket, uint8_t type, uint8_t status);
+// Region link counters: number of stored events listing region `outer`
+// whose innermost region (their idx_region code) is `inner`:
+//   'x' <outer> 0x00 <inner>
+std::string RegionLinkPrefix(std::string_view outer);
+std::string RegionLinkKey(std::string_view outer, std::string_view inner);
 // The constant key of the article counter.
 inline constexpr std::string_view kArticleCounterKey = "#articles";
 

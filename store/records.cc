@@ -9,8 +9,10 @@
 namespace geotl::store {
 
 const char* const kCfNames[kNumCf] = {
-    "default",   "meta",        "articles",   "events",   "idx_date",
-    "idx_actor", "idx_country", "idx_region", "idx_type", "counts"};
+    "default",    "meta",      "articles",       "events",
+    "idx_date",   "idx_actor", "idx_country",    "idx_region",
+    "idx_type",   "counts",    "evidence",       "idx_evidence",
+    "tombstones", "changes",   "idx_actor_type", "idx_dyad"};
 
 Cf FamilyCf(IndexFamily f) {
   switch (f) {
@@ -24,6 +26,10 @@ Cf FamilyCf(IndexFamily f) {
       return kCfIdxRegion;
     case IndexFamily::kType:
       return kCfIdxType;
+    case IndexFamily::kActorType:
+      return kCfIdxActorType;
+    case IndexFamily::kDyad:
+      return kCfIdxDyad;
   }
   return kCfIdxDate;
 }
@@ -68,10 +74,16 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
     w.keys.emplace_back(kCfIdxActor, IndexKey(c, cls, start, end, id));
   for (const auto& c : codes.country)
     w.keys.emplace_back(kCfIdxCountry, IndexKey(c, cls, start, end, id));
-  for (const auto& c : codes.region)
+  for (const auto& c : codes.region_index)
     w.keys.emplace_back(kCfIdxRegion, IndexKey(c, cls, start, end, id));
   for (const auto& c : codes.type)
     w.keys.emplace_back(kCfIdxType, IndexKey(c, cls, start, end, id));
+  for (const auto& c : codes.actor_type)
+    w.keys.emplace_back(kCfIdxActorType, IndexKey(c, cls, start, end, id));
+  for (const auto& c : codes.dyad)
+    w.keys.emplace_back(kCfIdxDyad, IndexKey(c, cls, start, end, id));
+  for (const auto& [outer, inner] : codes.region_links)
+    w.counter_keys.push_back(RegionLinkKey(outer, inner));
   Date d = FromDayKey(start);
   uint32_t month = uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
   uint8_t status = uint8_t(v.status);

@@ -78,8 +78,8 @@ Result<std::vector<std::string>> RocksStore::Check() const {
     RETURN_IF_ERROR(FromRocks(it->status(), "check events"));
   }
   // Every expected key exists, every stored key is expected.
-  for (Cf cf :
-       {kCfIdxDate, kCfIdxActor, kCfIdxCountry, kCfIdxRegion, kCfIdxType}) {
+  for (Cf cf : {kCfIdxDate, kCfIdxActor, kCfIdxCountry, kCfIdxRegion,
+                kCfIdxType, kCfIdxActorType, kCfIdxDyad}) {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[cf]));
     auto exp = expected.lower_bound({cf, ""});
     it->SeekToFirst();
@@ -166,6 +166,11 @@ Result<std::vector<std::string>> RocksStore::Check() const {
     for (const auto& [k, n] : counters)
       report("counter " + Printable(k) + " missing, recount " +
              std::to_string(n));
+  }
+  {
+    // Evidence <-> visible events and tombstones (dedup recomputed).
+    ASSIGN_OR_RETURN(auto ev, CheckEvidence(snap));
+    for (auto& p : ev) report(std::move(p));
   }
   if (problems.size() >= kMaxProblems)
     problems.push_back("(more problems not listed)");

@@ -50,6 +50,21 @@ class RocksIndexIterator final : public IndexIterator {
         covering_(FamilyCovering(spec.family)) {
     std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
     prefix_ = IndexPrefix(code, spec.duration_class);
+    if (!covering_) {
+      // Key-only families: the value comes from a covering family, read by
+      // a second iterator that only moves forward (backward for desc) in
+      // the same (start, end, id) order: composite actor families probe the
+      // actor family of their first actor code, the others idx_date.
+      if (spec.family == IndexFamily::kActorType ||
+          spec.family == IndexFamily::kDyad) {
+        value_cf_ = kCfIdxActor;
+        value_prefix_ =
+            IndexPrefix(code.substr(0, code.find('\x01')), spec.duration_class);
+      } else {
+        value_cf_ = kCfIdxDate;
+        value_prefix_ = IndexPrefix("", spec.duration_class);
+      }
+    }
     lower_ = prefix_;
     PutBE32(&lower_, spec.lo_start);
     if (spec.hi_start == 0xffffffffu) {
@@ -115,32 +130,55 @@ class RocksIndexIterator final : public IndexIterator {
     if (with_values_) {
       if (covering_) {
         entry_.value = it_->value().ToStringView();
-      } else {
-        rocksdb::ReadOptions ro;
-        ro.snapshot = snap_;
-        int cls = static_cast<unsigned char>(prefix_.back());
-        auto st = store_->db()->Get(
-            ro, store_->cf(kCfIdxDate),
-            IndexKey("", cls, entry_.start, entry_.end, entry_.id), &fetched_);
-        if (!st.ok()) {
-          status_ = st.IsNotFound()
-                        ? Status::Corruption("index entry without event " +
-                                             std::string(entry_.id))
-                        : FromRocks(st, "read event");
-          return;
-        }
-        entry_.value = fetched_;
+      } else if (!Probe()) {
+        return;
       }
     }
     valid_ = true;
   }
 
+  // Positions the value iterator on the entry's key in the value family.
+  bool Probe() {
+    if (!probe_) {
+      probe_upper_ = PrefixEnd(value_prefix_);
+      probe_lower_slice_ = rocksdb::Slice(value_prefix_);
+      probe_upper_slice_ = rocksdb::Slice(probe_upper_);
+      rocksdb::ReadOptions ro;
+      ro.snapshot = snap_;
+      ro.iterate_lower_bound = &probe_lower_slice_;
+      ro.iterate_upper_bound = &probe_upper_slice_;
+      probe_.reset(store_->db()->NewIterator(ro, store_->cf(value_cf_)));
+    }
+    probe_key_.assign(value_prefix_);
+    PutBE32(&probe_key_, entry_.start);
+    PutBE32(&probe_key_, entry_.end);
+    probe_key_.append(entry_.id);
+    if (desc_)
+      probe_->SeekForPrev(probe_key_);
+    else
+      probe_->Seek(probe_key_);
+    if (!probe_->Valid() || probe_->key().ToStringView() != probe_key_) {
+      status_ = !probe_->status().ok()
+                    ? FromRocks(probe_->status(), "read event")
+                    : Status::Corruption("index entry without event " +
+                                         std::string(entry_.id));
+      return false;
+    }
+    entry_.value = probe_->value().ToStringView();
+    return true;
+  }
+
   const RocksStore* store_;
   const rocksdb::Snapshot* snap_;
   bool desc_, with_values_, covering_;
-  std::string prefix_, lower_, upper_, fetched_;
+  std::string prefix_, lower_, upper_;
   rocksdb::Slice lower_slice_, upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;
+  // Value probe of key-only families.
+  Cf value_cf_ = kCfIdxDate;
+  std::string value_prefix_, probe_upper_, probe_key_;
+  rocksdb::Slice probe_lower_slice_, probe_upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> probe_;
   IndexEntry entry_;
   bool valid_ = false;
   Status status_;
@@ -180,8 +218,9 @@ std::optional<uint32_t> RocksStore::ClassMaxDays(int cls) const {
 Result<std::vector<CounterRow>> RocksStore::ScanCounters(
     IndexFamily family, std::string_view code, char gran, uint32_t lo,
     uint32_t hi, const ReadView* view) const {
-  if (family == IndexFamily::kType)
-    return Status::Invalid("no counters by type family; use kDate rows");
+  if (family == IndexFamily::kType || family == IndexFamily::kActorType ||
+      family == IndexFamily::kDyad)
+    return Status::Invalid("no counters by this family; use kDate rows");
   std::string prefix = CounterPrefix(
       DimOf(family), family == IndexFamily::kDate ? "" : code, gran);
   std::string lower = prefix, upper = prefix;
@@ -242,8 +281,51 @@ Result<std::vector<std::string>> RocksStore::CounterCodes(
   return codes;
 }
 
+Result<std::vector<std::string>> RocksStore::RegionMembers(
+    std::string_view region, const ReadView* view) const {
+  std::vector<std::string> codes{std::string(region)};
+  std::string prefix = RegionLinkPrefix(region);
+  std::string upper = PrefixEnd(prefix);
+  rocksdb::Slice ls(prefix), us(upper);
+  rocksdb::ReadOptions ro;
+  ro.snapshot = SnapOf(view);
+  ro.iterate_lower_bound = &ls;
+  ro.iterate_upper_bound = &us;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfCounts]));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    if (DecodeCounter(it->value().ToStringView()) == 0) continue;
+    std::string inner(it->key().ToStringView().substr(prefix.size()));
+    if (inner != region) codes.push_back(std::move(inner));
+  }
+  RETURN_IF_ERROR(FromRocks(it->status(), "scan region links"));
+  return codes;
+}
+
 Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
                                        std::string_view code) const {
+  if (family == IndexFamily::kActorType) {
+    size_t sep = code.find('\x01');
+    if (sep == std::string_view::npos)
+      return Status::Invalid("not an actor+type code");
+    uint8_t type = TypeIndex(code.substr(sep + 1));
+    ASSIGN_OR_RETURN(auto rows,
+                     ScanCounters(IndexFamily::kActor, code.substr(0, sep), 'T',
+                                  0, 0, nullptr));
+    uint64_t n = 0;
+    for (const auto& r : rows)
+      if (r.type == type) n += r.count;
+    return n;
+  }
+  if (family == IndexFamily::kDyad) {  // no pair counters: an upper bound
+    size_t sep = code.find('\x01');
+    if (sep == std::string_view::npos)
+      return Status::Invalid("not a dyad code");
+    ASSIGN_OR_RETURN(uint64_t a,
+                     CodeTotal(IndexFamily::kActor, code.substr(0, sep)));
+    ASSIGN_OR_RETURN(uint64_t b,
+                     CodeTotal(IndexFamily::kActor, code.substr(sep + 1)));
+    return std::min(a, b);
+  }
   uint8_t type = kUnknownType;
   if (family == IndexFamily::kType) type = TypeIndex(code);
   ASSIGN_OR_RETURN(

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/event_json.h"
+#include "store/evidence.h"
 
 namespace geotl::store {
 namespace {
@@ -119,7 +120,8 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (int i = 0; i < kNumCf; ++i) {
-    bool point = i == kCfEvents || i == kCfArticles || i == kCfMeta;
+    bool point = i == kCfEvents || i == kCfArticles || i == kCfMeta ||
+                 i == kCfEvidence || i == kCfTombstones;
     descs.emplace_back(kCfNames[i], MakeCfOptions(cache, point));
   }
   for (const auto& n : names) {  // families of newer schemas: open them too
@@ -127,17 +129,22 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
     for (int i = 0; i < kNumCf; ++i) known |= n == kCfNames[i];
     if (!known) descs.emplace_back(n, MakeCfOptions(cache, false));
   }
+  s->db_options_ = dbo;
+  for (int i = 0; i < kNumCf; ++i) s->cf_opts_.push_back(descs[i].options);
   if (o.read_only) {  // a read-only open cannot create missing families
     std::vector<rocksdb::ColumnFamilyDescriptor> present;
     for (auto& d : descs)
       if (std::find(names.begin(), names.end(), d.name) != names.end())
         present.push_back(d);
-    if (present.size() < size_t(kNumCf))
-      return Status::Corruption("store " + path + " lacks column families");
+    // Stores written before dedup lack the evidence families; they read
+    // fine (no tombstones, an empty change feed).
+    for (int i = 0; i < kNumCf; ++i)
+      if (i != kCfEvidence && i != kCfIdxEvidence && i != kCfTombstones &&
+          i != kCfChanges &&
+          std::find(names.begin(), names.end(), kCfNames[i]) == names.end())
+        return Status::Corruption("store " + path + " lacks column families");
     descs = present;
   }
-  s->db_options_ = dbo;
-  for (int i = 0; i < kNumCf; ++i) s->cf_opts_.push_back(descs[i].options);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status st =
@@ -305,6 +312,36 @@ Status RocksStore::AddEventDeletes(const std::string& id,
   return Status::Ok();
 }
 
+Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
+                                const std::string& article,
+                                rocksdb::WriteBatch* batch,
+                                std::array<int64_t, kNumClasses>* mx) {
+  EventView view;
+  RETURN_IF_ERROR(DecodeEventValue(value, &view));
+  uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+  EventWrites w = PlanEvent(e.id, start, end, view);
+  int cls = DurationClass(start, end);
+  (*mx)[cls] = std::max<int64_t>((*mx)[cls], end - start);
+  for (const auto& [cf, key] : w.keys) {
+    batch
+        ->Put(cf_[cf], key,
+              CfCovering(cf) ? rocksdb::Slice(value) : rocksdb::Slice())
+        .PermitUncheckedError();
+  }
+  const std::string plus = CounterOperand(1);
+  for (const auto& k : w.counter_keys)
+    batch->Merge(cf_[kCfCounts], k, plus).PermitUncheckedError();
+  batch->Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article}))
+      .PermitUncheckedError();
+  return Status::Ok();
+}
+
+void RocksStore::AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch) {
+  if (log->empty()) return;
+  for (const auto& [k, v] : log->Records(seq_.load() + 1))
+    batch->Put(cf_[kCfChanges], k, v).PermitUncheckedError();
+}
+
 Result<PutResult> RocksStore::PutArticle(const Article& article,
                                          const std::vector<Event>& events) {
   if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
@@ -328,56 +365,52 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
   std::optional<ArticleRecord> old;
   RETURN_IF_ERROR(ReadArticle(article.id, &old));
   if (old && old->fingerprint == fp) return PutResult{false, events.size()};
+  if (opts_.fail_after_events >= 0 &&
+      events.size() > size_t(opts_.fail_after_events))
+    return Status::IOError("simulated failure after " +
+                           std::to_string(opts_.fail_after_events) + " events");
 
   rocksdb::WriteBatch batch;
-  std::set<std::string> deleted;
-  auto delete_owned = [&](const std::string& id, bool only_if_owner) -> Status {
-    if (deleted.count(id)) return Status::Ok();
-    if (only_if_owner) {
+  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
+  ChangeLog log;
+  std::vector<std::string> event_ids;
+  for (const Event& e : events) event_ids.push_back(e.id);
+  if (opts_.dedup) {
+    static const std::vector<std::string> kNone;
+    RETURN_IF_ERROR(AddEvidenceWrites(article.id, old ? old->event_ids : kNone,
+                                      events, &batch, &mx, &log));
+  } else {
+    std::set<std::string> deleted;
+    auto delete_owned = [&](const std::string& id,
+                            bool only_if_owner) -> Status {
+      if (deleted.count(id)) return Status::Ok();
       std::string lv;
-      Locator loc;
       auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
       if (st.IsNotFound()) return Status::Ok();
       RETURN_IF_ERROR(FromRocks(st, "read event"));
-      if (!DecodeLocator(lv, &loc) || loc.article != article.id)
+      Locator loc;
+      if (only_if_owner &&
+          (!DecodeLocator(lv, &loc) || loc.article != article.id))
         return Status::Ok();
+      deleted.insert(id);
+      return AddEventDeletes(id, &batch);
+    };
+    if (old)
+      for (const auto& id : old->event_ids)
+        RETURN_IF_ERROR(delete_owned(id, true));
+    for (size_t i = 0; i < events.size(); ++i) {
+      // An id stored by any article is replaced.
+      RETURN_IF_ERROR(delete_owned(events[i].id, false));
+      RETURN_IF_ERROR(
+          AddEventPuts(events[i], values[i], article.id, &batch, &mx));
+      EventView view;
+      RETURN_IF_ERROR(DecodeEventValue(values[i], &view));
+      log.Upsert(events[i].id, view.json);
     }
-    deleted.insert(id);
-    return AddEventDeletes(id, &batch);
-  };
-  if (old)
-    for (const auto& id : old->event_ids)
-      RETURN_IF_ERROR(delete_owned(id, true));
-
-  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
-  const std::string plus = CounterOperand(1);
-  std::vector<std::string> event_ids;
-  for (size_t i = 0; i < events.size(); ++i) {
-    if (opts_.fail_after_events >= 0 && i >= size_t(opts_.fail_after_events))
-      return Status::IOError("simulated failure after " + std::to_string(i) +
-                             " events");
-    const Event& e = events[i];
-    RETURN_IF_ERROR(delete_owned(e.id, false));  // an id stored by any article
-    const std::string& value = values[i];
-    EventView view;
-    RETURN_IF_ERROR(DecodeEventValue(value, &view));
-    uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
-    EventWrites w = PlanEvent(e.id, start, end, view);
-    int cls = DurationClass(start, end);
-    mx[cls] = std::max<int64_t>(mx[cls], end - start);
-    for (const auto& [cf, key] : w.keys) {
-      batch
-          .Put(cf_[cf], key,
-               CfCovering(cf) ? rocksdb::Slice(value) : rocksdb::Slice())
-          .PermitUncheckedError();
-    }
-    for (const auto& k : w.counter_keys)
-      batch.Merge(cf_[kCfCounts], k, plus).PermitUncheckedError();
-    batch
-        .Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article.id}))
-        .PermitUncheckedError();
-    event_ids.push_back(e.id);
+    for (const auto& id : deleted)
+      if (!ids.count(id)) log.Deleted(id);
   }
+  const std::string plus = CounterOperand(1);
   batch
       .Put(cf_[kCfArticles], article.id,
            EncodeArticleRecord(article, fp, event_ids))
@@ -385,6 +418,7 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
   if (!old)
     batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), plus)
         .PermitUncheckedError();
+  AddChangesToBatch(&log, &batch);
   AddMetaToBatch(&batch, mx);
   RETURN_IF_ERROR(
       FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article"));
@@ -399,21 +433,32 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
   RETURN_IF_ERROR(ReadArticle(article_id, &old));
   if (!old) return Status::NotFound("no article " + article_id);
   rocksdb::WriteBatch batch;
-  for (const auto& id : old->event_ids) {
-    std::string lv;
-    Locator loc;
-    auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
-    if (st.IsNotFound()) continue;
-    RETURN_IF_ERROR(FromRocks(st, "read event"));
-    if (!DecodeLocator(lv, &loc) || loc.article != article_id) continue;
-    RETURN_IF_ERROR(AddEventDeletes(id, &batch));
+  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
+  ChangeLog log;
+  if (opts_.dedup) {
+    RETURN_IF_ERROR(
+        AddEvidenceWrites(article_id, old->event_ids, {}, &batch, &mx, &log));
+  } else {
+    std::set<std::string> done;
+    for (const auto& id : old->event_ids) {
+      if (!done.insert(id).second) continue;
+      std::string lv;
+      Locator loc;
+      auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
+      if (st.IsNotFound()) continue;
+      RETURN_IF_ERROR(FromRocks(st, "read event"));
+      if (!DecodeLocator(lv, &loc) || loc.article != article_id) continue;
+      RETURN_IF_ERROR(AddEventDeletes(id, &batch));
+      log.Deleted(id);
+    }
   }
   batch.Delete(cf_[kCfArticles], article_id).PermitUncheckedError();
   batch
       .Merge(cf_[kCfCounts], std::string(kArticleCounterKey),
              CounterOperand(-1))
       .PermitUncheckedError();
-  AddMetaToBatch(&batch, {-1, -1, -1});
+  AddChangesToBatch(&log, &batch);
+  AddMetaToBatch(&batch, mx);
   RETURN_IF_ERROR(
       FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
   PublishMeta();
@@ -423,7 +468,23 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
 Result<std::optional<Event>> RocksStore::GetEvent(const std::string& id) const {
   std::string lv, value;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
-  if (st.IsNotFound()) return std::optional<Event>();
+  if (st.IsNotFound()) {
+    // A tombstone: the id's own coded record, pointing at the merged event.
+    if (!cf_[kCfTombstones]) return std::optional<Event>();
+    std::string into;
+    st = db_->Get(rocksdb::ReadOptions(), cf_[kCfTombstones], id, &into);
+    if (st.IsNotFound()) return std::optional<Event>();
+    RETURN_IF_ERROR(FromRocks(st, "read tombstone"));
+    Event e;
+    if (cf_[kCfEvidence] &&
+        db_->Get(rocksdb::ReadOptions(), cf_[kCfEvidence], id, &value).ok()) {
+      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(value));
+      e = std::move(r.event);
+    }
+    e.id = id;
+    e.merged_into = into;
+    return std::optional<Event>(std::move(e));
+  }
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   Locator loc;
   if (!DecodeLocator(lv, &loc))

@@ -11,13 +11,14 @@
 #include <map>
 #include <mutex>
 
+#include "store/change_log.h"
 #include "store/event_value.h"
 #include "store/key_codec.h"
 #include "store/store.h"
 
 namespace geotl::store {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Column family indexes into RocksStore::cf_.
 enum Cf {
@@ -31,6 +32,12 @@ enum Cf {
   kCfIdxRegion,
   kCfIdxType,
   kCfCounts,
+  kCfEvidence,      // event id -> the article's coded event (store/evidence.h)
+  kCfIdxEvidence,   // DedupKey + start + id -> end: dedup neighbourhoods
+  kCfTombstones,    // merged event id -> merged_into
+  kCfChanges,       // the change feed (store/change_log.h)
+  kCfIdxActorType,  // actor code + type: key-only (docs/key_format.md)
+  kCfIdxDyad,       // two actor codes: key-only
   kNumCf
 };
 extern const char* const kCfNames[kNumCf];
@@ -88,6 +95,12 @@ class RocksStore final : public Store {
   Result<StoreStats> Stats() const override;
   uint64_t Sequence() const override { return seq_.load(); }
   Result<std::vector<std::string>> Check() const override;
+  Result<ChangePage> ReadChanges(uint64_t since, size_t limit) const override;
+  // Evidence <-> visible events: every evidence event has its index entry and
+  // is visible or a tombstone, and each dedup block recomputes to exactly
+  // the stored events and tombstones (store/rocks_evidence_check.cc).
+  Result<std::vector<std::string>> CheckEvidence(
+      const rocksdb::Snapshot* snap) const;
 
   std::unique_ptr<ReadView> NewReadView() const override;
   std::unique_ptr<IndexIterator> NewIndexIterator(
@@ -100,6 +113,8 @@ class RocksStore final : public Store {
       uint32_t hi, const ReadView* view) const override;
   Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const override;
+  Result<std::vector<std::string>> RegionMembers(
+      std::string_view region, const ReadView* view) const override;
   uint64_t LastWriteMillis() const override { return last_write_ms_.load(); }
   Status Compact() override;
   Result<uint64_t> DiskBytes() const override;
@@ -128,6 +143,23 @@ class RocksStore final : public Store {
   Status AddEventDeletes(const std::string& id, rocksdb::WriteBatch* batch);
   Status ReadArticle(const std::string& id, std::optional<ArticleRecord>* out,
                      const rocksdb::Snapshot* snap = nullptr) const;
+  // Puts one visible event (record, index entries, counter +1) owned by
+  // `article`; raises `mx` (class maxima).
+  Status AddEventPuts(const Event& e, const std::string& value,
+                      const std::string& article, rocksdb::WriteBatch* batch,
+                      std::array<int64_t, kNumClasses>* mx);
+  // Dedup write path (store/rocks_evidence.cc): replaces the evidence of
+  // `article_id` (previous ids `old_ids`) by `events` and rewrites the
+  // visible events, tombstones and change records of the affected
+  // neighbourhood into `batch`.
+  Status AddEvidenceWrites(const std::string& article_id,
+                           const std::vector<std::string>& old_ids,
+                           const std::vector<Event>& events,
+                           rocksdb::WriteBatch* batch,
+                           std::array<int64_t, kNumClasses>* mx,
+                           ChangeLog* log);
+  // Appends the change records of the next write to `batch`.
+  void AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch);
 
   std::string path_;
   bool read_only_ = false;

@@ -18,6 +18,7 @@
 #include "core/article.h"
 #include "core/event.h"
 #include "core/status.h"
+#include "store/changes.h"
 
 namespace geotl {
 
@@ -27,13 +28,32 @@ struct StoreOptions {
   size_t block_cache_bytes = 256u << 20;
   static StoreOptions ForRead();
   static StoreOptions ForBulkIngest();
+  // Dedup (docs/dedup.md): PutArticle and DeleteArticle keep each article's
+  // coded events as evidence and store the merged events derived from it
+  // (same real-world event from several articles = one event, the others
+  // tombstones). false: every coded event is stored as it is (no evidence
+  // kept). A store should be written in one mode; the bulk loader never
+  // deduplicates.
+  bool dedup = true;
   // Test hook: PutArticle fails (writing nothing) after encoding this many
   // events of an article; -1 = never.
   int fail_after_events = -1;
 };
 
 // Index families (docs/key_format.md). kDate holds every event.
-enum class IndexFamily { kDate, kActor, kCountry, kRegion, kType };
+// kActorType (actor index code + type) and kDyad (two actor index codes)
+// are key-only composite families; their codes come from ActorTypeCode and
+// DyadCode (store/event_value.h). kRegion holds each event under its
+// innermost region only (RegionMembers expands an outer region).
+enum class IndexFamily {
+  kDate,
+  kActor,
+  kCountry,
+  kRegion,
+  kType,
+  kActorType,
+  kDyad
+};
 
 // A position in (date.start, date.end, id) order; start/end are DayKeys.
 struct IndexPosition {
@@ -114,12 +134,19 @@ class Store {
   // Removes the article and its events. kNotFound if absent.
   virtual Status DeleteArticle(const std::string& article_id) = 0;
 
+  // A visible event; for an id merged into another event, that id's own
+  // coded record with `merged_into` set (follow it for the merged event);
+  // nullopt for an unknown id.
   virtual Result<std::optional<Event>> GetEvent(
       const std::string& id) const = 0;
   virtual Result<bool> HasArticle(const std::string& id) const = 0;
   virtual Result<StoreStats> Stats() const = 0;
   // Write sequence: incremented by every committed write.
   virtual uint64_t Sequence() const = 0;
+  // The change feed after write `since` (store/changes.h): whole writes, in
+  // order, until at least `limit` changes are collected.
+  virtual Result<ChangePage> ReadChanges(uint64_t since,
+                                         size_t limit) const = 0;
   // Verifies index -> event and event -> index; returns a list of problems
   // (empty = consistent).
   virtual Result<std::vector<std::string>> Check() const = 0;
@@ -144,6 +171,11 @@ class Store {
   // Every code that has a counter in `family` (kActor, kCountry, kRegion).
   virtual Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const = 0;
+  // The kRegion index codes under which events whose location lists
+  // `region` are stored: `region` itself and every innermost region listed
+  // together with it (docs/key_format.md, region links).
+  virtual Result<std::vector<std::string>> RegionMembers(
+      std::string_view region, const ReadView* view) const = 0;
   // Wall-clock time (ms since epoch) of the last committed write, 0 if none.
   virtual uint64_t LastWriteMillis() const = 0;
   // Flushes memtables and compacts every family (for benchmarks/tools).

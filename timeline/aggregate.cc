@@ -1,5 +1,6 @@
 #include "timeline/aggregate.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/event_json.h"
@@ -161,19 +162,28 @@ Date BucketStart(Date d, Bucket b) {
   return d;
 }
 
+// The bucket after `s`; +infinity past 9999-12-31 (Boost throws there).
 Date NextBucket(Date s, Bucket b) {
+  const Date last_day(9999, 12, 31);
+  const Date beyond(boost::date_time::pos_infin);
   switch (b) {
     case Bucket::kDay:
-      return s + boost::gregorian::days(1);
+      return s >= last_day ? beyond : s + boost::gregorian::days(1);
     case Bucket::kWeek:
-      return s + boost::gregorian::days(7);
+      return (last_day - s).days() < 7 ? beyond : s + boost::gregorian::days(7);
     case Bucket::kMonth:
-      return s.end_of_month() + boost::gregorian::days(1);
+      return s.year() == 9999 && s.month() == 12
+                 ? beyond
+                 : s.end_of_month() + boost::gregorian::days(1);
     case Bucket::kYear:
-      return Date(s.year() + 1, 1, 1);
+      return s.year() >= 9999 ? beyond : Date(s.year() + 1, 1, 1);
   }
-  return s;
+  return beyond;
 }
+
+// Most rows a counts answer may have (buckets x keys): a dashboard asking for
+// days over centuries gets an error naming the fix, not millions of rows.
+constexpr uint64_t kMaxCountRows = 200000;
 
 Result<CountsQuery> ParseCountsQuery(const Params& params) {
   CountsQuery cq;
@@ -251,6 +261,14 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
     if (sum) keys.push_back(k);
   }
   if (keys.empty() && cq.group == Group::kNone) keys.push_back("all");
+  uint64_t buckets = 0;
+  for (Date b = *first; b <= *last && buckets <= kMaxCountRows;
+       b = NextBucket(b, cq.by))
+    ++buckets;
+  if (buckets * std::max<uint64_t>(1, keys.size()) > kMaxCountRows)
+    return Status::Invalid(
+        "by: more than " + std::to_string(kMaxCountRows) +
+        " count rows (buckets x groups); narrow from/to or use a coarser by");
   for (Date b = *first; b <= *last; b = NextBucket(b, cq.by)) {
     for (const auto& k : keys) {
       uint64_t n = 0;

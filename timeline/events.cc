@@ -1,11 +1,105 @@
 #include "timeline/events.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "core/event_json.h"
 #include "timeline/matcher.h"
 
 namespace geotl::timeline {
+namespace {
+
+uint32_t MonthIndex(Date d) {
+  return uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
+}
+
+// The total of a query with at most one actor (country code), location
+// country or region code, any types and statuses and an overlap date range,
+// from the counters: events starting in [from, to] from month rows (day rows
+// for partial months at the edges), plus the events starting before `from`
+// that reach into it, counted by a scan of the duration classes that can
+// (at most one class-maximum of start keys). nullopt: not answerable so.
+Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
+                                             const ReadView* view) {
+  std::optional<uint64_t> none;
+  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within)
+    return none;
+  int dims =
+      (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
+  if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 ||
+      q.regions.size() > 1)
+    return none;
+  if (!q.actors.empty() && q.actors[0].size() > 3) return none;
+  IndexFamily family = IndexFamily::kDate;
+  std::string code;
+  if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
+  if (!q.countries.empty())
+    family = IndexFamily::kCountry, code = q.countries[0];
+  if (!q.regions.empty()) family = IndexFamily::kRegion, code = q.regions[0];
+  const auto statuses = ListStatuses(q);
+  std::vector<uint8_t> types;
+  for (const auto& t : q.types) types.push_back(store::TypeIndex(t));
+  auto wanted = [&](const CounterRow& r, bool any_type) {
+    if (std::find(statuses.begin(), statuses.end(), r.status) == statuses.end())
+      return false;
+    return any_type || types.empty() ||
+           std::find(types.begin(), types.end(), r.type) != types.end();
+  };
+  uint64_t total = 0;
+  auto add_rows = [&](char gran, uint32_t lo, uint32_t hi) -> Status {
+    if (lo > hi) return Status::Ok();
+    const bool any_type = gran == 'n';
+    ASSIGN_OR_RETURN(auto rows,
+                     store.ScanCounters(family, code, gran, lo, hi, view));
+    for (const auto& r : rows)
+      if (wanted(r, any_type)) total += r.count;
+    return Status::Ok();
+  };
+  const char month_gran = types.empty() ? 'n' : 'm';
+  if (!q.from && !q.to) {  // all-time totals per type and status
+    RETURN_IF_ERROR(add_rows('T', 0, 0));
+    return std::optional<uint64_t>(total);
+  }
+  // Whole months [m_lo, m_hi]; partial months at the edges by days.
+  uint32_t m_lo = 0, m_hi = 0xffffffffu;
+  if (q.from) {
+    m_lo = MonthIndex(*q.from);
+    if (q.from->day() != 1) {
+      Date last = q.from->end_of_month();
+      if (q.to && *q.to < last) last = *q.to;
+      RETURN_IF_ERROR(add_rows('d', DayKey(*q.from), DayKey(last)));
+      ++m_lo;
+    }
+  }
+  if (q.to) {
+    uint32_t mt = MonthIndex(*q.to);
+    m_hi = mt;
+    if (*q.to != q.to->end_of_month()) {
+      m_hi = mt == 0 ? 0 : mt - 1;
+      bool same_month_done =
+          q.from && MonthIndex(*q.from) == mt && q.from->day() != 1;
+      if (!same_month_done) {
+        Date first(q.to->year(), q.to->month(), 1);
+        if (q.from && first < *q.from) first = *q.from;
+        RETURN_IF_ERROR(add_rows('d', DayKey(first), DayKey(*q.to)));
+      }
+      if (mt == 0) m_lo = 1;  // nothing left for the month rows
+    }
+  }
+  if (m_lo <= m_hi) RETURN_IF_ERROR(add_rows(month_gran, m_lo, m_hi));
+  if (q.from) {
+    // Events starting before `from` that overlap it.
+    Query before = q;
+    before.cursor.reset();
+    before.to = *q.from - boost::gregorian::days(1);
+    ASSIGN_OR_RETURN(auto scan, Scan::Start(store, before, statuses, view));
+    while (scan->Next()) ++total;
+    RETURN_IF_ERROR(scan->status());
+  }
+  return std::optional<uint64_t>(total);
+}
+
+}  // namespace
 
 Result<EventPage> RunEvents(const Store& store, const Query& q,
                             const RunOptions& options) {
@@ -19,7 +113,11 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   IndexPosition last;
   uint64_t n = 0;
   bool more = false;
-  const bool count_here = options.total && !q.cursor;
+  std::optional<uint64_t> counted;
+  if (options.total) {
+    ASSIGN_OR_RETURN(counted, CounterTotal(store, q, view.get()));
+  }
+  const bool count_here = options.total && !q.cursor && !counted;
   while (scan->Next()) {
     if (page.events.size() < q.limit) {
       page.events.emplace_back(scan->view().json);
@@ -34,7 +132,9 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   }
   RETURN_IF_ERROR(scan->status());
   if (more) page.next = EncodeCursor(last, q.desc);
-  if (options.total) {
+  if (counted) {
+    page.total = *counted;
+  } else if (options.total) {
     if (q.cursor) {
       // The total counts every match, not only those after the cursor.
       Query all = q;

@@ -104,40 +104,94 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
                                           std::vector<EventStatus> statuses,
                                           const ReadView* view) {
   std::unique_ptr<Scan> s(new Scan(q, std::move(statuses)));
-  // Candidate families with their index codes; cost = stored entries,
-  // weighted for key-only families (each entry costs a point read).
+  // Candidate families with their scan codes. A composite family is a
+  // subset of its parents (actor+type of the actor and of the type family,
+  // dyad of both actor families), so it replaces them; the remaining
+  // candidates are compared by their all-time counts, key-only families
+  // (each entry costs a probe of a covering family) weighted.
   struct Plan {
     IndexFamily family;
-    std::vector<std::string> codes;
+    std::vector<std::string> codes;                            // scanned
+    std::vector<std::pair<IndexFamily, std::string>> counted;  // for cost
+    uint64_t weight = 1;
   };
-  std::vector<Plan> plans;
-  auto actor_plan = [](const std::vector<std::string>& codes) {
-    Plan p{IndexFamily::kActor, {}};
+  auto index_codes = [](const std::vector<std::string>& codes) {
+    std::vector<std::string> out;
     for (const auto& c : codes)
       for (auto& ic : ActorIndexCodes(c))
-        if (std::find(p.codes.begin(), p.codes.end(), ic) == p.codes.end())
-          p.codes.push_back(ic);
+        if (std::find(out.begin(), out.end(), ic) == out.end())
+          out.push_back(ic);
+    return out;
+  };
+  auto actor_plan = [&](const std::vector<std::string>& ics) {
+    Plan p{IndexFamily::kActor, {}, {}, 1};
+    if (q.types.empty()) {
+      p.codes = ics;
+      for (const auto& c : ics) p.counted.emplace_back(IndexFamily::kActor, c);
+      return p;
+    }
+    p.family = IndexFamily::kActorType;
+    p.weight = 2;
+    for (const auto& c : ics)
+      for (const auto& t : q.types) {
+        p.codes.push_back(store::ActorTypeCode(c, t));
+        p.counted.emplace_back(IndexFamily::kActorType, p.codes.back());
+      }
     return p;
   };
-  if (!q.actors.empty()) plans.push_back(actor_plan(q.actors));
-  if (!q.with.empty()) plans.push_back(actor_plan(q.with));
-  if (!q.regions.empty()) plans.push_back({IndexFamily::kRegion, q.regions});
-  if (!q.countries.empty())
-    plans.push_back({IndexFamily::kCountry, q.countries});
-  if (!q.types.empty()) plans.push_back({IndexFamily::kType, q.types});
-  Plan chosen{IndexFamily::kDate, {""}};
+  std::vector<Plan> plans;
+  const auto ia = index_codes(q.actors), iw = index_codes(q.with);
+  bool disjoint = !ia.empty() && !iw.empty();
+  for (const auto& a : ia)
+    disjoint &= std::find(iw.begin(), iw.end(), a) == iw.end();
+  if (disjoint) {
+    // Every match has a party matching an actor code and another party, of
+    // another index code, matching a with code: the pair's entry exists.
+    Plan p{IndexFamily::kDyad, {}, {}, 1};
+    for (const auto& a : ia)
+      for (const auto& w : iw) {
+        p.codes.push_back(store::DyadCode(a, w));
+        p.counted.emplace_back(IndexFamily::kDyad, p.codes.back());
+      }
+    plans.push_back(std::move(p));
+  } else {
+    if (!ia.empty()) plans.push_back(actor_plan(ia));
+    if (!iw.empty()) plans.push_back(actor_plan(iw));
+  }
+  if (!q.regions.empty()) {
+    Plan p{IndexFamily::kRegion, {}, {}, 1};
+    for (const auto& r : q.regions) {
+      ASSIGN_OR_RETURN(auto members, store.RegionMembers(r, view));
+      for (auto& m : members)
+        if (std::find(p.codes.begin(), p.codes.end(), m) == p.codes.end())
+          p.codes.push_back(std::move(m));
+      p.counted.emplace_back(IndexFamily::kRegion, r);
+    }
+    plans.push_back(std::move(p));
+  }
+  if (!q.countries.empty()) {
+    Plan p{IndexFamily::kCountry, q.countries, {}, 8};
+    for (const auto& c : q.countries)
+      p.counted.emplace_back(IndexFamily::kCountry, c);
+    plans.push_back(std::move(p));
+  }
+  if (!q.types.empty() && ia.empty() && iw.empty()) {
+    Plan p{IndexFamily::kType, q.types, {}, 8};
+    for (const auto& t : q.types) p.counted.emplace_back(IndexFamily::kType, t);
+    plans.push_back(std::move(p));
+  }
+  Plan chosen{IndexFamily::kDate, {""}, {}, 1};
   if (plans.size() == 1) {
     chosen = plans[0];
   } else if (plans.size() > 1) {
     uint64_t best = UINT64_MAX;
     for (const auto& p : plans) {
       uint64_t cost = 0;
-      for (const auto& c : p.codes) {
-        ASSIGN_OR_RETURN(uint64_t n, store.CodeTotal(p.family, c));
+      for (const auto& [f, c] : p.counted) {
+        ASSIGN_OR_RETURN(uint64_t n, store.CodeTotal(f, c));
         cost += n;
       }
-      if (p.family == IndexFamily::kCountry || p.family == IndexFamily::kType)
-        cost *= 8;
+      cost *= p.weight;
       if (cost < best) {
         best = cost;
         chosen = p;

@@ -84,10 +84,11 @@ Result<Date> ParseQueryDate(std::string_view s, bool upper_bound) {
       return Status::Invalid("epoch milliseconds out of range");
     long long ms = std::stoll(std::string(s));
     long long days = ms / 86400000LL;
-    Date d = Date(1970, 1, 1) + boost::gregorian::days(days);
-    if (d.is_special() || d.year() > 9999)
-      return Status::Invalid("date out of range");
-    return d;
+    // Checked before any date arithmetic: Boost throws past year 9999.
+    const Date epoch(1970, 1, 1);
+    if (days > (Date(9999, 12, 31) - epoch).days())
+      return Status::Invalid("date out of range (after 9999-12-31)");
+    return epoch + boost::gregorian::days(days);
   }
   return upper_bound ? ParseBoundTo(s) : ParseBoundFrom(s);
 }

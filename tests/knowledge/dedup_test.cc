@@ -1,4 +1,4 @@
-#include "timeline/dedup.h"
+#include "store/dedup.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

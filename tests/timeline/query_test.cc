@@ -13,6 +13,7 @@
 #include "tests/store/test_util.h"
 #include "timeline/aggregate.h"
 #include "timeline/events.h"
+#include "timeline/matcher.h"
 
 namespace geotl::timeline {
 namespace {
@@ -89,7 +90,11 @@ struct World {
   int next_article = 0, next_event = 0;
 
   World() {
-    store = std::move(Store::Open(dir.Sub("db"), StoreOptions()).value());
+    // Query semantics over the events as stored: no deduplication (which
+    // would merge some generated events; tests/knowledge covers it).
+    StoreOptions o;
+    o.dedup = false;
+    store = std::move(Store::Open(dir.Sub("db"), o).value());
   }
   void AddArticle(int n_events) {
     std::string aid = "a" + std::to_string(next_article++);
@@ -279,6 +284,120 @@ TEST_CASE("timeline: coarse dates across range borders") {
         std::vector<std::string>{"month", "year"});
 }
 
+// Pages through `q` with small pages and checks the ids against the
+// reference; returns the family the planner chose.
+IndexFamily CheckPaged(World& w, Query q, size_t page) {
+  auto want = w.Reference(q);
+  auto view = w.store->NewReadView();
+  auto scan = Scan::Start(*w.store, q, ListStatuses(q), view.get());
+  REQUIRE(scan.ok());
+  IndexFamily family = (*scan)->family();
+  q.limit = page;
+  std::vector<std::string> paged;
+  for (int guard = 0; guard < 100000; ++guard) {
+    auto pg = RunEvents(*w.store, q);
+    REQUIRE(pg.ok());
+    CHECK(pg->total.value() == want.size());
+    for (const auto& l : pg->events) paged.push_back(IdOf(l));
+    if (!pg->next) break;
+    q.cursor = DecodeCursor(*pg->next, q.desc).value();
+  }
+  CHECK(paged == want);
+  return family;
+}
+
+TEST_CASE(
+    "timeline: actor+type, dyad and region-containment paths equal a full "
+    "scan") {
+  World w;
+  for (int i = 0; i < 300; ++i) w.AddArticle(w.gen.Uniform(1, 4));
+  // Region lists that are not innermost-first or not nested: the index must
+  // still find every event listing the queried region.
+  Article odd = w.gen.MakeArticle("odd");
+  std::vector<Event> odd_events;
+  const std::vector<std::vector<std::string>> lists = {
+      {"142"}, {"142", "030"}, {"030", "999"}, {"150", "030", "142"}, {}};
+  for (size_t i = 0; i < lists.size(); ++i) {
+    Event e = w.gen.MakeEvent("odd" + std::to_string(i), "odd");
+    Place p;
+    p.country = "JPN";
+    p.regions = lists[i];
+    e.location = p;
+    e.status = EventStatus::kOccurred;
+    odd_events.push_back(e);
+  }
+  REQUIRE(w.store->PutArticle(odd, odd_events).ok());
+  for (auto& e : odd_events) w.events[e.id] = e;
+  const auto& cs = geotl::testing::TestCountries();
+  int dyads = 0, actor_types = 0, regions = 0;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    for (size_t j = 0; j < cs.size(); ++j) {
+      if (i == j) continue;
+      Query q;
+      q.actors = {cs[i]};
+      q.with = {cs[j] + (j % 2 ? "GOV" : "")};
+      q.desc = (i + j) % 2;
+      if (j % 3 == 0) q.from = Date(2012, 3, 1), q.to = Date(2014, 6, 30);
+      INFO(cs[i] << " with " << q.with[0]);
+      dyads += CheckPaged(w, q, 3 + j % 5) == IndexFamily::kDyad;
+    }
+    for (const char* t : {"CONSULT", "AGREE", "STATEMENT"}) {
+      Query q;
+      q.actors = {cs[i]};
+      q.types = {t};
+      if (i % 2) q.types.push_back("COOPERATE");
+      q.desc = i % 3 == 0;
+      if (i % 2 == 0) q.from = Date(2011, 6, 15), q.to = Date(2013, 2, 1);
+      INFO(cs[i] << " type " << t);
+      actor_types += CheckPaged(w, q, 4) == IndexFamily::kActorType;
+    }
+  }
+  for (const char* r : {"142", "030", "150", "151", "999", "019", "021"}) {
+    for (int desc = 0; desc < 2; ++desc) {
+      Query q;
+      q.regions = {r};
+      q.desc = desc;
+      if (desc) q.from = Date(2012, 1, 1), q.to = Date(2013, 12, 31);
+      INFO("region " << r);
+      regions += CheckPaged(w, q, 7) == IndexFamily::kRegion;
+    }
+  }
+  // actor=RUS with=RUSGOV share an index code: no dyad entry holds them.
+  Query same;
+  same.actors = {"RUS"};
+  same.with = {"RUSGOV"};
+  CHECK(CheckPaged(w, same, 5) != IndexFamily::kDyad);
+  CHECK(dyads > 10);
+  CHECK(actor_types > 10);
+  CHECK(regions == 14);
+  // Replacing and deleting articles keeps the links and entries exact.
+  Article odd2 = odd;
+  odd2.title += " (updated)";
+  std::vector<Event> kept(odd_events.begin(), odd_events.begin() + 2);
+  REQUIRE(w.store->PutArticle(odd2, kept).ok());
+  for (size_t i = 2; i < odd_events.size(); ++i)
+    w.events.erase(odd_events[i].id);
+  for (const char* r : {"142", "030", "999", "150"}) {
+    Query q;
+    q.regions = {r};
+    CheckPaged(w, q, 3);
+  }
+  REQUIRE(w.store->DeleteArticle("odd").ok());
+  w.events.erase("odd0");
+  w.events.erase("odd1");
+  auto members = w.store->RegionMembers("999", nullptr);
+  REQUIRE(members.ok());
+  CHECK(*members == std::vector<std::string>{"999"});
+  for (const char* r : {"142", "030"}) {
+    Query q;
+    q.regions = {r};
+    CheckPaged(w, q, 9);
+  }
+  auto problems = w.store->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
+}
+
 // Brute-force counts with the documented semantics.
 std::vector<CountRow> RefCounts(const World& w, const CountsQuery& cq) {
   const Query& q = cq.filter;
@@ -396,6 +515,37 @@ TEST_CASE("timeline: parameter errors name the parameter") {
   CHECK(ErrorParameter(ParseCountsQuery(Params{{"by", "hour"}}).status()) ==
         "by");
   CHECK(ErrorParameter(ParseCountsQuery(Params{}).status()) == "by");
+}
+
+TEST_CASE("timeline: dates at the end of the calendar (fuzz regression)") {
+  // year-out-of-range-epoch-millis: epoch ms past 9999 threw bad_year.
+  auto far = ParseQuery(Params{{"from", "320000035232000"}});
+  CHECK(ErrorParameter(far.status()) == "from");
+  auto last = ParseQuery(Params{{"to", "253402214400000"}});  // 9999-12-31
+  REQUIRE(last.ok());
+  CHECK(FormatDate(*last->to) == "9999-12-31");
+
+  // Counts with an event on 9999-12-31: every bucket kind ends cleanly, and
+  // days over eight millennia are refused, naming `by`.
+  World w;
+  Event e = w.gen.MakeEvent("end", "end");
+  e.date = DateRange::Day(Date(9999, 12, 31), Precision::kExact);
+  e.status = EventStatus::kOccurred;
+  REQUIRE(w.store->PutArticle(w.gen.MakeArticle("end"), {e}).ok());
+  for (const char* by : {"day", "week", "month", "year"}) {
+    INFO(by);
+    auto cq = ParseCountsQuery(
+        Params{{"by", by}, {"from", "9999-11"}, {"to", "9999"}});
+    REQUIRE(cq.ok());
+    auto r = RunCounts(*w.store, *cq);
+    REQUIRE(r.ok());
+    uint64_t total = 0;
+    for (const auto& row : r->rows) total += row.count;
+    CHECK(total == 1);
+  }
+  auto wide = ParseCountsQuery(Params{{"by", "day"}, {"from", "2013"}});
+  REQUIRE(wide.ok());
+  CHECK(ErrorParameter(RunCounts(*w.store, *wide).status()) == "by");
 }
 
 TEST_CASE("timeline: names in any language resolve to codes") {

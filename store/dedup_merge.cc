@@ -5,8 +5,8 @@
 #include <set>
 
 #include "core/event_json.h"
-#include "timeline/dedup.h"
-#include "timeline/dedup_rank.h"
+#include "store/dedup.h"
+#include "store/dedup_rank.h"
 
 namespace geotl {
 namespace {
@@ -140,9 +140,12 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
     auto [it, fresh] = by_pub.emplace(pub, i);
     if (!fresh) g.Join(i, it->second);
   }
+  std::vector<QuoteWords> words;
+  words.reserve(src.size());
+  for (const auto& x : src) words.push_back(SplitQuote(x.quote));
   for (size_t i = 0; i < src.size(); ++i)
     for (size_t j = i + 1; j < src.size(); ++j)
-      if (g.Find(i) != g.Find(j) && WireCopies(src[i].quote, src[j].quote, opt))
+      if (g.Find(i) != g.Find(j) && WireCopies(words[i], words[j], opt))
         g.Join(i, j);
   std::set<size_t> roots;
   for (size_t i = 0; i < src.size(); ++i) roots.insert(g.Find(i));

@@ -3,9 +3,13 @@
 // independent of input order. Pure functions; thread-safe.
 #pragma once
 
+#include <set>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "core/event.h"
+#include "store/dedup.h"
 
 namespace geotl {
 
@@ -28,5 +32,15 @@ inline std::tuple<int, int> PlaceRank(const std::optional<Place>& p) {
 }
 
 bool CanonicalLess(const Event& a, const Event& b);
+
+// A quote's words (lower-case letters and digits), split once so that
+// WireCopies over n sources tokenises n quotes, not n^2.
+struct QuoteWords {
+  std::vector<std::string> words;
+  std::set<std::string> set;
+};
+QuoteWords SplitQuote(const std::string& quote);
+bool WireCopies(const QuoteWords& a, const QuoteWords& b,
+                const DedupOptions& opt);
 
 }  // namespace geotl

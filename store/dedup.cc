@@ -1,6 +1,6 @@
 // The dedup rule (pairwise test, blocking key) and the clustering. The merged
 // record is built in dedup_merge.cc.
-#include "timeline/dedup.h"
+#include "store/dedup.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include <tuple>
 
 #include "core/event_json.h"
-#include "timeline/dedup_rank.h"
+#include "store/dedup_rank.h"
 
 namespace geotl {
 namespace {
@@ -128,19 +128,31 @@ int CandidateWindowDays(const Event& e, const DedupOptions& opt) {
   return std::max(opt.window_days, opt.exact_window_days);
 }
 
-bool WireCopies(const std::string& qa, const std::string& qb,
+QuoteWords SplitQuote(const std::string& quote) {
+  QuoteWords q;
+  q.words = Words(quote);
+  q.set.insert(q.words.begin(), q.words.end());
+  return q;
+}
+
+bool WireCopies(const QuoteWords& a, const QuoteWords& b,
                 const DedupOptions& opt) {
-  std::vector<std::string> wa = Words(qa), wb = Words(qb);
+  const auto& wa = a.words;
+  const auto& wb = b.words;
   if (wa.empty() || wb.empty()) return false;
   if (static_cast<int>(wa.size()) < opt.wire_min_words ||
       static_cast<int>(wb.size()) < opt.wire_min_words)
     return wa == wb;
-  std::set<std::string> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
   size_t inter = 0;
-  for (const auto& w : sa) inter += sb.count(w);
-  size_t uni = sa.size() + sb.size() - inter;
+  for (const auto& w : a.set) inter += b.set.count(w);
+  size_t uni = a.set.size() + b.set.size() - inter;
   return static_cast<double>(inter) / static_cast<double>(uni) >=
          opt.wire_similarity;
+}
+
+bool WireCopies(const std::string& qa, const std::string& qb,
+                const DedupOptions& opt) {
+  return WireCopies(SplitQuote(qa), SplitQuote(qb), opt);
 }
 
 std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,

@@ -1,0 +1,233 @@
+// RocksStore::AddEvidenceWrites: the dedup write path (docs/dedup.md, "What
+// the store must do"). An article's coded events are its evidence; the
+// visible events are Deduplicate() of the evidence. A write recomputes only
+// the neighbourhood of the changed evidence: the connected component, under
+// SameEvent, of the article's new and previous events, found through the
+// evidence index. Components cluster independently of each other, so
+// recomputing them gives the same store as recomputing everything.
+#include <rocksdb/iterator.h>
+
+#include <deque>
+#include <map>
+#include <set>
+
+#include "core/event_json.h"
+#include "store/dedup.h"
+#include "store/evidence.h"
+#include "store/rocks_store.h"
+
+namespace geotl::store {
+namespace {
+
+// What is stored under one id before the write.
+struct OldState {
+  bool visible = false;
+  Locator loc;
+  std::string locator_value, value;  // events CF value, idx_date value
+  std::optional<std::string> merged_into;
+};
+
+struct Neighbourhood {
+  std::map<std::string, Event> events;     // the recomputed input, by id
+  std::map<std::string, std::string> own;  // id -> owning article
+  std::set<std::string> stored;            // ids with stored evidence
+  std::set<std::string> removed;           // the article's dropped evidence
+};
+
+}  // namespace
+
+Status RocksStore::AddEvidenceWrites(const std::string& article_id,
+                                     const std::vector<std::string>& old_ids,
+                                     const std::vector<Event>& events,
+                                     rocksdb::WriteBatch* batch,
+                                     std::array<int64_t, kNumClasses>* mx,
+                                     ChangeLog* log) {
+  const rocksdb::ReadOptions ro;
+  Neighbourhood n;
+  std::map<std::string, Event> old_evidence;  // the article's, by id
+  std::vector<std::string> legacy;            // ids stored without evidence
+  std::string v;
+  for (const auto& id : old_ids) {
+    auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
+    if (st.IsNotFound()) {
+      legacy.push_back(id);
+      continue;
+    }
+    RETURN_IF_ERROR(FromRocks(st, "read evidence"));
+    ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+    if (r.article != article_id) continue;  // the id now belongs elsewhere
+    old_evidence.emplace(id, std::move(r.event));
+  }
+  std::deque<const Event*> queue;
+  std::set<std::string> known;
+  for (const Event& e : events) {
+    Event& in = n.events[e.id] = e;
+    in.merged_into.clear();
+    n.own[e.id] = article_id;
+    known.insert(e.id);
+    queue.push_back(&in);
+  }
+  for (const auto& [id, e] : old_evidence) {
+    n.stored.insert(id);
+    if (!n.events.count(id)) n.removed.insert(id);
+    known.insert(id);
+    queue.push_back(&e);  // its old neighbours are recomputed too
+  }
+  // Transitive closure through the evidence index: the stored evidence with
+  // the same DedupKey whose dates can overlap, kept when SameEvent holds.
+  DedupOptions opt;
+  while (!queue.empty()) {
+    const Event& e = *queue.front();
+    queue.pop_front();
+    std::string prefix = EvidencePrefix(DedupKey(e));
+    int w = CandidateWindowDays(e, opt);
+    uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+    uint32_t back = uint32_t(w + kLongestShortSpanDays);
+    uint32_t lo = start > back ? start - back : 0;
+    uint32_t min_end = start > uint32_t(w) ? start - uint32_t(w) : 0;
+    uint32_t hi = end + uint32_t(w) + 1;
+    if (end - start + 1 > uint32_t(kLongestShortSpanDays)) {
+      lo = start;  // a long range matches only the very same range
+      hi = start + 1;
+    }
+    std::string lo_key = prefix, hi_key = prefix;
+    PutBE32(&lo_key, lo);
+    PutBE32(&hi_key, hi);
+    rocksdb::ReadOptions sro;
+    rocksdb::Slice upper(hi_key);
+    sro.iterate_upper_bound = &upper;
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(sro, cf_[kCfIdxEvidence]));
+    for (it->Seek(lo_key); it->Valid(); it->Next()) {
+      auto parts = ParseEvidenceKey(it->key().ToStringView());
+      if (!parts || it->value().size() != 4) continue;
+      if (GetBE32(it->value().data()) < min_end) continue;
+      std::string id(parts->id);
+      if (known.count(id)) continue;
+      auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
+      if (st.IsNotFound()) continue;  // check reports the stray entry
+      RETURN_IF_ERROR(FromRocks(st, "read evidence"));
+      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+      if (!SameEvent(e, r.event, opt)) continue;
+      known.insert(id);
+      n.stored.insert(id);
+      n.own[id] = r.article;
+      Event& in = n.events[id] = std::move(r.event);
+      queue.push_back(&in);
+    }
+    RETURN_IF_ERROR(FromRocks(it->status(), "scan evidence"));
+  }
+
+  std::vector<Event> input;
+  input.reserve(n.events.size());
+  for (const auto& [id, e] : n.events) input.push_back(e);
+  DedupResult result = Deduplicate(input, opt);
+
+  // Every id whose stored state may change, with its state before the write.
+  std::set<std::string> ids = n.stored;
+  for (const auto& e : result.events) ids.insert(e.id);
+  for (const auto& t : result.tombstones) ids.insert(t.id);
+  for (const auto& id : legacy) ids.insert(id);
+  std::map<std::string, OldState> before;
+  for (const auto& id : ids) {
+    OldState& o = before[id];
+    auto st = db_->Get(ro, cf_[kCfEvents], id, &o.locator_value);
+    if (st.ok()) {
+      if (!DecodeLocator(o.locator_value, &o.loc))
+        return Status::Corruption("bad locator of " + id);
+      st = db_->Get(ro, cf_[kCfIdxDate],
+                    IndexKey("", o.loc.cls, o.loc.start, o.loc.end, id),
+                    &o.value);
+      if (st.IsNotFound())
+        return Status::Corruption("event " + id +
+                                  " has no date entry (run geotl check)");
+      RETURN_IF_ERROR(FromRocks(st, "read event"));
+      o.visible = true;
+    } else if (!st.IsNotFound()) {
+      return FromRocks(st, "read event");
+    }
+    st = db_->Get(ro, cf_[kCfTombstones], id, &v);
+    if (st.ok())
+      o.merged_into = v;
+    else if (!st.IsNotFound())
+      return FromRocks(st, "read tombstone");
+  }
+  auto drop_visible = [&](const std::string& id, const OldState& o) -> Status {
+    EventView view;
+    RETURN_IF_ERROR(DecodeEventValue(o.value, &view));
+    EventWrites w = PlanEvent(id, o.loc.start, o.loc.end, view);
+    for (const auto& [cf, key] : w.keys)
+      batch->Delete(cf_[cf], key).PermitUncheckedError();
+    const std::string minus = CounterOperand(-1);
+    for (const auto& k : w.counter_keys)
+      batch->Merge(cf_[kCfCounts], k, minus).PermitUncheckedError();
+    batch->Delete(cf_[kCfEvents], id).PermitUncheckedError();
+    return Status::Ok();
+  };
+
+  std::map<std::string, const Event*> visible;
+  for (const auto& e : result.events) visible[e.id] = &e;
+  std::map<std::string, std::string> tombs;
+  for (const auto& t : result.tombstones) tombs[t.id] = t.merged_into;
+  for (const auto& [id, o] : before) {
+    if (auto vi = visible.find(id); vi != visible.end()) {
+      const Event& e = *vi->second;
+      std::string value = EncodeEventValue(e);
+      auto owner = n.own.find(id);
+      const std::string& art =
+          owner != n.own.end() ? owner->second : article_id;
+      uint32_t s = DayKey(e.date.start), en = DayKey(e.date.end);
+      bool same = o.visible && o.value == value && o.loc.article == art &&
+                  o.loc.start == s && o.loc.end == en;
+      if (o.merged_into)
+        batch->Delete(cf_[kCfTombstones], id).PermitUncheckedError();
+      if (same) continue;
+      if (o.visible) RETURN_IF_ERROR(drop_visible(id, o));
+      RETURN_IF_ERROR(AddEventPuts(e, value, art, batch, mx));
+      EventView view;
+      RETURN_IF_ERROR(DecodeEventValue(value, &view));
+      log->Upsert(id, view.json);
+    } else if (auto ti = tombs.find(id); ti != tombs.end()) {
+      if (!o.visible && o.merged_into == ti->second) continue;
+      if (o.visible) RETURN_IF_ERROR(drop_visible(id, o));
+      batch->Put(cf_[kCfTombstones], id, ti->second).PermitUncheckedError();
+      log->Merged(id, ti->second);
+    } else {
+      bool legacy_id = !n.stored.count(id);
+      if (legacy_id && (!o.visible || o.loc.article != article_id))
+        continue;  // another article's event, or nothing stored
+      if (!o.visible && !o.merged_into) continue;
+      if (o.visible) RETURN_IF_ERROR(drop_visible(id, o));
+      if (o.merged_into)
+        batch->Delete(cf_[kCfTombstones], id).PermitUncheckedError();
+      log->Deleted(id);
+    }
+  }
+
+  // The evidence itself: the article's previous events out, the new in.
+  for (const auto& [id, e] : old_evidence) {
+    batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(e)).PermitUncheckedError();
+    batch->Delete(cf_[kCfEvidence], id).PermitUncheckedError();
+  }
+  for (const Event& e : events) {
+    // An id that another article's evidence holds is taken over.
+    if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
+      auto st = db_->Get(ro, cf_[kCfEvidence], e.id, &v);
+      if (st.ok()) {
+        ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+        batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
+            .PermitUncheckedError();
+      }
+    }
+    const Event& in = n.events.at(e.id);
+    batch
+        ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
+              EvidenceIndexValue(DayKey(in.date.end)))
+        .PermitUncheckedError();
+    batch->Put(cf_[kCfEvidence], in.id, EncodeEvidence(article_id, in))
+        .PermitUncheckedError();
+  }
+  return Status::Ok();
+}
+
+}  // namespace geotl::store
