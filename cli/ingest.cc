@@ -2,7 +2,8 @@
 // [--source NAME] [--bulk]`: reads articles (ingest/reader.h), codes their
 // events (ingest/coder.h) and stores each article with its events in one
 // write (Store::PutArticle). Bad input is reported as `file:line: reason` on
-// stderr and skipped. A progress line is drawn on stderr only when stderr is
+// stderr and skipped, and so is an article text over 4 MiB (coding time).
+// A progress line is drawn on stderr only when stderr is
 // a terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done but
 // some input was rejected.
 #include <unistd.h>
@@ -98,6 +99,16 @@ int Run(const std::string& db, const IngestFlags& f) {
       continue;
     }
     const Article& a = item->value();
+    if (a.text.size() > kMaxCodedTextBytes) {
+      // Coding costs ~10 s per MB: one scraped 50 MB page would stall the
+      // batch for minutes. Rejected like bad input, the rest goes on.
+      progress.Clear();
+      ++rejected;
+      std::cerr << a.origin << ": text is " << a.text.size()
+                << " bytes, more than the " << kMaxCodedTextBytes
+                << " geotl ingest codes (split the article)\n";
+      continue;
+    }
     std::vector<Event> ev = (*coder)->Code(a);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {

@@ -15,6 +15,11 @@
 
 namespace geotl {
 
+// Longest article text the CLI and the server code (bytes): coding runs at
+// about 10 s per MB, so a longer text would stall a batch (or hold a POST)
+// for minutes. Callers reject it with a message and go on.
+constexpr size_t kMaxCodedTextBytes = size_t{4} << 20;
+
 struct CoderOptions {
   RecognizerOptions recognizer;
 };

@@ -112,6 +112,12 @@ bool HasControl(std::string_view s) {
   return false;
 }
 
+// C0 controls and DEL -> ' ' (UTF-8 continuation bytes are >= 0x80).
+void BlankControls(std::string* s) {
+  for (char& c : *s)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+}
+
 }  // namespace
 
 Result<Json> ParseJsonLimited(std::string_view text, int max_depth,
@@ -294,6 +300,8 @@ Result<Article> BuildArticle(const Json& fields, const std::string* text,
   }
   if (!overrides.source.empty()) a.source = overrides.source;
   if (a.title.empty()) a.title = DeriveTitle(a.text);
+  BlankControls(&a.title);
+  BlankControls(&a.source);
   if (!id.empty()) {
     a.id = id;
   } else {

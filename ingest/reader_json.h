@@ -58,7 +58,9 @@ struct ReadOverrides {
 // of a sidecar, or a text_file), `fields` must not hold "text" itself.
 // Checks types and values and fills derived values: the title (first
 // non-empty line), the id ("a-" + SHA-256 of url, else of text). Errors are
-// plain reasons ("missing 'published' …"), without file or line.
+// plain reasons ("missing 'published' …"), without file or line. Control
+// characters in title and source become spaces (they end up in CSV, HTML and
+// terminals).
 Result<Article> BuildArticle(const Json& fields, const std::string* text,
                              const ReadOverrides& overrides);
 

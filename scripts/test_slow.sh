@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Slow tests: Catch2 cases tagged [.slow] in every test binary, then the
-# SIGKILL crash-consistency test. Assumes build/ from scripts/test.sh.
+# Slow tests: Catch2 cases tagged [.slow] in every test binary, the SIGKILL
+# crash-consistency test (50 kills) and the serve/POST/load concurrency test.
+# Assumes build/ from scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail=0
+t0=$(date +%s)
 for t in build/tests/geotl_*_tests; do
   [[ -x "$t" ]] || continue
   n=$("$t" "[.slow]" --list-test-names-only 2>/dev/null | grep -c . || true)
@@ -12,6 +14,12 @@ for t in build/tests/geotl_*_tests; do
     "$t" "[.slow]" || fail=1
   fi
 done
+t1=$(date +%s)
 echo "== kill test"
-python3 tests/reliability/kill_test.py build/cli/geotl --kills 50 || fail=1
+/usr/bin/python3 tests/reliability/kill_test.py build/cli/geotl --kills 50 --articles 2000 || fail=1
+t2=$(date +%s)
+echo "== concurrency test"
+/usr/bin/python3 tests/reliability/concurrency_test.py build/cli/geotl || fail=1
+t3=$(date +%s)
+echo "== test_slow: [.slow] $((t1 - t0)) s, kill test $((t2 - t1)) s, concurrency $((t3 - t2)) s"
 exit $fail

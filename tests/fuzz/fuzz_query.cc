@@ -1,24 +1,16 @@
-// Fuzz target: the query/filter parser. Input lines are "name=value"; every
-// outcome must be a Query or an error naming a parameter.
-#include <cstdint>
-#include <string>
-#include <string_view>
+// libFuzzer target: the query/filter parser on name=value lines (body in
+// tests/fuzz/fuzz_targets.h).
+#include <cstdio>
+#include <cstdlib>
 
-#include "timeline/query.h"
+#include "tests/fuzz/fuzz_targets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string_view in(reinterpret_cast<const char*>(data), size);
-  geotl::timeline::Params params;
-  while (!in.empty()) {
-    size_t nl = in.find('\n');
-    std::string_view line = in.substr(0, nl);
-    in = nl == std::string_view::npos ? std::string_view() : in.substr(nl + 1);
-    size_t eq = line.find('=');
-    if (eq == std::string_view::npos) continue;
-    params.emplace(std::string(line.substr(0, eq)),
-                   std::string(line.substr(eq + 1)));
+  std::string broken = geotl::fuzz::FuzzQuery(
+      std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!broken.empty()) {
+    std::fprintf(stderr, "fuzz_query: contract broken: %s\n", broken.c_str());
+    std::abort();
   }
-  auto q = geotl::timeline::ParseQuery(params);
-  if (!q.ok()) (void)geotl::timeline::ErrorParameter(q.status());
   return 0;
 }

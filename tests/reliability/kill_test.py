@@ -75,11 +75,15 @@ def dump(geotl, db):
 
 
 def events_by_article(lines):
+    """Per article, the evidence it contributed: (sentence, start, end)
+    of every source that cites it. Stable under dedup: an event id can change
+    when a later article reports the same event (merge), its sources stay."""
     per = {}
     for l in lines:
         e = json.loads(l)
         for s in e.get("sources", []):
-            per.setdefault(s["article"], set()).add(e["id"])
+            per.setdefault(s["article"], set()).add(
+                (s["sentence"], s["start"], s["end"]))
     return per
 
 
@@ -108,28 +112,44 @@ def main():
 
         ref = os.path.join(tmp, "ref.db")
         t0 = time.time()
-        r = run([args.geotl, "ingest", "--db", ref, batch])
+        p = subprocess.Popen([args.geotl, "ingest", "--ack", "--db", ref, batch],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first_ack = p.stdout.readline()
+        startup = time.time() - t0  # store open + coder load: no writes yet
+        _, err = p.communicate()
         full_secs = time.time() - t0
-        if r.returncode != 0:
-            print(r.stderr, file=sys.stderr)
+        if p.returncode != 0 or not first_ack.startswith("stored\t"):
+            print(err, file=sys.stderr)
             print("kill test: 0 passed, 1 failed")
             return 1
         ref_lines = dump(args.geotl, ref)
         ref_digest = hashlib.sha256("\n".join(ref_lines).encode()).hexdigest()
         expected = events_by_article(ref_lines)
+        order = {a["id"]: i for i, a in enumerate(arts)}
+        with_events = [a["id"] for a in arts if a["id"] in expected]
         print(f"reference: {len(arts)} articles, {len(ref_lines)} events, "
-              f"{full_secs:.2f} s uninterrupted, digest {ref_digest[:16]}")
+              f"{full_secs:.2f} s uninterrupted ({startup:.2f} s to the first commit), "
+              f"digest {ref_digest[:16]}")
 
-        passed = failed = lost = half = inconsistent = 0
+        passed = failed = lost = half = inconsistent = mid_write = 0
         generation = 0
         db = None
+        acked_before = set()  # acknowledged by earlier runs on the same store
         while passed + failed < args.kills:
             if db is None:
                 generation += 1
                 db = os.path.join(tmp, f"kill{generation}.db")
+                acked_before = set()
+                kills_here = 0
             p = subprocess.Popen([args.geotl, "ingest", "--ack", "--db", db, batch],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            time.sleep(rng.uniform(0.05, max(0.1, full_secs * 0.9)))
+            # One kill in ten lands during start-up (store open, recovery);
+            # the rest anywhere while articles are being written.
+            if rng.random() < 0.1:
+                delay = rng.uniform(0.01, startup)
+            else:
+                delay = rng.uniform(startup, max(startup + 0.1, full_secs))
+            time.sleep(delay)
             if p.poll() is not None:
                 # Finished before the kill: the store is complete; start over.
                 p.communicate()
@@ -137,7 +157,12 @@ def main():
                 continue
             p.send_signal(signal.SIGKILL)
             out, _ = p.communicate()
-            acked = [l.split("\t", 1)[1] for l in out.splitlines() if l.startswith("stored\t")]
+            acked_now = [l.split("\t", 1)[1] for l in out.splitlines()
+                         if l.startswith("stored\t")]
+            if acked_now:
+                mid_write += 1
+            acked = acked_before | set(acked_now)
+            acked_before = acked
             problems = []
             c = run([args.geotl, "check", "--db", db])
             if c.returncode != 0:
@@ -153,12 +178,27 @@ def main():
                 if ids != expected.get(aid, set()):
                     half += 1
                     problems.append(f"half article {aid}")
+            # Articles are written in batch order: no gap before the last one.
+            present = sorted(order[a] for a in got)
+            if present:
+                gaps = [a for a in with_events[:present[-1] + 1] if a not in got]
+                if gaps:
+                    problems.append(f"{len(gaps)} articles missing before the last "
+                                    f"stored one, e.g. {gaps[0]}")
+            # Every acknowledged article is counted; at most one per kill of
+            # this store committed without its acknowledgement.
+            kills_here += 1
+            n_articles = stats(args.geotl, db)["articles"]
+            if not len(acked) <= n_articles <= len(acked) + kills_here:
+                problems.append(f"stats: {n_articles} articles for {len(acked)} "
+                                f"acknowledged after {kills_here} kills")
             if problems:
                 failed += 1
                 print(f"kill {passed + failed}: FAILED", *problems[:5], sep="\n  ")
             else:
                 passed += 1
-                print(f"kill {passed + failed}: ok ({len(acked)} acknowledged this run, "
+                print(f"kill {passed + failed}: ok after {delay:.2f} s ({len(acked_now)} "
+                      f"acknowledged this run, {len(acked)} on this store, "
                       f"{len(got)} articles present)")
         # Re-run the batch to completion on the last killed store.
         if db is None:
@@ -171,8 +211,8 @@ def main():
         print(f"re-run: exit {r.returncode}, digest {digest[:16]} "
               f"{'==' if digest == ref_digest else '!='} reference, stats "
               f"{'equal' if same_stats else 'differ'}")
-        print(f"kills: {passed + failed}, lost acknowledged articles: {lost}, "
-              f"half articles: {half}, check failures: {inconsistent}")
+        print(f"kills: {passed + failed} ({mid_write} while writing), lost acknowledged "
+              f"articles: {lost}, half articles: {half}, check failures: {inconsistent}")
         if not ok_final:
             failed += 1
         print(f"kill test: {passed + (1 if ok_final else 0)} passed, {failed} failed")
