@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <ctime>
 
 namespace geotl {
 namespace {
@@ -140,6 +141,18 @@ uint32_t DayKey(Date d) {
 Date FromDayKey(uint32_t k) {
   static const Date kEpoch(1970, 1, 1);
   return kEpoch + boost::gregorian::days(static_cast<long>(k) - 1000000);
+}
+
+std::string FormatMillis(uint64_t ms) {
+  if (ms == 0) return "";
+  std::time_t secs = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                tm.tm_min, tm.tm_sec, int(ms % 1000));
+  return buf;
 }
 
 }  // namespace geotl

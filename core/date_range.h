@@ -53,6 +53,8 @@ struct DateRange {
 
 // "2013-11-02" <-> Date. Parse accepts exactly YYYY-MM-DD.
 std::string FormatDate(Date d);
+// Milliseconds since the epoch as UTC "2026-11-25T22:04:05.123Z"; "" for 0.
+std::string FormatMillis(uint64_t ms);
 Result<Date> ParseIsoDay(std::string_view s);
 
 // Query bounds: "YYYY", "YYYY-MM" or "YYYY-MM-DD". As a lower bound the first

@@ -11,7 +11,7 @@ std::string DumpJson(const Json& j) {
 Json AsOf(const Store& store) {
   const uint64_t ms = store.LastWriteMillis();
   return {{"sequence", store.Sequence()},
-          {"time", ms ? Json(timeline::FormatMillis(ms)) : Json(nullptr)}};
+          {"time", ms ? Json(FormatMillis(ms)) : Json(nullptr)}};
 }
 
 ApiResponse JsonResponse(int status, const Json& body) {

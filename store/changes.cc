@@ -75,18 +75,6 @@ Result<uint64_t> ParseUnsigned(const std::string& text, const char* what) {
   return std::stoull(text);
 }
 
-std::string FormatMillis(uint64_t ms) {
-  if (ms == 0) return "";
-  std::time_t secs = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                tm.tm_min, tm.tm_sec, int(ms % 1000));
-  return buf;
-}
-
 }  // namespace
 
 Result<uint64_t> ParseChangeSince(const std::string& text) {

@@ -153,16 +153,7 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
       return FromRocks(st, "read tombstone");
   }
   auto drop_visible = [&](const std::string& id, const OldState& o) -> Status {
-    EventView view;
-    RETURN_IF_ERROR(DecodeEventValue(o.value, &view));
-    EventWrites w = PlanEvent(id, o.loc.start, o.loc.end, view);
-    for (const auto& [cf, key] : w.keys)
-      batch->Delete(cf_[cf], key).PermitUncheckedError();
-    const std::string minus = CounterOperand(-1);
-    for (const auto& k : w.counter_keys)
-      batch->Merge(cf_[kCfCounts], k, minus).PermitUncheckedError();
-    batch->Delete(cf_[kCfEvents], id).PermitUncheckedError();
-    return Status::Ok();
+    return AddStoredEventDeletes(id, o.loc, o.value, batch);
   };
 
   std::map<std::string, const Event*> visible;

@@ -300,6 +300,13 @@ Status RocksStore::AddEventDeletes(const std::string& id,
     return Status::Corruption("event " + id +
                               " has no date entry (run geotl check)");
   RETURN_IF_ERROR(FromRocks(st, "read event"));
+  return AddStoredEventDeletes(id, loc, value, batch);
+}
+
+Status RocksStore::AddStoredEventDeletes(const std::string& id,
+                                         const Locator& loc,
+                                         std::string_view value,
+                                         rocksdb::WriteBatch* batch) {
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   EventWrites w = PlanEvent(id, loc.start, loc.end, view);

@@ -141,6 +141,10 @@ class RocksStore final : public Store {
   Status LoadMeta();
   // Appends the deletes of one stored event (by id) to `batch`.
   Status AddEventDeletes(const std::string& id, rocksdb::WriteBatch* batch);
+  // The same for an event whose locator and value the caller has read.
+  Status AddStoredEventDeletes(const std::string& id, const Locator& loc,
+                               std::string_view value,
+                               rocksdb::WriteBatch* batch);
   Status ReadArticle(const std::string& id, std::optional<ArticleRecord>* out,
                      const rocksdb::Snapshot* snap = nullptr) const;
   // Puts one visible event (record, index entries, counter +1) owned by

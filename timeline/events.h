@@ -41,7 +41,4 @@ Status ForEachEvent(const Store& store, const Query& q,
 // The CLI's --format json and GET /v1/events print exactly this.
 std::string EventsBody(const EventPage& page);
 
-// "2026-11-25T22:04:05.123Z"; "" for 0.
-std::string FormatMillis(uint64_t ms);
-
 }  // namespace geotl::timeline
