@@ -142,7 +142,11 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
       if (i != kCfEvidence && i != kCfIdxEvidence && i != kCfTombstones &&
           i != kCfChanges &&
           std::find(names.begin(), names.end(), kCfNames[i]) == names.end())
-        return Status::Corruption("store " + path + " lacks column families");
+        return Status(Code::kUnsupported,
+                      "store " + path +
+                          " lacks column families of this geotl (written by "
+                          "an older version?): ingest its articles into a new "
+                          "store");
     descs = present;
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -215,6 +219,13 @@ Status RocksStore::LoadMeta() {
                                           std::to_string(version) +
                                           ", newer than this geotl (" +
                                           std::to_string(kSchemaVersion) + ")");
+  if (version < kSchemaVersion)
+    return Status(Code::kUnsupported,
+                  "store " + path_ + " has schema " + std::to_string(version) +
+                      ", older than this geotl (" +
+                      std::to_string(kSchemaVersion) +
+                      "): its key layout changed; ingest its articles into a "
+                      "new store");
   if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
       v.size() == 8)
     seq_ = GetBE64(v.data());

@@ -172,6 +172,20 @@ TEST_CASE("store: newer schema and corrupt directories are one-line errors") {
   CHECK(newer.status().code() == Code::kUnsupported);
   CHECK(newer.status().message().find('\n') == std::string::npos);
 
+  // An older layout is refused too (for reading and for writing), never
+  // read or extended with indexes it lacks.
+  {
+    Raw raw(dir.Sub("db"));
+    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.cf("meta"), "schema", "1")
+                .ok());
+  }
+  for (const StoreOptions& o : {StoreOptions::ForRead(), StoreOptions()}) {
+    auto older = Store::Open(dir.Sub("db"), o);
+    CHECK(older.status().code() == Code::kUnsupported);
+    CHECK(older.status().message().find("older than this geotl") !=
+          std::string::npos);
+  }
+
   std::filesystem::create_directories(dir.Sub("junk"));
   std::ofstream(dir.Sub("junk/CURRENT")) << "garbage\n";
   auto junk = Store::Open(dir.Sub("junk"), StoreOptions::ForRead());
