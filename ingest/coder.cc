@@ -113,18 +113,10 @@ class PipelineCoder : public Coder {
         std::string date_rule;
         e.date = code::EventDate(dated, c.trigger_start, c.clause_start,
                                  c.clause_end, s.start, s.end, story,
-                                 article.published, &date_rule);
-        // A plan or a possibility happens at a time of its own: only a date
-        // in its own sentence dates it, never the story's context date.
-        if ((c.status == EventStatus::kPlanned ||
-             c.status == EventStatus::kHypothetical) &&
-            (date_rule == "date = story reference date" ||
-             date_rule == "date from the previous sentence")) {
-          e.date = DateRange::Day(article.published, Precision::kUnresolved);
-          date_rule =
-              "date = publication day (unresolved; a plan takes no "
-              "context date)";
-        }
+                                 article.published, &date_rule,
+                                 // plans happen at a time of their own
+                                 c.status == EventStatus::kPlanned ||
+                                     c.status == EventStatus::kHypothetical);
         e.actors = c.actors;
         e.recipients = c.recipients;
         e.location = c.location;

@@ -54,7 +54,7 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
                     size_t trigger_start, size_t clause_start,
                     size_t clause_end, size_t sentence_start,
                     size_t sentence_end, const std::optional<DateRange>& story,
-                    Date published, std::string* rule) {
+                    Date published, std::string* rule, bool own_sentence_only) {
   const Timex* best = nullptr;
   long best_dist = 0;
   bool best_in_clause = false;
@@ -77,6 +77,13 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
       *rule =
           best_in_clause ? "date from its clause" : "date from its sentence";
     return d;
+  }
+  if (own_sentence_only) {
+    if (rule)
+      *rule =
+          "date = publication day (unresolved; a plan takes no "
+          "context date)";
+    return DateRange::Day(published, Precision::kUnresolved);
   }
   // The sentence has no date of its own. Where was the story's date
   // written, and which context-setting date came last before this

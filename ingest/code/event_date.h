@@ -38,11 +38,14 @@ constexpr size_t kContextBytes = 320;
 // trigger_end) inside clause [clause_start, clause_end) and sentence
 // [sentence_start, sentence_end). `story` is the reference date of the
 // article, if any (its `text` names the expression it came from). `rule`
-// (optional) receives which rule decided.
+// (optional) receives which rule decided. `own_sentence_only` (plans and
+// possibilities, which happen at a time of their own): no context date, only
+// a date of the event's own sentence, else the unresolved publication day.
 DateRange EventDate(const std::vector<const Timex*>& timexes,
                     size_t trigger_start, size_t clause_start,
                     size_t clause_end, size_t sentence_start,
                     size_t sentence_end, const std::optional<DateRange>& story,
-                    Date published, std::string* rule);
+                    Date published, std::string* rule,
+                    bool own_sentence_only = false);
 
 }  // namespace geotl::code
