@@ -275,7 +275,7 @@ class RocksBulkLoader final : public BulkLoader {
   std::unordered_map<std::string, int64_t> counters_;
   std::set<std::string> pending_articles_, pending_events_ids_;
   size_t pending_events_ = 0;
-  std::array<int64_t, kNumClasses> mx_{-1, -1, -1};
+  ClassMaxima mx_ = kNoClassMaxima;
   int file_no_ = 0;
 };
 

@@ -6,7 +6,8 @@ namespace geotl::store {
 
 int DurationClass(uint32_t start, uint32_t end) {
   if (end <= start) return 0;
-  return end - start <= kClass1MaxDays ? 1 : 2;
+  if (end - start <= kClass1MaxDays) return 1;
+  return end - start <= kClass2MaxDays ? 2 : 3;
 }
 
 void PutBE32(std::string* out, uint32_t v) {

@@ -2,10 +2,11 @@
 // counters (layout and reasons: docs/key_format.md). Index keys are
 //   <code> 0x00 <class u8> <start u32 BE> <end u32 BE> <event id>
 // where class is the duration class of the event (0 = one day, 1 = up to
-// 366 days, 2 = longer) so that overlap queries scan a bounded start range
-// per class. Pure functions; thread-safe.
+// 31 days, 2 = up to 366 days, 3 = longer) so that overlap queries scan a
+// bounded start range per class. Pure functions; thread-safe.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,8 +14,13 @@
 
 namespace geotl::store {
 
-constexpr int kNumClasses = 3;
-constexpr uint32_t kClass1MaxDays = 366;
+constexpr int kNumClasses = 4;
+constexpr uint32_t kClass1MaxDays = 31;   // weeks, months
+constexpr uint32_t kClass2MaxDays = 366;  // quarters, halves, years
+
+// Per-class maxima of `end - start` in days, -1 for a class without events.
+using ClassMaxima = std::array<int64_t, kNumClasses>;
+constexpr ClassMaxima kNoClassMaxima{-1, -1, -1, -1};
 
 // Duration class of an event from its DayKeys.
 int DurationClass(uint32_t start, uint32_t end);

@@ -40,7 +40,7 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
                                      const std::vector<std::string>& old_ids,
                                      const std::vector<Event>& events,
                                      rocksdb::WriteBatch* batch,
-                                     std::array<int64_t, kNumClasses>* mx,
+                                     ClassMaxima* mx,
                                      ChangeLog* log) {
   const rocksdb::ReadOptions ro;
   Neighbourhood n;

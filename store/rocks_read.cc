@@ -47,7 +47,8 @@ class RocksIndexIterator final : public IndexIterator {
         snap_(snap),
         desc_(spec.desc),
         with_values_(spec.with_values),
-        covering_(FamilyCovering(spec.family)) {
+        covering_(FamilyCovering(spec.family)),
+        min_end_(spec.min_end) {
     std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
     prefix_ = IndexPrefix(code, spec.duration_class);
     if (!covering_) {
@@ -113,16 +114,32 @@ class RocksIndexIterator final : public IndexIterator {
  private:
   void Load() {
     valid_ = false;
-    if (!it_->Valid()) {
-      if (!it_->status().ok()) status_ = FromRocks(it_->status(), "scan index");
-      return;
+    const char* p = nullptr;
+    rocksdb::Slice k;
+    while (true) {
+      if (!it_->Valid()) {
+        if (!it_->status().ok())
+          status_ = FromRocks(it_->status(), "scan index");
+        return;
+      }
+      k = it_->key();
+      if (k.size() < prefix_.size() + 8 + 1) {
+        status_ = Status::Corruption("short index key");
+        return;
+      }
+      p = k.data() + prefix_.size();
+      if (GetBE32(p + 4) >= min_end_) break;
+      // Ends too early; so do the rest of this start's entries on this
+      // side of the (end, id) order: one seek passes them all.
+      seek_key_.assign(prefix_);
+      PutBE32(&seek_key_, GetBE32(p));
+      if (desc_) {
+        it_->SeekForPrev(seek_key_);  // the last key of an earlier start
+      } else {
+        PutBE32(&seek_key_, min_end_);
+        it_->Seek(seek_key_);
+      }
     }
-    rocksdb::Slice k = it_->key();
-    if (k.size() < prefix_.size() + 8 + 1) {
-      status_ = Status::Corruption("short index key");
-      return;
-    }
-    const char* p = k.data() + prefix_.size();
     entry_.start = GetBE32(p);
     entry_.end = GetBE32(p + 4);
     entry_.id = std::string_view(p + 8, k.size() - prefix_.size() - 8);
@@ -171,7 +188,8 @@ class RocksIndexIterator final : public IndexIterator {
   const RocksStore* store_;
   const rocksdb::Snapshot* snap_;
   bool desc_, with_values_, covering_;
-  std::string prefix_, lower_, upper_;
+  uint32_t min_end_;
+  std::string prefix_, lower_, upper_, seek_key_;
   rocksdb::Slice lower_slice_, upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;
   // Value probe of key-only families.

@@ -244,7 +244,7 @@ Status RocksStore::LoadMeta() {
 }
 
 void RocksStore::AddMetaToBatch(rocksdb::WriteBatch* batch,
-                                const std::array<int64_t, kNumClasses>& mx) {
+                                const ClassMaxima& mx) {
   pending_seq_ = seq_.load() + 1;
   pending_ms_ = NowMillis();
   std::string v;
@@ -270,7 +270,7 @@ void RocksStore::PublishMeta() {
   seq_ = pending_seq_;
 }
 
-Status RocksStore::CommitMeta(const std::array<int64_t, kNumClasses>& mx) {
+Status RocksStore::CommitMeta(const ClassMaxima& mx) {
   rocksdb::WriteBatch batch;
   AddMetaToBatch(&batch, mx);
   RETURN_IF_ERROR(
@@ -333,7 +333,7 @@ Status RocksStore::AddStoredEventDeletes(const std::string& id,
 Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
                                 const std::string& article,
                                 rocksdb::WriteBatch* batch,
-                                std::array<int64_t, kNumClasses>* mx) {
+                                ClassMaxima* mx) {
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
@@ -389,7 +389,7 @@ Result<PutResult> RocksStore::PutArticle(const Article& article,
                            std::to_string(opts_.fail_after_events) + " events");
 
   rocksdb::WriteBatch batch;
-  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
+  ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   std::vector<std::string> event_ids;
   for (const Event& e : events) event_ids.push_back(e.id);
@@ -451,7 +451,7 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
   RETURN_IF_ERROR(ReadArticle(article_id, &old));
   if (!old) return Status::NotFound("no article " + article_id);
   rocksdb::WriteBatch batch;
-  std::array<int64_t, kNumClasses> mx{-1, -1, -1};
+  ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   if (opts_.dedup) {
     RETURN_IF_ERROR(

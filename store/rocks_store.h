@@ -18,7 +18,7 @@
 
 namespace geotl::store {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Column family indexes into RocksStore::cf_.
 enum Cf {
@@ -130,10 +130,10 @@ class RocksStore final : public Store {
   bool read_only() const { return read_only_; }
   std::mutex& write_mu() { return write_mu_; }
   // Raises the class maxima (meta), bumps sequence and write time; one batch.
-  Status CommitMeta(const std::array<int64_t, kNumClasses>& class_max);
+  Status CommitMeta(const ClassMaxima& class_max);
   // Adds meta updates (maxima, sequence, time) for one commit to `batch`.
   void AddMetaToBatch(rocksdb::WriteBatch* batch,
-                      const std::array<int64_t, kNumClasses>& class_max);
+                      const ClassMaxima& class_max);
   void PublishMeta();  // makes the pending meta values visible after commit
 
  private:
@@ -151,7 +151,7 @@ class RocksStore final : public Store {
   // `article`; raises `mx` (class maxima).
   Status AddEventPuts(const Event& e, const std::string& value,
                       const std::string& article, rocksdb::WriteBatch* batch,
-                      std::array<int64_t, kNumClasses>* mx);
+                      ClassMaxima* mx);
   // Dedup write path (store/rocks_evidence.cc): replaces the evidence of
   // `article_id` (previous ids `old_ids`) by `events` and rewrites the
   // visible events, tombstones and change records of the affected
@@ -160,7 +160,7 @@ class RocksStore final : public Store {
                            const std::vector<std::string>& old_ids,
                            const std::vector<Event>& events,
                            rocksdb::WriteBatch* batch,
-                           std::array<int64_t, kNumClasses>* mx,
+                           ClassMaxima* mx,
                            ChangeLog* log);
   // Appends the change records of the next write to `batch`.
   void AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch);
@@ -178,7 +178,7 @@ class RocksStore final : public Store {
   std::array<std::atomic<int64_t>, kNumClasses> class_max_{};  // -1 = empty
   // Values being committed (set by AddMetaToBatch, published after write).
   uint64_t pending_seq_ = 0, pending_ms_ = 0;
-  std::array<int64_t, kNumClasses> pending_max_{};
+  ClassMaxima pending_max_{};
 };
 
 }  // namespace geotl::store

@@ -85,6 +85,10 @@ struct ScanSpec {
   int duration_class = 0;  // store/key_codec.h
   uint32_t lo_start = 0;   // inclusive bounds on date.start (DayKeys)
   uint32_t hi_start = 0xffffffffu;
+  // Entries with date.end < min_end are skipped inside the store: entries
+  // of one start that end too early are passed over by one seek (all the
+  // month events of an earlier month, all year events of an earlier year).
+  uint32_t min_end = 0;
   bool desc = false;
   std::optional<IndexPosition> after;  // resume strictly after, in scan order
   bool with_values = true;             // false: entry().value stays empty

@@ -209,6 +209,7 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
     spec.duration_class = cls;
     spec.lo_start = q.within ? lo : (lo > *maxdays ? lo - *maxdays : 0);
     spec.hi_start = hi;
+    if (!q.within) spec.min_end = lo;
     spec.desc = q.desc;
     spec.after = q.cursor;
     for (const auto& c : chosen.codes) {

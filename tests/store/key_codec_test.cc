@@ -71,8 +71,10 @@ TEST_CASE("key codec: DayKey is order-preserving and big-endian bytes sort") {
 TEST_CASE("key codec: duration classes and counter operands") {
   CHECK(DurationClass(10, 10) == 0);
   CHECK(DurationClass(10, 40) == 1);
-  CHECK(DurationClass(10, 10 + 366) == 1);
-  CHECK(DurationClass(10, 10 + 367) == 2);
+  CHECK(DurationClass(10, 41) == 1);
+  CHECK(DurationClass(10, 42) == 2);
+  CHECK(DurationClass(10, 10 + 366) == 2);
+  CHECK(DurationClass(10, 10 + 367) == 3);
   CHECK(DecodeCounter(CounterOperand(5)) == 5);
   CHECK(DecodeCounter(CounterOperand(-1)) + 6 ==
         5u);  // -1 decrements (wrap-around)

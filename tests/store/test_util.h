@@ -73,7 +73,7 @@ class EventGen {
     int kind = Uniform(0, 9);
     if (kind == 0) return DateRange::Year(y);
     if (kind <= 2) return DateRange::Month(y, m);
-    if (kind == 3) {  // a decade: duration class 2
+    if (kind == 3) {  // a decade: duration class 3
       DateRange d{Date(2010, 1, 1), Date(2019, 12, 31), Granularity::kDecade,
                   Precision::kApproximate, "2010s"};
       return d;
