@@ -1,5 +1,10 @@
 #include "core/sha256.h"
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define GEOTL_SHA_NI 1
+#endif
+
 #include "core/article.h"
 
 namespace geotl {
@@ -56,14 +61,73 @@ void Block(uint32_t h[8], const uint8_t* p) {
   h[7] += hh;
 }
 
-}  // namespace
+void PortableBlocks(uint32_t h[8], const uint8_t* p, size_t blocks) {
+  for (size_t i = 0; i < blocks; ++i) Block(h, p + 64 * i);
+}
 
-std::array<uint8_t, 32> Sha256(std::string_view data) {
+#ifdef GEOTL_SHA_NI
+// The same compression function on the x86 SHA extensions (~6x faster;
+// article fingerprints hash every stored event value). The state is kept
+// as ABEF/CDGH, the layout sha256rnds2 works on; four rounds per step.
+__attribute__((target("sha,sse4.1,ssse3"))) void ShaNiBlocks(
+    uint32_t h[8], const uint8_t* p, size_t blocks) {
+  const __m128i kBswap =
+      _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h));
+  __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + 4));
+  __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+  __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+  __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+  __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+  for (size_t b = 0; b < blocks; ++b, p += 64) {
+    const __m128i abef0 = abef, cdgh0 = cdgh;
+    __m128i w[4];
+    for (int i = 0; i < 16; ++i) {
+      __m128i& wi = w[i & 3];
+      if (i < 4) {
+        wi = _mm_shuffle_epi8(
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i)),
+            kBswap);
+      } else {  // W[t-16] + s0(W[t-15]) + W[t-7] + s1(W[t-2]), 4 at a time
+        __m128i x = _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]);
+        x = _mm_add_epi32(x, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
+        wi = _mm_sha256msg2_epu32(x, w[(i + 3) & 3]);
+      }
+      __m128i msg = _mm_add_epi32(
+          wi, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kK + 4 * i)));
+      cdgh = _mm_sha256rnds2_epu32(cdgh, abef, msg);
+      abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(msg, 0x0E));
+    }
+    abef = _mm_add_epi32(abef, abef0);
+    cdgh = _mm_add_epi32(cdgh, cdgh0);
+  }
+  __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(h),
+                   _mm_blend_epi16(feba, dchg, 0xF0));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(h + 4),
+                   _mm_alignr_epi8(dchg, feba, 8));
+}
+#endif
+
+using BlocksFn = void (*)(uint32_t*, const uint8_t*, size_t);
+
+BlocksFn PickBlocks(bool allow_extensions) {
+#ifdef GEOTL_SHA_NI
+  if (allow_extensions && __builtin_cpu_supports("sha") &&
+      __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3"))
+    return ShaNiBlocks;
+#endif
+  (void)allow_extensions;
+  return PortableBlocks;
+}
+
+std::array<uint8_t, 32> Digest(std::string_view data, BlocksFn blocks) {
   uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const uint8_t*>(data.data());
-  size_t n = data.size(), i = 0;
-  for (; i + 64 <= n; i += 64) Block(h, p + i);
+  size_t n = data.size(), i = n / 64 * 64;
+  blocks(h, p, n / 64);
   uint8_t tail[128] = {0};
   size_t rem = n - i;
   for (size_t j = 0; j < rem; ++j) tail[j] = p[i + j];
@@ -71,12 +135,22 @@ std::array<uint8_t, 32> Sha256(std::string_view data) {
   size_t len = rem + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t(n) * 8;
   for (int j = 0; j < 8; ++j) tail[len - 1 - j] = uint8_t(bits >> (8 * j));
-  Block(h, tail);
-  if (len == 128) Block(h, tail + 64);
+  blocks(h, tail, len / 64);
   std::array<uint8_t, 32> out;
   for (int j = 0; j < 8; ++j)
     for (int k = 0; k < 4; ++k) out[4 * j + k] = uint8_t(h[j] >> (24 - 8 * k));
   return out;
+}
+
+}  // namespace
+
+std::array<uint8_t, 32> Sha256(std::string_view data) {
+  static const BlocksFn blocks = PickBlocks(true);
+  return Digest(data, blocks);
+}
+
+std::array<uint8_t, 32> Sha256Portable(std::string_view data) {
+  return Digest(data, PortableBlocks);
 }
 
 std::string Sha256Hex(std::string_view data) {

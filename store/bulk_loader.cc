@@ -9,122 +9,128 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
-#include <set>
+#include <memory>
 #include <thread>
-#include <unordered_map>
+#include <unordered_set>
 
+#include "store/bulk_counters.h"
 #include "store/rocks_store.h"
 
 namespace geotl::store {
 namespace {
 
+// One chunk of buffered articles: every family's entries (key and a
+// reference to the value, which is held once: an event value is shared by
+// its covering entries), the counters, and the ids it holds.
+struct Chunk {
+  std::vector<std::pair<std::string, uint64_t>> kv[kNumCf];
+  std::vector<std::string> values, small;
+  std::vector<std::string> records;  // article records, made by the writer
+  struct Pending {
+    Article article;
+    size_t vbase = 0;  // its event values: values[vbase, vbase + ids.size())
+    std::vector<std::string> event_ids;
+  };
+  std::vector<Pending> articles;
+  BulkCounters counters;
+  std::unordered_set<std::string> article_ids, event_ids;
+  ClassMaxima mx = kNoClassMaxima;
+  size_t units = 0;  // events + articles
+
+  static constexpr uint64_t kValues = 0, kSmall = 1, kRecords = 2;
+  static constexpr uint64_t kNoValue = ~uint64_t(0);
+  static uint64_t Ref(uint64_t arena, size_t i) {
+    return (arena << 62) | uint64_t(i);
+  }
+  std::string_view Value(uint64_t ref) const {
+    if (ref == kNoValue) return {};
+    size_t i = size_t(ref & ((uint64_t(1) << 62) - 1));
+    switch (ref >> 62) {
+      case kValues:
+        return values[i];
+      case kSmall:
+        return small[i];
+      default:
+        return records[i];
+    }
+  }
+  bool Holds(const std::string& article, const std::string& event) const {
+    return article_ids.count(article) || event_ids.count(event);
+  }
+};
+
+// Writes chunk after chunk: while a chunk's SST files are written and
+// ingested on a background thread, Add encodes the next one (the machine
+// kind has two cores). At most one chunk is in flight; its error is
+// returned by the next Add or by Finish.
 class RocksBulkLoader final : public BulkLoader {
  public:
-  RocksBulkLoader(RocksStore* s, size_t chunk) : s_(s), chunk_(chunk) {}
-  ~RocksBulkLoader() override { (void)Flush(); }
+  RocksBulkLoader(RocksStore* s, size_t chunk)
+      : s_(s), chunk_(chunk), cur_(std::make_unique<Chunk>()) {}
+  ~RocksBulkLoader() override { (void)Finish(); }
 
   Result<PutResult> Add(const Article& a,
                         const std::vector<Event>& events) override {
     if (a.id.empty()) return Status::Invalid("article without id");
-    bool direct =
-        pending_articles_.count(a.id) > 0 || MayExist(kCfArticles, a.id);
-    std::set<std::string> ids;
+    bool direct = Buffered(a.id, "") || MayExist(kCfArticles, a.id);
+    std::unordered_set<std::string_view> ids;
     for (const Event& e : events) {
-      if (e.id.empty() || !ids.insert(e.id).second ||
-          pending_events_ids_.count(e.id))
+      if (e.id.empty() || !ids.insert(e.id).second || Buffered("", e.id))
         direct = true;
       if (direct) break;
       if (MayExist(kCfEvents, e.id)) direct = true;
     }
     if (direct) {  // replace semantics and all checks of the normal path
-      RETURN_IF_ERROR(Flush());
+      RETURN_IF_ERROR(Finish());
       return s_->PutArticle(a, events);
     }
     for (const Event& e : events)
       if (e.date.start.is_special() || e.date.end.is_special() ||
           e.date.end < e.date.start)
         return Status::Invalid("event " + e.id + " has an invalid date");
-    std::vector<std::string> event_ids;
-    const size_t vbase = values_.size();
-    for (const Event& e : events) values_.push_back(EncodeEventValue(e));
-    for (size_t i = 0; i < events.size(); ++i) {
-      const Event& e = events[i];
-      const std::string& value = values_[vbase + i];
+    Chunk& c = *cur_;
+    Chunk::Pending pending{a, c.values.size(), {}};
+    for (const Event& e : events) {
+      c.values.push_back(EncodeEventValue(e));
+      const size_t vi = c.values.size() - 1;
       EventView view;
-      RETURN_IF_ERROR(DecodeEventValue(value, &view));
+      RETURN_IF_ERROR(DecodeEventValue(c.values[vi], &view));
       uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
       int cls = DurationClass(start, end);
-      mx_[cls] = std::max<int64_t>(mx_[cls], end - start);
+      c.mx[cls] = std::max<int64_t>(c.mx[cls], end - start);
       EventWrites w = PlanEvent(e.id, start, end, view);
       for (auto& [cf, key] : w.keys)
-        kv_[cf].emplace_back(std::move(key), CfCovering(cf)
-                                                 ? Ref(kValues, vbase + i)
-                                                 : kNoValue);
-      // Only day counters (and links) are accumulated per event; the month,
-      // month-all-types and total counters are derived from them per chunk
-      // (DeriveCounters), a quarter of the hash-map updates.
-      for (auto& k : w.counter_keys)
-        if (IsDerived(k) == 0) counters_[std::move(k)] += 1;
-      small_.push_back(EncodeLocator({cls, start, end, a.id}));
-      kv_[kCfEvents].emplace_back(e.id, Ref(kSmall, small_.size() - 1));
-      pending_events_ids_.insert(e.id);
-      event_ids.push_back(e.id);
+        c.kv[cf].emplace_back(std::move(key), CfCovering(cf)
+                                                  ? Chunk::Ref(Chunk::kValues, vi)
+                                                  : Chunk::kNoValue);
+      for (const auto& k : w.counter_keys) c.counters.AddPlanned(k);
+      c.small.push_back(EncodeLocator({cls, start, end, a.id}));
+      c.kv[kCfEvents].emplace_back(
+          e.id, Chunk::Ref(Chunk::kSmall, c.small.size() - 1));
+      c.event_ids.insert(e.id);
+      pending.event_ids.push_back(e.id);
     }
-    std::vector<std::string> values(values_.begin() + vbase, values_.end());
-    small_.push_back(
-        EncodeArticleRecord(a, ArticleFingerprint(a, values), event_ids));
-    kv_[kCfArticles].emplace_back(a.id, Ref(kSmall, small_.size() - 1));
-    counters_[std::string(kArticleCounterKey)] += 1;
-    pending_articles_.insert(a.id);
-    pending_events_ += events.size() + 1;
-    if (pending_events_ >= chunk_) RETURN_IF_ERROR(Flush());
+    c.counters.AddPlanned(kArticleCounterKey);
+    c.article_ids.insert(a.id);
+    c.articles.push_back(std::move(pending));
+    c.units += events.size() + 1;
+    if (c.units >= chunk_) RETURN_IF_ERROR(StartFlush());
     return PutResult{true, events.size()};
   }
 
-  Status Finish() override { return Flush(); }
-
-  // For a counter key of PlanEvent: 1 if it is a month ('m'/'n') or total
-  // ('T') key that DeriveCounters recomputes from the day key, else 0.
-  static int IsDerived(std::string_view k) {
-    if (k.empty()) return 0;
-    char dim = k[0];
-    if (dim != 'A' && dim != 'a' && dim != 'c' && dim != 'r') return 0;
-    size_t nul = k.find('\0', 1);
-    if (nul == std::string_view::npos || k.size() != nul + 8) return 0;
-    char gran = k[nul + 1];
-    return gran == 'm' || gran == 'n' || gran == 'T';
-  }
-
-  // Adds the 'm', 'n' and 'T' counters implied by the day counters, exactly
-  // as PlanEvent plans them (checked by geotl check and the store tests).
-  void DeriveCounters() {
-    std::unordered_map<std::string, int64_t> derived;
-    derived.reserve(counters_.size() / 4 + 16);
-    for (const auto& [k, n] : counters_) {
-      std::string_view key = k;
-      if (key.empty()) continue;
-      char dim = key[0];
-      if (dim != 'A' && dim != 'a' && dim != 'c' && dim != 'r') continue;
-      size_t nul = key.find('\0', 1);
-      if (nul == std::string_view::npos || key.size() != nul + 8 ||
-          key[nul + 1] != 'd')
-        continue;
-      std::string_view code = key.substr(1, nul - 1);
-      uint32_t day = GetBE32(key.data() + nul + 2);
-      uint8_t type = static_cast<uint8_t>(key[nul + 6]);
-      uint8_t status = static_cast<uint8_t>(key[nul + 7]);
-      Date d = FromDayKey(day);
-      uint32_t month = uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
-      CountDim cd = static_cast<CountDim>(dim);
-      derived[CounterKey(cd, code, 'm', month, type, status)] += n;
-      derived[CounterKey(cd, code, 'T', 0, type, status)] += n;
-      derived[CounterKey(cd, code, 'n', month, kAllTypes, status)] += n;
-    }
-    for (auto& [k, n] : derived) counters_[k] += n;
+  // Writes what is buffered and waits for it: the data is then queryable.
+  Status Finish() override {
+    Status st = StartFlush();
+    Status prev = Wait();
+    return st.ok() ? prev : st;
   }
 
  private:
+  bool Buffered(const std::string& article, const std::string& event) const {
+    return cur_->Holds(article, event) ||
+           (flying_ && flying_->Holds(article, event));
+  }
+
   // Whether `key` is stored (bloom filter first, then a real read).
   bool MayExist(Cf cf, const std::string& key) {
     std::string v;
@@ -137,17 +143,37 @@ class RocksBulkLoader final : public BulkLoader {
     return !st.IsNotFound();  // an error also routes to the checked path
   }
 
-  Status Flush() {
-    if (pending_articles_.empty()) return Status::Ok();
+  // Waits for the chunk in flight; its status.
+  Status Wait() {
+    if (!flying_) return Status::Ok();
+    thread_.join();
+    flying_.reset();
+    Status st = flying_status_;
+    flying_status_ = Status::Ok();
+    return st;
+  }
+
+  // Hands the current chunk to the background thread (after the previous
+  // one is done).
+  Status StartFlush() {
+    RETURN_IF_ERROR(Wait());
+    if (cur_->articles.empty()) return Status::Ok();
+    flying_ = std::move(cur_);
+    cur_ = std::make_unique<Chunk>();
+    thread_ = std::thread([this] { flying_status_ = Flush(*flying_); });
+    return Status::Ok();
+  }
+
+  Status Flush(Chunk& c) {
     std::lock_guard<std::mutex> lock(s_->write_mu());
     // Raise the duration maxima first: a larger maximum is always safe.
-    RETURN_IF_ERROR(s_->CommitMeta(mx_));
+    RETURN_IF_ERROR(s_->CommitMeta(c.mx));
     using Clock = std::chrono::steady_clock;
     auto t0 = Clock::now();
     std::vector<rocksdb::IngestExternalFileArg> args;
     std::vector<std::string> files;
     auto t1 = Clock::now();
-    Status st = WriteFiles(&args, &files);
+    Status st = WriteFiles(c, &args, &files);
     auto t2 = Clock::now();
     if (st.ok())
       st = FromRocks(s_->db()->IngestExternalFiles(args), "ingest SST files");
@@ -156,66 +182,83 @@ class RocksBulkLoader final : public BulkLoader {
         return std::chrono::duration<double, std::milli>(d).count();
       };
       std::fprintf(stderr,
-                   "bulk chunk: %zu events, derive %.0f ms, write %.0f ms, "
-                   "ingest %.0f ms\n",
-                   pending_events_, ms(t1 - t0), ms(t2 - t1),
-                   ms(Clock::now() - t2));
+                   "bulk chunk: %zu events+articles, meta %.0f ms, write "
+                   "%.0f ms, ingest %.0f ms\n",
+                   c.units, ms(t1 - t0), ms(t2 - t1), ms(Clock::now() - t2));
     }
     std::error_code ec;
     for (const auto& f : files) std::filesystem::remove(f, ec);
-    for (auto& v : kv_) v.clear();
-    values_.clear();
-    small_.clear();
-    counters_.clear();
-    pending_articles_.clear();
-    pending_events_ids_.clear();
-    pending_events_ = 0;
+    // Free the entries here, off the encoding thread; the id sets stay
+    // until the main thread has seen this chunk end (Wait).
+    for (auto& v : c.kv) std::vector<std::pair<std::string, uint64_t>>().swap(v);
+    std::vector<std::string>().swap(c.values);
+    std::vector<std::string>().swap(c.small);
+    std::vector<std::string>().swap(c.records);
+    std::vector<Chunk::Pending>().swap(c.articles);
+    c.counters.Clear();
     RETURN_IF_ERROR(st);
-    return s_->CommitMeta(mx_);
+    return s_->CommitMeta(c.mx);
   }
 
   // Sorts and writes one family's buffered entries to `file`.
-  Status WriteFile(int c, const std::string& file) {
+  Status WriteFile(Chunk& ch, int c, const std::string& file) {
     // LZ4: the loader's files are written once and rewritten with the
     // family's zstd by compaction; zstd here cost ~3x the time of LZ4 for
     // bytes that do not last (docs/key_format.md, bulk path).
     rocksdb::Options o = s_->options(Cf(c));
     o.compression = rocksdb::kLZ4Compression;
     o.compression_per_level.clear();
+    o.compression_opts.max_dict_bytes = 0;  // dictionaries: compaction's job
+    o.compression_opts.zstd_max_train_bytes = 0;
     rocksdb::SstFileWriter w(rocksdb::EnvOptions(), o, s_->cf(Cf(c)));
     RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
     if (c == kCfCounts) {
-      DeriveCounters();  // in this task: parallel to the other families
-      std::vector<std::pair<std::string_view, int64_t>> sorted(
-          counters_.begin(), counters_.end());
-      std::sort(sorted.begin(), sorted.end());
-      for (const auto& [k, n] : sorted)
-        RETURN_IF_ERROR(FromRocks(w.Merge(k, CounterOperand(n)), "write SST"));
+      RETURN_IF_ERROR(ch.counters.Write(&w));
     } else {
-      auto& v = kv_[c];
+      if (c == kCfArticles) MakeArticleRecords(ch);
+      auto& v = ch.kv[c];
       std::sort(v.begin(), v.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
       for (const auto& [k, ref] : v)
-        RETURN_IF_ERROR(FromRocks(w.Put(k, Value(ref)), "write SST"));
+        RETURN_IF_ERROR(FromRocks(w.Put(k, ch.Value(ref)), "write SST"));
     }
     return FromRocks(w.Finish(), "finish SST file");
   }
 
-  Status WriteFiles(std::vector<rocksdb::IngestExternalFileArg>* args,
+  // The article records (their fingerprints hash the event values), made
+  // by one writer thread while the other writes index families.
+  static void MakeArticleRecords(Chunk& c) {
+    std::vector<std::string> values;
+    for (auto& p : c.articles) {
+      values.assign(c.values.begin() + long(p.vbase),
+                    c.values.begin() + long(p.vbase + p.event_ids.size()));
+      c.records.push_back(EncodeArticleRecord(
+          p.article, ArticleFingerprint(p.article, values), p.event_ids));
+      c.kv[kCfArticles].emplace_back(
+          p.article.id, Chunk::Ref(Chunk::kRecords, c.records.size() - 1));
+    }
+  }
+
+  Status WriteFiles(Chunk& ch, std::vector<rocksdb::IngestExternalFileArg>* args,
                     std::vector<std::string>* files) {
-    // Families largest first, written by two threads (the machine kind has
-    // two cores; each file is independent).
+    // Families largest first, written by two threads (each file is
+    // independent; the encoding thread yields the second core between
+    // chunks and at the end).
     std::vector<std::pair<size_t, int>> todo;
     for (int c = 0; c < kNumCf; ++c) {
-      size_t n = c == kCfCounts ? counters_.size() : kv_[c].size();
+      size_t n = c == kCfCounts     ? ch.counters.size()
+                 : c == kCfArticles ? ch.articles.size()
+                                    : ch.kv[c].size();
       if (n == 0) continue;
       size_t bytes = 0;
-      if (c != kCfCounts)
-        for (size_t i = 0; i < kv_[c].size(); i += 64)
-          bytes +=
-              64 * (kv_[c][i].first.size() + Value(kv_[c][i].second).size());
+      if (c == kCfArticles)  // hashing every event value: like idx_date
+        bytes = n * 4096;
+      else if (c != kCfCounts)
+        for (size_t i = 0; i < ch.kv[c].size(); i += 64)
+          bytes += 64 * (ch.kv[c][i].first.size() +
+                         ch.Value(ch.kv[c][i].second).size());
       else
-        bytes = n * 24;
+        bytes = n * 24 * 2;
       todo.emplace_back(bytes, c);
     }
     std::sort(todo.rbegin(), todo.rend());
@@ -231,10 +274,13 @@ class RocksBulkLoader final : public BulkLoader {
       for (size_t i; (i = next++) < todo.size();) {
         int c = todo[i].second;
         auto t0 = std::chrono::steady_clock::now();
-        results[c] = WriteFile(c, names[c]);
+        size_t entries = c == kCfCounts     ? ch.counters.size()
+                         : c == kCfArticles ? ch.articles.size()
+                                            : ch.kv[c].size();
+        results[c] = WriteFile(ch, c, names[c]);
         if (std::getenv("GEOTL_BULK_TRACE"))
           std::fprintf(stderr, "  %s: %zu entries, %.0f ms\n", kCfNames[c],
-                       c == kCfCounts ? counters_.size() : kv_[c].size(),
+                       entries,
                        std::chrono::duration<double, std::milli>(
                            std::chrono::steady_clock::now() - t0)
                            .count());
@@ -257,26 +303,11 @@ class RocksBulkLoader final : public BulkLoader {
 
   RocksStore* s_;
   size_t chunk_;
-  // Entries per family: key and a reference to the value, which is held
-  // once (event values are shared by up to ~5 covering entries).
-  static constexpr uint64_t kValues = 0, kSmall = 1;
-  static constexpr uint64_t kNoValue = ~uint64_t(0);
-  static uint64_t Ref(uint64_t arena, size_t i) {
-    return (arena << 62) | uint64_t(i);
-  }
-  std::string_view Value(uint64_t ref) const {
-    if (ref == kNoValue) return {};
-    size_t i = size_t(ref & ((uint64_t(1) << 62) - 1));
-    return (ref >> 62) == kValues ? std::string_view(values_[i])
-                                  : std::string_view(small_[i]);
-  }
-  std::vector<std::pair<std::string, uint64_t>> kv_[kNumCf];
-  std::vector<std::string> values_, small_;
-  std::unordered_map<std::string, int64_t> counters_;
-  std::set<std::string> pending_articles_, pending_events_ids_;
-  size_t pending_events_ = 0;
-  ClassMaxima mx_ = kNoClassMaxima;
-  int file_no_ = 0;
+  std::unique_ptr<Chunk> cur_;     // being filled by Add
+  std::unique_ptr<Chunk> flying_;  // being written by thread_
+  std::thread thread_;
+  Status flying_status_;
+  int file_no_ = 0;  // touched only by the (single) flushing thread
 };
 
 }  // namespace

@@ -52,19 +52,10 @@ class RocksIndexIterator final : public IndexIterator {
     std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
     prefix_ = IndexPrefix(code, spec.duration_class);
     if (!covering_) {
-      // Key-only families: the value comes from a covering family, read by
-      // a second iterator that only moves forward (backward for desc) in
-      // the same (start, end, id) order: composite actor families probe the
-      // actor family of their first actor code, the others idx_date.
-      if (spec.family == IndexFamily::kActorType ||
-          spec.family == IndexFamily::kDyad) {
-        value_cf_ = kCfIdxActor;
-        value_prefix_ =
-            IndexPrefix(code.substr(0, code.find('\x01')), spec.duration_class);
-      } else {
-        value_cf_ = kCfIdxDate;
-        value_prefix_ = IndexPrefix("", spec.duration_class);
-      }
+      // Key-only families: the value comes from idx_date (small blocks),
+      // read by a second iterator that only moves forward (backward for
+      // desc) in the same (start, end, id) order.
+      value_prefix_ = IndexPrefix("", spec.duration_class);
     }
     lower_ = prefix_;
     PutBE32(&lower_, spec.lo_start);
@@ -164,7 +155,7 @@ class RocksIndexIterator final : public IndexIterator {
       ro.snapshot = snap_;
       ro.iterate_lower_bound = &probe_lower_slice_;
       ro.iterate_upper_bound = &probe_upper_slice_;
-      probe_.reset(store_->db()->NewIterator(ro, store_->cf(value_cf_)));
+      probe_.reset(store_->db()->NewIterator(ro, store_->cf(kCfIdxDate)));
     }
     probe_key_.assign(value_prefix_);
     PutBE32(&probe_key_, entry_.start);
@@ -193,7 +184,6 @@ class RocksIndexIterator final : public IndexIterator {
   rocksdb::Slice lower_slice_, upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;
   // Value probe of key-only families.
-  Cf value_cf_ = kCfIdxDate;
   std::string value_prefix_, probe_upper_, probe_key_;
   rocksdb::Slice probe_lower_slice_, probe_upper_slice_;
   std::unique_ptr<rocksdb::Iterator> probe_;

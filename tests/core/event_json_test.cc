@@ -1,5 +1,6 @@
 #include "core/event_json.h"
 
+#include <random>
 #include <catch2/catch.hpp>
 
 #include "core/article.h"
@@ -58,4 +59,19 @@ TEST_CASE("sha256 matches the FIPS test vectors", "[core]") {
           "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   REQUIRE(Sha256Hex(std::string(1000, 'a')).substr(0, 8) == "41edece4");
   REQUIRE(DerivedArticleId("abc") == "a-ba7816bf8f01cfea");
+  // 448 bits: the padding needs a second block.
+  REQUIRE(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST_CASE("sha256: the CPU-extension path equals the portable one", "[core]") {
+  std::mt19937 rng(5);
+  for (size_t n = 0; n < 700; n += 1 + n / 16) {
+    std::string s(n, '\0');
+    for (char& c : s) c = char(rng());
+    INFO("length " << n);
+    CHECK(Sha256(s) == Sha256Portable(s));
+  }
+  std::string big(1 << 20, 'x');
+  CHECK(Sha256(big) == Sha256Portable(big));
 }
