@@ -290,6 +290,7 @@ int main(int argc, char** argv) {
   using namespace geotl;
   using namespace geotl::bench;
   size_t n = 200000, chunk = 500000;
+  bool load_only = false, skip_sqlite = false;
   std::string dir = "/tmp/geotl-bench-timeline";
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--events") && i + 1 < argc)
@@ -298,9 +299,17 @@ int main(int argc, char** argv) {
       dir = argv[++i];
     else if (!std::strcmp(argv[i], "--chunk") && i + 1 < argc)
       chunk = std::stoul(argv[++i]);
+    else if (!std::strcmp(argv[i], "--load-only"))
+      load_only = true;
+    else if (!std::strcmp(argv[i], "--skip-sqlite"))
+      skip_sqlite = true;
     else {
       std::cerr << "usage: geotl_bench_timeline [--events N] [--dir DIR] "
-                   "[--chunk EVENTS_PER_SST_SET]\n";
+                   "[--chunk EVENTS_PER_SST_SET] [--load-only] [--skip-sqlite]\n"
+                   "  --load-only: load geotl only and print its rate (for "
+                   "profiling the bulk path; no comparison)\n"
+                   "  --skip-sqlite: geotl only, queries not compared (for "
+                   "trying layouts; not a result)\n";
       return 2;
     }
   }
@@ -368,7 +377,16 @@ int main(int argc, char** argv) {
     std::cerr << "\rgeotl: adds " << Micros(t1 - t0) / 1e6 << " s, finish "
               << Micros(Clock::now() - t1) / 1e6 << " s\n";
   }
-  {
+  if (load_only) {
+    Json j;
+    j["events"] = n;
+    j["geotl"]["ingest_events_per_s"] = std::round(
+        double(n) / std::chrono::duration<double>(t_geotl).count());
+    j["loadavg"] = {{"start", load_start}, {"end", LoadAvg()}};
+    std::cout << j.dump() << "\n";
+    return 0;
+  }
+  if (!skip_sqlite) {
     auto t0 = Clock::now();
     size_t rows = 0, done = 0;
     sql.Exec("BEGIN");
@@ -486,6 +504,10 @@ int main(int argc, char** argv) {
                                std::to_string(row.count));
         }
         auto t1 = Clock::now();
+        if (skip_sqlite) {
+          if (pass == 1) tg.Add(Micros(t1 - t0));
+          continue;
+        }
         // SQLite
         std::vector<std::string> s_docs;
         sqlite3_bind_text(st, 1, q.a.c_str(), -1, SQLITE_TRANSIENT);
@@ -524,6 +546,7 @@ int main(int argc, char** argv) {
     out_sqlite["queries"][kKinds[kind]] = ts.Summary();
   }
   auto rate = [&](Clock::duration d) {
+    if (d.count() == 0) return 0.0;
     return std::round(double(n) / std::chrono::duration<double>(d).count());
   };
   Json out;

@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <unordered_set>
 
@@ -19,50 +22,60 @@
 namespace geotl::store {
 namespace {
 
-// One chunk of buffered articles: every family's entries (key and a
-// reference to the value, which is held once: an event value is shared by
-// its covering entries), the counters, and the ids it holds.
+// Bytes that stay put: appended into 16 MiB pages that never move, so a
+// chunk's keys and values are a few large allocations (freeing millions of
+// small strings per chunk was a second of the writer's time).
+class Arena {
+ public:
+  std::string_view Add(std::string_view s) {
+    if (pages_.empty() || used_ + s.size() > cap_) {
+      cap_ = std::max<size_t>(kPage, s.size());
+      pages_.push_back(std::make_unique<char[]>(cap_));
+      used_ = 0;
+    }
+    char* p = pages_.back().get() + used_;
+    if (!s.empty()) std::memcpy(p, s.data(), s.size());
+    used_ += s.size();
+    return {p, s.size()};
+  }
+
+ private:
+  static constexpr size_t kPage = 16u << 20;
+  std::vector<std::unique_ptr<char[]>> pages_;
+  size_t used_ = 0, cap_ = 0;
+};
+
+// One chunk of buffered articles: every family's entries (key and value,
+// viewing the arena; an event value is held once and viewed by its
+// covering entries), the counters, and the ids it holds.
 struct Chunk {
-  std::vector<std::pair<std::string, uint64_t>> kv[kNumCf];
-  std::vector<std::string> values, small;
-  std::vector<std::string> records;  // article records, made by the writer
+  using Entry = std::pair<std::string_view, std::string_view>;
+  std::vector<Entry> kv[kNumCf];
+  Arena bytes;    // keys, event values, locators (filled by Add)
+  Arena records;  // article records (filled by the articles writer task)
   struct Pending {
     Article article;
-    size_t vbase = 0;  // its event values: values[vbase, vbase + ids.size())
+    std::vector<std::string_view> values;
     std::vector<std::string> event_ids;
   };
   std::vector<Pending> articles;
   BulkCounters counters;
-  std::unordered_set<std::string> article_ids, event_ids;
+  std::unordered_set<std::string_view> article_ids, event_ids;
   ClassMaxima mx = kNoClassMaxima;
   size_t units = 0;  // events + articles
 
-  static constexpr uint64_t kValues = 0, kSmall = 1, kRecords = 2;
-  static constexpr uint64_t kNoValue = ~uint64_t(0);
-  static uint64_t Ref(uint64_t arena, size_t i) {
-    return (arena << 62) | uint64_t(i);
-  }
-  std::string_view Value(uint64_t ref) const {
-    if (ref == kNoValue) return {};
-    size_t i = size_t(ref & ((uint64_t(1) << 62) - 1));
-    switch (ref >> 62) {
-      case kValues:
-        return values[i];
-      case kSmall:
-        return small[i];
-      default:
-        return records[i];
-    }
-  }
-  bool Holds(const std::string& article, const std::string& event) const {
+  bool Holds(std::string_view article, std::string_view event) const {
     return article_ids.count(article) || event_ids.count(event);
   }
 };
 
 // Writes chunk after chunk: while a chunk's SST files are written and
-// ingested on a background thread, Add encodes the next one (the machine
-// kind has two cores). At most one chunk is in flight; its error is
-// returned by the next Add or by Finish.
+// ingested on a background thread, Add encodes the next one; when the next
+// one is full first, the encoding thread writes files of the chunk in
+// flight too (the machine kind has two cores). At most one chunk is in
+// flight; its error is returned by the next Add or by Finish. Automatic
+// compaction is off from the first chunk until Finish (or until some family
+// holds 16 level-0 files), so it does not rewrite chunks while they arrive.
 class RocksBulkLoader final : public BulkLoader {
  public:
   RocksBulkLoader(RocksStore* s, size_t chunk)
@@ -89,29 +102,28 @@ class RocksBulkLoader final : public BulkLoader {
           e.date.end < e.date.start)
         return Status::Invalid("event " + e.id + " has an invalid date");
     Chunk& c = *cur_;
-    Chunk::Pending pending{a, c.values.size(), {}};
+    Chunk::Pending pending{a, {}, {}};
     for (const Event& e : events) {
-      c.values.push_back(EncodeEventValue(e));
-      const size_t vi = c.values.size() - 1;
+      const std::string_view value = c.bytes.Add(EncodeEventValue(e));
+      pending.values.push_back(value);
       EventView view;
-      RETURN_IF_ERROR(DecodeEventValue(c.values[vi], &view));
+      RETURN_IF_ERROR(DecodeEventValue(value, &view));
       uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
       int cls = DurationClass(start, end);
       c.mx[cls] = std::max<int64_t>(c.mx[cls], end - start);
       EventWrites w = PlanEvent(e.id, start, end, view);
       for (auto& [cf, key] : w.keys)
-        c.kv[cf].emplace_back(std::move(key), CfCovering(cf)
-                                                  ? Chunk::Ref(Chunk::kValues, vi)
-                                                  : Chunk::kNoValue);
+        c.kv[cf].emplace_back(c.bytes.Add(key),
+                              CfCovering(cf) ? value : std::string_view());
       for (const auto& k : w.counter_keys) c.counters.AddPlanned(k);
-      c.small.push_back(EncodeLocator({cls, start, end, a.id}));
+      const std::string_view id = c.bytes.Add(e.id);
       c.kv[kCfEvents].emplace_back(
-          e.id, Chunk::Ref(Chunk::kSmall, c.small.size() - 1));
-      c.event_ids.insert(e.id);
+          id, c.bytes.Add(EncodeLocator({cls, start, end, a.id})));
+      c.event_ids.insert(id);
       pending.event_ids.push_back(e.id);
     }
     c.counters.AddPlanned(kArticleCounterKey);
-    c.article_ids.insert(a.id);
+    c.article_ids.insert(c.bytes.Add(a.id));
     c.articles.push_back(std::move(pending));
     c.units += events.size() + 1;
     if (c.units >= chunk_) RETURN_IF_ERROR(StartFlush());
@@ -119,13 +131,32 @@ class RocksBulkLoader final : public BulkLoader {
   }
 
   // Writes what is buffered and waits for it: the data is then queryable.
+  // Automatic compaction, off while chunks arrive, is turned back on.
   Status Finish() override {
     Status st = StartFlush();
     Status prev = Wait();
+    if (compaction_off_) {
+      Status on = s_->SetAutoCompaction(true);
+      compaction_off_ = false;
+      if (st.ok() && prev.ok()) prev = on;
+    }
     return st.ok() ? prev : st;
   }
 
  private:
+  // The SST files of one chunk: one task per family, largest first, taken
+  // by the flushing thread and by the encoding thread whenever that one
+  // would otherwise wait for the chunk (so both cores write).
+  struct Job {
+    std::vector<std::pair<size_t, int>> todo;  // (estimated bytes, family)
+    std::vector<std::string> names = std::vector<std::string>(kNumCf);
+    std::vector<Status> results = std::vector<Status>(kNumCf);
+    std::atomic<size_t> next{0};
+    std::mutex mu;
+    std::condition_variable cv;
+    size_t finished = 0;  // guarded by mu
+  };
+
   bool Buffered(const std::string& article, const std::string& event) const {
     return cur_->Holds(article, event) ||
            (flying_ && flying_->Holds(article, event));
@@ -143,11 +174,13 @@ class RocksBulkLoader final : public BulkLoader {
     return !st.IsNotFound();  // an error also routes to the checked path
   }
 
-  // Waits for the chunk in flight; its status.
+  // Helps write the chunk in flight, then waits for it; its status.
   Status Wait() {
     if (!flying_) return Status::Ok();
+    RunTasks(*job_, *flying_);
     thread_.join();
     flying_.reset();
+    job_.reset();
     Status st = flying_status_;
     flying_status_ = Status::Ok();
     return st;
@@ -158,46 +191,107 @@ class RocksBulkLoader final : public BulkLoader {
   Status StartFlush() {
     RETURN_IF_ERROR(Wait());
     if (cur_->articles.empty()) return Status::Ok();
+    if (!compaction_off_ && !compaction_forced_on_) {
+      RETURN_IF_ERROR(s_->SetAutoCompaction(false));
+      compaction_off_ = true;
+    }
     flying_ = std::move(cur_);
     cur_ = std::make_unique<Chunk>();
-    thread_ = std::thread([this] { flying_status_ = Flush(*flying_); });
+    job_ = PlanJob(*flying_);
+    thread_ = std::thread([this] { flying_status_ = Flush(*flying_, *job_); });
     return Status::Ok();
   }
 
-  Status Flush(Chunk& c) {
-    std::lock_guard<std::mutex> lock(s_->write_mu());
-    // Raise the duration maxima first: a larger maximum is always safe.
-    RETURN_IF_ERROR(s_->CommitMeta(c.mx));
+  std::unique_ptr<Job> PlanJob(const Chunk& ch) {
+    auto job = std::make_unique<Job>();
+    for (int c = 0; c < kNumCf; ++c) {
+      size_t n = c == kCfCounts     ? ch.counters.size()
+                 : c == kCfArticles ? ch.articles.size()
+                                    : ch.kv[c].size();
+      if (n == 0) continue;
+      size_t bytes = 0;
+      if (c == kCfArticles)  // hashing every event value: like idx_date
+        bytes = n * 4096;
+      else if (c == kCfCounts)
+        bytes = n * 48;
+      else
+        for (size_t i = 0; i < ch.kv[c].size(); i += 64)
+          bytes += 64 * (ch.kv[c][i].first.size() + ch.kv[c][i].second.size());
+      job->todo.emplace_back(bytes, c);
+    }
+    std::sort(job->todo.rbegin(), job->todo.rend());
+    for (auto [bytes, c] : job->todo)
+      job->names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) +
+                      "-" + kCfNames[c] + ".sst.tmp";
+    return job;
+  }
+
+  // Writes the job's files until none is left to start.
+  void RunTasks(Job& job, Chunk& ch) {
+    for (size_t i; (i = job.next++) < job.todo.size();) {
+      int c = job.todo[i].second;
+      auto t0 = std::chrono::steady_clock::now();
+      size_t entries = c == kCfCounts     ? ch.counters.size()
+                       : c == kCfArticles ? ch.articles.size()
+                                          : ch.kv[c].size();
+      Status st = WriteFile(ch, c, job.names[c]);
+      if (std::getenv("GEOTL_BULK_TRACE"))
+        std::fprintf(stderr, "  %s: %zu entries, %.0f ms\n", kCfNames[c],
+                     entries,
+                     std::chrono::duration<double, std::milli>(
+                         std::chrono::steady_clock::now() - t0)
+                         .count());
+      std::lock_guard<std::mutex> lock(job.mu);
+      job.results[c] = std::move(st);
+      ++job.finished;
+      job.cv.notify_all();
+    }
+  }
+
+  Status Flush(Chunk& c, Job& job) {
     using Clock = std::chrono::steady_clock;
     auto t0 = Clock::now();
-    std::vector<rocksdb::IngestExternalFileArg> args;
-    std::vector<std::string> files;
-    auto t1 = Clock::now();
-    Status st = WriteFiles(c, &args, &files);
-    auto t2 = Clock::now();
-    if (st.ok())
-      st = FromRocks(s_->db()->IngestExternalFiles(args), "ingest SST files");
-    if (std::getenv("GEOTL_BULK_TRACE")) {
-      auto ms = [](auto d) {
-        return std::chrono::duration<double, std::milli>(d).count();
-      };
-      std::fprintf(stderr,
-                   "bulk chunk: %zu events+articles, meta %.0f ms, write "
-                   "%.0f ms, ingest %.0f ms\n",
-                   c.units, ms(t1 - t0), ms(t2 - t1), ms(Clock::now() - t2));
+    RunTasks(job, c);
+    {
+      std::unique_lock<std::mutex> lock(job.mu);
+      job.cv.wait(lock, [&] { return job.finished == job.todo.size(); });
     }
+    auto t1 = Clock::now();
+    Status st = Status::Ok();
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (auto [bytes, cf] : job.todo) {
+      if (st.ok()) st = job.results[cf];
+      rocksdb::IngestExternalFileArg arg;
+      arg.column_family = s_->cf(Cf(cf));
+      arg.external_files = {job.names[cf]};
+      arg.options.move_files = true;
+      arg.options.allow_blocking_flush = true;
+      args.push_back(std::move(arg));
+    }
+    {
+      std::lock_guard<std::mutex> lock(s_->write_mu());
+      // Raise the duration maxima first: a larger maximum is always safe.
+      if (st.ok()) st = s_->CommitMeta(c.mx);
+      if (st.ok())
+        st = FromRocks(s_->db()->IngestExternalFiles(args), "ingest SST files");
+      if (st.ok()) st = s_->CommitMeta(c.mx);
+    }
+    // Level-0 files pile up while compaction is off; a long load turns it
+    // back on before they slow reads and stall writes.
+    if (st.ok() && compaction_off_ && s_->MaxLevel0Files() >= 16) {
+      st = s_->SetAutoCompaction(true);
+      compaction_forced_on_ = true;
+    }
+    if (std::getenv("GEOTL_BULK_TRACE"))
+      std::fprintf(
+          stderr, "bulk chunk: %zu events+articles, write %.0f ms, ingest %.0f ms\n",
+          c.units,
+          std::chrono::duration<double, std::milli>(t1 - t0).count(),
+          std::chrono::duration<double, std::milli>(Clock::now() - t1).count());
     std::error_code ec;
-    for (const auto& f : files) std::filesystem::remove(f, ec);
-    // Free the entries here, off the encoding thread; the id sets stay
-    // until the main thread has seen this chunk end (Wait).
-    for (auto& v : c.kv) std::vector<std::pair<std::string, uint64_t>>().swap(v);
-    std::vector<std::string>().swap(c.values);
-    std::vector<std::string>().swap(c.small);
-    std::vector<std::string>().swap(c.records);
-    std::vector<Chunk::Pending>().swap(c.articles);
-    c.counters.Clear();
-    RETURN_IF_ERROR(st);
-    return s_->CommitMeta(c.mx);
+    for (const auto& f : job.names)
+      if (!f.empty()) std::filesystem::remove(f, ec);
+    return st;
   }
 
   // Sorts and writes one family's buffered entries to `file`.
@@ -219,95 +313,35 @@ class RocksBulkLoader final : public BulkLoader {
       auto& v = ch.kv[c];
       std::sort(v.begin(), v.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
-      for (const auto& [k, ref] : v)
-        RETURN_IF_ERROR(FromRocks(w.Put(k, ch.Value(ref)), "write SST"));
+      for (const auto& [k, value] : v)
+        RETURN_IF_ERROR(FromRocks(w.Put(k, value), "write SST"));
     }
     return FromRocks(w.Finish(), "finish SST file");
   }
 
   // The article records (their fingerprints hash the event values), made
-  // by one writer thread while the other writes index families.
+  // by whichever thread writes the articles family.
   static void MakeArticleRecords(Chunk& c) {
-    std::vector<std::string> values;
     for (auto& p : c.articles) {
-      values.assign(c.values.begin() + long(p.vbase),
-                    c.values.begin() + long(p.vbase + p.event_ids.size()));
-      c.records.push_back(EncodeArticleRecord(
-          p.article, ArticleFingerprint(p.article, values), p.event_ids));
       c.kv[kCfArticles].emplace_back(
-          p.article.id, Chunk::Ref(Chunk::kRecords, c.records.size() - 1));
+          p.article.id,
+          c.records.Add(EncodeArticleRecord(
+              p.article,
+              ArticleFingerprint(p.article, p.values.data(), p.values.size()),
+              p.event_ids)));
     }
-  }
-
-  Status WriteFiles(Chunk& ch, std::vector<rocksdb::IngestExternalFileArg>* args,
-                    std::vector<std::string>* files) {
-    // Families largest first, written by two threads (each file is
-    // independent; the encoding thread yields the second core between
-    // chunks and at the end).
-    std::vector<std::pair<size_t, int>> todo;
-    for (int c = 0; c < kNumCf; ++c) {
-      size_t n = c == kCfCounts     ? ch.counters.size()
-                 : c == kCfArticles ? ch.articles.size()
-                                    : ch.kv[c].size();
-      if (n == 0) continue;
-      size_t bytes = 0;
-      if (c == kCfArticles)  // hashing every event value: like idx_date
-        bytes = n * 4096;
-      else if (c != kCfCounts)
-        for (size_t i = 0; i < ch.kv[c].size(); i += 64)
-          bytes += 64 * (ch.kv[c][i].first.size() +
-                         ch.Value(ch.kv[c][i].second).size());
-      else
-        bytes = n * 24 * 2;
-      todo.emplace_back(bytes, c);
-    }
-    std::sort(todo.rbegin(), todo.rend());
-    std::vector<std::string> names(kNumCf);
-    for (auto [bytes, c] : todo) {
-      names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) + "-" +
-                 kCfNames[c] + ".sst.tmp";
-      files->push_back(names[c]);
-    }
-    std::vector<Status> results(kNumCf);
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next++) < todo.size();) {
-        int c = todo[i].second;
-        auto t0 = std::chrono::steady_clock::now();
-        size_t entries = c == kCfCounts     ? ch.counters.size()
-                         : c == kCfArticles ? ch.articles.size()
-                                            : ch.kv[c].size();
-        results[c] = WriteFile(ch, c, names[c]);
-        if (std::getenv("GEOTL_BULK_TRACE"))
-          std::fprintf(stderr, "  %s: %zu entries, %.0f ms\n", kCfNames[c],
-                       entries,
-                       std::chrono::duration<double, std::milli>(
-                           std::chrono::steady_clock::now() - t0)
-                           .count());
-      }
-    };
-    std::thread helper(work);
-    work();
-    helper.join();
-    for (auto [bytes, c] : todo) {
-      RETURN_IF_ERROR(results[c]);
-      rocksdb::IngestExternalFileArg arg;
-      arg.column_family = s_->cf(Cf(c));
-      arg.external_files = {names[c]};
-      arg.options.move_files = true;
-      arg.options.allow_blocking_flush = true;
-      args->push_back(std::move(arg));
-    }
-    return Status::Ok();
   }
 
   RocksStore* s_;
   size_t chunk_;
   std::unique_ptr<Chunk> cur_;     // being filled by Add
-  std::unique_ptr<Chunk> flying_;  // being written by thread_
+  std::unique_ptr<Chunk> flying_;  // being written by thread_ (and Wait)
+  std::unique_ptr<Job> job_;       // flying_'s files
   std::thread thread_;
   Status flying_status_;
-  int file_no_ = 0;  // touched only by the (single) flushing thread
+  int file_no_ = 0;
+  bool compaction_off_ = false;  // turned off by this loader
+  std::atomic<bool> compaction_forced_on_{false};
 };
 
 }  // namespace

@@ -104,6 +104,12 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
 
 std::string ArticleFingerprint(const Article& a,
                                const std::vector<std::string>& values) {
+  std::vector<std::string_view> views(values.begin(), values.end());
+  return ArticleFingerprint(a, views.data(), views.size());
+}
+
+std::string ArticleFingerprint(const Article& a,
+                               const std::string_view* values, size_t n) {
   std::string s;
   for (const std::string* f :
        {&a.id, &a.url, &a.title, &a.language, &a.source}) {
@@ -112,9 +118,9 @@ std::string ArticleFingerprint(const Article& a,
   }
   s += Sha256Hex(a.text);
   s += FormatDate(a.published);
-  for (const auto& v : values) {
+  for (size_t i = 0; i < n; ++i) {
     s.push_back('\n');
-    s += v;
+    s += values[i];
   }
   return Sha256Hex(s);
 }

@@ -1,6 +1,7 @@
 // RocksStore read path: bounded index iterators, snapshots, counters, stats.
 #include <rocksdb/iterator.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "store/rocks_store.h"
@@ -404,6 +405,26 @@ Status RocksStore::Compact() {
     RETURN_IF_ERROR(
         FromRocks(db_->CompactRange(co, cf_[i], nullptr, nullptr), "compact"));
   return Status::Ok();
+}
+
+Status RocksStore::SetAutoCompaction(bool on) {
+  if (read_only_) return Status::Ok();
+  for (int i = 0; i < kNumCf; ++i)
+    RETURN_IF_ERROR(FromRocks(
+        db_->SetOptions(cf_[i],
+                        {{"disable_auto_compactions", on ? "false" : "true"}}),
+        "set compaction option"));
+  return Status::Ok();
+}
+
+uint64_t RocksStore::MaxLevel0Files() const {
+  uint64_t most = 0;
+  for (int i = 0; i < kNumCf; ++i) {
+    uint64_t n = 0;
+    if (db_->GetIntProperty(cf_[i], "rocksdb.num-files-at-level0", &n))
+      most = std::max(most, n);
+  }
+  return most;
 }
 
 Result<uint64_t> RocksStore::DiskBytes() const {

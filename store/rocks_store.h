@@ -70,6 +70,8 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
 // idempotence.
 std::string ArticleFingerprint(const Article& a,
                                const std::vector<std::string>& values);
+std::string ArticleFingerprint(const Article& a,
+                               const std::string_view* values, size_t n);
 // articles CF value (JSON).
 std::string EncodeArticleRecord(const Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids);
@@ -117,6 +119,12 @@ class RocksStore final : public Store {
       std::string_view region, const ReadView* view) const override;
   uint64_t LastWriteMillis() const override { return last_write_ms_.load(); }
   Status Compact() override;
+  // Turns automatic compaction of every family off (during a bulk load:
+  // compaction would rewrite the chunks while the next ones are written)
+  // or back on.
+  Status SetAutoCompaction(bool on);
+  // The largest number of level-0 files of any family.
+  uint64_t MaxLevel0Files() const;
   Result<uint64_t> DiskBytes() const override;
 
   // --- used by the bulk loader (store/bulk_loader.cc) ---
