@@ -1,6 +1,7 @@
-// geotl_bench_timeline --events N: loads the same N synthetic events into
-// geotl (bulk path) and into SQLite (the pinned schema of issue 6), then
-// times five query kinds (1,000 random queries each, warm cache) on both,
+// geotl_bench_timeline --events N: generates N synthetic events, loads them
+// into geotl (bulk path) and then into SQLite (the pinned schema of issue 6),
+// each side timed on its own, then times five query kinds (1,000 random
+// queries each, warm cache, each side's queries back to back) on both,
 // checking that both return the same first 100 JSON documents byte for byte.
 // Prints {"events":N,"geotl":{...},"sqlite":{...}}; diagnostics go to stderr.
 #include <sqlite3.h>
@@ -290,7 +291,7 @@ int main(int argc, char** argv) {
   using namespace geotl;
   using namespace geotl::bench;
   size_t n = 200000, chunk = 500000;
-  bool load_only = false, skip_sqlite = false;
+  bool load_only = false, skip_sqlite = false, reuse = false;
   std::string dir = "/tmp/geotl-bench-timeline";
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--events") && i + 1 < argc)
@@ -303,19 +304,24 @@ int main(int argc, char** argv) {
       load_only = true;
     else if (!std::strcmp(argv[i], "--skip-sqlite"))
       skip_sqlite = true;
+    else if (!std::strcmp(argv[i], "--reuse"))
+      reuse = skip_sqlite = true;
     else {
       std::cerr << "usage: geotl_bench_timeline [--events N] [--dir DIR] "
-                   "[--chunk EVENTS_PER_SST_SET] [--load-only] [--skip-sqlite]\n"
+                   "[--chunk EVENTS_PER_SST_SET] [--load-only] [--skip-sqlite] "
+                   "[--reuse]\n"
                    "  --load-only: load geotl only and print its rate (for "
                    "profiling the bulk path; no comparison)\n"
                    "  --skip-sqlite: geotl only, queries not compared (for "
-                   "trying layouts; not a result)\n";
+                   "trying layouts; not a result)\n"
+                   "  --reuse: query the geotl store a --skip-sqlite run of "
+                   "the same N left in DIR (no load)\n";
       return 2;
     }
   }
   const std::string load_start = LoadAvg();
   namespace fs = std::filesystem;
-  fs::remove_all(dir);
+  if (!reuse) fs::remove_all(dir);
   fs::create_directories(dir);
   World world;
   StoreOptions so;
@@ -326,6 +332,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::unique_ptr<Store> store = std::move(opened).value();
+  for (const char* f : {"/sqlite.db", "/sqlite.db-wal", "/sqlite.db-shm"})
+    fs::remove(dir + f);  // --reuse: a fresh (unused) baseline file
   Sqlite sql(dir + "/sqlite.db");
   auto loader = NewBulkLoader(store.get(), chunk).value();
 
@@ -357,7 +365,7 @@ int main(int argc, char** argv) {
   }
   if (isatty(2)) std::cerr << "\n";
   Clock::duration t_geotl{}, t_sqlite{};
-  {
+  if (!reuse) {
     auto t0 = Clock::now();
     size_t done = 0;
     for (const auto& [a, evs] : articles) {
@@ -409,7 +417,10 @@ int main(int argc, char** argv) {
   articles.shrink_to_fit();
   std::cerr << "loaded " << n << " events\n";
   auto tc = Clock::now();
-  if (auto st = store->Compact(); !st.ok()) std::cerr << st.ToString() << "\n";
+  if (reuse) {
+  } else if (auto st = store->Compact(); !st.ok()) {
+    std::cerr << st.ToString() << "\n";
+  }
   std::cerr << "geotl: full compaction " << Micros(Clock::now() - tc) / 1e6
             << " s (not part of the ingest rate)\n";
   sql.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -469,12 +480,18 @@ int main(int argc, char** argv) {
       "AND ?3 GROUP BY 1 ORDER BY 1"};
   Json out_geotl, out_sqlite;
   size_t mismatches = 0, empty = 0;
+  // Per kind: geotl's warm-up pass and timed pass, then SQLite's, each side
+  // running its 1,000 queries back to back (interleaving the two sides query
+  // by query made each one's CPU caches cold for the other); the timed
+  // passes' documents are then compared query by query.
   for (int kind = 0; kind < 5; ++kind) {
     sqlite3_stmt* st = sql.Prepare(sql_text[kind]);
     Timing tg, ts;
+    std::vector<std::vector<std::string>> g_all(qs[kind].size()),
+        s_all(qs[kind].size());
     for (int pass = 0; pass < 2; ++pass) {  // pass 0 warms the caches
-      for (const Q& q : qs[kind]) {
-        // geotl
+      for (size_t qi = 0; qi < qs[kind].size(); ++qi) {
+        const Q& q = qs[kind][qi];
         std::vector<std::string> g_docs;
         auto t0 = Clock::now();
         if (kind < 4) {
@@ -504,12 +521,17 @@ int main(int argc, char** argv) {
                                std::to_string(row.count));
         }
         auto t1 = Clock::now();
-        if (skip_sqlite) {
-          if (pass == 1) tg.Add(Micros(t1 - t0));
-          continue;
+        if (pass == 1) {
+          tg.Add(Micros(t1 - t0));
+          g_all[qi] = std::move(g_docs);
         }
-        // SQLite
+      }
+    }
+    for (int pass = 0; pass < 2 && !skip_sqlite; ++pass) {
+      for (size_t qi = 0; qi < qs[kind].size(); ++qi) {
+        const Q& q = qs[kind][qi];
         std::vector<std::string> s_docs;
+        auto t1 = Clock::now();
         sqlite3_bind_text(st, 1, q.a.c_str(), -1, SQLITE_TRANSIENT);
         int lo =
             Ymd(kind < 4 ? q.from - boost::gregorian::days(max_dur) : q.from);
@@ -534,12 +556,14 @@ int main(int argc, char** argv) {
         sqlite3_reset(st);
         auto t2 = Clock::now();
         if (pass == 1) {
-          tg.Add(Micros(t1 - t0));
           ts.Add(Micros(t2 - t1));
-          if (g_docs != s_docs) ++mismatches;
-          if (g_docs.empty()) ++empty;
+          s_all[qi] = std::move(s_docs);
         }
       }
+    }
+    for (size_t qi = 0; qi < qs[kind].size(); ++qi) {
+      if (!skip_sqlite && g_all[qi] != s_all[qi]) ++mismatches;
+      if (g_all[qi].empty()) ++empty;
     }
     sqlite3_finalize(st);
     out_geotl["queries"][kKinds[kind]] = tg.Summary();

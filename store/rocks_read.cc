@@ -1,4 +1,5 @@
 // RocksStore read path: bounded index iterators, snapshots, counters, stats.
+#include <rocksdb/db.h>
 #include <rocksdb/iterator.h>
 
 #include <algorithm>
@@ -148,32 +149,26 @@ class RocksIndexIterator final : public IndexIterator {
 
   // Positions the value iterator on the entry's key in the value family.
   bool Probe() {
-    if (!probe_) {
-      probe_upper_ = PrefixEnd(value_prefix_);
-      probe_lower_slice_ = rocksdb::Slice(value_prefix_);
-      probe_upper_slice_ = rocksdb::Slice(probe_upper_);
-      rocksdb::ReadOptions ro;
-      ro.snapshot = snap_;
-      ro.iterate_lower_bound = &probe_lower_slice_;
-      ro.iterate_upper_bound = &probe_upper_slice_;
-      probe_.reset(store_->db()->NewIterator(ro, store_->cf(kCfIdxDate)));
-    }
+    // A point read: the probes of one page land anywhere in idx_date (one
+    // per match, in date order but far apart), where an iterator Seek
+    // would reposition a merging iterator and often open another file's
+    // table iterator; Get goes to the one file and block that hold the key.
     probe_key_.assign(value_prefix_);
     PutBE32(&probe_key_, entry_.start);
     PutBE32(&probe_key_, entry_.end);
     probe_key_.append(entry_.id);
-    if (desc_)
-      probe_->SeekForPrev(probe_key_);
-    else
-      probe_->Seek(probe_key_);
-    if (!probe_->Valid() || probe_->key().ToStringView() != probe_key_) {
-      status_ = !probe_->status().ok()
-                    ? FromRocks(probe_->status(), "read event")
-                    : Status::Corruption("index entry without event " +
-                                         std::string(entry_.id));
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snap_;
+    probe_value_.Reset();
+    auto st = store_->db()->Get(ro, store_->cf(kCfIdxDate), probe_key_,
+                                &probe_value_);
+    if (!st.ok()) {
+      status_ = st.IsNotFound() ? Status::Corruption("index entry without event " +
+                                                     std::string(entry_.id))
+                                : FromRocks(st, "read event");
       return false;
     }
-    entry_.value = probe_->value().ToStringView();
+    entry_.value = probe_value_.ToStringView();
     return true;
   }
 
@@ -185,9 +180,8 @@ class RocksIndexIterator final : public IndexIterator {
   rocksdb::Slice lower_slice_, upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;
   // Value probe of key-only families.
-  std::string value_prefix_, probe_upper_, probe_key_;
-  rocksdb::Slice probe_lower_slice_, probe_upper_slice_;
-  std::unique_ptr<rocksdb::Iterator> probe_;
+  std::string value_prefix_, probe_key_;
+  rocksdb::PinnableSlice probe_value_;
   IndexEntry entry_;
   bool valid_ = false;
   Status status_;

@@ -46,26 +46,34 @@ bool LooksLocked(const rocksdb::Status& s) {
          m.find("LOCK") != std::string::npos;
 }
 
-// `point_lookups`: bloom filters and 4 KiB blocks. `probed`: idx_date, the
-// canonical event copy that key-only families probe one entry at a time:
-// 4 KiB blocks (a probe decompresses 4 KiB, not 16) with a zstd dictionary
-// per file so that small blocks compress about as well as large ones.
+enum class Layout {
+  kScanned,  // covering index families: 16 KiB blocks, read in runs
+  kPoint,    // looked up by key: bloom filters, 4 KiB blocks
+  kKeyOnly,  // key-only index families: 4 KiB blocks (a page needs ~100
+             // keys; a smaller block keeps a query's cached bytes small)
+  kProbed,   // idx_date, the canonical event copy that key-only families
+             // probe one entry at a time: 1 KiB blocks, about one event
+             // each, so a probe reads and caches one event instead of 16
+             // KiB of neighbours; a zstd dictionary per file keeps such
+             // small blocks about as small as 16 KiB ones
+};
+
 rocksdb::ColumnFamilyOptions MakeCfOptions(
-    const std::shared_ptr<rocksdb::Cache>& cache, bool point_lookups,
-    bool probed = false) {
+    const std::shared_ptr<rocksdb::Cache>& cache, Layout layout) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.block_size = 16 * 1024;
   t.format_version = 5;
-  if (point_lookups) {
+  if (layout == Layout::kPoint) {
     t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
     t.block_size = 4 * 1024;
   }
-  if (probed) t.block_size = 4 * 1024;
+  if (layout == Layout::kKeyOnly) t.block_size = 4 * 1024;
+  if (layout == Layout::kProbed) t.block_size = 1024;
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   o.compression = rocksdb::kZSTD;
-  if (probed) {
+  if (layout == Layout::kProbed) {
     o.compression_opts.max_dict_bytes = 16 * 1024;
     o.compression_opts.zstd_max_train_bytes = 100 * 16 * 1024;
   }
@@ -130,15 +138,20 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (int i = 0; i < kNumCf; ++i) {
-    bool point = i == kCfEvents || i == kCfArticles || i == kCfMeta ||
-                 i == kCfEvidence || i == kCfTombstones;
-    descs.emplace_back(kCfNames[i],
-                       MakeCfOptions(cache, point, i == kCfIdxDate));
+    Layout layout = Layout::kScanned;
+    if (i == kCfEvents || i == kCfArticles || i == kCfMeta ||
+        i == kCfEvidence || i == kCfTombstones)
+      layout = Layout::kPoint;
+    if (i == kCfIdxCountry || i == kCfIdxType || i == kCfIdxActorType ||
+        i == kCfIdxDyad)
+      layout = Layout::kKeyOnly;
+    if (i == kCfIdxDate) layout = Layout::kProbed;
+    descs.emplace_back(kCfNames[i], MakeCfOptions(cache, layout));
   }
   for (const auto& n : names) {  // families of newer schemas: open them too
     bool known = false;
     for (int i = 0; i < kNumCf; ++i) known |= n == kCfNames[i];
-    if (!known) descs.emplace_back(n, MakeCfOptions(cache, false));
+    if (!known) descs.emplace_back(n, MakeCfOptions(cache, Layout::kScanned));
   }
   s->db_options_ = dbo;
   for (int i = 0; i < kNumCf; ++i) s->cf_opts_.push_back(descs[i].options);
