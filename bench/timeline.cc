@@ -5,6 +5,7 @@
 // checking that both return the same first 100 JSON documents byte for byte.
 // Prints {"events":N,"geotl":{...},"sqlite":{...}}; diagnostics go to stderr.
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -15,8 +16,6 @@
 #include <iostream>
 #include <random>
 #include <set>
-
-#include <unistd.h>
 
 #include "core/event_json.h"
 #include "core/ontology.h"
@@ -388,8 +387,8 @@ int main(int argc, char** argv) {
   if (load_only) {
     Json j;
     j["events"] = n;
-    j["geotl"]["ingest_events_per_s"] = std::round(
-        double(n) / std::chrono::duration<double>(t_geotl).count());
+    j["geotl"]["ingest_events_per_s"] =
+        std::round(double(n) / std::chrono::duration<double>(t_geotl).count());
     j["loadavg"] = {{"start", load_start}, {"end", LoadAvg()}};
     std::cout << j.dump() << "\n";
     return 0;

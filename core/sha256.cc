@@ -69,8 +69,9 @@ void PortableBlocks(uint32_t h[8], const uint8_t* p, size_t blocks) {
 // The same compression function on the x86 SHA extensions (~6x faster;
 // article fingerprints hash every stored event value). The state is kept
 // as ABEF/CDGH, the layout sha256rnds2 works on; four rounds per step.
-__attribute__((target("sha,sse4.1,ssse3"))) void ShaNiBlocks(
-    uint32_t h[8], const uint8_t* p, size_t blocks) {
+__attribute__((target("sha,sse4.1,ssse3"))) void ShaNiBlocks(uint32_t h[8],
+                                                             const uint8_t* p,
+                                                             size_t blocks) {
   const __m128i kBswap =
       _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
   __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h));
@@ -90,7 +91,8 @@ __attribute__((target("sha,sse4.1,ssse3"))) void ShaNiBlocks(
             kBswap);
       } else {  // W[t-16] + s0(W[t-15]) + W[t-7] + s1(W[t-2]), 4 at a time
         __m128i x = _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]);
-        x = _mm_add_epi32(x, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
+        x = _mm_add_epi32(x,
+                          _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
         wi = _mm_sha256msg2_epu32(x, w[(i + 3) & 3]);
       }
       __m128i msg = _mm_add_epi32(

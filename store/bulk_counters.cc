@@ -11,8 +11,8 @@ namespace {
 
 using Packed = BulkCounters::Packed;
 constexpr size_t kMaxCode = BulkCounters::kMaxCode;
-constexpr size_t kGran = 1 + kMaxCode, kBucket = kGran + 1,
-                 kType = kBucket + 4, kStatus = kType + 1;
+constexpr size_t kGran = 1 + kMaxCode, kBucket = kGran + 1, kType = kBucket + 4,
+                 kStatus = kType + 1;
 
 bool Less(const Packed& x, const Packed& y) {
   return std::memcmp(x.b, y.b, sizeof x.b) < 0;
@@ -21,7 +21,9 @@ bool Same(const Packed& x, const Packed& y) {
   return std::memcmp(x.b, y.b, sizeof x.b) == 0;
 }
 
-uint32_t Bucket(const Packed& p) { return GetBE32(reinterpret_cast<const char*>(p.b + kBucket)); }
+uint32_t Bucket(const Packed& p) {
+  return GetBE32(reinterpret_cast<const char*>(p.b + kBucket));
+}
 void SetBucket(Packed* p, uint32_t v) {
   p->b[kBucket] = uint8_t(v >> 24);
   p->b[kBucket + 1] = uint8_t(v >> 16);
@@ -74,8 +76,8 @@ void BulkCounters::AddPlanned(std::string_view key) {
     char dim = key[0];
     size_t nul = key.find('\0', 1);
     bool counted_dim = dim == 'A' || dim == 'a' || dim == 'c' || dim == 'r';
-    if (counted_dim && nul != std::string_view::npos &&
-        key.size() == nul + 8 && nul - 1 <= kMaxCode) {
+    if (counted_dim && nul != std::string_view::npos && key.size() == nul + 8 &&
+        nul - 1 <= kMaxCode) {
       char gran = key[nul + 1];
       if (gran == 'm' || gran == 'n' || gran == 'T') return;  // derived
       if (gran == 'd') {
@@ -120,8 +122,9 @@ Status BulkCounters::Write(rocksdb::SstFileWriter* w) {
     a.b[kType] = kAllTypes;
     derived.emplace_back(a, n);
   }
-  std::sort(derived.begin(), derived.end(),
-            [](const auto& x, const auto& y) { return Less(x.first, y.first); });
+  std::sort(derived.begin(), derived.end(), [](const auto& x, const auto& y) {
+    return Less(x.first, y.first);
+  });
   std::vector<std::pair<Packed, int64_t>> all;
   all.reserve(day_runs.size() + derived.size());
   {
@@ -150,9 +153,8 @@ Status BulkCounters::Write(rocksdb::SstFileWriter* w) {
       RETURN_IF_ERROR(FromRocks(
           w->Merge(other->first, CounterOperand(other->second)), "write SST"));
     if (other != other_.end() && other->first == key) {  // never, by design
-      RETURN_IF_ERROR(
-          FromRocks(w->Merge(key, CounterOperand(n + other->second)),
-                    "write SST"));
+      RETURN_IF_ERROR(FromRocks(
+          w->Merge(key, CounterOperand(n + other->second)), "write SST"));
       ++other;
       continue;
     }

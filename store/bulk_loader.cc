@@ -221,8 +221,8 @@ class RocksBulkLoader final : public BulkLoader {
     }
     std::sort(job->todo.rbegin(), job->todo.rend());
     for (auto [bytes, c] : job->todo)
-      job->names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) +
-                      "-" + kCfNames[c] + ".sst.tmp";
+      job->names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) + "-" +
+                      kCfNames[c] + ".sst.tmp";
     return job;
   }
 
@@ -284,9 +284,9 @@ class RocksBulkLoader final : public BulkLoader {
     }
     if (std::getenv("GEOTL_BULK_TRACE"))
       std::fprintf(
-          stderr, "bulk chunk: %zu events+articles, write %.0f ms, ingest %.0f ms\n",
-          c.units,
-          std::chrono::duration<double, std::milli>(t1 - t0).count(),
+          stderr,
+          "bulk chunk: %zu events+articles, write %.0f ms, ingest %.0f ms\n",
+          c.units, std::chrono::duration<double, std::milli>(t1 - t0).count(),
           std::chrono::duration<double, std::milli>(Clock::now() - t1).count());
     std::error_code ec;
     for (const auto& f : job.names)

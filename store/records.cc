@@ -108,8 +108,8 @@ std::string ArticleFingerprint(const Article& a,
   return ArticleFingerprint(a, views.data(), views.size());
 }
 
-std::string ArticleFingerprint(const Article& a,
-                               const std::string_view* values, size_t n) {
+std::string ArticleFingerprint(const Article& a, const std::string_view* values,
+                               size_t n) {
   std::string s;
   for (const std::string* f :
        {&a.id, &a.url, &a.title, &a.language, &a.source}) {

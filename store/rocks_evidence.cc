@@ -40,8 +40,7 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
                                      const std::vector<std::string>& old_ids,
                                      const std::vector<Event>& events,
                                      rocksdb::WriteBatch* batch,
-                                     ClassMaxima* mx,
-                                     ChangeLog* log) {
+                                     ClassMaxima* mx, ChangeLog* log) {
   const rocksdb::ReadOptions ro;
   Neighbourhood n;
   std::map<std::string, Event> old_evidence;  // the article's, by id

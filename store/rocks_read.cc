@@ -163,9 +163,10 @@ class RocksIndexIterator final : public IndexIterator {
     auto st = store_->db()->Get(ro, store_->cf(kCfIdxDate), probe_key_,
                                 &probe_value_);
     if (!st.ok()) {
-      status_ = st.IsNotFound() ? Status::Corruption("index entry without event " +
-                                                     std::string(entry_.id))
-                                : FromRocks(st, "read event");
+      status_ = st.IsNotFound()
+                    ? Status::Corruption("index entry without event " +
+                                         std::string(entry_.id))
+                    : FromRocks(st, "read event");
       return false;
     }
     entry_.value = probe_value_.ToStringView();

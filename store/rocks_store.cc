@@ -356,8 +356,7 @@ Status RocksStore::AddStoredEventDeletes(const std::string& id,
 
 Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
                                 const std::string& article,
-                                rocksdb::WriteBatch* batch,
-                                ClassMaxima* mx) {
+                                rocksdb::WriteBatch* batch, ClassMaxima* mx) {
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);

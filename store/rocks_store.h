@@ -70,8 +70,8 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
 // idempotence.
 std::string ArticleFingerprint(const Article& a,
                                const std::vector<std::string>& values);
-std::string ArticleFingerprint(const Article& a,
-                               const std::string_view* values, size_t n);
+std::string ArticleFingerprint(const Article& a, const std::string_view* values,
+                               size_t n);
 // articles CF value (JSON).
 std::string EncodeArticleRecord(const Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids);
@@ -140,8 +140,7 @@ class RocksStore final : public Store {
   // Raises the class maxima (meta), bumps sequence and write time; one batch.
   Status CommitMeta(const ClassMaxima& class_max);
   // Adds meta updates (maxima, sequence, time) for one commit to `batch`.
-  void AddMetaToBatch(rocksdb::WriteBatch* batch,
-                      const ClassMaxima& class_max);
+  void AddMetaToBatch(rocksdb::WriteBatch* batch, const ClassMaxima& class_max);
   void PublishMeta();  // makes the pending meta values visible after commit
 
  private:
@@ -167,8 +166,7 @@ class RocksStore final : public Store {
   Status AddEvidenceWrites(const std::string& article_id,
                            const std::vector<std::string>& old_ids,
                            const std::vector<Event>& events,
-                           rocksdb::WriteBatch* batch,
-                           ClassMaxima* mx,
+                           rocksdb::WriteBatch* batch, ClassMaxima* mx,
                            ChangeLog* log);
   // Appends the change records of the next write to `batch`.
   void AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch);

@@ -1,7 +1,7 @@
 #include "core/event_json.h"
 
-#include <random>
 #include <catch2/catch.hpp>
+#include <random>
 
 #include "core/article.h"
 #include "core/sha256.h"
@@ -60,8 +60,9 @@ TEST_CASE("sha256 matches the FIPS test vectors", "[core]") {
   REQUIRE(Sha256Hex(std::string(1000, 'a')).substr(0, 8) == "41edece4");
   REQUIRE(DerivedArticleId("abc") == "a-ba7816bf8f01cfea");
   // 448 bits: the padding needs a second block.
-  REQUIRE(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
-          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  REQUIRE(
+      Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
 TEST_CASE("sha256: the CPU-extension path equals the portable one", "[core]") {

@@ -69,10 +69,10 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
     IndexFamily family;
     std::string code;
   };
-  const std::vector<Case> cases = {{IndexFamily::kDate, ""},
-                                   {IndexFamily::kActor, "JPN"},
-                                   {IndexFamily::kActorType,
-                                    std::string("JPN\x01") + "CONSULT"}};
+  const std::vector<Case> cases = {
+      {IndexFamily::kDate, ""},
+      {IndexFamily::kActor, "JPN"},
+      {IndexFamily::kActorType, std::string("JPN\x01") + "CONSULT"}};
   int compared = 0;
   for (const auto& c : cases)
     for (int cls = 0; cls < store::kNumClasses; ++cls)
@@ -97,7 +97,8 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
           // Resuming after every position gives the rest of the list.
           for (size_t i = 0; i < want.size(); i += 7) {
             ScanSpec resume = skip;
-            resume.after = IndexPosition{want[i].start, want[i].end, want[i].id};
+            resume.after =
+                IndexPosition{want[i].start, want[i].end, want[i].id};
             std::vector<Row> rest(want.begin() + long(i) + 1, want.end());
             CHECK(Scan(*store, resume) == rest);
           }
