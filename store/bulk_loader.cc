@@ -223,6 +223,8 @@ class RocksBulkLoader final : public BulkLoader {
     for (auto [bytes, c] : job->todo)
       job->names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) + "-" +
                       kCfNames[c] + ".sst.tmp";
+    job->names[kCfMeta] = s_->path() + "/bulk-" + std::to_string(++file_no_) +
+                          "-" + kCfNames[kCfMeta] + ".sst.tmp";
     return job;
   }
 
@@ -268,13 +270,24 @@ class RocksBulkLoader final : public BulkLoader {
       arg.options.allow_blocking_flush = true;
       args.push_back(std::move(arg));
     }
-    {
+    if (st.ok()) {
+      // The meta keys (sequence, time, raised maxima) go into the same
+      // atomic ingest as the data: a snapshot sees both or neither, so one
+      // sequence always means the same data (the maxima are raised in memory
+      // first; a larger maximum is always safe).
       std::lock_guard<std::mutex> lock(s_->write_mu());
-      // Raise the duration maxima first: a larger maximum is always safe.
-      if (st.ok()) st = s_->CommitMeta(c.mx);
-      if (st.ok())
+      const std::string& meta_file = job.names[kCfMeta];
+      st = WriteMeta(s_->PlanMeta(c.mx), meta_file);
+      if (st.ok()) {
+        rocksdb::IngestExternalFileArg arg;
+        arg.column_family = s_->cf(kCfMeta);
+        arg.external_files = {meta_file};
+        arg.options.move_files = true;
+        arg.options.allow_blocking_flush = true;
+        args.push_back(std::move(arg));
         st = FromRocks(s_->db()->IngestExternalFiles(args), "ingest SST files");
-      if (st.ok()) st = s_->CommitMeta(c.mx);
+      }
+      if (st.ok()) s_->PublishMeta();
     }
     // Level-0 files pile up while compaction is off; a long load turns it
     // back on before they slow reads and stall writes.
@@ -292,6 +305,17 @@ class RocksBulkLoader final : public BulkLoader {
     for (const auto& f : job.names)
       if (!f.empty()) std::filesystem::remove(f, ec);
     return st;
+  }
+
+  // The meta keys of a chunk, in key order, as one SST file.
+  Status WriteMeta(const std::vector<std::pair<std::string, std::string>>& kv,
+                   const std::string& file) {
+    rocksdb::SstFileWriter w(rocksdb::EnvOptions(), s_->options(kCfMeta),
+                             s_->cf(kCfMeta));
+    RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
+    for (const auto& [k, v] : kv)
+      RETURN_IF_ERROR(FromRocks(w.Put(k, v), "write SST"));
+    return FromRocks(w.Finish(), "finish SST file");
   }
 
   // Sorts and writes one family's buffered entries to `file`.

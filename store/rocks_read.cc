@@ -10,10 +10,20 @@
 namespace geotl::store {
 namespace {
 
+// The sequence of a view is read from its own snapshot (the `meta` key
+// `seq` is written in the same WriteBatch or ingest as the data), so two
+// views with one sequence always see the same data; an in-memory counter
+// read beside the snapshot could be one write behind or ahead of it.
 class RocksReadView final : public ReadView {
  public:
-  RocksReadView(rocksdb::DB* db, uint64_t seq)
-      : db_(db), snap_(db->GetSnapshot()), seq_(seq) {}
+  RocksReadView(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta)
+      : db_(db), snap_(db->GetSnapshot()) {
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snap_;
+    std::string v;
+    if (db_->Get(ro, meta, "seq", &v).ok() && v.size() == 8)
+      seq_ = GetBE64(v.data());
+  }
   ~RocksReadView() override { db_->ReleaseSnapshot(snap_); }
   uint64_t sequence() const override { return seq_; }
   const rocksdb::Snapshot* snapshot() const { return snap_; }
@@ -21,7 +31,7 @@ class RocksReadView final : public ReadView {
  private:
   rocksdb::DB* db_;
   const rocksdb::Snapshot* snap_;
-  uint64_t seq_;
+  uint64_t seq_ = 0;
 };
 
 const rocksdb::Snapshot* SnapOf(const ReadView* v) {
@@ -203,8 +213,16 @@ CountDim DimOf(IndexFamily f) {
 
 }  // namespace
 
+uint64_t RocksStore::Sequence() const {
+  std::string v;
+  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
+      v.size() == 8)
+    return GetBE64(v.data());
+  return 0;
+}
+
 std::unique_ptr<ReadView> RocksStore::NewReadView() const {
-  return std::make_unique<RocksReadView>(db_.get(), seq_.load());
+  return std::make_unique<RocksReadView>(db_.get(), cf_[kCfMeta]);
 }
 
 std::unique_ptr<IndexIterator> RocksStore::NewIndexIterator(

@@ -267,40 +267,41 @@ Status RocksStore::LoadMeta() {
   return Status::Ok();
 }
 
-void RocksStore::AddMetaToBatch(rocksdb::WriteBatch* batch,
-                                const ClassMaxima& mx) {
+std::vector<std::pair<std::string, std::string>> RocksStore::PlanMeta(
+    const ClassMaxima& mx) {
+  std::vector<std::pair<std::string, std::string>> kv;  // in key order
   pending_seq_ = seq_.load() + 1;
   pending_ms_ = NowMillis();
-  std::string v;
-  PutBE64(&v, pending_seq_);
-  batch->Put(cf_[kCfMeta], "seq", v).PermitUncheckedError();
-  v.clear();
-  PutBE64(&v, pending_ms_);
-  batch->Put(cf_[kCfMeta], "time_ms", v).PermitUncheckedError();
   for (int c = 0; c < kNumClasses; ++c) {
     pending_max_[c] = std::max<int64_t>(class_max_[c].load(), mx[c]);
     if (pending_max_[c] > class_max_[c].load()) {
-      v.clear();
+      std::string v;
       PutBE32(&v, uint32_t(pending_max_[c]));
-      batch->Put(cf_[kCfMeta], "maxdur" + std::to_string(c), v)
-          .PermitUncheckedError();
+      kv.emplace_back("maxdur" + std::to_string(c), v);
+      // A larger maximum is always safe: raise it before the data can be
+      // seen, so no reader scans less look-back than the data needs.
+      class_max_[c] = pending_max_[c];
     }
   }
+  std::string v;
+  PutBE64(&v, pending_seq_);
+  kv.emplace_back("seq", v);
+  v.clear();
+  PutBE64(&v, pending_ms_);
+  kv.emplace_back("time_ms", v);
+  return kv;
+}
+
+void RocksStore::AddMetaToBatch(rocksdb::WriteBatch* batch,
+                                const ClassMaxima& mx) {
+  for (const auto& [k, v] : PlanMeta(mx))
+    batch->Put(cf_[kCfMeta], k, v).PermitUncheckedError();
 }
 
 void RocksStore::PublishMeta() {
   for (int c = 0; c < kNumClasses; ++c) class_max_[c] = pending_max_[c];
   last_write_ms_ = pending_ms_;
   seq_ = pending_seq_;
-}
-
-Status RocksStore::CommitMeta(const ClassMaxima& mx) {
-  rocksdb::WriteBatch batch;
-  AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(
-      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write meta"));
-  PublishMeta();
-  return Status::Ok();
 }
 
 Status RocksStore::ReadArticle(const std::string& id,

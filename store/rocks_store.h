@@ -95,7 +95,9 @@ class RocksStore final : public Store {
   Result<std::optional<Event>> GetEvent(const std::string& id) const override;
   Result<bool> HasArticle(const std::string& id) const override;
   Result<StoreStats> Stats() const override;
-  uint64_t Sequence() const override { return seq_.load(); }
+  // The sequence of the latest committed write, read from the store (as a
+  // read view does), so it never runs behind data a reader has seen.
+  uint64_t Sequence() const override;
   Result<std::vector<std::string>> Check() const override;
   Result<ChangePage> ReadChanges(uint64_t since, size_t limit) const override;
   // Evidence <-> visible events: every evidence event has its index entry and
@@ -137,8 +139,10 @@ class RocksStore final : public Store {
   const std::string& path() const { return path_; }
   bool read_only() const { return read_only_; }
   std::mutex& write_mu() { return write_mu_; }
-  // Raises the class maxima (meta), bumps sequence and write time; one batch.
-  Status CommitMeta(const ClassMaxima& class_max);
+  // The meta keys of the next write (sequence, time, raised maxima), in key
+  // order; raises the in-memory maxima at once. PublishMeta after the write.
+  std::vector<std::pair<std::string, std::string>> PlanMeta(
+      const ClassMaxima& class_max);
   // Adds meta updates (maxima, sequence, time) for one commit to `batch`.
   void AddMetaToBatch(rocksdb::WriteBatch* batch, const ClassMaxima& class_max);
   void PublishMeta();  // makes the pending meta values visible after commit
