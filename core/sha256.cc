@@ -1,6 +1,7 @@
 #include "core/sha256.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define GEOTL_SHA_NI 1
 #endif
@@ -114,11 +115,22 @@ __attribute__((target("sha,sse4.1,ssse3"))) void ShaNiBlocks(uint32_t h[8],
 
 using BlocksFn = void (*)(uint32_t*, const uint8_t*, size_t);
 
+#ifdef GEOTL_SHA_NI
+// CPUID: SSSE3 and SSE4.1 (leaf 1, ECX bits 9 and 19) and the SHA
+// extensions (leaf 7, EBX bit 29); read directly, as not every compiler's
+// __builtin_cpu_supports knows "sha".
+bool CpuHasShaNi() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  if (!(c & (1u << 9)) || !(c & (1u << 19))) return false;
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return (b & (1u << 29)) != 0;
+}
+#endif
+
 BlocksFn PickBlocks(bool allow_extensions) {
 #ifdef GEOTL_SHA_NI
-  if (allow_extensions && __builtin_cpu_supports("sha") &&
-      __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3"))
-    return ShaNiBlocks;
+  if (allow_extensions && CpuHasShaNi()) return ShaNiBlocks;
 #endif
   (void)allow_extensions;
   return PortableBlocks;
