@@ -25,7 +25,10 @@ namespace geotl {
 struct StoreOptions {
   bool create_if_missing = true;  // read commands pass false
   bool read_only = false;         // open without taking the write lock
-  size_t block_cache_bytes = 256u << 20;
+  // The read cache, one LRU budget shared by the blocks of every family and
+  // by the rows that key-only index pages probe in idx_date (RocksDB's row
+  // cache: a probe found there skips the file's index search and block).
+  size_t cache_bytes = 256u << 20;
   static StoreOptions ForRead();
   static StoreOptions ForBulkIngest();
   // Dedup (docs/dedup.md): PutArticle and DeleteArticle keep each article's

@@ -107,5 +107,63 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
   CHECK(compared > 1000);
 }
 
+// Key-only families probe idx_date with point reads that RocksDB's row
+// cache keeps. While nothing was written since a view's snapshot, a probe
+// reads the latest state (rows then serve every later view); after a write
+// it must still return the view's value, never a cached newer or older row.
+TEST_CASE("store: probes of key-only families read their view's value") {
+  TempDir dir;
+  EventGen gen(5);
+  StoreOptions so;
+  so.dedup = false;  // the event keeps its id and key; only its value changes
+  auto store = Store::Open(dir.Sub("db"), so).value();
+  auto put = [&](const std::string& label) {
+    Event e = gen.MakeEvent("e1", "a1");
+    e.date = DateRange::Day(Date(2013, 10, 3));
+    e.actors.resize(1);
+    e.actors[0].country = "JPN";
+    e.actors[0].code = "JPN";
+    e.type = "CONSULT";
+    e.label = label;
+    REQUIRE(store->PutArticle(gen.MakeArticle("a1"), {e}).ok());
+  };
+  ScanSpec spec;
+  spec.family = IndexFamily::kActorType;
+  spec.code = std::string("JPN\x01") + "CONSULT";
+  auto value = [&](const ReadView* view) {
+    auto it = store->NewIndexIterator(spec, view);
+    REQUIRE(it->Valid());
+    std::string v(it->entry().value);
+    it->Next();
+    CHECK(!it->Valid());
+    REQUIRE(it->status().ok());
+    return v;
+  };
+  put("first label");
+  auto old_view = store->NewReadView();
+  const std::string v1 = value(old_view.get());
+  CHECK(v1.find("first label") != std::string::npos);
+  CHECK(value(old_view.get()) == v1);  // now from the row cache
+  for (int round = 0; round < 3; ++round) {
+    put("label " + std::to_string(round));
+    auto view = store->NewReadView();
+    const std::string v2 = value(view.get());
+    CHECK(v2.find("label " + std::to_string(round)) != std::string::npos);
+    CHECK(value(view.get()) == v2);
+    CHECK(value(nullptr) == v2);
+    CHECK(value(old_view.get()) == v1);  // the old snapshot, after writes
+  }
+  // The same after the rows move to SST files (flush and compaction).
+  REQUIRE(store->Compact().ok());
+  auto view = store->NewReadView();
+  const std::string v3 = value(view.get());
+  CHECK(v3.find("label 2") != std::string::npos);
+  CHECK(value(view.get()) == v3);
+  CHECK(value(old_view.get()) == v1);
+  put("after compaction");
+  CHECK(value(view.get()) == v3);
+  CHECK(value(nullptr).find("after compaction") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace geotl
