@@ -55,25 +55,21 @@ ApiResponse GetEvents(const ApiContext& ctx, const ApiRequest& req) {
   auto q = timeline::ParseQuery(req.params);
   if (!q.ok()) return QueryError(q.status());
   // The total of a query is the same on every page and until the next
-  // write: count the matches once per store sequence.
+  // write: count the matches once per store sequence (the sequence of the
+  // page's own read view, so a cached total always belongs to its data).
   const std::string key = TotalCache::Key(req.params);
-  std::optional<uint64_t> total;
-  const uint64_t seq = ctx.store->Sequence();
-  if (ctx.totals) total = ctx.totals->Find(key, seq);
   timeline::RunOptions run;
-  run.total = !total.has_value();
+  bool cached = false;
+  if (ctx.totals)
+    run.known_total = [&](uint64_t seq) {
+      auto t = ctx.totals->Find(key, seq);
+      cached = t.has_value();
+      return t;
+    };
   auto page = timeline::RunEvents(*ctx.store, *q, run);
   if (!page.ok()) return QueryError(page.status());
-  if (total && page->as_of_sequence == seq) {
-    page->total = *total;
-  } else if (!total && page->total && ctx.totals) {
+  if (!cached && page->total && ctx.totals)
     ctx.totals->Put(key, page->as_of_sequence, *page->total);
-  } else if (total) {
-    // A write landed between the lookup and the read: count afresh.
-    run.total = true;
-    page = timeline::RunEvents(*ctx.store, *q, run);
-    if (!page.ok()) return QueryError(page.status());
-  }
   return Body(timeline::EventsBody(*page));
 }
 

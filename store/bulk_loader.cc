@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "store/bulk_counters.h"
+#include "store/key_sort.h"
 #include "store/rocks_store.h"
 
 namespace geotl::store {
@@ -335,8 +336,7 @@ class RocksBulkLoader final : public BulkLoader {
     } else {
       if (c == kCfArticles) MakeArticleRecords(ch);
       auto& v = ch.kv[c];
-      std::sort(v.begin(), v.end(),
-                [](const auto& x, const auto& y) { return x.first < y.first; });
+      SortByKey(v);
       for (const auto& [k, value] : v)
         RETURN_IF_ERROR(FromRocks(w.Put(k, value), "write SST"));
     }

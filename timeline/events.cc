@@ -114,7 +114,9 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   uint64_t n = 0;
   bool more = false;
   std::optional<uint64_t> counted;
-  if (options.total) {
+  if (options.total && options.known_total)
+    counted = options.known_total(page.as_of_sequence);
+  if (options.total && !counted) {
     ASSIGN_OR_RETURN(counted, CounterTotal(store, q, view.get()));
   }
   const bool count_here = options.total && !q.cursor && !counted;

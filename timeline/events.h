@@ -26,6 +26,10 @@ struct EventPage {
 
 struct RunOptions {
   bool total = true;  // count every match (scans past the page)
+  // A total already counted for this query at a store sequence (the
+  // server's cache), asked with the sequence of the page's own read view;
+  // nullopt: count it.
+  std::function<std::optional<uint64_t>(uint64_t sequence)> known_total;
 };
 
 Result<EventPage> RunEvents(const Store& store, const Query& q,
