@@ -6,13 +6,12 @@
 // A progress line is drawn on stderr only when stderr is
 // a terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done but
 // some input was rejected.
-#include <unistd.h>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "ingest/coder.h"
 #include "ingest/reader.h"
 #include "store/store.h"
@@ -31,31 +30,6 @@ struct IngestFlags {
 
 // First line only: a store error must stay one line.
 std::string OneLine(const std::string& s) { return s.substr(0, s.find('\n')); }
-
-class Progress {
- public:
-  Progress()
-      : on_(isatty(STDERR_FILENO) == 1), start_(Clock::now()), last_(start_) {}
-  void Update(size_t read, size_t events, size_t rejected) {
-    if (!on_) return;
-    auto now = Clock::now();
-    if (now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    double secs = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(
-        stderr,
-        "\r\033[Kingest: %zu articles, %zu events, %zu rejected (%.0f/s)", read,
-        events, rejected, secs > 0 ? read / secs : 0.0);
-  }
-  void Clear() {
-    if (on_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool on_;
-  Clock::time_point start_, last_;
-};
 
 int Run(const std::string& db, const IngestFlags& f) {
   ReaderOptions ro;
@@ -127,7 +101,14 @@ int Run(const std::string& db, const IngestFlags& f) {
     } else {
       ++unchanged;
     }
-    progress.Update(stored + unchanged + rejected, events, rejected);
+    if (progress.Due()) {
+      const size_t read = stored + unchanged + rejected;
+      char line[160];
+      std::snprintf(line, sizeof line,
+                    "ingest: %zu articles, %zu events, %zu rejected (%.0f/s)",
+                    read, events, rejected, progress.Rate(read));
+      progress.Show(line);
+    }
   }
   progress.Clear();
   std::printf(

@@ -2,12 +2,14 @@
 // `geotl extract`) through SST files. Events are grouped into articles by
 // sources[0].article; an article already in the store is replaced. A bad
 // line is reported as `file:line: reason` and skipped; exit 3 if any was.
+// On a terminal a progress line shows the reading and the loading.
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "core/event_json.h"
 #include "store/store.h"
 
@@ -36,12 +38,21 @@ int Run(const std::string& db, const std::string& file) {
   std::set<std::string> ids;
   size_t rejected = 0, lineno = 0;
   std::string line;
+  Progress progress;
   auto reject = [&](const std::string& why) {
     ++rejected;
+    progress.Clear();
     std::cerr << name << ":" << lineno << ": " << why << "\n";
+  };
+  auto show = [&](const char* fmt, size_t a, size_t b) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, fmt, a, b);
+    progress.Show(buf);
   };
   while (std::getline(*is, line)) {
     ++lineno;
+    if (progress.Due())
+      show("load: read %zu lines, %zu events", lineno, ids.size());
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     auto e = EventFromJsonText(line);
@@ -72,19 +83,24 @@ int Run(const std::string& db, const std::string& file) {
   }
   auto store = Store::Open(db, StoreOptions::ForBulkIngest());
   if (!store.ok()) {
+    progress.Clear();
     PrintError(store.status().message());
     return kExitError;
   }
   auto loader = NewBulkLoader(store->get());
   if (!loader.ok()) {
+    progress.Clear();
     PrintError(loader.status().message());
     return kExitError;
   }
   size_t events = 0, articles = 0;
   for (const auto& id : order) {
     Group& g = groups[id];
+    if (progress.Due())
+      show("load: %zu of %zu articles", articles, order.size());
     auto r = (*loader)->Add(g.article, g.events);
     if (!r.ok()) {
+      progress.Clear();
       ++rejected;
       std::cerr << g.article.origin << ": article " << id << ": "
                 << r.status().message() << "\n";
@@ -93,7 +109,11 @@ int Run(const std::string& db, const std::string& file) {
     ++articles;
     events += r->events;
   }
+  if (progress.Due() || order.size() > 10000)
+    show("load: %zu of %zu articles, writing the last files", articles,
+         order.size());
   Status st = (*loader)->Finish();
+  progress.Clear();
   if (!st.ok()) {
     PrintError(st.message());
     return kExitError;
