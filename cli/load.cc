@@ -109,9 +109,8 @@ int Run(const std::string& db, const std::string& file) {
     ++articles;
     events += r->events;
   }
-  if (progress.Due() || order.size() > 10000)
-    show("load: %zu of %zu articles, writing the last files", articles,
-         order.size());
+  show("load: %zu of %zu articles, writing the last files", articles,
+       order.size());
   Status st = (*loader)->Finish();
   progress.Clear();
   if (!st.ok()) {

@@ -221,11 +221,12 @@ class RocksBulkLoader final : public BulkLoader {
       job->todo.emplace_back(bytes, c);
     }
     std::sort(job->todo.rbegin(), job->todo.rend());
-    for (auto [bytes, c] : job->todo)
-      job->names[c] = s_->path() + "/bulk-" + std::to_string(++file_no_) + "-" +
-                      kCfNames[c] + ".sst.tmp";
-    job->names[kCfMeta] = s_->path() + "/bulk-" + std::to_string(++file_no_) +
-                          "-" + kCfNames[kCfMeta] + ".sst.tmp";
+    auto name = [&](int c) {
+      return s_->path() + "/bulk-" + std::to_string(++file_no_) + "-" +
+             kCfNames[c] + ".sst.tmp";
+    };
+    for (auto [bytes, c] : job->todo) job->names[c] = name(c);
+    job->names[kCfMeta] = name(kCfMeta);  // written last, with the ingest
     return job;
   }
 

@@ -17,11 +17,8 @@ Result<ChangePage> RocksStore::ReadChanges(uint64_t since, size_t limit) const {
   } release{db_.get(), snap};
   rocksdb::ReadOptions ro;
   ro.snapshot = snap;
-  std::string v;
-  if (db_->Get(ro, cf_[kCfMeta], "seq", &v).ok() && v.size() == 8)
-    page.as_of_sequence = GetBE64(v.data());
-  if (db_->Get(ro, cf_[kCfMeta], "time_ms", &v).ok() && v.size() == 8)
-    page.as_of_millis = GetBE64(v.data());
+  page.as_of_sequence = ReadMeta64("seq", snap);
+  page.as_of_millis = ReadMeta64("time_ms", snap);
   if (!cf_[kCfChanges]) return page;  // a store written before the feed
   if (since == UINT64_MAX) return page;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[kCfChanges]));

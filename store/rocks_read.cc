@@ -18,14 +18,10 @@ namespace {
 // read beside the snapshot could be one write behind or ahead of it.
 class RocksReadView final : public ReadView {
  public:
-  RocksReadView(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta)
-      : db_(db), snap_(db->GetSnapshot()) {
-    rocksdb::ReadOptions ro;
-    ro.snapshot = snap_;
-    std::string v;
-    if (db_->Get(ro, meta, "seq", &v).ok() && v.size() == 8)
-      seq_ = GetBE64(v.data());
-  }
+  explicit RocksReadView(const RocksStore& store)
+      : db_(store.db()),
+        snap_(db_->GetSnapshot()),
+        seq_(store.ReadMeta64("seq", snap_)) {}
   ~RocksReadView() override { db_->ReleaseSnapshot(snap_); }
   uint64_t sequence() const override { return seq_; }
   const rocksdb::Snapshot* snapshot() const { return snap_; }
@@ -33,7 +29,7 @@ class RocksReadView final : public ReadView {
  private:
   rocksdb::DB* db_;
   const rocksdb::Snapshot* snap_;
-  uint64_t seq_ = 0;
+  uint64_t seq_;
 };
 
 const rocksdb::Snapshot* SnapOf(const ReadView* v) {
@@ -231,16 +227,20 @@ CountDim DimOf(IndexFamily f) {
 
 }  // namespace
 
-uint64_t RocksStore::Sequence() const {
+uint64_t RocksStore::ReadMeta64(const char* key,
+                                const rocksdb::Snapshot* snap) const {
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap;
   std::string v;
-  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
-      v.size() == 8)
+  if (db_->Get(ro, cf_[kCfMeta], key, &v).ok() && v.size() == 8)
     return GetBE64(v.data());
   return 0;
 }
 
+uint64_t RocksStore::Sequence() const { return ReadMeta64("seq"); }
+
 std::unique_ptr<ReadView> RocksStore::NewReadView() const {
-  return std::make_unique<RocksReadView>(db_.get(), cf_[kCfMeta]);
+  return std::make_unique<RocksReadView>(*this);
 }
 
 std::unique_ptr<IndexIterator> RocksStore::NewIndexIterator(

@@ -263,12 +263,8 @@ Status RocksStore::LoadMeta() {
                       std::to_string(kSchemaVersion) +
                       "): its key layout changed; ingest its articles into a "
                       "new store");
-  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "seq", &v).ok() &&
-      v.size() == 8)
-    seq_ = GetBE64(v.data());
-  if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "time_ms", &v).ok() &&
-      v.size() == 8)
-    last_write_ms_ = GetBE64(v.data());
+  seq_ = ReadMeta64("seq");
+  last_write_ms_ = ReadMeta64("time_ms");
   for (int c = 0; c < kNumClasses; ++c) {
     class_max_[c] = -1;
     if (db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta],

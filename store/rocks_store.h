@@ -98,6 +98,10 @@ class RocksStore final : public Store {
   // The sequence of the latest committed write, read from the store (as a
   // read view does), so it never runs behind data a reader has seen.
   uint64_t Sequence() const override;
+  // A u64 meta value (`seq`, `time_ms`) as of `snap` (nullptr: latest);
+  // 0 when absent.
+  uint64_t ReadMeta64(const char* key,
+                      const rocksdb::Snapshot* snap = nullptr) const;
   Result<std::vector<std::string>> Check() const override;
   Result<ChangePage> ReadChanges(uint64_t since, size_t limit) const override;
   // Evidence <-> visible events: every evidence event has its index entry and

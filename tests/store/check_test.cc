@@ -107,10 +107,8 @@ TEST_CASE("check: passes after 10,000 generated articles") {
   size_t events = 0;
   for (int i = 0; i < 10000; ++i) {
     std::string aid = "a" + std::to_string(i);
-    std::vector<Event> evs;
     int n = gen.Uniform(0, 3);
-    for (int k = 0; k < n; ++k)
-      evs.push_back(gen.MakeEvent(aid + "-e" + std::to_string(k), aid));
+    std::vector<Event> evs = gen.MakeEvents(aid, n);
     REQUIRE(store->PutArticle(gen.MakeArticle(aid), evs).ok());
     events += n;
     if (i % 1000 == 0 && i) {  // replace some articles on the way

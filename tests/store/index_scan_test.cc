@@ -37,12 +37,11 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
   auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
   // Many events sharing starts: every month and year event of 2012-2013,
   // days in between, all with one actor so that every family has entries.
-  int n = 0;
   for (int i = 0; i < 60; ++i) {
     std::string aid = "a" + std::to_string(i);
-    std::vector<Event> evs;
+    std::vector<Event> evs = gen.MakeEvents(aid, 6);
     for (int k = 0; k < 6; ++k) {
-      Event e = gen.MakeEvent("e" + std::to_string(n++), aid);
+      Event& e = evs[k];
       int kind = (i + k) % 8, m = 1 + (i * 7 + k) % 12, y = 2012 + (i + k) % 2;
       // Intervals of one start with different ends, in each class.
       auto span = [&](Date a, int days) {
@@ -61,7 +60,6 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
       e.actors[0].country = "JPN";
       e.actors[0].code = "JPN";
       e.type = "CONSULT";
-      evs.push_back(std::move(e));
     }
     REQUIRE(store->PutArticle(gen.MakeArticle(aid), evs).ok());
   }

@@ -81,6 +81,13 @@ class EventGen {
     Date d(y, m, Uniform(1, 28));
     return DateRange::Day(d);
   }
+  // n events of `article`, with ids <article>-e0, <article>-e1, ...
+  std::vector<Event> MakeEvents(const std::string& article, int n) {
+    std::vector<Event> evs;
+    for (int k = 0; k < n; ++k)
+      evs.push_back(MakeEvent(article + "-e" + std::to_string(k), article));
+    return evs;
+  }
   Event MakeEvent(const std::string& id, const std::string& article) {
     Event e;
     e.id = id;
