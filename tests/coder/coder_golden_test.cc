@@ -9,6 +9,7 @@
 
 #include "core/event_json.h"
 #include "ingest/coder.h"
+#include "tests/samples.h"
 
 using namespace geotl;
 
@@ -72,6 +73,7 @@ const Event* Find(const std::vector<Event>& events, const Row& r) {
 }  // namespace
 
 TEST_CASE("sample article yields the README events", "[coder][golden]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   Article a = Sample();
   REQUIRE(!a.text.empty());
   std::vector<EventTrace> traces;

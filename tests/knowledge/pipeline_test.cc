@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "tests/knowledge/knowledge_util.h"
+#include "tests/samples.h"
 
 using namespace geotl;
 using namespace geotl::testing;
@@ -40,6 +41,7 @@ std::string Geotl(const std::string& args) {
 
 TEST_CASE("briefing of the sample article, English and German (golden)",
           "[knowledge][pipeline][golden]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   for (const char* lang : {"en", "de"})
     for (const char* fmt : {"md", "html", "txt"})
       CheckGolden(
@@ -53,6 +55,7 @@ TEST_CASE("briefing of the sample article, English and German (golden)",
 }
 
 TEST_CASE("the sample's briefing reads right", "[knowledge][pipeline]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   std::string en = Geotl("brief --format txt");
   // The 2+2 meeting on Saturday 2 November 2013 in Tokyo, under its thread.
   auto day = en.find("\n2 November 2013\n");
@@ -70,6 +73,7 @@ TEST_CASE("the sample's briefing reads right", "[knowledge][pipeline]") {
 }
 
 TEST_CASE("exports of the sample validate", "[knowledge][pipeline]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   const std::string v = "/usr/bin/python3 " + std::string(GEOTL_TEST_DATA) +
                         "/../knowledge/validate_exports.py ";
   for (const char* fmt : {"geojson", "timelinejs", "csv", "es-bulk"}) {
@@ -87,6 +91,7 @@ TEST_CASE("exports of the sample validate", "[knowledge][pipeline]") {
 }
 
 TEST_CASE("actor profiles of a country and a person", "[knowledge][pipeline]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   Json j = Json::parse(Geotl("actor Japan --format json"), nullptr, false);
   REQUIRE(!j.is_discarded());
   const Json& d = j["data"];
@@ -113,6 +118,7 @@ TEST_CASE("actor profiles of a country and a person", "[knowledge][pipeline]") {
 
 TEST_CASE("brief --changes compares with the previous period; export --cap",
           "[knowledge][pipeline]") {
+  GEOTL_SKIP_WITHOUT_SAMPLES();
   std::string t =
       Geotl("brief --format txt --changes --from 2013-11-01 --to 2013-11-07");
   // The sample's events of the week starting 1 Nov against 25-31 Oct (the
