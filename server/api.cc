@@ -8,9 +8,11 @@ std::string DumpJson(const Json& j) {
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-Json AsOf(const Store& store) {
+Json AsOf(const Store& store) { return AsOf(store, store.Sequence()); }
+
+Json AsOf(const Store& store, uint64_t sequence) {
   const uint64_t ms = store.LastWriteMillis();
-  return {{"sequence", store.Sequence()},
+  return {{"sequence", sequence},
           {"time", ms ? Json(FormatMillis(ms)) : Json(nullptr)}};
 }
 

@@ -91,10 +91,12 @@ ApiResponse GetStats(const ApiContext& ctx, const ApiRequest& req) {
                          "unknown parameter '" + req.params.begin()->first +
                              "' (stats takes none)",
                          req.params.begin()->first);
-  // Sequence first: the stats are at least as new as the as_of they carry.
-  Json as_of = AsOf(*ctx.store);
+  // The sequence of the stats' own read view: the figures are exactly the
+  // store at that sequence (read before them, a write in between made the
+  // figures newer than the sequence they carried).
   auto s = ctx.store->Stats();
   if (!s.ok()) return StatusResponse(s.status());
+  Json as_of = AsOf(*ctx.store, s->as_of_sequence);
   // The object of `geotl stats --format json`.
   Json d;
   d["articles"] = s->articles;

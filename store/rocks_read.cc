@@ -381,6 +381,7 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
 Result<StoreStats> RocksStore::Stats() const {
   StoreStats s;
   auto view = NewReadView();
+  s.as_of_sequence = view->sequence();
   rocksdb::ReadOptions ro;
   ro.snapshot = SnapOf(view.get());
   std::string v;

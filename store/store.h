@@ -122,6 +122,7 @@ struct StoreStats {
   uint64_t events = 0;
   std::vector<std::pair<std::string, uint64_t>> by_type;  // sorted by type
   std::optional<Date> first_date, last_date;              // over date.start
+  uint64_t as_of_sequence = 0;  // the store sequence these figures are at
 };
 
 class Store {
