@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Draws the articles of the whole-article gold and their dev/test split,
+deterministically (seeded), and writes tests/data/articlegold/articles.jsonl:
+one line per article {article, language, source, section, split}.
+
+German: every International and Inland article of 10kGNAD-dev plus 5 drawn
+from each other section; English: 80 TBAQ-cleaned documents. Split by
+article: 2/3 dev, 1/3 test, per language and source section.
+
+  /usr/bin/python3 tools/gold/select.py          # (re)writes articles.jsonl
+"""
+import json, os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common
+
+SEED = 20261202
+
+
+def main():
+    rng = random.Random(SEED)
+    rows = [json.loads(l) for l in open(common.GNAD, encoding='utf-8')]
+    by_section = {}
+    for r in rows:
+        by_section.setdefault(r['section'], []).append(r['id'])
+    chosen = []
+    for sec in sorted(by_section):
+        ids = sorted(by_section[sec], key=lambda x: int(x.split('-')[1]))
+        pick = ids if sec in ('International', 'Inland') else rng.sample(ids, 5)
+        chosen += [('de', 'gnad', sec, i) for i in pick]
+    tb = sorted(common.tbaq_docs())
+    chosen += [('en', 'tbaq', None, i) for i in sorted(rng.sample(tb, 80))]
+    # Split per (language, section) group so both splits see every kind.
+    groups = {}
+    for lang, src, sec, aid in chosen:
+        groups.setdefault((lang, sec or ''), []).append(aid)
+    split = {}
+    for key in sorted(groups):
+        ids = sorted(groups[key])
+        rng.shuffle(ids)
+        n_test = round(len(ids) / 3)
+        for k, aid in enumerate(ids):
+            split[aid] = 'test' if k < n_test else 'dev'
+    out = os.path.join(common.GOLD_DIR, 'articles.jsonl')
+    with open(out, 'w', encoding='utf-8') as f:
+        for lang, src, sec, aid in chosen:
+            rec = {'article': aid, 'language': lang, 'source': src, 'section': sec,
+                   'split': split[aid]}
+            f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+    n = len(chosen)
+    print(json.dumps({'articles': n, 'de': sum(c[0] == 'de' for c in chosen),
+                      'en': sum(c[0] == 'en' for c in chosen),
+                      'test': sum(v == 'test' for v in split.values())}))
+
+
+if __name__ == '__main__':
+    main()
