@@ -17,7 +17,7 @@ TYPES = {'STATEMENT', 'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AI
          'SANCTION', 'COERCE', 'ASSAULT'}
 STATUS = {'occurred', 'planned', 'hypothetical', 'negated'}
 PRECISION = {'city', 'admin2', 'admin1', 'country', 'region'}
-CODE = re.compile(r'^[A-Z]{3,8}(/[A-Z]{3})?$')
+CODE = re.compile(r'^[A-Z][A-Z0-9]{1,7}(/[A-Z]{3})?$')
 DATE = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?$')
 
 
