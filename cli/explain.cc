@@ -107,9 +107,15 @@ void PrintText(const Json& a, const std::string& text) {
         std::cout << "      " << role << ": " << x.value("code", "") << " ("
                   << x.value("text", "") << ")\n";
     }
-    if (ev.contains("trace"))
+    if (ev.contains("trace")) {
       std::cout << "      trace: " << ev["trace"].value("trigger", "") << "; "
                 << ev["trace"].value("rule", "") << "\n";
+      std::cout << "      confidence " << ev.value("confidence", 0.0)
+                << " from";
+      for (const auto& [name, value] : ev["trace"]["features"].items())
+        std::cout << " " << name << "=" << value.get<double>();
+      std::cout << "\n";
+    }
   }
 }
 
@@ -164,9 +170,14 @@ int RunExplain(const ExplainFlags& f) {
       std::vector<Event> events = (*coder)->Code(copy, &traces);
       for (size_t i = 0; i < events.size(); ++i) {
         Json ev = ToJson(events[i]);
-        if (i < traces.size())
+        if (i < traces.size()) {
           ev["trace"] = {{"trigger", traces[i].trigger},
                          {"rule", traces[i].rule}};
+          Json feats = Json::object();
+          for (const auto& [name, value] : traces[i].features)
+            feats[name] = value;
+          ev["trace"]["features"] = std::move(feats);
+        }
         a["events"].push_back(std::move(ev));
       }
     }

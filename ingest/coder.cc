@@ -3,13 +3,19 @@
 // context, event dates, provenance, ids and the in-article merge.
 #include "ingest/coder.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "core/ontology.h"
+#include "ingest/code/confidence.h"
 #include "ingest/code/cues.h"
 #include "ingest/code/event_date.h"
+#include "ingest/code/home_country.h"
 #include "ingest/code/merge.h"
 #include "ingest/code/sentence_coder.h"
+#include "ingest/code/surname_filter.h"
+#include "ingest/code/topic_model.h"
 #include "ingest/code/trigger_lexicon.h"
 #include "ingest/text.h"
 #include "ingest/time/timex.h"
@@ -20,7 +26,26 @@ namespace {
 struct LanguageModel {
   std::shared_ptr<const code::TriggerLexicon> triggers;
   std::shared_ptr<const code::Cues> cues;
+  std::shared_ptr<const code::TopicModel> topic;            // may be null
+  std::shared_ptr<const code::ConfidenceModel> confidence;  // may be null
 };
+
+// An actor that stands for a state, its organs, an IGO, a party or an armed
+// group: what makes an act political (a bare person or civilians do not).
+bool PoliticalActor(const Actor& a) {
+  if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kOrganization)
+    return true;
+  static const char* kSectors[] = {"GOV", "MIL", "LEG", "JUD", "COP",
+                                   "PTY", "OPP", "REB", "SPY", "IGO",
+                                   "INS", "ELI", "SEP", "UAF"};
+  for (const char* s : kSectors)
+    if (a.sector == s) return true;
+  return false;
+}
+
+bool NamedPlace(const Event& e) {
+  return e.location && !e.location->text.empty();
+}
 
 std::string JoinNames(const std::vector<Actor>& v) {
   std::string s;
@@ -45,10 +70,12 @@ class PipelineCoder : public Coder {
  public:
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
                 std::shared_ptr<const TimeNormalizer> time,
-                std::map<std::string, LanguageModel> models)
+                std::map<std::string, LanguageModel> models,
+                std::shared_ptr<const code::Publishers> publishers)
       : rec_(std::move(rec)),
         time_(std::move(time)),
-        models_(std::move(models)) {}
+        models_(std::move(models)),
+        publishers_(std::move(publishers)) {}
 
   std::vector<Event> Code(const Article& article,
                           std::vector<EventTrace>* traces) const override {
@@ -88,7 +115,14 @@ class PipelineCoder : public Coder {
         }
 
     const std::string published = FormatDate(article.published);
-    code::SentenceContext ctx;
+    const double topic =
+        mit->second.topic
+            ? std::clamp(mit->second.topic->Score(text), -3.0, 3.0)
+            : 0.0;
+    // Mentions of every sentence first: the home country ("die Grünen", "der
+    // Kanzler") needs the dateline and the article's countries.
+    std::vector<std::vector<Mention>> all_mentions(prep.sentences.size());
+    size_t sentences_with_actor = 0;
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
       Date as_of = article.published;
@@ -98,7 +132,22 @@ class PipelineCoder : public Coder {
           as_of = t->range->start;
           break;
         }
-      std::vector<Mention> mentions = rec_->Find(text, s, lang, as_of);
+      all_mentions[si] = rec_->Find(text, s, lang, as_of);
+      for (const Mention& m : all_mentions[si])
+        if (m.actor && m.kind != MentionKind::kPlace && !m.home) {
+          ++sentences_with_actor;
+          break;
+        }
+    }
+    code::DropUnanchoredSurnames(&all_mentions);
+    const code::HomeCountry home = code::FindHomeCountry(
+        text, prep.sentences, all_mentions, article.source, publishers_.get());
+    for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
+    std::map<std::string, code::EventFeatures> features;  // by event id
+    code::SentenceContext ctx;
+    for (size_t si = 0; si < prep.sentences.size(); ++si) {
+      const Sentence& s = prep.sentences[si];
+      const std::vector<Mention>& mentions = all_mentions[si];
       code::SentenceResult r = coder.Code(text, s.start, s.end, mentions, ctx);
       const code::CandidateEvent* lead = nullptr;
       for (const auto& c : r.events) {
@@ -140,6 +189,24 @@ class PipelineCoder : public Coder {
         e.id = code::EventId(article.id, static_cast<int>(si), c.trigger_start,
                              c.type);
         e.summary = Summary(e);
+        {
+          const code::TriggerEntry& te = mit->second.triggers->entry(c.entry);
+          code::EventFeatures f;
+          f.value[code::kFeatRuleScore] = c.confidence;
+          f.value[code::kFeatInherited] = c.inherited_actors;
+          f.value[code::kFeatOccurred] = c.status == EventStatus::kOccurred;
+          f.value[code::kFeatPlanned] = c.status == EventStatus::kPlanned;
+          f.value[code::kFeatReport] = te.role == code::TriggerRole::kReport;
+          f.value[code::kFeatGovernor] =
+              te.role == code::TriggerRole::kGovernor;
+          f.value[code::kFeatVerb] = te.pos == code::TriggerPos::kVerb;
+          f.value[code::kFeatTopic] = topic;
+          f.value[code::kFeatLead] = si < 2;
+          f.value[code::kFeatCompound] = c.compound;
+          f.value[code::kFeatWeight] = te.weight;
+          f.value[code::kFeatFallback] = c.actor_fallback;
+          features[e.id] = f;
+        }
         events.push_back(std::move(e));
         EventTrace tr;
         tr.trigger =
@@ -170,7 +237,37 @@ class PipelineCoder : public Coder {
     for (size_t i = 0; i < events.size(); ++i)
       by_id.emplace(events[i].id, ev_traces[i]);
     code::MergeDuplicates(&events);
-    for (Event& e : events) e.summary = Summary(e);
+    // The gate: an event needs an actor or a place named in the text; its
+    // confidence comes from the calibrated model where the language has one.
+    const double density = prep.sentences.empty()
+                               ? 0.0
+                               : static_cast<double>(sentences_with_actor) /
+                                     static_cast<double>(prep.sentences.size());
+    std::vector<Event> kept;
+    for (Event& e : events) {
+      if (e.actors.empty() && !NamedPlace(e)) continue;
+      code::EventFeatures& f = features[e.id];
+      f.value[code::kFeatActor] =
+          !e.actors.empty() && !f.value[code::kFeatInherited];
+      f.value[code::kFeatRecipient] = !e.recipients.empty();
+      f.value[code::kFeatNamedPlace] = NamedPlace(e);
+      bool political = false;
+      for (const Actor& a : e.actors)
+        political = political || PoliticalActor(a);
+      for (const Actor& a : e.recipients)
+        political = political || PoliticalActor(a);
+      f.value[code::kFeatPoliticalActor] = political;
+      f.value[code::kFeatDensity] = density;
+      if (mit->second.confidence)
+        e.confidence =
+            std::round(mit->second.confidence->Predict(f) * 100.0) / 100.0;
+      e.summary = Summary(e);
+      EventTrace& tr = by_id[e.id];
+      for (int k = 0; k < code::kFeatCount; ++k)
+        tr.features.emplace_back(std::string(code::FeatureName(k)), f.value[k]);
+      kept.push_back(std::move(e));
+    }
+    events = std::move(kept);
     if (traces) {
       traces->clear();
       for (const Event& e : events) traces->push_back(by_id[e.id]);
@@ -182,6 +279,7 @@ class PipelineCoder : public Coder {
   std::shared_ptr<const Recognizer> rec_;
   std::shared_ptr<const TimeNormalizer> time_;
   std::map<std::string, LanguageModel> models_;
+  std::shared_ptr<const code::Publishers> publishers_;  // may be null
 };
 
 }  // namespace
@@ -199,10 +297,28 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     LanguageModel m;
     ASSIGN_OR_RETURN(m.triggers, code::TriggerLexicon::Load(dir, lang));
     ASSIGN_OR_RETURN(m.cues, code::Cues::Load(dir, lang));
+    // Optional models: a language without them keeps the rule scores.
+    auto topic = code::TopicModel::Load(dir, lang);
+    if (topic.ok())
+      m.topic = *topic;
+    else if (topic.status().code() != Code::kNotFound)
+      return topic.status();
+    auto conf = code::ConfidenceModel::Load(dir, lang);
+    if (conf.ok())
+      m.confidence = *conf;
+    else if (conf.status().code() != Code::kNotFound)
+      return conf.status();
     models.emplace(lang, std::move(m));
   }
+  std::shared_ptr<const code::Publishers> publishers;
+  auto pub = code::Publishers::Load(dir);
+  if (pub.ok())
+    publishers = *pub;
+  else if (pub.status().code() != Code::kNotFound)
+    return pub.status();
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
-      std::move(rec), std::move(*time), std::move(models)));
+      std::move(rec), std::move(*time), std::move(models),
+      std::move(publishers)));
 }
 
 }  // namespace geotl

@@ -28,6 +28,8 @@ struct CoderOptions {
 struct EventTrace {
   std::string trigger;  // lexicon entry that fired
   std::string rule;     // role / status / date decisions, human-readable
+  // The confidence model's inputs (name, value), in model order.
+  std::vector<std::pair<std::string, double>> features;
 };
 
 class Coder {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "geo/country.h"
 #include "ingest/petrarch_import.h"
 #include "ingest/recognize/compose.h"
 #include "ingest/recognize/dictionary.h"
@@ -76,6 +77,23 @@ Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
                    recognize::Compile(co));
   return std::shared_ptr<const Recognizer>(
       std::make_shared<DictionaryRecognizer>(std::move(dict)));
+}
+
+void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m) {
+  std::vector<Mention>& v = *m;
+  if (alpha3.empty()) {
+    v.erase(std::remove_if(v.begin(), v.end(),
+                           [](const Mention& x) { return x.home; }),
+            v.end());
+    return;
+  }
+  const std::string name = geo::CountryName(alpha3, "en");
+  for (Mention& x : v) {
+    if (!x.home || !x.actor || !x.actor->country.empty()) continue;
+    x.actor->country = alpha3;
+    x.actor->code = alpha3 + x.actor->code;
+    if (x.actor->name.empty()) x.actor->name = name;
+  }
 }
 
 }  // namespace geotl

@@ -32,7 +32,15 @@ struct Mention {
   std::optional<Actor> actor;  // set for every kind but kPlace (and metonyms)
   std::optional<Place> place;  // set for places (cities, admin1, countries)
   std::string rule;            // lexicon entry / rule that produced it
+  // The actor has no country of its own ("der Kanzler", "die Polizei", "die
+  // Grünen"): it stands for the article's home country, which the coder
+  // fills in (ApplyHomeCountry), or drops the mention when there is none.
+  bool home = false;
 };
+
+// Gives `home` mentions the country `alpha3` (code = country + sector,
+// name = its English name); with an empty `alpha3` removes them.
+void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m);
 
 struct RecognizerOptions {
   // Lexicon root (lexicons/); empty = DefaultLexiconDir().

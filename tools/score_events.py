@@ -3,6 +3,7 @@
 
   tools/score_events.py --set plover   [--extract CMD] [--json]
   tools/score_events.py --set de       [--extract CMD] [--json]
+  tools/score_events.py --set plv      [--extract CMD] [--json]
 
 plover: ../shared/devsets/events/plover-gsr-dev.jsonl (each record's text is
         one article; DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE,
@@ -101,6 +102,30 @@ def load_plover(cmd):
     return gold, preds
 
 
+def load_plv(cmd):
+    """plv-train.tsv: one gold PLOVER root per sentence (the first pair's;
+    YIELD = CONCEDE); actors are given as text only, so only types score."""
+    import csv
+    path = os.path.join(SHARED, 'devsets', 'events', 'plv-train.tsv')
+    gold, articles, seen = [], [], set()
+    with open(path, encoding='utf-8', newline='') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            sid = row['sentence_id']
+            if sid in seen or not row.get('sentence'):
+                continue
+            seen.add(sid)
+            t = row['gold_root'].strip().upper()
+            t = {'YIELD': 'CONCEDE', **TYPE_MAP}.get(t, t)
+            gold.append({'id': 'plv-' + sid, 'type': t, 'actors': set(), 'recipients': set()})
+            articles.append({'id': 'plv-' + sid, 'text': row['sentence'], 'published': '2018-06-01',
+                             'language': 'en'})
+    by_article = defaultdict(list)
+    for e in run_extract(cmd, articles):
+        by_article[e['sources'][0]['article']].append(e)
+    preds = [pick(by_article.get(g['id'], [])) for g in gold]
+    return gold, preds
+
+
 def blank_markup(b):
     return re.sub(rb'<[^>]*>', lambda m: b' ' * len(m.group(0)), b)
 
@@ -172,13 +197,13 @@ def score(gold, preds):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--set', choices=['plover', 'de'], required=True)
+    ap.add_argument('--set', choices=['plover', 'de', 'plv'], required=True)
     ap.add_argument('--extract', help='command: articles NDJSON stdin -> events NDJSON stdout')
     ap.add_argument('--json', action='store_true')
     ap.add_argument('--errors', action='store_true', help='list wrong sentences')
     a = ap.parse_args()
     cmd = shlex.split(a.extract) if a.extract else find_extract()
-    gold, preds = load_plover(cmd) if a.set == 'plover' else load_de(cmd)
+    gold, preds = {'plover': load_plover, 'de': load_de, 'plv': load_plv}[a.set](cmd)
     res = score(gold, preds)
     res['set'] = a.set
     res['command'] = ' '.join(cmd)

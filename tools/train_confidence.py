@@ -27,7 +27,8 @@ import common  # noqa: E402
 import score_articles as SA  # noqa: E402
 
 FEATURES = ['rule_score', 'actor', 'inherited', 'recipient', 'named_place', 'political_actor',
-            'occurred', 'planned', 'report', 'governor', 'verb', 'topic', 'density', 'lead']
+            'occurred', 'planned', 'report', 'governor', 'verb', 'topic', 'density', 'lead',
+            'compound', 'weight', 'fallback']
 L2 = 1.0
 
 

@@ -217,6 +217,11 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
             t.lower == "da")) {
         close(i - 1);
         cur.subordinate = true;
+      } else if (i > cur.first && !t.punct && (cw[i] & kCoordination) &&
+                 i + 1 < n && (cw[i + 1] & kPronouns)) {
+        // "… geredet und wir sind besorgt …": a new subject after a
+        // coordinator starts a clause of its own.
+        close(i - 1);
       } else if (i == cur.first && !t.punct &&
                  ((cs[i] & kSubordinators) ||
                   (cur.first > 0 && toks[cur.first - 1].lower == "," &&
@@ -571,6 +576,8 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
     ev.mode = e.mode;
     ev.cameo = e.cameo;
     ev.label = e.label;
+    ev.compound = h.compound;
+    ev.noun = is_noun;
     ev.trigger_start = toks[h.head].start;
     ev.trigger_end = toks[h.head].end;
     ev.clause_start = toks[cl.first].start;
@@ -607,6 +614,9 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
         intent_at = i;
       }
       if ((cs[i] & kPlan) && (before || de)) planned = true;
+      // English future ("will visit", "is going to"); German "werden" +
+      // infinitive is decided below.
+      if ((cs[i] & kFuture) && before && !de && h.head - i <= 4) planned = true;
       if ((cs[i] & kPassiveAux) && (de || (before && h.head - i <= 3)))
         passive = passive || IsParticiple(toks[h.head].lower, lang);
     }
@@ -955,9 +965,25 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
         ev.label = ce.joint_label;
     }
 
+    // Two or more states doing a hostile act together, with no state as its
+    // target ("gemeinsam … Piraten bekämpfen"), act jointly: no clash
+    // between them.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") &&
+        actor_countries.size() >= 2 && recipients.empty() &&
+        (joint || from_context)) {
+      ev.type = "COOPERATE";
+      ev.cameo = "06";
+      ev.mode.clear();
+      ev.label = "joint operation";
+      ev.rule += "; joint hostile act -> COOPERATE";
+    }
     ev.actors = actors;
     ev.recipients = recipients;
     ev.inherited_actors = from_context;
+    ev.actor_fallback =
+        ev.rule.find("; actor from main clause") != std::string::npos ||
+        ev.rule.find("; actor = ") != std::string::npos ||
+        ev.rule.find("; pronoun subject") != std::string::npos;
 
     // ---- status ----
     EventStatus status = EventStatus::kOccurred;
@@ -1185,8 +1211,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
 
     // Intent on a cooperative action = AGREE; on a hostile one = THREATEN
     // (PLOVER codes the expressed intent); the action stays as planned.
-    if ((intent || (ev.status == EventStatus::kPlanned && !de && !planned)) &&
-        e.role == TriggerRole::kContent &&
+    if (intent && e.role == TriggerRole::kContent &&
         (IsCooperative(ev.type) || IsHostileMaterial(ev.type)) &&
         ev.type != "AGREE") {
       CandidateEvent derived = ev;
@@ -1204,7 +1229,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
           derived.location->precision == PlacePrecision::kRegion)
         derived.location.reset();
       derived.size.reset();
-      cands.push_back(derived);
+      // One predicate, one event: the stated intent is the event; the
+      // intended act is not a second one.
+      cands.push_back(std::move(derived));
+      continue;
     }
     cands.push_back(std::move(ev));
   }
@@ -1217,12 +1245,25 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
         (c.status == EventStatus::kOccurred ||
          c.status == EventStatus::kPlanned))
       has_other = true;
+  // One predicate, one event: in a clause the verb's event beats event
+  // nouns, and of several nouns the most confident stays; a sentence keeps
+  // one event per type and status.
   std::vector<CandidateEvent> kept;
   for (auto& c : cands) {
     if (has_other && lex_.entry(c.entry).role == TriggerRole::kReport) continue;
     bool merged = false;
     for (auto& k : kept) {
-      if (k.type == c.type && k.status == c.status) {
+      const bool same_clause =
+          k.clause_start == c.clause_start && k.clause_end == c.clause_end;
+      if (same_clause && k.noun != c.noun) {
+        // The verb is the clause's predicate; an event noun beside it is
+        // its argument ("besorgt über die Teilnahme").
+        if (k.noun) k = c;
+        merged = true;
+        break;
+      }
+      if ((k.type == c.type && k.status == c.status) ||
+          (same_clause && k.noun && c.noun)) {
         if (c.confidence > k.confidence) k = c;
         merged = true;
         break;

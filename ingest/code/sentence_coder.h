@@ -41,7 +41,11 @@ struct CandidateEvent {
   size_t trigger_start = 0, trigger_end = 0;  // bytes of the head word
   size_t clause_start = 0, clause_end = 0;    // bytes of its clause
   bool inherited_actors = false;
-  std::string rule;  // human-readable decisions, for explain
+  bool compound = false;        // trigger matched as a compound's head
+  bool noun = false;            // the trigger is (used as) a noun
+  bool actor_fallback = false;  // actors from a fallback rule (main
+                                // clause, speaker, pronoun, carried over)
+  std::string rule;             // human-readable decisions, for explain
 };
 
 struct SentenceResult {

@@ -103,6 +103,10 @@ class Compiler {
       for (const Json& e : entries) AddEntity(e, kind, mask, src);
     } else if (kind == "roles") {
       for (const Json& e : entries) AddRole(e, lang, mask, src);
+      for (const std::string& w : Strings(j, "not_bare_before"))
+        dict_->not_bare_before.insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "not_bare_after"))
+        dict_->not_bare_after.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "connectors"))
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);
@@ -271,6 +275,8 @@ class Compiler {
     ent.sector = Str(e, "sector");
     ent.code = Str(e, "code");
     ent.nationality = Str(e, "nationality");
+    auto home = e.find("home");
+    ent.home = home != e.end() && home->is_boolean() && home->get<bool>();
     if (ent.code.empty()) ent.code = ent.country + ent.sector;
     ent.source = src;
     auto r = e.find("roles");
@@ -304,6 +310,8 @@ class Compiler {
     r.sector = Str(e, "sector");
     auto p = e.find("person");
     r.person = p != e.end() && p->is_boolean() && p->get<bool>();
+    auto h = e.find("home");
+    r.home = h != e.end() && h->is_boolean() && h->get<bool>();
     uint32_t ref = static_cast<uint32_t>(dict_->roles.size());
     dict_->roles.push_back(r);
     auto inflect = e.find("inflect");

@@ -378,8 +378,24 @@ class Composer {
       country = dict_.entities[ctx_entity].country;
       name = dict_.entities[ctx_entity].name;
     }
-    if (country.empty()) return k;  // a bare role noun is no actor
+    // A bare role noun ("der Kanzler", "die Polizei") stands for the
+    // article's home country; the coder fills it in.
+    const bool home = country.empty();
+    if (home && !role.home) return k;  // a bare "Sprecher" is no actor
     size_t start = StartByte(k), end = EndByte(end_k);
+    if (home) {
+      // Not bare: part of a compound ("Militär-Kooperation") or owned by
+      // what follows ("die Minister beider Länder", "the ministers of").
+      if (end < text_.size() && text_[end] == '-') return k;
+      uint32_t t = M(end_k).last + 1;
+      if (t < tb_.tokens.size() && !tb_.tokens[t].hard_gap &&
+          dict_.not_bare_before.count(std::string(tb_.Norm(tb_.tokens[t]))))
+        return k;
+      uint32_t f = M(k).first;
+      if (f > 0 && !tb_.tokens[f].hard_gap &&
+          dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
+        return k;
+    }
     ActorKind kind = role.person ? ActorKind::kPerson : ActorKind::kCountry;
     // An unknown name after a person role: "Außenminister Sergej Lawrow".
     if (role.person && end_k == role_k) {
@@ -403,6 +419,10 @@ class Composer {
     m.actor = MakeActor(Span(start, end), name, country, role.sector, kind);
     if (ctx_entity >= 0) m.actor->code = country + role.sector;
     m.rule = rule;
+    if (home) {
+      m.home = true;
+      m.rule += " (bare role: home country)";
+    }
     out_->push_back(std::move(m));
     return end_k + 1;
   }
@@ -442,6 +462,10 @@ class Composer {
       why += " (no role on date)";
     }
     Mention m;
+    if (ent.home && country.empty()) {
+      m.home = true;
+      why += " (home country)";
+    }
     m.start = start;
     m.end = end;
     m.kind = ent.kind == ActorKind::kPerson         ? MentionKind::kPerson

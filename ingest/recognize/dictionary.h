@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/event.h"
@@ -47,11 +48,13 @@ struct Entity {  // persons, organisations, groups
   std::string nationality;            // persons: country when no role is active
   std::vector<DatedRole> roles;
   std::string source;  // lexicon file
+  bool home = false;   // no country of its own: the article's home country
 };
 
 struct RoleNoun {
   std::string sector;   // GOV, MIL, ...
   bool person = false;  // denotes one person (minister) vs organ (army)
+  bool home = false;    // bare, it stands for the article's home country
 };
 
 struct NamedRegion {
@@ -97,6 +100,12 @@ class Dictionary {
   std::vector<std::string> countries;  // alpha-3 / IGO codes by ref
   std::vector<Entity> entities;
   std::vector<RoleNoun> roles;
+  // Folded words after which a role noun is owned, not bare ("beider",
+  // "des", "of"): roles.json "not_bare_before".
+  std::unordered_set<std::string> not_bare_before;
+  // Folded words before a role noun that make it refer back ("the two
+  // ministers", "seine Minister"): roles.json "not_bare_after".
+  std::unordered_set<std::string> not_bare_after;
   std::vector<NamedRegion> regions;
   std::vector<int> capital_of;  // per city index: country ref, or -1
 

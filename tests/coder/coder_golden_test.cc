@@ -148,6 +148,17 @@ TEST_CASE("sample article yields the README events", "[coder][golden]") {
     CHECK(e.confidence > 0.0);
     CHECK(e.confidence <= 1.0);
   }
+  // Wrong readings the README lists: fighting pirates together is no clash
+  // between Russia and Japan, and the USA is no party to the talks.
+  for (const Event& e : events) {
+    INFO(ToJsonLine(e));
+    std::set<std::string> parties = Countries(e.actors);
+    for (const auto& c : Countries(e.recipients)) parties.insert(c);
+    if (e.type == "ASSAULT" || e.type == "COERCE" || e.type == "THREATEN")
+      CHECK(!(parties.count("RUS") && parties.count("JPN")));
+    if (e.type == "CONSULT") CHECK(!parties.count("USA"));
+  }
+
   // Deterministic: the same article gives the same ids and bytes.
   auto again = SharedCoder()->Code(a);
   REQUIRE(again.size() == events.size());

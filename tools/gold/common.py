@@ -36,6 +36,19 @@ def tbaq_docs():
     return out
 
 
+# TBAQ file-name prefixes name the publisher (what a user's sidecar would
+# give as `source`); AP wires and the unnamed ea/ed broadcasts have none
+# with a country.
+TBAQ_PUBLISHERS = {'ABC': 'ABC News', 'CNN': 'CNN', 'NYT': 'New York Times', 'PRI': 'PRI',
+                   'VOA': 'VOA', 'WSJ': 'Wall Street Journal', 'wsj': 'Wall Street Journal',
+                   'XIE': 'Xinhua', 'SJMN': 'San Jose Mercury News', 'APW': 'AP', 'AP': 'AP'}
+
+
+def tbaq_publisher(article_id):
+    m = re.match(r'tbaq-([A-Za-z]+)', article_id)
+    return TBAQ_PUBLISHERS.get(m.group(1), '') if m else ''
+
+
 def load_articles(ids=None):
     """{id: {id, text, published, language, section?, source}} for the gold
     sources; `ids` restricts the set."""
@@ -53,7 +66,7 @@ def load_articles(ids=None):
         if want is not None and aid not in want:
             continue
         out[aid] = {'id': aid, 'text': tbaq_text(p), 'language': 'en',
-                    'published': tbaq_dct(p), 'source': 'tbaq'}
+                    'published': tbaq_dct(p), 'source': tbaq_publisher(aid)}
     return out
 
 

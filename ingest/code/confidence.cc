@@ -1,0 +1,66 @@
+#include "ingest/code/confidence.h"
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace geotl::code {
+namespace {
+
+constexpr std::array<std::string_view, kFeatCount> kNames = {
+    "rule_score", "actor",       "inherited",
+    "recipient",  "named_place", "political_actor",
+    "occurred",   "planned",     "report",
+    "governor",   "verb",        "topic",
+    "density",    "lead",        "compound",
+    "weight",     "fallback"};
+
+}  // namespace
+
+std::string_view FeatureName(int f) {
+  return f >= 0 && f < kFeatCount ? kNames[f] : std::string_view();
+}
+
+Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
+    std::string_view json_text) {
+  auto j = nlohmann::json::parse(json_text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("weights") ||
+      !j["weights"].is_object())
+    return Status::Invalid(
+        "confidence.json: an object with \"weights\" expected");
+  auto m = std::make_shared<ConfidenceModel>();
+  m->bias_ = j.value("bias", 0.0);
+  for (auto it = j["weights"].begin(); it != j["weights"].end(); ++it) {
+    int f = 0;
+    while (f < kFeatCount && kNames[f] != it.key()) ++f;
+    if (f == kFeatCount)
+      return Status::Invalid("confidence.json: unknown feature \"" + it.key() +
+                             "\"");
+    if (!it.value().is_number())
+      return Status::Invalid("confidence.json: weight of \"" + it.key() +
+                             "\" is not a number");
+    m->weights_[f] = it.value().get<double>();
+  }
+  return std::shared_ptr<const ConfidenceModel>(std::move(m));
+}
+
+Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
+    const std::string& dir, const std::string& language) {
+  std::string path = dir + "/" + language + "/confidence.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto r = FromJson(ss.str());
+  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
+  return r;
+}
+
+double ConfidenceModel::Predict(const EventFeatures& f) const {
+  double z = bias_;
+  for (int i = 0; i < kFeatCount; ++i) z += weights_[i] * f.value[i];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,65 @@
+// Calibrated event confidence: a logistic model over named features of a
+// coded event and its article (lexicons/<lang>/confidence.json, trained by
+// tools/train_confidence.py on the whole-article gold's dev split, so that
+// among events of confidence >= c about a c fraction is right). Without a
+// model file the coder's rule-based score stands. Immutable after Load;
+// thread-safe.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace geotl::code {
+
+// The features, in the order of EventFeatures::value. Names are the keys
+// of confidence.json and of `geotl explain`'s trace.
+enum Feature : int {
+  kFeatRuleScore,       // the sentence coder's rule-based confidence
+  kFeatActor,           // an actor named in the sentence
+  kFeatInherited,       // actors carried from earlier sentences
+  kFeatRecipient,       // a recipient
+  kFeatNamedPlace,      // a place named in the text
+  kFeatPoliticalActor,  // an actor that is a state, its organ, an IGO, a
+                        // party or an armed group (not a bare person)
+  kFeatOccurred,        // status occurred
+  kFeatPlanned,         // status planned
+  kFeatReport,          // coded from a verb of saying
+  kFeatGovernor,        // coded from a governing verb (demand, reject)
+  kFeatVerb,            // the trigger is a verb
+  kFeatTopic,           // article topic score (TopicModel), clipped to +-3
+  kFeatDensity,         // share of the article's sentences naming an actor
+  kFeatLead,            // in the article's first two sentences
+  kFeatCompound,        // trigger matched as the head of a compound noun
+  kFeatWeight,          // the trigger entry's weight (ambiguous words < 1)
+  kFeatFallback,        // actors from a fallback rule, not the clause's
+                        // own subject
+  kFeatCount
+};
+
+std::string_view FeatureName(int f);
+
+struct EventFeatures {
+  std::array<double, kFeatCount> value{};
+};
+
+class ConfidenceModel {
+ public:
+  // Reads <dir>/<language>/confidence.json; NotFound when there is none.
+  static Result<std::shared_ptr<const ConfidenceModel>> Load(
+      const std::string& dir, const std::string& language);
+  static Result<std::shared_ptr<const ConfidenceModel>> FromJson(
+      std::string_view json_text);
+
+  // Probability that the event is right, in [0, 1].
+  double Predict(const EventFeatures& f) const;
+
+ private:
+  double bias_ = 0.0;
+  std::array<double, kFeatCount> weights_{};
+};
+
+}  // namespace geotl::code

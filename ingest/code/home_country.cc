@@ -1,0 +1,118 @@
+#include "ingest/code/home_country.h"
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "ingest/code/tokens.h"
+
+namespace geotl::code {
+namespace {
+
+std::string Key(std::string_view s) {
+  std::string k;
+  for (char c : FoldCase(s))
+    if (c != ' ' && c != '.' && c != '-' && c != '_') k.push_back(c);
+  return k;
+}
+
+// Bytes of dateline punctuation after a place: "–", "—", "-", "_", "(".
+bool DatelineMark(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) ++i;
+  rest = rest.substr(i);
+  return rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ||
+         rest.starts_with("- ") || rest.starts_with("_") ||
+         rest.starts_with("(");
+}
+
+std::string MentionCountry(const Mention& m) {
+  if (m.place && !m.place->country.empty()) return m.place->country;
+  if (m.actor && m.actor->country.size() == 3) return m.actor->country;
+  return "";
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
+    std::string_view json_text) {
+  auto j = nlohmann::json::parse(json_text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("entries") ||
+      !j["entries"].is_array())
+    return Status::Invalid("publishers.json: an object with \"entries\"");
+  auto p = std::make_shared<Publishers>();
+  for (const auto& e : j["entries"]) {
+    if (!e.is_object() || !e.contains("country") || !e["country"].is_string())
+      return Status::Invalid("publishers.json: entry without \"country\"");
+    std::string c = e["country"].get<std::string>();
+    if (e.contains("name") && e["name"].is_string())
+      p->country_[Key(e["name"].get<std::string>())] = c;
+    if (e.contains("aliases") && e["aliases"].is_array())
+      for (const auto& a : e["aliases"])
+        if (a.is_string()) p->country_[Key(a.get<std::string>())] = c;
+  }
+  return std::shared_ptr<const Publishers>(std::move(p));
+}
+
+Result<std::shared_ptr<const Publishers>> Publishers::Load(
+    const std::string& dir) {
+  std::string path = dir + "/publishers.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto r = FromJson(ss.str());
+  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
+  return r;
+}
+
+std::string Publishers::CountryOf(std::string_view publisher) const {
+  auto it = country_.find(Key(publisher));
+  return it == country_.end() ? "" : it->second;
+}
+
+HomeCountry FindHomeCountry(std::string_view text,
+                            const std::vector<Sentence>& sentences,
+                            const std::vector<std::vector<Mention>>& mentions,
+                            std::string_view publisher,
+                            const Publishers* publishers) {
+  // A dateline: a place (or country) opening one of the first sentences,
+  // followed by a dash, an underscore or "(AP)".
+  for (size_t si = 0; si < sentences.size() && si < 4; ++si) {
+    const Sentence& s = sentences[si];
+    for (const Mention& m : mentions[si]) {
+      if (m.start > s.start + 2) break;
+      std::string c = MentionCountry(m);
+      if (c.empty() || !m.place) continue;
+      // "NAIROBI, Kenya (AP)", "Addis Abeba/Bujumbura –": skip a second
+      // place right after.
+      size_t end = m.end;
+      for (const Mention& n : mentions[si])
+        if (n.start >= end && n.start <= end + 2 && n.place) end = n.end;
+      if (end < text.size() && DatelineMark(text.substr(end, 8)))
+        return {c, "dateline " +
+                       std::string(text.substr(m.start, m.end - m.start))};
+    }
+  }
+  if (publishers && !publisher.empty()) {
+    std::string c = publishers->CountryOf(publisher);
+    if (!c.empty()) return {c, "publisher " + std::string(publisher)};
+  }
+  std::map<std::string, int> counts;
+  for (const auto& v : mentions)
+    for (const Mention& m : v)
+      if (!m.home && m.actor && m.actor->country.size() == 3)
+        ++counts[m.actor->country];
+  std::string best;
+  int n = 0;
+  for (const auto& [c, k] : counts)
+    if (k > n) {
+      best = c;
+      n = k;
+    }
+  if (n >= 2) return {best, "most named country"};
+  return {};
+}
+
+}  // namespace geotl::code

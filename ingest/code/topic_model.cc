@@ -1,0 +1,99 @@
+#include "ingest/code/topic_model.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "ingest/code/tokens.h"
+
+namespace geotl::code {
+namespace {
+
+// Code point at text[i] (UTF-8), its length in *len; U+FFFD on bad bytes.
+uint32_t Decode(std::string_view t, size_t i, size_t* len) {
+  unsigned char c = t[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > t.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  uint32_t cp = c & (0x3F >> (n - 1));
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (t[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// Letters as tools/train_topic.py reads them: ASCII letters and every code
+// point from U+00C0 on, except general punctuation (U+2000-U+206F).
+bool IsLetter(uint32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+         (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
+          !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFFFD);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
+    std::string_view json_text) {
+  auto j = nlohmann::json::parse(json_text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("weights") ||
+      !j["weights"].is_object())
+    return Status::Invalid("topic.json: an object with \"weights\" expected");
+  auto m = std::make_shared<TopicModel>();
+  m->prior_ = j.value("prior", 0.0);
+  m->scale_ = j.value("scale", 1.0);
+  for (auto it = j["weights"].begin(); it != j["weights"].end(); ++it) {
+    if (!it.value().is_number())
+      return Status::Invalid("topic.json: weight of \"" + it.key() +
+                             "\" is not a number");
+    m->weights_.emplace(FoldCase(it.key()), it.value().get<double>());
+  }
+  return std::shared_ptr<const TopicModel>(std::move(m));
+}
+
+Result<std::shared_ptr<const TopicModel>> TopicModel::Load(
+    const std::string& dir, const std::string& language) {
+  std::string path = dir + "/" + language + "/topic.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto r = FromJson(ss.str());
+  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
+  return r;
+}
+
+double TopicModel::Score(std::string_view text) const {
+  double sum = 0.0;
+  size_t words = 0;
+  std::string w;
+  size_t letters = 0;
+  auto flush = [&] {
+    if (letters >= 3) {
+      ++words;
+      auto it = weights_.find(FoldCase(w));
+      if (it != weights_.end()) sum += it->second;
+    }
+    w.clear();
+    letters = 0;
+  };
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    uint32_t cp = Decode(text, i, &len);
+    if (IsLetter(cp)) {
+      w.append(text.substr(i, len));
+      ++letters;
+    } else {
+      flush();
+    }
+    i += len;
+  }
+  flush();
+  return prior_ + scale_ * (words ? sum / static_cast<double>(words) : 0.0);
+}
+
+}  // namespace geotl::code
