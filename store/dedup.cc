@@ -66,27 +66,62 @@ bool EqualNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool PlacesMatch(const std::optional<Place>& pa, const std::optional<Place>& pb,
-                 const DedupOptions& o) {
-  if (!pa || !pb) return true;  // an unplaced report fits any place
+// A town is a city-level place. Coordinates decide when both have them (two
+// GeoNames towns of one name can lie within the 60 km of PlacesMatch);
+// otherwise the name and the country.
+bool SameTown(const std::optional<Place>& pa, const std::optional<Place>& pb,
+              const DedupOptions& o) {
+  if (!pa || !pb) return false;
   const Place& a = *pa;
   const Place& b = *pb;
-  if (!a.country.empty() && !b.country.empty() && a.country != b.country)
+  if (a.precision != PlacePrecision::kCity ||
+      b.precision != PlacePrecision::kCity || a.country != b.country)
     return false;
-  if (a.precision == PlacePrecision::kCity &&
-      b.precision == PlacePrecision::kCity) {
-    if (a.lat && a.lon && b.lat && b.lon)
-      return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <=
-             o.max_city_distance_km;
-    return EqualNoCase(a.name, b.name);
-  }
-  bool a_sub = a.precision == PlacePrecision::kCity ||
-               a.precision == PlacePrecision::kAdmin1;
-  bool b_sub = b.precision == PlacePrecision::kCity ||
-               b.precision == PlacePrecision::kAdmin1;
-  if (a_sub && b_sub && !a.admin1.empty() && !b.admin1.empty())
-    return EqualNoCase(a.admin1, b.admin1);
-  return true;
+  if (a.lat && a.lon && b.lat && b.lon)
+    return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <= o.same_town_km;
+  return !a.name.empty() && EqualNoCase(a.name, b.name);
+}
+
+// True when no party has a token: the key's actor set is empty.
+bool NoActors(const Event& e) {
+  auto none = [](const std::vector<Actor>& v) {
+    return std::all_of(v.begin(), v.end(),
+                       [](const Actor& a) { return ActorToken(a).empty(); });
+  };
+  return none(e.actors) && none(e.recipients);
+}
+
+// The one article all of an event's sources come from; empty when it has no
+// source or several articles.
+std::string_view SoleArticle(const Event& e) {
+  if (e.sources.empty()) return {};
+  const std::string& first = e.sources[0].article;
+  for (const auto& s : e.sources)
+    if (s.article != first) return {};
+  return first;
+}
+
+// What the pairwise test needs beyond the two events, computed once per
+// event (ClusterEvents tests n^2 pairs of one block).
+struct PairFacts {
+  bool no_actors = false;
+  std::string_view article;
+  explicit PairFacts(const Event& e)
+      : no_actors(NoActors(e)), article(SoleArticle(e)) {}
+};
+
+// The rule without the key: dates, places and, for events without actors,
+// one article or one town. Shared by SameEvent and ClusterEvents so that a
+// cluster never leaves the store's SameEvent component.
+bool Compatible(const Event& a, const PairFacts& fa, const Event& b,
+                const PairFacts& fb, const DedupOptions& o) {
+  if (!DatesMatch(a.date, b.date, o)) return false;
+  // An unplaced report fits any place.
+  if (a.location && b.location && !PlacesMatch(*a.location, *b.location, o))
+    return false;
+  if (!fa.no_actors && !fb.no_actors) return true;
+  bool one_article = !fa.article.empty() && fa.article == fb.article;
+  return one_article || SameTown(a.location, b.location, o);
 }
 
 std::vector<std::string> Words(const std::string& s) {
@@ -106,6 +141,25 @@ std::vector<std::string> Words(const std::string& s) {
 
 }  // namespace
 
+bool PlacesMatch(const Place& a, const Place& b, const DedupOptions& o) {
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country)
+    return false;
+  if (a.precision == PlacePrecision::kCity &&
+      b.precision == PlacePrecision::kCity) {
+    if (a.lat && a.lon && b.lat && b.lon)
+      return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <=
+             o.max_city_distance_km;
+    return EqualNoCase(a.name, b.name);
+  }
+  bool a_sub = a.precision == PlacePrecision::kCity ||
+               a.precision == PlacePrecision::kAdmin1;
+  bool b_sub = b.precision == PlacePrecision::kCity ||
+               b.precision == PlacePrecision::kAdmin1;
+  if (a_sub && b_sub && !a.admin1.empty() && !b.admin1.empty())
+    return EqualNoCase(a.admin1, b.admin1);
+  return true;
+}
+
 std::string DedupKey(const Event& e) {
   std::set<std::string> actors, recipients;
   for (const auto& a : e.actors) actors.insert(ActorToken(a));
@@ -119,8 +173,8 @@ std::string DedupKey(const Event& e) {
 }
 
 bool SameEvent(const Event& a, const Event& b, const DedupOptions& opt) {
-  return DedupKey(a) == DedupKey(b) && DatesMatch(a.date, b.date, opt) &&
-         PlacesMatch(a.location, b.location, opt);
+  return DedupKey(a) == DedupKey(b) &&
+         Compatible(a, PairFacts(a), b, PairFacts(b), opt);
 }
 
 int CandidateWindowDays(const Event& e, const DedupOptions& opt) {
@@ -163,6 +217,9 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
   std::map<std::string, std::vector<size_t>> blocks;
   for (size_t i = 0; i < events.size(); ++i)
     blocks[DedupKey(events[i])].push_back(i);
+  std::vector<PairFacts> facts;
+  facts.reserve(events.size());
+  for (const auto& e : events) facts.emplace_back(e);
   std::vector<std::vector<size_t>> clusters;
   for (auto& [key, idx] : blocks) {
     std::sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
@@ -173,8 +230,7 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
       bool placed = false;
       for (auto& c : local) {
         bool all = std::all_of(c.begin(), c.end(), [&](size_t j) {
-          return DatesMatch(events[i].date, events[j].date, opt) &&
-                 PlacesMatch(events[i].location, events[j].location, opt);
+          return Compatible(events[i], facts[i], events[j], facts[j], opt);
         });
         if (all) {
           c.push_back(i);

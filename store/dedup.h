@@ -23,6 +23,10 @@ struct DedupOptions {
   // Two city-level places with coordinates farther apart than this are
   // different places.
   double max_city_distance_km = 60.0;
+  // Events without actors merge across articles only in the same town: two
+  // city-level places of one country at most this far apart (by
+  // coordinates; by equal name when either has none).
+  double same_town_km = 5.0;
   // Two quotes are wire copies when their word sets have at least this
   // Jaccard similarity (and at least `wire_min_words` words each).
   double wire_similarity = 0.8;
@@ -34,7 +38,10 @@ struct DedupOptions {
 // directed types, ignored for symmetric ones: CONSULT, AGREE, COOPERATE).
 std::string DedupKey(const Event& e);
 
-// The pairwise rule: same key, compatible dates and places.
+// The pairwise rule: same key, compatible dates and places. Events without
+// actors (an empty actor set in the key) also need one article, or the same
+// town (city-level places, see `same_town_km`): a bare "it was said" on the
+// same day is not one event across articles.
 bool SameEvent(const Event& a, const Event& b, const DedupOptions& opt = {});
 
 // Days to widen an event's date range by when looking for stored candidates:
@@ -54,8 +61,9 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
 // One merged event from a cluster's members (at least one): id = smallest
 // member id; every source kept; n_sources = distinct articles; n_publishers
 // = independent publishers (wire copies and one publisher's articles count
-// once); first_reported = earliest publication; the most precise date and
-// place among the members.
+// once); first_reported = earliest publication; the most precise date among
+// the members; the most precise member place every member that has a place
+// is compatible with (if they conflict: the common country, else none).
 Event MergeEvents(const std::vector<Event>& members,
                   const DedupOptions& opt = {});
 

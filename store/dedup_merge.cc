@@ -62,6 +62,42 @@ void AddActor(Event* e, const Actor& a, bool as_recipient) {
   (to_r ? e->recipients : e->actors).push_back(a);
 }
 
+// The merged place: the most precise member place that every member with a
+// place is compatible with (`m` is in canonical order, so ties go to the
+// first). Members of one cluster are pairwise compatible, so the most
+// precise place always qualifies; the fallbacks are for members that do not
+// form a cluster: their common country, else none. Without geo/ the store
+// has no country names, so a country place is a member's own country-level
+// place when one has it, else one named by its code.
+std::optional<Place> AgreedPlace(const std::vector<const Event*>& m,
+                                 const DedupOptions& opt) {
+  std::vector<const Place*> placed;
+  for (const Event* e : m)
+    if (e->location) placed.push_back(&*e->location);
+  std::stable_sort(placed.begin(), placed.end(),
+                   [](const Place* a, const Place* b) {
+                     return PlaceRank(*a) < PlaceRank(*b);
+                   });
+  for (const Place* p : placed) {
+    bool agreed = std::all_of(placed.begin(), placed.end(), [&](auto* q) {
+      return PlacesMatch(*p, *q, opt);
+    });
+    if (agreed) return *p;
+  }
+  if (placed.empty() || placed[0]->country.empty()) return std::nullopt;
+  const std::string& country = placed[0]->country;
+  for (const Place* p : placed)
+    if (p->country != country) return std::nullopt;
+  for (const Place* p : placed)
+    if (p->precision == PlacePrecision::kCountry) return *p;
+  Place c;
+  c.name = country;
+  c.country = country;
+  c.precision = PlacePrecision::kCountry;
+  c.regions = placed[0]->regions;
+  return c;
+}
+
 }  // namespace
 
 bool CanonicalLess(const Event& a, const Event& b) {
@@ -99,11 +135,7 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
                std::make_tuple(DateRank(b->date), b->date.start);
       });
   out.date = best_date->date;
-  const Event* best_place =
-      *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
-        return PlaceRank(a->location) < PlaceRank(b->location);
-      });
-  out.location = best_place->location;
+  out.location = AgreedPlace(m, opt);
   out.fatalities.reset();
   out.size.reset();
   for (const Event* e : m) {

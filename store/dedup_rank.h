@@ -3,6 +3,7 @@
 // independent of input order. Pure functions; thread-safe.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -26,12 +27,20 @@ inline std::tuple<int, long> DateRank(const DateRange& d) {
 
 // Smaller = more precise: city < admin1 < country < region < none; with
 // coordinates before without.
+inline std::tuple<int, int> PlaceRank(const Place& p) {
+  return {static_cast<int>(p.precision), (p.lat && p.lon) ? 0 : 1};
+}
 inline std::tuple<int, int> PlaceRank(const std::optional<Place>& p) {
   if (!p) return {4, 1};
-  return {static_cast<int>(p->precision), (p->lat && p->lon) ? 0 : 1};
+  return PlaceRank(*p);
 }
 
 bool CanonicalLess(const Event& a, const Event& b);
+
+// Two places are compatible (one may be the other, or contain it): equal
+// countries, cities within DedupOptions::max_city_distance_km, equal admin1
+// below country level.
+bool PlacesMatch(const Place& a, const Place& b, const DedupOptions& opt);
 
 // A quote's words (lower-case letters and digits), split once so that
 // WireCopies over n sources tokenises n quotes, not n^2.

@@ -218,6 +218,79 @@ TEST_CASE("dedup store: re-ingesting an article replaces its evidence") {
   CHECK(Problems(*s).empty());
 }
 
+// A STATEMENT without actors on 2016-01-15 from `article`, in `town` if
+// given (docs/dedup.md: such reports merge across articles only in one town).
+Event Unattributed(const std::string& id, const std::string& article,
+                   const std::string& town = "") {
+  Event e;
+  e.id = id;
+  e.type = "STATEMENT";
+  e.cameo = "01";
+  e.quad = "verbal_cooperation";
+  e.label = "statement";
+  e.date = DateRange::Day(Date(2016, 1, 15), Precision::kApproximate);
+  if (!town.empty()) {
+    Place p;
+    p.text = p.name = town;
+    p.country = "GRC";
+    p.lat = town == "Athens" ? 37.9838 : 37.9429;
+    p.lon = town == "Athens" ? 23.7275 : 23.6470;
+    p.precision = PlacePrecision::kCity;
+    p.regions = {"039", "150"};
+    e.location = p;
+  }
+  e.summary = "It was said";
+  e.language = "de";
+  e.sources.push_back(
+      {article, "", "P-" + article, "2016-01-15", 1, 0, 20, "Es hieß."});
+  e.first_reported = "2016-01-15";
+  return e;
+}
+
+TEST_CASE(
+    "dedup store: reports without actors merge within an article or a town, "
+    "in every order") {
+  const std::vector<std::pair<Article, std::vector<Event>>> articles = {
+      {Art("b1"), {Unattributed("e-11", "b1"), Unattributed("e-12", "b1")}},
+      {Art("b2"),
+       {Unattributed("e-21", "b2"), Unattributed("e-22", "b2", "Athens")}},
+      {Art("b3"), {Unattributed("e-31", "b3", "Athens")}},
+      {Art("b4"),
+       {Unattributed("e-41", "b4", "Piraeus"), Unattributed("e-42", "b4")}},
+  };
+  const std::vector<std::string> ids = {"e-11", "e-12", "e-21", "e-22",
+                                        "e-31", "e-41", "e-42"};
+  std::vector<size_t> order = {0, 1, 2, 3};
+  std::string first;
+  do {
+    TempDir dir;
+    auto s = OpenDedup(dir.Sub("db"));
+    for (size_t i : order)
+      REQUIRE(s->PutArticle(articles[i].first, articles[i].second).ok());
+    std::string d = Dump(*s, ids);
+    if (first.empty()) {
+      first = d;
+      // One article's reports merge (b1's two, b4's Piraeus and unplaced
+      // one), and so do the two from Athens; b2's unplaced report, which
+      // fits its own article's Athens report but not b3's, stays alone.
+      CHECK(s->Stats().value().events == 4);
+      CHECK(s->GetEvent("e-12").value()->merged_into == "e-11");
+      CHECK(s->GetEvent("e-42").value()->merged_into == "e-41");
+      CHECK(s->GetEvent("e-31").value()->merged_into == "e-22");
+      auto athens = s->GetEvent("e-22").value();
+      REQUIRE(athens);
+      CHECK(athens->n_sources == 2);
+      REQUIRE(athens->location);
+      CHECK(athens->location->name == "Athens");
+      CHECK(s->GetEvent("e-21").value()->merged_into.empty());
+      CHECK(s->GetEvent("e-21").value()->n_sources == 1);
+      CHECK(s->GetEvent("e-41").value()->n_sources == 1);
+    }
+    CHECK(d == first);
+    CHECK(Problems(*s).empty());
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
 // Random articles (with merges: the generator's skewed actors and coarse
 // dates collide often), random deletes and re-ingests: the store must equal
 // one built from the surviving articles in another order.
@@ -251,6 +324,25 @@ TEST_CASE("dedup store: incremental writes equal a fresh build") {
       Event e = gen.MakeEvent(id, aid);
       // Fewer countries and types than the generator: many merges.
       e.type = k % 2 ? "CONSULT" : "ACCUSE";
+      if (gen.Uniform(0, 3) == 0) {
+        // No actors, dated on the publication day: these merge only within
+        // one article or in one town (two spots of Berlin 0.7 km apart, not
+        // Potsdam 26 km away).
+        e.actors.clear();
+        e.recipients.clear();
+        e.date = DateRange::Day(Date(2016, 1, 1), Precision::kApproximate);
+        int where = gen.Uniform(0, 3);
+        if (where == 0 || !e.location) {
+          e.location.reset();
+        } else {
+          e.location->name = e.location->text =
+              where < 3 ? "Berlin" : "Potsdam";
+          e.location->country = "DEU";
+          e.location->lat = where < 3 ? 52.52 : 52.40;
+          e.location->lon = where == 1 ? 13.40 : where == 2 ? 13.41 : 13.06;
+          e.location->regions = testing::TestRegions("DEU");
+        }
+      }
       evs.push_back(e);
     }
     REQUIRE(s->PutArticle(a, evs).ok());
