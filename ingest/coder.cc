@@ -115,10 +115,16 @@ class PipelineCoder : public Coder {
         }
 
     const std::string published = FormatDate(article.published);
-    const double topic =
-        mit->second.topic
-            ? std::clamp(mit->second.topic->Score(text), -3.0, 3.0)
-            : 0.0;
+    size_t topic_words = 0;
+    const double topic_score =
+        mit->second.topic ? mit->second.topic->Score(text, &topic_words) : 0.0;
+    // A match report or a market report yields no events at all.
+    if (mit->second.topic && topic_score < mit->second.topic->gate() &&
+        topic_words >= mit->second.topic->gate_min_words()) {
+      if (traces) traces->clear();
+      return events;
+    }
+    const double topic = std::clamp(topic_score, -3.0, 3.0);
     // Mentions of every sentence first: the home country ("die Grünen", "der
     // Kanzler") needs the dateline and the article's countries.
     std::vector<std::vector<Mention>> all_mentions(prep.sentences.size());

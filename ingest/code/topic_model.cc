@@ -46,6 +46,10 @@ Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
   auto m = std::make_shared<TopicModel>();
   m->prior_ = j.value("prior", 0.0);
   m->scale_ = j.value("scale", 1.0);
+  if (j.contains("gate") && j["gate"].is_number())
+    m->gate_ = j["gate"].get<double>();
+  if (j.contains("gate_min_words") && j["gate_min_words"].is_number_unsigned())
+    m->gate_min_words_ = j["gate_min_words"].get<size_t>();
   for (auto it = j["weights"].begin(); it != j["weights"].end(); ++it) {
     if (!it.value().is_number())
       return Status::Invalid("topic.json: weight of \"" + it.key() +
@@ -67,7 +71,7 @@ Result<std::shared_ptr<const TopicModel>> TopicModel::Load(
   return r;
 }
 
-double TopicModel::Score(std::string_view text) const {
+double TopicModel::Score(std::string_view text, size_t* n_words) const {
   double sum = 0.0;
   size_t words = 0;
   std::string w;
@@ -93,6 +97,7 @@ double TopicModel::Score(std::string_view text) const {
     i += len;
   }
   flush();
+  if (n_words) *n_words = words;
   return prior_ + scale_ * (words ? sum / static_cast<double>(words) : 0.0);
 }
 

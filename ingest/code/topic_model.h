@@ -8,6 +8,7 @@
 // same way). Immutable after Load; thread-safe.
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,10 +26,19 @@ class TopicModel {
   static Result<std::shared_ptr<const TopicModel>> FromJson(
       std::string_view json_text);
 
-  double Score(std::string_view text) const;
+  // `words` (optional) receives the number of words scored.
+  double Score(std::string_view text, size_t* words = nullptr) const;
+  // Articles of at least gate_min_words() words scoring below gate() are
+  // not news of politics at all (a match report, a market report): they
+  // yield no events. A shorter text is too little evidence. gate() is -inf
+  // when the model sets no "gate".
+  double gate() const { return gate_; }
+  size_t gate_min_words() const { return gate_min_words_; }
 
  private:
   double prior_ = 0.0, scale_ = 1.0;
+  double gate_ = -std::numeric_limits<double>::infinity();
+  size_t gate_min_words_ = 0;
   std::unordered_map<std::string, double> weights_;
 };
 
