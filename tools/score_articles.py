@@ -239,7 +239,9 @@ def main():
                 gold[g['article']].append(g)
     cmd = shlex.split(a.extract) if a.extract else find_extract()
     if a.min_confidence is not None:
-        cmd += ['--min-confidence', str(a.min_confidence)]
+        # Filtered here, so any extract command can be scored at any
+        # threshold (geotl extract --min-confidence 0 prints every event).
+        cmd += ['--min-confidence', '0']
     data = ''.join(json.dumps({k: v for k, v in arts[m['article']].items() if k != 'section'},
                               ensure_ascii=False) + '\n' for m in meta)
     proc = subprocess.run(cmd, input=data.encode('utf-8'), capture_output=True)
@@ -249,6 +251,8 @@ def main():
     for line in proc.stdout.decode('utf-8').splitlines():
         if line.strip():
             e = json.loads(line)
+            if a.min_confidence is not None and e.get('confidence', 0.0) < a.min_confidence:
+                continue
             preds[e['sources'][0]['article']].append(e)
     result = {'split': a.split, 'command': ' '.join(cmd)}
     errs = [] if a.errors else None

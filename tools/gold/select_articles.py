@@ -7,7 +7,7 @@ German: every International and Inland article of 10kGNAD-dev plus 5 drawn
 from each other section; English: 80 TBAQ-cleaned documents. Split by
 article: 2/3 dev, 1/3 test, per language and source section.
 
-  /usr/bin/python3 tools/gold/select.py          # (re)writes articles.jsonl
+  /usr/bin/python3 tools/gold/select_articles.py          # (re)writes articles.jsonl
 """
 import json, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
