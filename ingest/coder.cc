@@ -252,6 +252,11 @@ class PipelineCoder : public Coder {
     std::vector<Event> kept;
     for (Event& e : events) {
       if (e.actors.empty() && !NamedPlace(e)) continue;
+      // A statement is news only from a political actor: what an analyst,
+      // a company or a bare name says is commentary (docs/annotation.md).
+      if (e.type == "STATEMENT" &&
+          std::none_of(e.actors.begin(), e.actors.end(), PoliticalActor))
+        continue;
       code::EventFeatures& f = features[e.id];
       f.value[code::kFeatActor] =
           !e.actors.empty() && !f.value[code::kFeatInherited];
