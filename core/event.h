@@ -74,6 +74,12 @@ struct Event {
   std::string summary;
   std::string language;
   double confidence = 0.5;
+  // The version of the coder that made it (Coder::Version(): 12 hex digits
+  // over the lexicons and the rules); "" when unknown (stored by an earlier
+  // geotl, or loaded without one), and then left out of the JSON, so records
+  // stored before it render as they were. A merged event keeps the newest
+  // report's.
+  std::string coder;
   std::vector<Source> sources;
   int n_sources = 1;
   int n_publishers = 1;

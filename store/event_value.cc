@@ -179,6 +179,10 @@ std::string RenderJsonLine(const Event& e) {
   Str(&o, e.language);
   o.append(",\"confidence\":");
   Double(&o, e.confidence);
+  if (!e.coder.empty()) {
+    o.append(",\"coder\":");
+    Str(&o, e.coder);
+  }
   o.append(",\"sources\":[");
   for (size_t i = 0; i < e.sources.size(); ++i) {
     const Source& s = e.sources[i];

@@ -57,6 +57,7 @@ TEST_CASE("event value: RenderJsonLine equals ToJsonLine byte for byte") {
       e.language = RandomString(rng);
       e.first_reported = RandomString(rng);
       e.confidence = RandomDouble(rng);
+      e.coder = RandomString(rng);
       for (auto* v : {&e.actors, &e.recipients})
         for (auto& a : *v) {
           a.text = RandomString(rng);
