@@ -45,10 +45,13 @@ class PipelineCoder : public Coder {
  public:
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
                 std::shared_ptr<const TimeNormalizer> time,
-                std::map<std::string, LanguageModel> models)
+                std::map<std::string, LanguageModel> models,
+                std::string version)
       : rec_(std::move(rec)),
         time_(std::move(time)),
-        models_(std::move(models)) {}
+        models_(std::move(models)) {
+    version_ = std::move(version);
+  }
 
   std::vector<Event> Code(const Article& article,
                           std::vector<EventTrace>* traces) const override {
@@ -170,7 +173,10 @@ class PipelineCoder : public Coder {
     for (size_t i = 0; i < events.size(); ++i)
       by_id.emplace(events[i].id, ev_traces[i]);
     code::MergeDuplicates(&events);
-    for (Event& e : events) e.summary = Summary(e);
+    for (Event& e : events) {
+      e.summary = Summary(e);
+      e.coder = version_;
+    }
     if (traces) {
       traces->clear();
       for (const Event& e : events) traces->push_back(by_id[e.id]);
@@ -190,6 +196,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
   std::string dir = options.recognizer.lexicon_dir.empty()
                         ? DefaultLexiconDir()
                         : options.recognizer.lexicon_dir;
+  ASSIGN_OR_RETURN(std::string version, CoderVersion(options));
   ASSIGN_OR_RETURN(std::shared_ptr<const Recognizer> rec,
                    Recognizer::Load(options.recognizer));
   auto time = TimeNormalizer::Load(dir);
@@ -202,7 +209,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     models.emplace(lang, std::move(m));
   }
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
-      std::move(rec), std::move(*time), std::move(models)));
+      std::move(rec), std::move(*time), std::move(models), std::move(version)));
 }
 
 }  // namespace geotl
