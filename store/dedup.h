@@ -55,7 +55,7 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
 // member id; every source kept; n_sources = distinct articles; n_publishers
 // = independent publishers (wire copies and one publisher's articles count
 // once); first_reported = earliest publication; the most precise date and
-// place among the members.
+// place among the members; coder = the newest report's (latest published).
 Event MergeEvents(const std::vector<Event>& members,
                   const DedupOptions& opt = {});
 
