@@ -55,4 +55,13 @@ class Coder {
 // (reads and hashes the lexicon files only).
 Result<std::string> CoderVersion(const CoderOptions& options);
 
+// What ingest stores for `article`: its events, without those below
+// `min_confidence` (MeetsMinConfidence), and the article stamped with the
+// coder's version. `geotl ingest`, POST /v1/articles and `geotl recode` all
+// go through it, so they store the same events for the same article.
+std::vector<Event> CodeForStore(const Coder& coder, Article* article,
+                                double min_confidence);
+// Removes the events below `min_confidence` (MeetsMinConfidence).
+void DropBelowConfidence(std::vector<Event>* events, double min_confidence);
+
 }  // namespace geotl

@@ -1,4 +1,5 @@
-// CoderVersion: the hash that names a coder (Coder::Version()).
+// CoderVersion: the hash that names a coder (Coder::Version()), and the
+// shared "what ingest stores" step (CodeForStore).
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -54,6 +55,23 @@ Result<std::string> CoderVersion(const CoderOptions& options) {
   }
   listing += std::string("rules ") + kCoderRulesHash + "\n";
   return Sha256Hex(listing).substr(0, 12);
+}
+
+void DropBelowConfidence(std::vector<Event>* events, double min_confidence) {
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const Event& e) {
+                                 return !MeetsMinConfidence(e.confidence,
+                                                            min_confidence);
+                               }),
+                events->end());
+}
+
+std::vector<Event> CodeForStore(const Coder& coder, Article* article,
+                                double min_confidence) {
+  article->coder = coder.Version();
+  std::vector<Event> events = coder.Code(*article);
+  DropBelowConfidence(&events, min_confidence);
+  return events;
 }
 
 }  // namespace geotl

@@ -1,6 +1,7 @@
 // Coder::Version(): a short hash over the content of the lexicon files the
 // coder loads and the rules hash of the build; stamped on every event.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -84,4 +85,16 @@ TEST_CASE("coder version: every coded event carries it", "[coder]") {
   auto events = (*coder)->Code(a);
   REQUIRE(!events.empty());
   for (const Event& e : events) CHECK(e.coder == (*coder)->Version());
+
+  // CodeForStore: the article is stamped, weaker events are left out.
+  Article b = a;
+  auto all = CodeForStore(**coder, &b, 0.0);
+  CHECK(b.coder == (*coder)->Version());
+  CHECK(all.size() == events.size());
+  double top = 0;
+  for (const Event& e : all) top = std::max(top, e.confidence);
+  auto strong = CodeForStore(**coder, &b, top);
+  for (const Event& e : strong) CHECK(e.confidence >= top);
+  CHECK(!strong.empty());
+  CHECK(CodeForStore(**coder, &b, std::nextafter(top, 2.0)).empty());
 }
