@@ -43,9 +43,11 @@ std::vector<std::pair<std::string, std::string>> TitleFilter(
   return t;
 }
 
+// The events of a briefing: confidence as ApplyBriefConfidence says.
 Status Collect(const Store& store, const timeline::Params& p,
                std::vector<Event>* out) {
   ASSIGN_OR_RETURN(timeline::Query q, timeline::ParseQuery(p));
+  ApplyBriefConfidence(&q);
   return timeline::ForEachEvent(store, q, [&](std::string_view line) -> Status {
     ASSIGN_OR_RETURN(Event e, EventFromJsonText(line));
     out->push_back(std::move(e));
@@ -122,6 +124,9 @@ const bool kRegistered = RegisterCommand(
          o.filter = TitleFilter(*f);
          auto q = timeline::ParseQuery(FilterParams(*f));
          if (!q.ok()) return ReportQueryError(q.status());
+         std::string threshold = ApplyBriefConfidence(&*q);
+         if (!threshold.empty())
+           o.filter.emplace_back("min_confidence", threshold);
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
          std::vector<Event> events;

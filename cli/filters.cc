@@ -29,6 +29,10 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
                   "occurred|planned|hypothetical|negated (repeatable)");
   app->add_option("--text", f->text,
                   "words that must all occur in summary or quote");
+  app->add_option("--min-confidence", f->min_confidence,
+                  "only events of confidence >= C (0..1); default: every "
+                  "event (brief: " +
+                      std::to_string(kDefaultMinConfidence).substr(0, 4) + ")");
   return f;
 }
 
@@ -45,6 +49,7 @@ timeline::Params FilterParams(const FilterFlags& f) {
   for (const auto& v : f.type) p.emplace("type", v);
   for (const auto& v : f.status) p.emplace("status", v);
   if (!f.text.empty()) p.emplace("text", f.text);
+  if (!f.min_confidence.empty()) p.emplace("min_confidence", f.min_confidence);
   return p;
 }
 

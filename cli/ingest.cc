@@ -1,11 +1,12 @@
 // `geotl ingest FILE|DIR|- … [--published DATE] [--lang auto|de|en]
-// [--source NAME] [--bulk]`: reads articles (ingest/reader.h), codes their
-// events (ingest/coder.h) and stores each article with its events in one
-// write (Store::PutArticle). Bad input is reported as `file:line: reason` on
-// stderr and skipped, and so is an article text over 4 MiB (coding time).
-// A progress line is drawn on stderr only when stderr is
-// a terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done but
-// some input was rejected.
+// [--source NAME] [--min-confidence C] [--lexicons DIR] [--bulk]`: reads
+// articles (ingest/reader.h), codes their events (ingest/coder.h; events
+// below C are left out) and stores each article, with its text and coder
+// version, and its events in one write (Store::PutArticle). Bad input is
+// reported as `file:line: reason` on stderr and skipped, and so is an article
+// text over 4 MiB (coding time). A progress line is drawn on stderr only when
+// stderr is a terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done
+// but some input was rejected.
 
 #include <cstdio>
 #include <iostream>
@@ -24,6 +25,8 @@ struct IngestFlags {
   std::string published;
   std::string lang = "auto";
   std::string source;
+  std::string lexicons;  // "" = the installed lexicons
+  double min_confidence = kDefaultMinConfidence;
   bool bulk = false;
   bool ack = false;  // print "stored\t<id>" after each committed write
 };
@@ -50,7 +53,9 @@ int Run(const std::string& db, const IngestFlags& f) {
     PrintError(OneLine(store.status().message()));
     return kExitError;
   }
-  auto coder = Coder::Load(CoderOptions{});
+  CoderOptions co;
+  co.recognizer.lexicon_dir = f.lexicons;
+  auto coder = Coder::Load(co);
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + OneLine(coder.status().message()));
     return kExitError;
@@ -72,7 +77,7 @@ int Run(const std::string& db, const IngestFlags& f) {
       }
       continue;
     }
-    const Article& a = item->value();
+    Article& a = item->value();
     if (a.text.size() > kMaxCodedTextBytes) {
       // Coding costs ~10 s per MB: one scraped 50 MB page would stall the
       // batch for minutes. Rejected like bad input, the rest goes on.
@@ -83,7 +88,7 @@ int Run(const std::string& db, const IngestFlags& f) {
                 << " geotl ingest codes (split the article)\n";
       continue;
     }
-    std::vector<Event> ev = (*coder)->Code(a);
+    std::vector<Event> ev = CodeForStore(**coder, &a, f.min_confidence);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {
       progress.Clear();
@@ -137,6 +142,12 @@ const bool kRegistered = RegisterCommand(
            ->check(CLI::IsMember({"auto", "de", "en"}));
        app->add_option("--source", f->source,
                        "publisher name for every article");
+       app->add_option("--min-confidence", f->min_confidence,
+                       "store only events of confidence >= C (0..1)")
+           ->check(CLI::Range(0.0, 1.0))
+           ->capture_default_str();
+       app->add_option("--lexicons", f->lexicons,
+                       "lexicon root (default: the installed lexicons)");
        app->add_flag("--bulk", f->bulk, "tune the store for a large load");
        app->add_flag(
            "--ack", f->ack,

@@ -17,6 +17,10 @@ struct Article {
   std::string language;  // "de", "en", or "" = detect
   std::string source;    // publisher name, becomes sources[].publisher
   std::string origin;    // "file:line" it came from, for messages
+  // The version of the coder its stored events were made by
+  // (Coder::Version()), set by whoever codes it; "" = unknown. Stored with
+  // the article so that `geotl recode` finds what an older coder made.
+  std::string coder;
 };
 
 // "a-" + first 16 hex digits of SHA-256 of `s`.

@@ -13,6 +13,18 @@
 
 namespace geotl {
 
+// Events below this confidence are not stored by `geotl ingest` (and POST
+// /v1/articles, `geotl recode`), not printed by `geotl extract`, and not shown
+// by briefings and the dashboard, unless --min-confidence / min_confidence
+// says otherwise. The one default of all of them: 0.0 (keep everything) until
+// the calibration table of docs/accuracy.md sets it.
+constexpr double kDefaultMinConfidence = 0.0;
+// The one rule of every --min-confidence filter: a threshold of 0 or less
+// keeps everything, else an event needs confidence >= min_confidence.
+inline bool MeetsMinConfidence(double confidence, double min_confidence) {
+  return min_confidence <= 0 || confidence >= min_confidence;
+}
+
 enum class EventStatus { kOccurred, kPlanned, kHypothetical, kNegated };
 std::string_view ToString(EventStatus s);
 Result<EventStatus> ParseEventStatus(std::string_view s);
@@ -74,6 +86,12 @@ struct Event {
   std::string summary;
   std::string language;
   double confidence = 0.5;
+  // The version of the coder that made it (Coder::Version(): 12 hex digits
+  // over the lexicons and the rules); "" when unknown (stored by an earlier
+  // geotl, or loaded without one), and then left out of the JSON, so records
+  // stored before it render as they were. A merged event keeps the newest
+  // report's.
+  std::string coder;
   std::vector<Source> sources;
   int n_sources = 1;
   int n_publishers = 1;

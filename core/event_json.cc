@@ -136,6 +136,7 @@ Json ToJson(const Event& e) {
   j["summary"] = e.summary;
   j["language"] = e.language;
   j["confidence"] = e.confidence;
+  if (!e.coder.empty()) j["coder"] = e.coder;  // unknown: left out
   j["sources"] = Json::array();
   for (const auto& s : e.sources) {
     Json js;
@@ -189,6 +190,7 @@ Result<Event> EventFromJson(const Json& j) {
   RETURN_IF_ERROR(GetStr(j, "language", &e.language));
   if (j.contains("confidence") && j["confidence"].is_number())
     e.confidence = j["confidence"].get<double>();
+  RETURN_IF_ERROR(GetStr(j, "coder", &e.coder));
   if (j.contains("sources") && j["sources"].is_array()) {
     for (const auto& js : j["sources"]) {
       if (!js.is_object()) return Status::Invalid("source must be an object");

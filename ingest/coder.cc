@@ -71,11 +71,14 @@ class PipelineCoder : public Coder {
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
                 std::shared_ptr<const TimeNormalizer> time,
                 std::map<std::string, LanguageModel> models,
-                std::shared_ptr<const code::Publishers> publishers)
+                std::shared_ptr<const code::Publishers> publishers,
+                std::string version)
       : rec_(std::move(rec)),
         time_(std::move(time)),
         models_(std::move(models)),
-        publishers_(std::move(publishers)) {}
+        publishers_(std::move(publishers)) {
+    version_ = std::move(version);
+  }
 
   std::vector<Event> Code(const Article& article,
                           std::vector<EventTrace>* traces) const override {
@@ -273,6 +276,7 @@ class PipelineCoder : public Coder {
         e.confidence =
             std::round(mit->second.confidence->Predict(f) * 100.0) / 100.0;
       e.summary = Summary(e);
+      e.coder = version_;
       EventTrace& tr = by_id[e.id];
       for (int k = 0; k < code::kFeatCount; ++k)
         tr.features.emplace_back(std::string(code::FeatureName(k)), f.value[k]);
@@ -299,6 +303,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
   std::string dir = options.recognizer.lexicon_dir.empty()
                         ? DefaultLexiconDir()
                         : options.recognizer.lexicon_dir;
+  ASSIGN_OR_RETURN(std::string version, CoderVersion(options));
   ASSIGN_OR_RETURN(std::shared_ptr<const Recognizer> rec,
                    Recognizer::Load(options.recognizer));
   auto time = TimeNormalizer::Load(dir);
@@ -329,7 +334,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     return pub.status();
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
       std::move(rec), std::move(*time), std::move(models),
-      std::move(publishers)));
+      std::move(publishers), std::move(version)));
 }
 
 }  // namespace geotl

@@ -41,6 +41,29 @@ class Coder {
   virtual std::vector<Event> Code(
       const Article& article,
       std::vector<EventTrace>* traces = nullptr) const = 0;
+  // The coder version, stamped on every event Code() returns (`coder`): 12
+  // hex digits of SHA-256 over the content of every lexicon file loaded
+  // (lexicons/<lang>/*.json by path relative to the lexicon root, then the
+  // user lexicons) and the rules hash of this build (SHA-256 over the
+  // sources of ingest/, computed by CMake). The same lexicons and the same
+  // rules give the same version wherever the files are.
+  std::string Version() const { return version_; }
+
+ protected:
+  std::string version_;
 };
+
+// The Version() a coder loaded with `options` has, without loading it
+// (reads and hashes the lexicon files only).
+Result<std::string> CoderVersion(const CoderOptions& options);
+
+// What ingest stores for `article`: its events, without those below
+// `min_confidence` (MeetsMinConfidence), and the article stamped with the
+// coder's version. `geotl ingest`, POST /v1/articles and `geotl recode` all
+// go through it, so they store the same events for the same article.
+std::vector<Event> CodeForStore(const Coder& coder, Article* article,
+                                double min_confidence);
+// Removes the events below `min_confidence` (MeetsMinConfidence).
+void DropBelowConfidence(std::vector<Event>* events, double min_confidence);
 
 }  // namespace geotl

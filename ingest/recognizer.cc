@@ -42,37 +42,38 @@ class DictionaryRecognizer : public Recognizer {
 
 }  // namespace
 
-Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
-    const RecognizerOptions& options) {
-  recognize::CompileOptions co;
-  co.lexicon_dir =
-      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir;
-  co.user_lexicons = options.user_lexicons;
+std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options) {
+  std::vector<std::string> out = options.user_lexicons;
   // $GEOTL_USER_LEXICONS: ':'-separated files or directories of *.json
   // (e.g. written by `geotl lexicon import-petrarch`).
   // Unset: the default user lexicon directory, if it exists.
   const char* env = std::getenv("GEOTL_USER_LEXICONS");
   std::string paths = env ? env : DefaultUserLexiconDir();
-  {
-    std::stringstream ss(paths);
-    std::string item;
-    while (std::getline(ss, item, ':')) {
-      if (item.empty()) continue;
-      std::error_code ec;
-      if (std::filesystem::is_directory(item, ec)) {
-        std::vector<std::string> files;
-        for (const auto& f : std::filesystem::directory_iterator(item, ec)) {
-          if (f.path().extension() == ".json")
-            files.push_back(f.path().string());
-        }
-        std::sort(files.begin(), files.end());
-        co.user_lexicons.insert(co.user_lexicons.end(), files.begin(),
-                                files.end());
-      } else if (env != nullptr || std::filesystem::exists(item, ec)) {
-        co.user_lexicons.push_back(item);  // a missing named file is an error
+  std::stringstream ss(paths);
+  std::string item;
+  while (std::getline(ss, item, ':')) {
+    if (item.empty()) continue;
+    std::error_code ec;
+    if (std::filesystem::is_directory(item, ec)) {
+      std::vector<std::string> files;
+      for (const auto& f : std::filesystem::directory_iterator(item, ec)) {
+        if (f.path().extension() == ".json") files.push_back(f.path().string());
       }
+      std::sort(files.begin(), files.end());
+      out.insert(out.end(), files.begin(), files.end());
+    } else if (env != nullptr || std::filesystem::exists(item, ec)) {
+      out.push_back(item);  // a missing named file is an error
     }
   }
+  return out;
+}
+
+Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
+    const RecognizerOptions& options) {
+  recognize::CompileOptions co;
+  co.lexicon_dir =
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir;
+  co.user_lexicons = UserLexiconFiles(options);
   ASSIGN_OR_RETURN(std::unique_ptr<recognize::Dictionary> dict,
                    recognize::Compile(co));
   return std::shared_ptr<const Recognizer>(

@@ -52,6 +52,12 @@ struct RecognizerOptions {
 // $GEOTL_LEXICONS, else <exe>/../share/geotl/lexicons, else the source tree.
 std::string DefaultLexiconDir();
 
+// The user lexicon files a Recognizer loads with `options`, in load order:
+// options.user_lexicons, then $GEOTL_USER_LEXICONS (':'-separated files or
+// directories of *.json), else the default user lexicon directory if it
+// exists.
+std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options);
+
 class Recognizer {
  public:
   virtual ~Recognizer() = default;

@@ -108,7 +108,12 @@ ApiResponse GetStats(const ApiContext& ctx, const ApiRequest& req) {
       s->first_date ? Json(FormatDate(*s->first_date)) : Json(nullptr);
   d["last_date"] =
       s->last_date ? Json(FormatDate(*s->last_date)) : Json(nullptr);
-  return JsonResponse(200, Json{{"data", d}, {"meta", {{"as_of", as_of}}}});
+  // The defaults a client of the API shows by (the dashboard reads its
+  // confidence threshold here: kDefaultMinConfidence, as `geotl brief`).
+  Json defaults = {{"min_confidence", kDefaultMinConfidence}};
+  return JsonResponse(
+      200,
+      Json{{"data", d}, {"meta", {{"as_of", as_of}, {"defaults", defaults}}}});
 }
 
 ApiResponse GetRegions(const ApiContext& ctx, const ApiRequest& req) {
@@ -203,10 +208,13 @@ ApiResponse GetBriefing(const ApiContext& ctx, const ApiRequest& req) {
   o.format = *ParseBriefFormat(*format);
   o.lang = *lang;
   for (const auto& [name, values] : params) {
+    if (name == "min_confidence") continue;  // named below, as the CLI does
     std::string joined;
     for (const auto& v : values) joined += (joined.empty() ? "" : " / ") + v;
     o.filter.emplace_back(name, joined);
   }
+  std::string threshold = ApplyBriefConfidence(&*q);
+  if (!threshold.empty()) o.filter.emplace_back("min_confidence", threshold);
   Json as_of = AsOf(*ctx.store);
   std::vector<Event> events;
   Status st = timeline::ForEachEvent(

@@ -5,6 +5,7 @@
 
 #include "ingest/reader.h"
 #include "server/auth.h"
+#include "timeline/query.h"
 
 namespace geotl::server {
 namespace {
@@ -45,10 +46,12 @@ Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
                                         std::string* bad_param) {
   ReaderOptions opt;
   for (const auto& [name, values] : params) {
-    if (name != "published" && name != "lang" && name != "source") {
+    if (name != "published" && name != "lang" && name != "source" &&
+        name != "min_confidence") {
       *bad_param = name;
-      return Status::Invalid("unknown parameter '" + name +
-                             "' (POST takes published, lang, source)");
+      return Status::Invalid(
+          "unknown parameter '" + name +
+          "' (POST takes published, lang, source, min_confidence)");
     }
   }
   for (const char* name : {"published", "lang", "source"}) {
@@ -85,6 +88,18 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   std::string bad_param;
   auto opt = ReaderOptionsFrom(req.params, &bad_param);
   if (!opt.ok()) return ErrorResponse(400, opt.status().message(), bad_param);
+  // ?min_confidence= as `geotl ingest --min-confidence`: events below it are
+  // not stored.
+  double min_confidence = kDefaultMinConfidence;
+  auto mc = OneValue(req.params, "min_confidence");
+  if (!mc.ok())
+    return ErrorResponse(400, mc.status().message(), "min_confidence");
+  if (mc->has_value()) {
+    auto v = timeline::ParseMinConfidence(**mc);
+    if (!v.ok())
+      return ErrorResponse(400, v.status().message(), "min_confidence");
+    min_confidence = *v;
+  }
   if (ctx.coder == nullptr)
     return ErrorResponse(503, "this server has no event coder loaded");
 
@@ -112,7 +127,8 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   // so concurrent POSTs only queue for the store write itself.
   std::vector<std::vector<Event>> events;
   events.reserve(articles.size());
-  for (const Article& a : articles) events.push_back(ctx.coder->Code(a));
+  for (Article& a : articles)
+    events.push_back(CodeForStore(*ctx.coder, &a, min_confidence));
 
   Json ids = Json::array();
   size_t n_events = 0;

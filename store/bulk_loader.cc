@@ -104,6 +104,7 @@ class RocksBulkLoader final : public BulkLoader {
         return Status::Invalid("event " + e.id + " has an invalid date");
     Chunk& c = *cur_;
     Chunk::Pending pending{a, {}, {}};
+    if (a.coder.empty()) pending.article.coder = CommonCoder(events);
     for (const Event& e : events) {
       const std::string_view value = c.bytes.Add(EncodeEventValue(e));
       pending.values.push_back(value);

@@ -63,7 +63,8 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
 // = independent publishers (wire copies and one publisher's articles count
 // once); first_reported = earliest publication; the most precise date among
 // the members; the most precise member place every member that has a place
-// is compatible with (if they conflict: the common country, else none).
+// is compatible with (if they conflict: the common country, else none);
+// coder = the newest report's (latest published).
 Event MergeEvents(const std::vector<Event>& members,
                   const DedupOptions& opt = {});
 

@@ -3,6 +3,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "core/event_json.h"
 #include "store/dedup.h"
@@ -98,6 +99,28 @@ std::optional<Place> AgreedPlace(const std::vector<const Event*>& m,
   return c;
 }
 
+// The coder version of the newest report: the member published last (ties:
+// the larger version string, so the choice depends only on the set). Coder
+// versions are hashes without an order of their own; the latest report is
+// the one coded last when articles arrive in time order, and after `geotl
+// recode` every member has the same version anyway.
+std::string NewestCoder(const std::vector<const Event*>& members) {
+  std::string best_published, best_coder;
+  bool first = true;
+  for (const Event* e : members) {
+    std::string published = e->first_reported;
+    for (const auto& s : e->sources)
+      published = std::max(published, s.published);
+    if (first ||
+        std::tie(published, e->coder) > std::tie(best_published, best_coder)) {
+      best_published = std::move(published);
+      best_coder = e->coder;
+      first = false;
+    }
+  }
+  return best_coder;
+}
+
 }  // namespace
 
 bool CanonicalLess(const Event& a, const Event& b) {
@@ -136,6 +159,7 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
       });
   out.date = best_date->date;
   out.location = AgreedPlace(m, opt);
+  out.coder = NewestCoder(m);
   out.fatalities.reset();
   out.size.reset();
   for (const Event* e : m) {

@@ -179,6 +179,10 @@ std::string RenderJsonLine(const Event& e) {
   Str(&o, e.language);
   o.append(",\"confidence\":");
   Double(&o, e.confidence);
+  if (!e.coder.empty()) {
+    o.append(",\"coder\":");
+    Str(&o, e.coder);
+  }
   o.append(",\"sources\":[");
   for (size_t i = 0; i < e.sources.size(); ++i) {
     const Source& s = e.sources[i];
@@ -275,6 +279,22 @@ Status DecodeEventValue(std::string_view in, EventView* out) {
   if (in.empty() || in[0] != '{') return bad();
   out->json = in;
   return Status::Ok();
+}
+
+std::optional<double> ConfidenceOf(std::string_view json) {
+  // The first `,"confidence":` is the top-level key: inside a JSON string a
+  // quote is always escaped, and no nested object has that key.
+  static constexpr std::string_view kKey = ",\"confidence\":";
+  size_t at = json.find(kKey);
+  if (at == std::string_view::npos) return std::nullopt;
+  const char* p = json.data() + at + kKey.size();
+  double v = 0;
+  auto r = std::from_chars(p, json.data() + json.size(), v);
+  if (r.ec == std::errc::result_out_of_range &&
+      std::string_view(p, r.ptr - p).find("e-") != std::string_view::npos)
+    return 0.0;  // a subnormal number: as good as zero for a threshold
+  if (r.ec != std::errc()) return std::nullopt;
+  return v;
 }
 
 IndexCodes CodesOf(const EventView& v) {

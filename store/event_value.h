@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,9 @@ std::string RenderJsonLine(const Event& e);
 std::string EncodeEventValue(const Event& e);
 // Decodes the header; kCorruption for a malformed value.
 Status DecodeEventValue(std::string_view value, EventView* out);
+// The `confidence` of an event's JSON line as RenderJsonLine writes it
+// (read without parsing the line); nullopt when it has none (null).
+std::optional<double> ConfidenceOf(std::string_view json);
 
 // Index codes of an event (distinct, sorted): actor family (parties' index
 // codes), country family (location country), `region` every location region

@@ -112,7 +112,7 @@ std::string ArticleFingerprint(const Article& a, const std::string_view* values,
                                size_t n) {
   std::string s;
   for (const std::string* f :
-       {&a.id, &a.url, &a.title, &a.language, &a.source}) {
+       {&a.id, &a.url, &a.title, &a.language, &a.source, &a.coder}) {
     s += *f;
     s.push_back('\0');
   }
@@ -123,6 +123,48 @@ std::string ArticleFingerprint(const Article& a, const std::string_view* values,
     s += values[i];
   }
   return Sha256Hex(s);
+}
+
+std::string CommonCoder(const std::vector<Event>& events) {
+  if (events.empty()) return "";
+  for (const Event& e : events)
+    if (e.coder != events[0].coder) return "";
+  return events[0].coder;
+}
+
+bool ValidUtf8(std::string_view s) {
+  // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF (what
+  // nlohmann's serializer accepts without replacing).
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c == 0xe0) lo = 0xa0;
+      if (c == 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c == 0xf0) lo = 0x90;
+      if (c == 0xf4) hi = 0x8f;
+    } else {
+      return false;
+    }
+    if (i + n >= s.size()) return false;  // truncated sequence
+    for (size_t k = 1; k <= n; ++k) {
+      unsigned char b = s[i + k];
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xbf)) return false;
+    }
+    i += n + 1;
+  }
+  return true;
 }
 
 std::string EncodeArticleRecord(const Article& a, const std::string& fp,
@@ -137,22 +179,63 @@ std::string EncodeArticleRecord(const Article& a, const std::string& fp,
   j["text_bytes"] = a.text.size();
   j["fingerprint"] = fp;
   j["events"] = event_ids;
+  j["coder"] = a.coder;
+  // The text, for `geotl recode`: JSON carries valid UTF-8 only (the readers
+  // accept nothing else); the family's zstd compresses it.
+  if (!a.text.empty() && ValidUtf8(a.text)) j["text"] = a.text;
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-Result<ArticleRecord> DecodeArticleRecord(std::string_view v) {
+namespace {
+
+Result<Json> ParseArticleJson(std::string_view v) {
   Json j = Json::parse(v, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("fingerprint") ||
       !j["fingerprint"].is_string() || !j.contains("events") ||
       !j["events"].is_array())
     return Status::Corruption("malformed article record");
+  for (const auto& e : j["events"])
+    if (!e.is_string()) return Status::Corruption("malformed article record");
+  return j;
+}
+
+std::string StrField(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+}  // namespace
+
+Result<ArticleRecord> DecodeArticleRecord(std::string_view v) {
+  ASSIGN_OR_RETURN(Json j, ParseArticleJson(v));
   ArticleRecord r;
   r.fingerprint = j["fingerprint"].get<std::string>();
-  for (const auto& e : j["events"]) {
-    if (!e.is_string()) return Status::Corruption("malformed article record");
-    r.event_ids.push_back(e.get<std::string>());
-  }
+  for (const auto& e : j["events"]) r.event_ids.push_back(e.get<std::string>());
   return r;
+}
+
+Result<StoredArticle> DecodeStoredArticle(std::string_view v) {
+  ASSIGN_OR_RETURN(Json j, ParseArticleJson(v));
+  StoredArticle s;
+  Article& a = s.article;
+  a.id = StrField(j, "id");
+  a.url = StrField(j, "url");
+  a.title = StrField(j, "title");
+  std::string published = StrField(j, "published");
+  if (!published.empty()) {
+    auto d = ParseIsoDay(published);
+    if (!d.ok()) return Status::Corruption("malformed article record");
+    a.published = *d;
+  }
+  a.language = StrField(j, "language");
+  a.source = StrField(j, "source");
+  a.coder = StrField(j, "coder");  // absent in records of earlier geotls
+  if (auto it = j.find("text"); it != j.end() && it->is_string()) {
+    a.text = it->get<std::string>();
+    s.has_text = true;
+  }
+  for (const auto& e : j["events"]) s.event_ids.push_back(e.get<std::string>());
+  return s;
 }
 
 Status FromRocks(const rocksdb::Status& s, std::string_view what) {

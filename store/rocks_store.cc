@@ -393,9 +393,17 @@ void RocksStore::AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch) {
     batch->Put(cf_[kCfChanges], k, v).PermitUncheckedError();
 }
 
-Result<PutResult> RocksStore::PutArticle(const Article& article,
+Result<PutResult> RocksStore::PutArticle(const Article& given,
                                          const std::vector<Event>& events) {
   if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+  // An article without a coder version takes its events' common one.
+  const std::string common = given.coder.empty() ? CommonCoder(events) : "";
+  Article stamped;
+  if (!common.empty()) {
+    stamped = given;
+    stamped.coder = common;
+  }
+  const Article& article = common.empty() ? given : stamped;
   if (article.id.empty()) return Status::Invalid("article without id");
   std::set<std::string> ids;
   for (const Event& e : events) {
@@ -555,6 +563,37 @@ Result<bool> RocksStore::HasArticle(const std::string& id) const {
   std::optional<ArticleRecord> r;
   RETURN_IF_ERROR(ReadArticle(id, &r));
   return r.has_value();
+}
+
+Result<std::optional<StoredArticle>> RocksStore::GetArticle(
+    const std::string& id) const {
+  std::string v;
+  auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfArticles], id, &v);
+  if (st.IsNotFound()) return std::optional<StoredArticle>();
+  RETURN_IF_ERROR(FromRocks(st, "read article"));
+  ASSIGN_OR_RETURN(StoredArticle a, DecodeStoredArticle(v));
+  return std::optional<StoredArticle>(std::move(a));
+}
+
+Status RocksStore::ForEachArticle(
+    const std::function<Status(const StoredArticle&)>& fn) const {
+  const rocksdb::Snapshot* snap = db_->GetSnapshot();
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap;
+  Status result;
+  {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(ro, cf_[kCfArticles]));
+    for (it->SeekToFirst(); it->Valid() && result.ok(); it->Next()) {
+      auto a = DecodeStoredArticle(it->value().ToStringView());
+      result = a.ok() ? fn(*a)
+                      : Status::Corruption("article " + it->key().ToString() +
+                                           ": " + a.status().message());
+    }
+    if (result.ok()) result = FromRocks(it->status(), "scan articles");
+  }
+  db_->ReleaseSnapshot(snap);
+  return result;
 }
 
 }  // namespace geotl::store

@@ -72,7 +72,8 @@ std::string ArticleFingerprint(const Article& a,
                                const std::vector<std::string>& values);
 std::string ArticleFingerprint(const Article& a, const std::string_view* values,
                                size_t n);
-// articles CF value (JSON).
+// articles CF value (JSON): the article's metadata, fingerprint, event ids,
+// coder version and, when it is non-empty valid UTF-8, its text.
 std::string EncodeArticleRecord(const Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids);
 struct ArticleRecord {
@@ -80,6 +81,12 @@ struct ArticleRecord {
   std::vector<std::string> event_ids;
 };
 Result<ArticleRecord> DecodeArticleRecord(std::string_view v);
+// The whole record; records of earlier geotls have no coder and no text.
+Result<StoredArticle> DecodeStoredArticle(std::string_view v);
+// The coder version all `events` share; "" when none or they differ.
+std::string CommonCoder(const std::vector<Event>& events);
+// RFC 3629 UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool ValidUtf8(std::string_view s);
 
 Status FromRocks(const rocksdb::Status& s, std::string_view what);
 
@@ -94,6 +101,10 @@ class RocksStore final : public Store {
   Status DeleteArticle(const std::string& article_id) override;
   Result<std::optional<Event>> GetEvent(const std::string& id) const override;
   Result<bool> HasArticle(const std::string& id) const override;
+  Result<std::optional<StoredArticle>> GetArticle(
+      const std::string& id) const override;
+  Status ForEachArticle(
+      const std::function<Status(const StoredArticle&)>& fn) const override;
   Result<StoreStats> Stats() const override;
   // The sequence of the latest committed write, read from the store (as a
   // read view does), so it never runs behind data a reader has seen.

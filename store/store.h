@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -117,6 +118,18 @@ struct PutResult {
   size_t events = 0;  // events stored for the article
 };
 
+// An article as the store keeps it (docs/key_format.md, `articles`).
+struct StoredArticle {
+  // id, url, title, published, language, source and coder as stored; text
+  // only when has_text (origin is empty).
+  Article article;
+  // false: the store holds no text for it (written by a geotl that kept
+  // none, loaded with `geotl load`, or a text that was not valid UTF-8), so
+  // it cannot be re-coded.
+  bool has_text = false;
+  std::vector<std::string> event_ids;  // the events it coded, before dedup
+};
+
 struct StoreStats {
   uint64_t articles = 0;
   uint64_t events = 0;
@@ -135,8 +148,10 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                              const StoreOptions& options);
 
-  // Stores the article and its events, replacing any earlier version of the
-  // same article id and its events, in one WriteBatch.
+  // Stores the article (with its text and coder version, for `geotl
+  // recode`) and its events, replacing any earlier version of the same
+  // article id and its events, in one WriteBatch. An article without a
+  // coder version takes the one all its events share.
   virtual Result<PutResult> PutArticle(const Article& article,
                                        const std::vector<Event>& events) = 0;
   // Removes the article and its events. kNotFound if absent.
@@ -148,6 +163,13 @@ class Store {
   virtual Result<std::optional<Event>> GetEvent(
       const std::string& id) const = 0;
   virtual Result<bool> HasArticle(const std::string& id) const = 0;
+  // The stored article; nullopt for an unknown id.
+  virtual Result<std::optional<StoredArticle>> GetArticle(
+      const std::string& id) const = 0;
+  // Calls fn for every stored article in id order, read from one snapshot;
+  // stops at the first error fn returns (and returns it).
+  virtual Status ForEachArticle(
+      const std::function<Status(const StoredArticle&)>& fn) const = 0;
   virtual Result<StoreStats> Stats() const = 0;
   // Write sequence: incremented by every committed write.
   virtual uint64_t Sequence() const = 0;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -114,6 +115,14 @@ std::string BriefTitle(const BriefOptions& o) {
     if (!value.empty()) f += " " + FilterValue(name, value, o.lang);
   }
   return t + f;
+}
+
+std::string ApplyBriefConfidence(timeline::Query* q) {
+  if (!q->min_confidence) q->min_confidence = kDefaultMinConfidence;
+  if (*q->min_confidence <= 0) return "";
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, *q->min_confidence);
+  return std::string(buf, r.ptr);
 }
 
 BriefChanges CompareWithPrevious(const std::vector<Event>& current,

@@ -15,6 +15,7 @@
 
 #include "core/event.h"
 #include "core/status.h"
+#include "timeline/query.h"
 
 namespace geotl {
 
@@ -49,5 +50,11 @@ std::string RenderBrief(const std::vector<Event>& events,
 
 // "Briefing: actor Russia, from 2013-10-01" — plain text.
 std::string BriefTitle(const BriefOptions& options);
+
+// Briefings show the events of confidence >= kDefaultMinConfidence unless
+// the query gives min_confidence (`geotl brief` and GET /v1/briefing alike):
+// sets q->min_confidence and returns the threshold as the title shows it
+// ("0.4"), or "" when it filters nothing (0).
+std::string ApplyBriefConfidence(timeline::Query* q);
 
 }  // namespace geotl

@@ -22,7 +22,8 @@ uint32_t MonthIndex(Date d) {
 Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
                                              const ReadView* view) {
   std::optional<uint64_t> none;
-  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within)
+  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within ||
+      MinConfidence(q) > 0)  // counters know no confidence
     return none;
   int dims =
       (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());

@@ -66,6 +66,7 @@ const std::vector<std::string>& CsvColumns() {
                                              "summary",
                                              "language",
                                              "confidence",
+                                             "coder",
                                              "n_sources",
                                              "n_publishers",
                                              "first_reported",
@@ -109,6 +110,7 @@ Json FlatRecord(const Event& e) {
   j["summary"] = e.summary;
   j["language"] = e.language;
   j["confidence"] = e.confidence;
+  j["coder"] = e.coder;
   j["n_sources"] = e.n_sources;
   j["n_publishers"] = e.n_publishers;
   j["first_reported"] = e.first_reported;

@@ -41,6 +41,7 @@ Matcher::Matcher(const Query& q, std::vector<EventStatus> statuses)
   lo_ = q.from ? DayKey(*q.from) : 0;
   hi_ = q.to ? DayKey(*q.to) : 0xffffffffu;
   for (const auto& t : q.types) types_.push_back(store::TypeIndex(t));
+  min_confidence_ = MinConfidence(q);
 }
 
 bool Matcher::PartyMatches(const PartyView& p, const std::string& code) const {
@@ -83,6 +84,10 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
   };
   if (!q_.actors.empty() && !involved(q_.actors, true)) return false;
   if (!q_.with.empty() && !involved(q_.with, false)) return false;
+  if (min_confidence_ > 0) {  // a post-filter: no index holds confidence
+    auto c = store::ConfidenceOf(v.json);
+    if (!c || !MeetsMinConfidence(*c, min_confidence_)) return false;
+  }
   if (!q_.words.empty()) {
     Json j = Json::parse(v.json, nullptr, false);
     if (j.is_discarded()) return false;

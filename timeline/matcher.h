@@ -28,6 +28,7 @@ class Matcher {
   std::vector<EventStatus> statuses_;
   uint32_t lo_, hi_;
   std::vector<uint8_t> types_;
+  double min_confidence_ = 0;
 };
 
 class Scan {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "core/ontology.h"
 #include "geo/country.h"
@@ -75,6 +76,16 @@ void AddUnique(std::vector<std::string>* v, std::string s) {
 constexpr char kHex[] = "0123456789abcdef";
 
 }  // namespace
+
+Result<double> ParseMinConfidence(std::string_view s) {
+  double v = -1;
+  const char* end = s.data() + s.size();
+  auto r = std::from_chars(s.data(), end, v);
+  if (s.empty() || r.ec != std::errc() || r.ptr != end || !(v >= 0) || v > 1)
+    return Bad("min_confidence",
+               "expected a number from 0 to 1, got '" + std::string(s) + "'");
+  return v;
+}
 
 Result<Date> ParseQueryDate(std::string_view s, bool upper_bound) {
   if (s.size() >= 10 && std::all_of(s.begin(), s.end(), [](char c) {
@@ -180,6 +191,8 @@ Result<Query> ParseQuery(const Params& params) {
           word.push_back(char(std::tolower(static_cast<unsigned char>(c))));
         }
       }
+    } else if (name == "min_confidence") {
+      ASSIGN_OR_RETURN(q.min_confidence, ParseMinConfidence(v));
     } else if (name == "limit") {
       if (v.empty() || v.size() > 9 ||
           !std::all_of(v.begin(), v.end(),

@@ -11,7 +11,13 @@
 //  - dates: overlap (end >= from && start <= to) or, with --within,
 //    containment; --status default: every status but negated;
 //  - --text: every word occurs (ASCII case-insensitive) in the summary or a
-//    source quote.
+//    source quote;
+//  - min_confidence (--min-confidence): confidence >= the threshold
+//    (MeetsMinConfidence; 0 keeps everything). The store indexes no
+//    confidence, so it is a post-filter on the scanned events, and totals
+//    and counts of such a query are counted by scanning, never from the
+//    counters. Unset: every event (events, counts, exports); briefings use
+//    kDefaultMinConfidence.
 // Value types and pure functions; thread-safe.
 #pragma once
 
@@ -42,16 +48,17 @@ struct Query {
   std::vector<std::string> regions;    // location M49 region, any-of
   std::optional<Date> from, to;
   bool within = false;
-  std::vector<std::string> types;     // PLOVER types, any-of
-  std::vector<EventStatus> statuses;  // empty: the default of the caller
-  std::vector<std::string> words;     // lower-case words, all-of
+  std::vector<std::string> types;        // PLOVER types, any-of
+  std::vector<EventStatus> statuses;     // empty: the default of the caller
+  std::vector<std::string> words;        // lower-case words, all-of
+  std::optional<double> min_confidence;  // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
   bool desc = false;
 };
 
 // Parses events parameters (actor, with, role, country, region, from, to,
-// within, type, status, text, limit, cursor, order). Errors are
+// within, type, status, text, min_confidence, limit, cursor, order). Errors are
 // kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
 // errors too.
 Result<Query> ParseQuery(const Params& params);
@@ -59,6 +66,10 @@ Result<Query> ParseQuery(
     const std::map<std::string, std::vector<std::string>>& params);
 // The parameter a ParseQuery/ParseCountsQuery error names ("" if none).
 std::string ErrorParameter(const Status& st);
+
+// A confidence threshold: a decimal number from 0 to 1 ("0.4"). Errors name
+// the parameter min_confidence.
+Result<double> ParseMinConfidence(std::string_view s);
 
 // Query dates: YYYY, YYYY-MM, YYYY-MM-DD or epoch milliseconds (10+ digits).
 Result<Date> ParseQueryDate(std::string_view s, bool upper_bound);
@@ -69,5 +80,9 @@ Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
 
 // Effective statuses: q.statuses, else every status but negated.
 std::vector<EventStatus> ListStatuses(const Query& q);
+// The confidence threshold in effect (0 when unset: no filter).
+inline double MinConfidence(const Query& q) {
+  return q.min_confidence.value_or(0.0);
+}
 
 }  // namespace geotl::timeline

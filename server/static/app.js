@@ -12,11 +12,13 @@ const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID',
 const COLORS = ['#1b9e77', '#377eb8', '#66a61e', '#a6761d', '#2c7fb8', '#4daf4a',
   '#999999', '#7570b3', '#e6ab02', '#d95f02', '#e7298a', '#984ea3', '#a65628',
   '#ff7f00', '#e41a1c', '#b2182b', '#666666'];
-const FILTERS = ['actor', 'region', 'type', 'from', 'to'];
+const FILTERS = ['actor', 'region', 'type', 'from', 'to', 'min_confidence'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
-const state = { next: null, shown: 0, stats: null, generation: 0 };
+// minConfidence: the server's default threshold (GET /v1/stats
+// meta.defaults), used while the field is empty.
+const state = { next: null, shown: 0, stats: null, generation: 0, minConfidence: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -59,11 +61,17 @@ async function api(path, params) {
 
 // --- filters <-> URL ---------------------------------------------------------
 
-function filterParams() {
+// The filters as typed; for requests (withDefaults) an empty confidence
+// field is the server's default threshold, so the dashboard shows what
+// briefings show.
+function filterParams(withDefaults = true) {
   const p = new URLSearchParams();
   for (const name of FILTERS) {
     const v = $(`f-${name}`).value.trim();
     if (v) p.append(name, v);
+  }
+  if (withDefaults && !p.has('min_confidence') && state.minConfidence !== null) {
+    p.append('min_confidence', String(state.minConfidence));
   }
   return p;
 }
@@ -77,7 +85,7 @@ function readFiltersFromUrl() {
 }
 
 function writeFiltersToUrl() {
-  const p = filterParams();
+  const p = filterParams(false);
   const by = $('f-by').value;
   if (by !== 'auto') p.set('by', by);
   const qs = p.toString();
@@ -290,6 +298,11 @@ async function loadStats() {
   const body = await api('/v1/stats');
   const s = body.data || body;
   state.stats = s;
+  const defaults = (body.meta && body.meta.defaults) || {};
+  if (typeof defaults.min_confidence === 'number') {
+    state.minConfidence = defaults.min_confidence;
+    $('f-min_confidence').placeholder = String(defaults.min_confidence);
+  }
   const range = s.first_date ? ` from ${s.first_date} to ${s.last_date}` : '';
   $('stats').textContent = `${s.events} events from ${s.articles} articles${range}`;
 }

@@ -137,6 +137,20 @@ async function main() {
     const rus = await api(server.port, '/v1/events?actor=Russland&limit=50');
     assert.deepEqual((await shownEvents(page)).map((e) => e.id), rus.data.map((e) => e.id));
 
+    // Minimum confidence: empty means the server's default (its placeholder);
+    // a value shows exactly the events of /v1/events?min_confidence=.
+    assert.equal(await page.getAttribute('#f-min_confidence', 'placeholder'),
+      String(stats.meta.defaults.min_confidence));
+    const levels = [...new Set(all.data.map((e) => e.confidence))].sort((a, b) => a - b);
+    const threshold = levels[Math.min(1, levels.length - 1)];
+    await page.fill('#f-actor', '');
+    await page.fill('#f-min_confidence', String(threshold));
+    await page.click('button[type=submit]');
+    gen = await waitReady(page, gen);
+    const confident = await api(server.port, `/v1/events?min_confidence=${threshold}&limit=50`);
+    assert.deepEqual((await shownEvents(page)).map((e) => e.id), confident.data.map((e) => e.id));
+    assert.match(page.url(), /min_confidence=/);
+
     assert.deepEqual(problems, []);
     console.log(JSON.stringify({
       ok: true, events: all.data.length, filtered_type: type, shown_for_type: expected.data.length,

@@ -36,9 +36,18 @@ TEST_CASE("an event round-trips through JSON", "[core]") {
   e.sources.push_back(
       {"a-1", "", "sample", "2013-11-04", 3, 412, 530, "Dazu …"});
   e.first_reported = "2013-11-04";
+  e.coder = "0123456789ab";
   auto back = EventFromJsonText(ToJsonLine(e));
   REQUIRE(back.ok());
   REQUIRE(*back == e);
+  // Records without a coder version (stored by an earlier geotl) read as ""
+  // and render as they were, without the key.
+  Json j = ToJson(e);
+  j.erase("coder");
+  auto old = EventFromJson(j);
+  REQUIRE(old.ok());
+  CHECK(old->coder.empty());
+  CHECK(ToJson(*old) == j);
 }
 
 TEST_CASE("malformed events are rejected with the field named", "[core]") {

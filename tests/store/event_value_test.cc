@@ -53,10 +53,12 @@ TEST_CASE("event value: RenderJsonLine equals ToJsonLine byte for byte") {
       e.id = RandomString(rng) + e.id;
       e.mode = RandomString(rng);
       e.summary = RandomString(rng);
+      if (rng() % 4 == 0) e.summary += ",\"confidence\":7,";
       e.date.text = RandomString(rng);
       e.language = RandomString(rng);
       e.first_reported = RandomString(rng);
       e.confidence = RandomDouble(rng);
+      e.coder = RandomString(rng);
       for (auto* v : {&e.actors, &e.recipients})
         for (auto& a : *v) {
           a.text = RandomString(rng);
@@ -100,6 +102,15 @@ TEST_CASE("event value: RenderJsonLine equals ToJsonLine byte for byte") {
     EventView view;
     REQUIRE(DecodeEventValue(v, &view).ok());
     CHECK(view.json == ToJsonLine(e));
+    // The confidence post-filter reads the number without parsing the line
+    // (summaries and quotes may hold anything, also `,"confidence":`).
+    auto c = ConfidenceOf(view.json);
+    if (std::isfinite(e.confidence)) {
+      REQUIRE(c.has_value());
+      CHECK(*c == Approx(e.confidence).margin(1e-300));
+    } else {
+      CHECK_FALSE(c.has_value());
+    }
   }
 }
 

@@ -75,7 +75,7 @@ bool RefMatches(const Event& e, const Query& q,
   for (const auto& s : e.sources) hay += "\n" + Lower(s.quote);
   for (const auto& w : q.words)
     if (hay.find(w) == std::string::npos) return false;
-  return true;
+  return MeetsMinConfidence(e.confidence, MinConfidence(q));
 }
 bool Before(const Event& a, const Event& b) {
   return std::make_tuple(a.date.start, a.date.end, a.id) <
@@ -99,8 +99,11 @@ struct World {
   void AddArticle(int n_events) {
     std::string aid = "a" + std::to_string(next_article++);
     std::vector<Event> evs;
-    for (int i = 0; i < n_events; ++i)
+    static const double kConfidence[] = {0.2, 0.5, 0.65, 0.8, 0.95};
+    for (int i = 0; i < n_events; ++i) {
       evs.push_back(gen.MakeEvent("e" + std::to_string(next_event++), aid));
+      evs.back().confidence = kConfidence[gen.Uniform(0, 4)];
+    }
     REQUIRE(store->PutArticle(gen.MakeArticle(aid), evs).ok());
     for (auto& e : evs) events[e.id] = e;
   }
@@ -172,6 +175,8 @@ Params RandomParams(EventGen& g) {
     p.erase("to");
   if (g.Uniform(0, 5) == 0) p.emplace("within", "true");
   if (g.Uniform(0, 2) == 0) p.emplace("order", "desc");
+  if (g.Uniform(0, 3) == 0)
+    p.emplace("min_confidence", pick({"0", "0.5", "0.65", "0.9", "1"}));
   if (p.count("role") && !p.count("actor")) p.erase("role");
   return p;
 }
@@ -467,7 +472,8 @@ TEST_CASE("timeline: counts equal brute force (counters and scans)") {
     if (g.Uniform(0, 1)) {  // simple filters exercise the counter path
       Params simple;
       for (const auto& [k, v] : p)
-        if (k == "from" || k == "to" || k == "type" || k == "status")
+        if (k == "from" || k == "to" || k == "type" || k == "status" ||
+            k == "min_confidence")  // a threshold > 0 forces the scan
           simple.emplace(k, v);
       if (g.Uniform(0, 1)) simple.emplace("actor", "JPN");
       p = simple;
@@ -492,6 +498,48 @@ TEST_CASE("timeline: counts equal brute force (counters and scans)") {
     }
   }
   CHECK(from_counters > 20);
+}
+
+TEST_CASE("timeline: min_confidence is a post-filter with honest totals") {
+  World w;
+  for (int i = 0; i < 200; ++i) w.AddArticle(w.gen.Uniform(1, 4));
+  // Queries whose total would come from the counters: with a threshold the
+  // total counts only the events that pass, on every page.
+  for (const char* mc : {"0", "0.5", "0.8", "0.95", "1"}) {
+    for (Params p :
+         {Params{{"actor", "JPN"}}, Params{{"from", "2012-03"}, {"to", "2014"}},
+          Params{{"region", "030"}, {"from", "2013-02-11"}}, Params{}}) {
+      p.emplace("min_confidence", mc);
+      INFO(Describe(p));
+      Query q = ParseQuery(p).value();
+      auto want = w.Reference(q);
+      q.limit = 7;
+      auto page = RunEvents(*w.store, q);
+      REQUIRE(page.ok());
+      CHECK(page->total.value() == want.size());
+      for (const auto& l : page->events)
+        CHECK(Json::parse(l)["confidence"].get<double>() >= std::stod(mc));
+      CheckPaged(w, q, 5);
+      p.emplace("by", "month");
+      auto cq = ParseCountsQuery(p).value();
+      auto counts = RunCounts(*w.store, cq);
+      REQUIRE(counts.ok());
+      CHECK(counts->from_counters == (std::string(mc) == "0"));
+      uint64_t n = 0, ref = 0;
+      for (const auto& r : counts->rows) n += r.count;
+      for (const auto& r : RefCounts(w, cq)) ref += r.count;
+      CHECK(n == ref);
+    }
+  }
+  auto err = [](std::string v) {
+    return ErrorParameter(ParseQuery(Params{{"min_confidence", v}}).status());
+  };
+  for (const char* bad : {"", "x", "-0.1", "1.5", "0.5x", "nan", "inf"})
+    CHECK(err(bad) == "min_confidence");
+  CHECK(
+      *ParseQuery(Params{{"min_confidence", "0.25"}}).value().min_confidence ==
+      0.25);
+  CHECK_FALSE(ParseQuery(Params{}).value().min_confidence.has_value());
 }
 
 TEST_CASE("timeline: parameter errors name the parameter") {
