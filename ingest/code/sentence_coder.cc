@@ -120,7 +120,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t s_start,
   const std::string& lang = lex_.language();
   const bool de = lang == "de";
   thread_local std::vector<Token> toks;
-  thread_local std::vector<uint32_t> cw, cs;  // cue masks per token
+  thread_local std::vector<uint64_t> cw, cs;  // cue masks per token
   Tokenize(text, s_start, s_end, &toks);
   const int n = static_cast<int>(toks.size());
   if (n == 0) return out;
