@@ -82,7 +82,7 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"infinitive_markers", &c->infinitive_markers, kInfinitiveMarkers},
       {"purpose_preps", &c->purpose_preps, kPurposePreps},
       {"definite_determiners", &c->definite_determiners, kDefiniteDeterminers},
-      {"copulas", &c->copulas, kCopulas},
+      {"locative_breaks", &c->locative_breaks, kLocativeBreaks},
       {"genitive_markers", &c->genitive_markers, kGenitiveMarkers},
       {"people_words", &c->people_words, kPeopleWords},
       {"background_preps", &c->background_preps, kBackgroundPreps},

@@ -49,7 +49,7 @@ enum CueBit : uint64_t {
   kInfinitiveMarkers = uint64_t{1} << 28,
   kPurposePreps = uint64_t{1} << 29,
   kDefiniteDeterminers = uint64_t{1} << 30,
-  kCopulas = uint64_t{1} << 31,
+  kLocativeBreaks = uint64_t{1} << 31,
   kGenitiveMarkers = uint64_t{1} << 32,
   kPeopleWords = uint64_t{1} << 33,
   kBackgroundPreps = uint64_t{1} << 34,
@@ -106,7 +106,9 @@ struct Cues {
   CueList infinitive_markers;    // zu (+ infinitive): an announced plan
   CueList purpose_preps;         // für, for: "für einen Angriff"
   CueList definite_determiners;  // die, den, das, diese, the, this
-  CueList copulas;               // ist, sind, hat, haben, war, has, had
+  CueList locative_breaks;       // ist, hat, war, has, had: no place after
+                                 // them; English "war" the noun: "in its
+                                 // war with Iran" names no place
   CueList genitive_markers;      // der, des (after a noun), of
   CueList people_words;          // soldaten, zivilisten, soldiers
   CueList background_preps;      // nach, seit, trotz, after, despite
