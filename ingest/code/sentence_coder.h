@@ -4,7 +4,10 @@
 // a cooperative action becomes AGREE, on a hostile one THREATEN), roles
 // (subject / agent / objects, coordination, passive, noun genitives),
 // status, place and numbers. Discourse (earlier actors, quote speakers,
-// owners of "the shield") comes in through SentenceContext. Stateless
+// owners of "the shield") comes in through SentenceContext. Code is a short
+// coordinator over the stages (mentions, clauses, attribution, groups,
+// owners, governors, status, roles, retype, location, numbers, rule_score,
+// selection), which share a SentenceState (sentence_state.h). Stateless
 // functions over immutable lexicons; thread-safe.
 #pragma once
 
