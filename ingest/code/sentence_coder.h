@@ -40,8 +40,10 @@ struct CandidateEvent {
   bool inherited_actors = false;
   bool compound = false;        // trigger matched as a compound's head
   bool noun = false;            // the trigger is (used as) a noun
-  bool actor_fallback = false;  // actors from a fallback rule (main
-                                // clause, speaker, pronoun, carried over)
+  bool actor_fallback = false;  // actors from a fallback rule (relative
+                                // antecedent, main clause, speaker,
+                                // pronoun); carried-over actors are
+                                // inherited_actors
   std::string rule;             // human-readable decisions, for explain
 };
 
