@@ -49,7 +49,7 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
   struct Slot {
     const char* key;
     CueList* list;
-    uint32_t bit;
+    uint64_t bit;  // 0: an affix list, not matched against tokens
   } slots[] = {
       {"negation", &c->negation, kNegation},
       {"hypothetical", &c->hypothetical, kHypothetical},
@@ -76,6 +76,21 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"death_words", &c->death_words, kDeathWords},
       {"crowd_words", &c->crowd_words, kCrowdWords},
       {"anaphora", &c->anaphora, kAnaphora},
+      {"not_clause_openers", &c->not_clause_openers, kNotClauseOpeners},
+      {"future_aux", &c->future_aux, kFutureAux},
+      {"past_passive_aux", &c->past_passive_aux, kPastPassiveAux},
+      {"infinitive_markers", &c->infinitive_markers, kInfinitiveMarkers},
+      {"purpose_preps", &c->purpose_preps, kPurposePreps},
+      {"definite_determiners", &c->definite_determiners, kDefiniteDeterminers},
+      {"locative_breaks", &c->locative_breaks, kLocativeBreaks},
+      {"genitive_markers", &c->genitive_markers, kGenitiveMarkers},
+      {"people_words", &c->people_words, kPeopleWords},
+      {"background_preps", &c->background_preps, kBackgroundPreps},
+      {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
+      {"participle_prefixes", &c->participle_prefixes, 0},
+      {"participle_suffixes", &c->participle_suffixes, 0},
+      {"participle_particles", &c->participle_particles, 0},
+      {"irregular_participles", &c->irregular_participles, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);
@@ -86,6 +101,7 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
     for (const auto& x : *it) {
       if (!x.is_string()) continue;
       s.list->Add(x.get<std::string>());
+      if (s.bit == 0) continue;
       std::istringstream in(FoldCase(x.get<std::string>()));
       std::vector<std::string> parts;
       std::string w;
@@ -107,8 +123,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
 }
 
 void Cues::Annotate(const std::vector<Token>& tokens,
-                    std::vector<uint32_t>* word,
-                    std::vector<uint32_t>* start) const {
+                    std::vector<uint64_t>* word,
+                    std::vector<uint64_t>* start) const {
   const size_t n = tokens.size();
   word->assign(n, 0);
   start->assign(n, 0);

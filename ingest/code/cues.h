@@ -1,9 +1,8 @@
 // Closed-class word lists the coder reads beside the triggers
-// (lexicons/<lang>/coder_cues.json): negation, modality, future and intent,
-// passive auxiliaries, prepositions by role, clause openers, attribution
-// leads and reporting verbs, coordination, "joint" words and group
-// references ("beide Länder"). Each list is a set of single words plus
-// multiword phrases. Immutable after Load; thread-safe.
+// (lexicons/<lang>/coder_cues.json): negation, modality, prepositions by
+// role, clause openers, attribution, coordination, group references, and
+// the small words and affixes its rules test. Each list is a set of single
+// words plus multiword phrases. Immutable after Load; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -18,32 +17,42 @@
 
 namespace geotl::code {
 
-enum CueBit : uint32_t {
-  kNegation = 1u << 0,
-  kHypothetical = 1u << 1,
-  kFuture = 1u << 2,
-  kIntent = 1u << 3,
-  kPlan = 1u << 4,
-  kReported = 1u << 5,
-  kPassiveAux = 1u << 6,
-  kAgentPreps = 1u << 7,
-  kRecipientPreps = 1u << 8,
-  kLocativePreps = 1u << 9,
-  kBetweenPreps = 1u << 10,
-  kOtherPreps = 1u << 11,
-  kSubordinators = 1u << 12,
-  kRelatives = 1u << 13,
-  kAttributionLead = 1u << 14,
-  kAttributionTail = 1u << 15,
-  kReportVerbs = 1u << 16,
-  kCoordination = 1u << 17,
-  kDeterminers = 1u << 18,
-  kJoint = 1u << 19,
-  kGroupRefs = 1u << 20,
-  kPronouns = 1u << 21,
-  kDeathWords = 1u << 22,
-  kCrowdWords = 1u << 23,
-  kAnaphora = 1u << 24,
+enum CueBit : uint64_t {
+  kNegation = uint64_t{1} << 0,
+  kHypothetical = uint64_t{1} << 1,
+  kFuture = uint64_t{1} << 2,
+  kIntent = uint64_t{1} << 3,
+  kPlan = uint64_t{1} << 4,
+  kReported = uint64_t{1} << 5,
+  kPassiveAux = uint64_t{1} << 6,
+  kAgentPreps = uint64_t{1} << 7,
+  kRecipientPreps = uint64_t{1} << 8,
+  kLocativePreps = uint64_t{1} << 9,
+  kBetweenPreps = uint64_t{1} << 10,
+  kOtherPreps = uint64_t{1} << 11,
+  kSubordinators = uint64_t{1} << 12,
+  kRelatives = uint64_t{1} << 13,
+  kAttributionLead = uint64_t{1} << 14,
+  kAttributionTail = uint64_t{1} << 15,
+  kReportVerbs = uint64_t{1} << 16,
+  kCoordination = uint64_t{1} << 17,
+  kDeterminers = uint64_t{1} << 18,
+  kJoint = uint64_t{1} << 19,
+  kGroupRefs = uint64_t{1} << 20,
+  kPronouns = uint64_t{1} << 21,
+  kDeathWords = uint64_t{1} << 22,
+  kCrowdWords = uint64_t{1} << 23,
+  kAnaphora = uint64_t{1} << 24,
+  kNotClauseOpeners = uint64_t{1} << 25,
+  kFutureAux = uint64_t{1} << 26,
+  kPastPassiveAux = uint64_t{1} << 27,
+  kInfinitiveMarkers = uint64_t{1} << 28,
+  kPurposePreps = uint64_t{1} << 29,
+  kDefiniteDeterminers = uint64_t{1} << 30,
+  kLocativeBreaks = uint64_t{1} << 31,
+  kGenitiveMarkers = uint64_t{1} << 32,
+  kPeopleWords = uint64_t{1} << 33,
+  kBackgroundPreps = uint64_t{1} << 34,
 };
 
 class CueList {
@@ -55,6 +64,8 @@ class CueList {
     return words_.count(std::string(word)) > 0;
   }
   bool empty() const { return words_.empty() && phrases_.empty(); }
+  // The single words (for affix lists, which are matched inside words).
+  const std::unordered_set<std::string>& words() const { return words_; }
 
  private:
   std::unordered_set<std::string> words_;
@@ -88,13 +99,32 @@ struct Cues {
   CueList death_words;       // getötet, tote, killed, dead
   CueList crowd_words;       // demonstranten, protesters
   CueList anaphora;          // dazu, dabei, es, then, they: continues the story
+  CueList not_clause_openers;    // als, wie, um, da, as: subordinators that
+                                 // do not open a clause
+  CueList future_aux;            // wird, werden, werde (+ infinitive)
+  CueList past_passive_aux;      // wurde, wurden, worden: passive, not plan
+  CueList infinitive_markers;    // zu (+ infinitive): an announced plan
+  CueList purpose_preps;         // für, for: "für einen Angriff"
+  CueList definite_determiners;  // die, den, das, diese, the, this
+  CueList locative_breaks;       // ist, hat, war, has, had: no place after
+                                 // them; English "war" the noun: "in its
+                                 // war with Iran" names no place
+  CueList genitive_markers;      // der, des (after a noun), of
+  CueList people_words;          // soldaten, zivilisten, soldiers
+  CueList background_preps;      // nach, seit, trotz, after, despite
+  // Affixes, matched inside the head word, not as tokens.
+  CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
+  CueList participle_prefixes;     // ge
+  CueList participle_suffixes;     // iert, ed, en
+  CueList participle_particles;    // ab, an, fest (+ ge): "festgenommen"
+  CueList irregular_participles;   // held, met, shot, taken
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,
   // `start` = the lists with a word or phrase starting at it (CueBit masks).
   // One hash lookup per token instead of one per list and question.
-  void Annotate(const std::vector<Token>& tokens, std::vector<uint32_t>* word,
-                std::vector<uint32_t>* start) const;
+  void Annotate(const std::vector<Token>& tokens, std::vector<uint64_t>* word,
+                std::vector<uint64_t>* start) const;
 
   static Result<std::shared_ptr<const Cues>> Load(const std::string& dir,
                                                   const std::string& language);
@@ -102,9 +132,9 @@ struct Cues {
       std::string_view text, const std::string& language);
 
  private:
-  std::unordered_map<std::string, uint32_t> word_mask_;
+  std::unordered_map<std::string, uint64_t> word_mask_;
   std::unordered_map<std::string,
-                     std::vector<std::pair<std::vector<std::string>, uint32_t>>>
+                     std::vector<std::pair<std::vector<std::string>, uint64_t>>>
       phrase_mask_;
 };
 

@@ -1,11 +1,8 @@
-// Codes one sentence: clauses and attributions from shallow syntax, trigger
-// hits from the lexicon, then for each event candidate its type (governors
-// such as "demand"/"lehnte … ab" take over the action they govern; intent on
-// a cooperative action becomes AGREE, on a hostile one THREATEN), roles
-// (subject / agent / objects, coordination, passive, noun genitives),
-// status, place and numbers. Discourse (earlier actors, quote speakers,
-// owners of "the shield") comes in through SentenceContext. Stateless
-// functions over immutable lexicons; thread-safe.
+// Codes one sentence into candidate events: Code is a short coordinator over
+// the stages (mentions, clauses, attribution, groups, owners, governors, then
+// per trigger status, roles, retype, location, numbers, rule_score; finally
+// selection), which share a SentenceState (sentence_state.h). Discourse comes
+// in through SentenceContext. Stateless over immutable lexicons; thread-safe.
 #pragma once
 
 #include <optional>
@@ -43,8 +40,10 @@ struct CandidateEvent {
   bool inherited_actors = false;
   bool compound = false;        // trigger matched as a compound's head
   bool noun = false;            // the trigger is (used as) a noun
-  bool actor_fallback = false;  // actors from a fallback rule (main
-                                // clause, speaker, pronoun, carried over)
+  bool actor_fallback = false;  // actors from a fallback rule (relative
+                                // antecedent, main clause, speaker,
+                                // pronoun); carried-over actors are
+                                // inherited_actors
   std::string rule;             // human-readable decisions, for explain
 };
 

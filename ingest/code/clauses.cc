@@ -1,0 +1,104 @@
+#include "ingest/code/clauses.h"
+
+#include <string_view>
+
+namespace geotl::code {
+namespace {
+
+constexpr std::string_view kStraightQuote = "\"";
+constexpr std::string_view kLowQuote = "\xE2\x80\x9E";    // „
+constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";   // “
+constexpr std::string_view kRightQuote = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kLeftGuillemet = "\xC2\xAB";   // «
+constexpr std::string_view kRightGuillemet = "\xC2\xBB";  // »
+
+bool IsQuoteMark(std::string_view p) {
+  return p == kStraightQuote || p == kLowQuote || p == kLeftQuote ||
+         p == kRightQuote || p == kLeftGuillemet || p == kRightGuillemet;
+}
+
+// German quotes open with „ or » and close with “, ” or «; a straight
+// quote toggles.
+bool OpensQuote(std::string_view p) {
+  return p == kLowQuote || p == kRightGuillemet;
+}
+bool ClosesQuote(std::string_view p) {
+  return p == kLeftQuote || p == kRightQuote || p == kLeftGuillemet;
+}
+
+// A comma between two actor mentions ("Russland, China und Japan"), maybe
+// with a determiner after it, coordinates them.
+bool CommaInActorList(const SentenceState& s, int i) {
+  const int n = s.n;
+  return s.toks[i].lower == "," && i > 0 && i + 1 < n &&
+         s.mention_at[i - 1] >= 0 &&
+         (s.mention_at[i + 1] >= 0 ||
+          (i + 2 < n && (s.cw[i + 1] & kDeterminers) &&
+           s.mention_at[i + 2] >= 0));
+}
+
+}  // namespace
+
+void SplitClauses(SentenceState* s) {
+  const auto& toks = s->toks;
+  const auto& cw = s->cw;
+  const auto& cs = s->cs;
+  const int n = s->n;
+  auto& clauses = s->clauses;
+  auto& clause_of = s->clause_of;
+  clause_of.assign(n, 0);
+  Clause cur;
+  cur.first = 0;
+  bool in_quote = false;
+  auto close = [&](int last) {
+    cur.last = last;
+    if (cur.last >= cur.first) clauses.push_back(cur);
+    cur = Clause();
+    cur.first = last + 1;
+    cur.quote = in_quote;
+  };
+  for (int i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (t.punct && IsClauseMark(t.lower)) {
+      if (CommaInActorList(*s, i)) {
+        clause_of[i] = static_cast<int>(clauses.size());
+        continue;
+      }
+      if (IsQuoteMark(t.lower)) {
+        if (OpensQuote(t.lower))
+          in_quote = true;
+        else if (ClosesQuote(t.lower))
+          in_quote = false;
+        else
+          in_quote = !in_quote;
+      }
+      clause_of[i] = static_cast<int>(clauses.size());
+      close(i);
+      continue;
+    }
+    if (i > cur.first && !t.punct && (cs[i] & kSubordinators) &&
+        !(cw[i] & kNotClauseOpeners)) {
+      close(i - 1);
+      cur.subordinate = true;
+    } else if (i > cur.first && !t.punct && (cw[i] & kCoordination) &&
+               i + 1 < n && (cw[i + 1] & kPronouns)) {
+      // "… geredet und wir sind besorgt …": a new subject after a
+      // coordinator starts a clause of its own.
+      close(i - 1);
+    } else if (i == cur.first && !t.punct &&
+               ((cs[i] & kSubordinators) ||
+                (cur.first > 0 && toks[cur.first - 1].lower == "," &&
+                 (cw[i] & kRelatives)))) {
+      cur.subordinate = true;
+    }
+    clause_of[i] = static_cast<int>(clauses.size());
+  }
+  cur.last = n - 1;
+  if (cur.last >= cur.first) clauses.push_back(cur);
+  if (clauses.empty()) clauses.push_back(Clause{0, n - 1});
+  for (int c = 0; c < static_cast<int>(clauses.size()); ++c)
+    for (int i = clauses[c].first; i <= clauses[c].last && i < n; ++i)
+      clause_of[i] = c;
+}
+
+}  // namespace geotl::code

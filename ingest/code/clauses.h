@@ -1,0 +1,15 @@
+// Clauses from shallow syntax: clause marks (commas, quotes, dashes,
+// brackets) and subordinators ("dass", "because") open a clause; a comma
+// inside a list of actors does not, nor do subordinators that are not
+// clause openers ("als", "as"); a coordinator before a pronoun ("… und wir
+// sind besorgt") starts a new subject's clause. Marks quoted clauses.
+#pragma once
+
+#include "ingest/code/sentence_state.h"
+
+namespace geotl::code {
+
+// Fills s->clauses (at least one) and s->clause_of. Needs s->mention_at.
+void SplitClauses(SentenceState* s);
+
+}  // namespace geotl::code

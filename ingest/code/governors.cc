@@ -1,0 +1,84 @@
+#include "ingest/code/governors.h"
+
+#include <algorithm>
+
+namespace geotl::code {
+
+bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
+  return s.lex.entry(h.entry).pos == TriggerPos::kNoun || h.compound ||
+         (s.de && s.toks[h.head].capitalized && h.head > 0);
+}
+
+TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {
+  TriggerRole r = s.lex.entry(h.entry).role;
+  if (r == TriggerRole::kGovernor && HitIsNoun(s, h)) r = TriggerRole::kContent;
+  return r;
+}
+
+namespace {
+
+// A noun trigger after a temporal or concessive preposition, over
+// determiners and lower-case words ("nach der Kapitulation", "after talks").
+bool InTemporalPhrase(const SentenceState& s, const TriggerHit& h) {
+  for (int q = h.head - 1, st = 0; q >= 0 && st < 3; --q, ++st) {
+    if (s.cw[q] & kBackgroundPreps) return true;
+    if (!(s.cw[q] & kDeterminers) && (s.toks[q].capitalized || s.toks[q].punct))
+      break;
+  }
+  return false;
+}
+
+// Marks the hits governor `hi` takes over; the first becomes its content.
+void Govern(SentenceState* s, size_t hi) {
+  const auto& hits = s->hits;
+  const int ci = s->clause_of[hits[hi].head];
+  const int limit_clause =
+      std::min<int>(ci + 2, static_cast<int>(s->clauses.size()) - 1);
+  auto take = [&](size_t hj) {
+    if (!s->absorbed[hj] && s->governs[hi] < 0)
+      s->governs[hi] = static_cast<int>(hj);
+    s->absorbed[hj] = 1;
+  };
+  for (size_t hj = hi + 1; hj < hits.size(); ++hj) {
+    const TriggerHit& o = hits[hj];
+    if (s->clause_of[o.head] > limit_clause || s->attributed[o.head]) break;
+    TriggerRole orole = HitRole(*s, o);
+    if (orole == TriggerRole::kReport) continue;
+    if (orole == TriggerRole::kGovernor && s->clause_of[o.head] != ci) break;
+    if (orole == TriggerRole::kGovernor) continue;
+    take(hj);
+  }
+  if (!s->de) return;
+  // German noun objects before a clause-final governor.
+  for (size_t hj = 0; hj < hi; ++hj) {
+    const TriggerHit& o = hits[hj];
+    if (s->clause_of[o.head] != ci || HitRole(*s, o) != TriggerRole::kContent ||
+        !HitIsNoun(*s, o))
+      continue;
+    take(hj);
+  }
+}
+
+}  // namespace
+
+void ReadGovernors(SentenceState* s) {
+  const auto& hits = s->hits;
+  s->absorbed.assign(hits.size(), 0);
+  s->governs.assign(hits.size(), -1);
+  s->background.assign(hits.size(), 0);
+  for (size_t hi = 0; hi < hits.size(); ++hi) {
+    const TriggerHit& h = hits[hi];
+    const bool noun = HitIsNoun(*s, h);
+    // German attributive participles ("das eroberte Gebiet") are not events.
+    if (s->de && !noun && h.head > 0 && h.head + 1 < s->n &&
+        (s->cw[h.head - 1] & kDeterminers) && s->toks[h.head + 1].capitalized)
+      s->absorbed[hi] = 1;
+    // Nouns in temporal phrases are background, not the sentence's event.
+    if (noun && InTemporalPhrase(*s, h)) s->background[hi] = 1;
+  }
+  for (size_t hi = 0; hi < hits.size(); ++hi)
+    if (!s->absorbed[hi] && HitRole(*s, hits[hi]) == TriggerRole::kGovernor)
+      Govern(s, hi);
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,22 @@
+// Governors and background: a governor ("forderte", "refused", "lehnte …
+// ab") takes over the content triggers after it in its clause and the next
+// two ("drohte, … anzugreifen"), in German also noun objects before it ("um
+// Unterstützung gebeten"). German attributive participles ("das eroberte
+// Gebiet") are no events; nouns in temporal phrases are background.
+#pragma once
+
+#include "ingest/code/sentence_state.h"
+
+namespace geotl::code {
+
+// The trigger is (used as) a noun: a noun entry, a compound's head, or a
+// capitalised German word that does not open the sentence.
+bool HitIsNoun(const SentenceState& s, const TriggerHit& h);
+// The entry's role, but a governor used as a noun is content.
+TriggerRole HitRole(const SentenceState& s, const TriggerHit& h);
+
+// Fills s->absorbed, s->governs and s->background. Needs clauses, hits and
+// attribution.
+void ReadGovernors(SentenceState* s);
+
+}  // namespace geotl::code

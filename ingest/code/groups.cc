@@ -1,0 +1,150 @@
+#include "ingest/code/groups.h"
+
+#include <set>
+#include <string>
+
+#include "ingest/code/mentions.h"
+
+namespace geotl::code {
+namespace {
+
+constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps | kLocativePreps |
+                              kBetweenPreps | kOtherPreps;
+
+// Token after the coordinated units starting at i (mention_at[i] >= 0);
+// appends the most specific mention of each unit to g->members.
+int ReadUnits(const SentenceState& s, int i, Group* g) {
+  const auto& toks = s.toks;
+  const int n = s.n;
+  const Mention* best = nullptr;
+  int j = i;
+  while (j < n) {
+    int mj = s.mention_at[j];
+    if (mj >= 0) {
+      const Mention* m = s.refs[mj].m;
+      if (!best || Specificity(*m) > Specificity(*best)) best = m;
+      j = s.refs[mj].last + 1;
+      continue;
+    }
+    // coordination between units
+    int cl = s.cues.coordination.MatchAt(toks, j);
+    if (cl > 0 && best) {
+      int k = j + cl;
+      while (k < n && (s.cw[k] & kDeterminers)) ++k;
+      // allow one lowercase adjective ("und russische Unterhändler")
+      if (k < n && s.mention_at[k] < 0 && k + 1 < n &&
+          s.mention_at[k + 1] >= 0 && !toks[k].punct && !toks[k].capitalized)
+        ++k;
+      if (k < n && s.mention_at[k] >= 0 &&
+          !s.attributed[k] == !g->attribution) {
+        g->members.push_back(best);
+        best = nullptr;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (best) g->members.push_back(best);
+  return j;
+}
+
+bool IsTriggerHead(const SentenceState& s, int k) {
+  for (const auto& h : s.hits)
+    if (h.head == k) return true;
+  return false;
+}
+
+// German: does the genitive's head noun (ending at token k) follow a
+// preposition? ("in der Teilnahme Japans")
+bool HeadInPrepPhrase(const SentenceState& s, int k) {
+  constexpr uint64_t kHeadPreps =
+      kRecipientPreps | kLocativePreps | kOtherPreps | kAgentPreps;
+  for (int q = k - 1, st = 0; q >= 0 && st < 4; --q, ++st) {
+    if (s.toks[q].punct) break;
+    if (s.cw[q] & kHeadPreps) return true;
+    if (!(s.cw[q] & kDeterminers) && s.toks[q].capitalized) break;
+  }
+  return false;
+}
+
+// Governing preposition: look back over determiners and adjectives; in
+// German a capitalised noun right before the group makes it a genitive.
+void ReadGovernor(const SentenceState& s, Group* g) {
+  const auto& toks = s.toks;
+  for (int k = g->first - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+    const Token& t = toks[k];
+    if (t.punct) break;
+    if (s.cw[k] & kAnyPrep) {
+      g->prep = t.lower;
+      g->prep_cues = s.cw[k];
+      break;
+    }
+    if (s.cw[k] & kDeterminers) continue;
+    if (IsTriggerHead(s, k)) break;
+    if (!t.capitalized) continue;  // adjective, numeral, adverb
+    // German: a capitalised noun right before the group (not the first
+    // word of the sentence) makes it a genitive: "Teilnahme Japans".
+    if (s.de && k > 0 && steps <= 1 && !toks[k - 1].punct &&
+        (toks[g->first].lower.ends_with("s") ||
+         (k + 1 < g->first && (s.cw[k + 1] & kGenitiveMarkers)))) {
+      g->genitive = true;
+      if (HeadInPrepPhrase(s, k)) g->head_in_pp = true;
+    }
+    if (!s.de) continue;  // English: capitalised modifiers ("Senior")
+    break;
+  }
+  if (!s.de && (g->prep_cues & kGenitiveMarkers)) g->genitive = true;
+}
+
+}  // namespace
+
+void FindGroups(SentenceState* s) {
+  const int n = s->n;
+  for (int i = 0; i < n;) {
+    int mi = s->mention_at[i];
+    bool gref = false;
+    int gref_len = 0;
+    if (mi < 0) {
+      gref_len = s->cues.group_refs.MatchAt(s->toks, i);
+      gref = gref_len > 0 && !s->ctx.last_actors.empty();
+      if (!gref) {
+        ++i;
+        continue;
+      }
+    }
+    Group g;
+    g.first = i;
+    g.clause = s->clause_of[i];
+    g.attribution = s->attributed[i];
+    int j;
+    if (gref) {
+      g.group_ref = true;
+      j = i + gref_len - 1;
+    } else {
+      j = ReadUnits(*s, i, &g) - 1;
+    }
+    g.last = j;
+    ReadGovernor(*s, &g);
+    if (!g.members.empty() || g.group_ref) s->groups.push_back(std::move(g));
+    i = j + 1;
+  }
+}
+
+std::vector<Actor> GroupActors(const SentenceState& s, const Group& g) {
+  std::vector<Actor> v;
+  if (g.group_ref) {
+    // "beide Länder", "the two governments": every party of the previous
+    // event, actors and recipients, one per country.
+    std::set<std::string> seen;
+    for (const auto* side : {&s.ctx.last_actors, &s.ctx.last_recipients})
+      for (const Actor& a : *side)
+        if (a.country.empty() || seen.insert(a.country).second) v.push_back(a);
+    return v;
+  }
+  for (const Mention* m : g.members)
+    if (m->actor) v.push_back(*m->actor);
+  return v;
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,167 @@
+#include "ingest/code/location.h"
+
+#include <cstdlib>
+#include <set>
+#include <unordered_map>
+
+#include "geo/country.h"
+
+namespace geotl::code {
+
+std::optional<Place> CountryPlace(const std::string& alpha3,
+                                  const std::string& text) {
+  // Per-thread cache: country and region lookups go through ICU tables.
+  thread_local std::unordered_map<std::string, std::optional<Place>> cache;
+  auto it = cache.find(alpha3);
+  if (it == cache.end()) {
+    std::optional<Place> p;
+    auto c = geo::CountryByCode(alpha3);
+    if (c && alpha3.size() == 3) {
+      p.emplace();
+      p->name = c->name;
+      p->country = c->alpha3;
+      p->precision = PlacePrecision::kCountry;
+      p->regions = geo::RegionsOf(c->alpha3);
+    }
+    it = cache.emplace(alpha3, std::move(p)).first;
+  }
+  if (!it->second) return std::nullopt;
+  Place p = *it->second;
+  p.text = text;
+  return p;
+}
+
+namespace {
+
+std::string MentionText(const SentenceState& s, const Mention& m) {
+  return std::string(s.text.substr(m.start, m.end - m.start));
+}
+
+// A mention right after a locative preposition, over up to four words that
+// are no finite verb and no other non-country mention.
+bool AfterLocative(const SentenceState& s, const MentionRef& r) {
+  for (int k = r.first - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+    if (s.toks[k].punct) break;
+    if (s.cw[k] & kLocativePreps) return true;
+    if (s.cw[k] & (kPassiveAux | kLocativeBreaks)) break;
+    const int at = s.mention_at[k];
+    if (at >= 0 && s.refs[at].m != r.m &&
+        s.refs[at].m->kind != MentionKind::kCountry)
+      break;
+  }
+  return false;
+}
+
+// The mention that names the event's place, or nullptr.
+const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
+                             const EventTypeInfo& type) {
+  const Mention* best = nullptr;
+  int best_dist = 1 << 20;
+  for (const auto& r : s.refs) {
+    if (s.attributed[r.first]) continue;
+    const Mention& m = *r.m;
+    bool is_place = m.kind == MentionKind::kPlace && m.place;
+    if (is_place && m.place->precision == PlacePrecision::kRegion &&
+        !type.regional)
+      continue;
+    // Genitives are owners, not places ("Raketenabwehrschild der USA").
+    if (s.de && r.first >= 2 && (s.cw[r.first - 1] & kGenitiveMarkers) &&
+        s.toks[r.first - 2].capitalized && !s.toks[r.first - 2].punct)
+      continue;
+    // The event's place follows a locative preposition ("in Tokio",
+    // "in der japanischen Provinz Kyoto"); a verb in between breaks it.
+    if (!AfterLocative(s, r)) continue;
+    bool country_loc = !is_place && m.actor && m.kind == MentionKind::kCountry;
+    if (!is_place && !country_loc) continue;
+    int dist =
+        std::abs(r.first - p.h.head) + (s.clause_of[r.first] == p.ci ? 0 : 50);
+    if (is_place && m.place->precision != PlacePrecision::kCountry) dist -= 5;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = &m;
+    }
+  }
+  return best;
+}
+
+// A visit's place is its object ("visited Nairobi", "besuchte Paris"): the
+// first place after the trigger in its clause.
+void VisitPlace(const SentenceState& s, Predicate* p) {
+  for (const auto& r : s.refs) {
+    if (s.attributed[r.first] || r.first <= p->h.head ||
+        s.clause_of[r.first] != p->ci)
+      continue;
+    const Mention& m = *r.m;
+    if (m.kind != MentionKind::kPlace || !m.place ||
+        m.place->precision == PlacePrecision::kRegion)
+      continue;
+    p->ev.location = *m.place;
+    if (p->ev.location->text.empty()) p->ev.location->text = MentionText(s, m);
+    p->ev.rule += "; place = object of the visit";
+    return;
+  }
+}
+
+// An actor or recipient of the place's country.
+Actor PlaceActor(const Place& place) {
+  Actor a;
+  a.text = place.text;
+  a.name = geo::CountryName(place.country, "en");
+  a.country = place.country;
+  return a;
+}
+
+}  // namespace
+
+void PlaceEvent(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  const EventTypeInfo type = TypeOf(ev.type);
+  const Mention* best = LocativePlace(s, *p, type);
+  if (best) {
+    if (best->place) {
+      ev.location = *best->place;
+      if (ev.location->text.empty()) ev.location->text = MentionText(s, *best);
+    } else if (best->actor) {
+      ev.location = CountryPlace(best->actor->country, MentionText(s, *best));
+    }
+  }
+  if (!best && ev.mode == "visit") VisitPlace(s, p);
+  // No place named: the country the sentence makes clear, i.e. every
+  // party is of one country and the event stays inside it (a domestic
+  // target, or a crowd's act). An actor alone does not place its own
+  // outward act (aid, sanctions, an attack) at home.
+  if (!ev.location) {
+    std::set<std::string> countries;
+    for (const Actor& a : ev.actors) countries.insert(a.country);
+    for (const Actor& a : ev.recipients) countries.insert(a.country);
+    bool inside = !ev.recipients.empty() || type.crowd;
+    if (countries.size() == 1 && !countries.begin()->empty() && type.material &&
+        inside)
+      ev.location = CountryPlace(*countries.begin(), "");
+  }
+  if (ev.actors.empty() && type.crowd && ev.location &&
+      !ev.location->country.empty()) {
+    Actor a = PlaceActor(*ev.location);
+    a.code = a.country + "CVL";
+    a.sector = "CVL";
+    a.kind = ActorKind::kGroup;
+    ev.actors.push_back(a);
+    ev.rule += "; protesters = people of the place";
+  }
+  // Material action in another country: that country is its target.
+  if (ev.recipients.empty() && ev.location && !ev.location->country.empty() &&
+      type.at_target) {
+    bool own = false;
+    for (const Actor& a : ev.actors)
+      if (a.country == ev.location->country) own = true;
+    if (!own && !ev.actors.empty()) {
+      Actor t = PlaceActor(*ev.location);
+      t.code = ev.location->country;
+      t.kind = ActorKind::kCountry;
+      ev.recipients.push_back(t);
+      ev.rule += "; recipient = country of the location";
+    }
+  }
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,71 @@
+#include "ingest/code/mentions.h"
+
+namespace geotl::code {
+
+int Specificity(const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kPerson:
+      return 4;
+    case MentionKind::kRole:
+      return 3;
+    case MentionKind::kOrganization:
+      return 3;
+    case MentionKind::kGroup:
+      return 2;
+    case MentionKind::kCountry:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+namespace {
+
+// A place mention right after a locative preposition (up to 3 words back).
+bool AfterLocative(const SentenceState& s, int first) {
+  for (int q = first - 1, steps = 0; q >= 0 && steps < 3; --q, ++steps) {
+    if (s.toks[q].punct) break;
+    if (s.cw[q] & (kLocativePreps | kBetweenPreps)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
+  const auto& toks = s->toks;
+  const int n = s->n;
+  for (const Mention& m : mentions) {
+    if (m.start < s->start || m.end > s->end) continue;
+    MentionRef r;
+    r.m = &m;
+    r.first = -1;
+    for (int i = 0; i < n; ++i) {
+      if (toks[i].end > m.start && toks[i].start < m.end) {
+        if (r.first < 0) r.first = i;
+        r.last = i;
+      }
+    }
+    if (r.first < 0) continue;
+    r.inside_token = r.first == r.last && (m.start > toks[r.first].start ||
+                                           m.end < toks[r.first].end);
+    s->refs.push_back(r);
+    if (m.kind == MentionKind::kPerson && m.actor)
+      s->out.persons.push_back(*m.actor);
+  }
+  s->mention_at.assign(n, -1);
+  const auto& refs = s->refs;
+  for (size_t k = 0; k < refs.size(); ++k) {
+    if (!refs[k].m->actor) continue;
+    if (refs[k].m->kind == MentionKind::kPlace &&
+        AfterLocative(*s, refs[k].first))
+      continue;
+    for (int i = refs[k].first; i <= refs[k].last; ++i) {
+      int& at = s->mention_at[i];
+      if (at < 0 || Specificity(*refs[k].m) > Specificity(*refs[at].m))
+        at = static_cast<int>(k);
+    }
+  }
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,22 @@
+// Retyping once the roles are known: an act of two or more states, or near
+// a "joint" cue, takes the trigger's joint type (exercises: MOBILIZE ->
+// COOPERATE); states using force together with no state as target
+// cooperate ("gemeinsam … Piraten bekämpfen"); stated intent on a
+// cooperative act is an AGREE, on a hostile one a THREATEN.
+#pragma once
+
+#include <optional>
+
+#include "ingest/code/sentence_state.h"
+
+namespace geotl::code {
+
+// The joint rules; may change p->ev's type, cameo, mode and label.
+void ApplyJoint(const SentenceState& s, Predicate* p);
+
+// One predicate, one event: the stated intent ("wollen … kooperieren")
+// replaces the intended act (PLOVER codes the expressed intent); nullopt
+// when p states no such intent. Needs p->ev's status and confidence.
+std::optional<CandidateEvent> IntentEvent(const Predicate& p);
+
+}  // namespace geotl::code

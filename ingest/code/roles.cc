@@ -1,0 +1,324 @@
+#include "ingest/code/roles.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "ingest/code/groups.h"
+#include "ingest/code/owners.h"
+
+namespace geotl::code {
+namespace {
+
+bool Covers(const Group& g, int token) {
+  return g.first <= token && g.last >= token;
+}
+
+bool IsPronounSubject(const SentenceState& s, int clause) {
+  const Clause& cl = s.clauses[clause];
+  for (int i = cl.first; i <= cl.last && i < cl.first + 3; ++i)
+    if (s.cw[i] & kPronouns) return true;
+  return false;
+}
+
+// The agent of a passive or of a noun: "von Russland", "by Russia".
+int AgentGroup(const SentenceState& s, const Predicate& p) {
+  const int head = p.h.head;
+  for (size_t gi = 0; gi < s.groups.size(); ++gi) {
+    const Group& g = s.groups[gi];
+    if (g.attribution || g.clause != p.ci) continue;
+    if ((g.prep_cues & kAgentPreps) &&
+        (p.passive ||
+         (p.noun && g.first > head && (!s.de || g.first - head <= 3))))
+      return static_cast<int>(gi);
+  }
+  return -1;
+}
+
+// Mentions inside the trigger token or just before a noun trigger
+// ("US-Angriff", "israelischer Luftangriff", "Japans Kritik"); German also
+// a genitive after the noun ("Angriff der USA"), unless the clause has its
+// own subject before the noun ("X sind Befürworter des Y").
+int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
+  const int head = p.h.head;
+  bool subject_before = false;
+  for (const Group& q : s.groups)
+    if (q.clause == p.ci && !q.attribution && q.prep.empty() && !q.genitive &&
+        q.last < head)
+      subject_before = true;
+  for (size_t gi = 0; gi < s.groups.size(); ++gi) {
+    const Group& g = s.groups[gi];
+    if (g.attribution) continue;
+    const bool bare = g.prep.empty();
+    if (g.last == head ||
+        (!s.de && g.last < head && head - g.last <= 2 && bare) ||
+        (s.de && g.last < head && head - g.last <= 1 && bare))
+      return static_cast<int>(gi);
+    if (s.de && p.noun && !subject_before && g.first > head &&
+        g.first - head <= 2 && bare)
+      return static_cast<int>(gi);
+  }
+  return -1;
+}
+
+// Subject: English the nearest bare group before the trigger in its
+// clause; German the first bare group anywhere in the clause (V2).
+int SubjectGroup(const SentenceState& s, const Predicate& p) {
+  const int head = p.h.head;
+  int best = -1;
+  for (size_t gi = 0; gi < s.groups.size(); ++gi) {
+    const Group& g = s.groups[gi];
+    if (g.attribution || g.clause != p.ci || !g.prep.empty() || g.genitive)
+      continue;
+    if (Covers(g, head)) continue;
+    if (s.de) {
+      if (best < 0) best = static_cast<int>(gi);
+    } else if (g.last < head) {
+      best = static_cast<int>(gi);
+    }
+  }
+  return best;
+}
+
+// Takes group gi as the actors.
+void TakeActors(const SentenceState& s, int gi, Predicate* p) {
+  p->actor_group = gi;
+  p->ev.actors = GroupActors(s, s.groups[gi]);
+  if (s.groups[gi].group_ref) p->ev.inherited_actors = true;
+}
+
+// Fallbacks when neither agent, noun owner nor subject named the actors.
+void FallbackActors(const SentenceState& s, Predicate* p) {
+  const Clause& cl = s.clauses[p->ci];
+  const int head = p->h.head;
+  CandidateEvent& ev = p->ev;
+  if (ev.actors.empty() && cl.subordinate && (s.cw[cl.first] & kRelatives)) {
+    // "…, welche … ein Ultimatum stellten": the antecedent is the subject.
+    for (int gi = static_cast<int>(s.groups.size()) - 1; gi >= 0; --gi) {
+      const Group& g = s.groups[gi];
+      if (g.attribution || g.last >= cl.first) continue;
+      p->actor_group = gi;
+      ev.actors = GroupActors(s, g);
+      ev.rule += "; actor = antecedent of relative clause";
+      ev.actor_fallback = true;
+      break;
+    }
+  }
+  if (ev.actors.empty()) {
+    // A genitive that completes the subject ("die Truppen der
+    // Nordkoreanischen Volksarmee") stands for it.
+    for (size_t gi = 0; gi < s.groups.size(); ++gi) {
+      const Group& g = s.groups[gi];
+      if (g.attribution || g.clause != p->ci || !g.genitive || g.head_in_pp)
+        continue;
+      if (Covers(g, head)) continue;
+      p->actor_group = static_cast<int>(gi);
+      ev.actors = GroupActors(s, g);
+      ev.rule += "; actor from a genitive subject";
+      break;
+    }
+  }
+  if (ev.actors.empty()) {
+    // Subject of the sentence's main clause (the first bare group that is
+    // not in an attribution), e.g. "X said it will …", "X, a …, refused".
+    for (size_t gi = 0; gi < s.groups.size(); ++gi) {
+      const Group& g = s.groups[gi];
+      if (g.attribution || !g.prep.empty() || g.genitive) continue;
+      if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
+      if (g.clause > p->ci && !s.de) continue;
+      if (Covers(g, head)) continue;
+      TakeActors(s, static_cast<int>(gi), p);
+      ev.rule += "; actor from main clause";
+      ev.actor_fallback = true;
+      break;
+    }
+  }
+  if (ev.actors.empty()) {
+    // Quotes and pronouns: the speaker / the topic of the story.
+    bool quote = cl.quote || IsPronounSubject(s, p->ci);
+    std::vector<Actor> speaker;
+    for (const Group& g : s.groups)
+      if (g.attribution) {
+        auto a = GroupActors(s, g);
+        if (!a.empty()) speaker = {a.back()};
+      }
+    if (quote && !speaker.empty()) {
+      // A bare demonym ("den Russen") names the person of the previous
+      // sentence when that person has the same country.
+      if (speaker[0].kind != ActorKind::kPerson) {
+        for (const Actor& person : s.ctx.last_persons)
+          if (person.country == speaker[0].country) {
+            speaker = {person};
+            break;
+          }
+      }
+      ev.actors = speaker;
+      ev.rule += "; actor = quoted speaker";
+      ev.actor_fallback = true;
+    } else if (quote && !s.ctx.last_persons.empty()) {
+      ev.actors = {s.ctx.last_persons.front()};
+      ev.rule += "; actor = speaker of previous sentence";
+      ev.actor_fallback = true;
+    }
+  }
+  if (ev.actors.empty() && IsPronounSubject(s, p->ci) &&
+      !s.ctx.last_actors.empty() && !cl.quote) {
+    ev.actors = s.ctx.last_actors;
+    ev.inherited_actors = true;
+    ev.rule += "; pronoun subject = previous actors";
+    ev.actor_fallback = true;
+  }
+}
+
+// Carry the previous actors only where the story continues: a symmetric
+// follow-up (the meeting after the agreement) or a sentence opening with
+// an anaphoric word ("Dazu", "Es", "Then", "They"); never for a crowd's act.
+void CarryOverActors(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  if (!ev.actors.empty() || s.ctx.last_actors.empty()) return;
+  for (const Group& g : s.groups)
+    if (!g.attribution && !g.group_ref) return;  // an actor is named
+  const EventTypeInfo type = TypeOf(ev.type);
+  const bool continues =
+      !type.crowd && (type.symmetric || (s.cs[0] & kAnaphora) ||
+                      (s.n > 1 && s.toks[0].punct && (s.cs[1] & kAnaphora)));
+  if (!continues) return;
+  ev.actors = s.ctx.last_actors;
+  if (type.symmetric)
+    for (const Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
+  ev.inherited_actors = true;
+  ev.rule += "; actors carried over from the previous event";
+}
+
+bool SameActor(const Actor& x, const Actor& a) {
+  return (x.code == a.code && x.text == a.text) ||
+         (x.kind == ActorKind::kCountry && a.kind == ActorKind::kCountry &&
+          x.country == a.country);
+}
+
+// May group g be a recipient of p? In scope (its clause, or a later one
+// up to the governed action), not the actors, after the trigger in English
+// (unless the bare subject of a passive), and governed by a preposition
+// that can mark a target.
+bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
+                        const EventTypeInfo& type) {
+  const Group& g = s.groups[gi];
+  const int head = p.h.head;
+  if (gi == p.actor_group || g.attribution || (p.agent && &g == p.agent))
+    return false;
+  if (g.group_ref) return false;
+  const bool in_scope =
+      g.clause == p.ci || (g.clause > p.ci && g.last <= p.scope_last);
+  if (!in_scope) return false;
+  const uint64_t prep = g.prep_cues;
+  if (!s.de && g.last < head && !(p.passive && g.prep.empty())) return false;
+  if (s.de && g.last < head && !g.prep.empty() && !(prep & kRecipientPreps) &&
+      !(prep & kBetweenPreps) && !(type.material && (prep & kLocativePreps)))
+    return false;
+  if (prep & kOtherPreps) return false;
+  // A group after "in" is a target only where the type allows it.
+  const bool locative = (prep & kLocativePreps) && !(prep & kRecipientPreps);
+  if (locative && !type.locative_target) return false;
+  return true;
+}
+
+// "Zwischen Indien und Pakistan kam es zu Gefechten": both sides act.
+void BetweenActors(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  for (const Group& g : s.groups) {
+    if (g.clause != p->ci || g.attribution || !(g.prep_cues & kBetweenPreps))
+      continue;
+    ev.actors = GroupActors(s, g);
+    std::vector<Actor> rest;
+    for (const Actor& r : ev.recipients) {
+      bool in = false;
+      for (const Actor& a : ev.actors)
+        in = in || (a.code == r.code && a.text == r.text);
+      if (!in) rest.push_back(r);
+    }
+    ev.recipients = rest;
+    ev.rule += "; actors = both sides of 'between'";
+    return;
+  }
+}
+
+// No recipient named: the owner of a noun named earlier ("der Schirm" ->
+// USA), after the trigger (up to a subordinate clause that follows) or, in
+// German, before it.
+void OwnerRecipient(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  const Clause& cl = s.clauses[p->ci];
+  const int head = p->h.head;
+  int owner_last = p->scope_last;
+  if (p->ci + 1 < static_cast<int>(s.clauses.size()) &&
+      s.clauses[p->ci + 1].subordinate && !s.clauses[p->ci + 1].attribution)
+    owner_last = std::max(owner_last, s.clauses[p->ci + 1].last);
+  std::optional<Actor> o = OwnerIn(s, head + 1, owner_last, ev.actors);
+  if (!o && s.de) o = OwnerIn(s, cl.first, head - 1, ev.actors);
+  if (o) {
+    ev.recipients.push_back(*o);
+    ev.rule += "; recipient = owner of a noun named earlier";
+  }
+}
+
+// A stance on a definite object ("stellen sich gegen die Pläne") refers
+// back to the previous event's recipients.
+void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  bool definite_object = false;
+  for (int i = p->h.head + 1; i <= p->scope_last && i < s.n; ++i)
+    if (s.cw[i] & kDefiniteDeterminers) definite_object = true;
+  if (!definite_object) return;
+  for (const Actor& r : s.ctx.last_recipients) {
+    bool dup = false;
+    for (const Actor& a : ev.actors)
+      if (a.country == r.country) dup = true;
+    if (!dup) ev.recipients.push_back(r);
+  }
+  if (!ev.recipients.empty())
+    ev.rule += "; recipient carried over (definite object)";
+}
+
+}  // namespace
+
+void FindActors(const SentenceState& s, Predicate* p) {
+  int gi = AgentGroup(s, *p);
+  if (gi >= 0) p->agent = &s.groups[gi];
+  if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective))
+    gi = NounOwnerGroup(s, *p);
+  if (gi < 0 && !p->passive) gi = SubjectGroup(s, *p);
+  p->actor_group = gi;
+  if (gi >= 0) TakeActors(s, gi, p);
+  if (!p->passive) FallbackActors(s, p);
+  CarryOverActors(s, p);
+}
+
+void FindRecipients(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  const EventTypeInfo type = TypeOf(ev.type);
+  int taken = 0;
+  for (size_t gi = 0; gi < s.groups.size() && taken < 2; ++gi) {
+    if (!RecipientCandidate(s, *p, static_cast<int>(gi), type)) continue;
+    for (const Actor& a : GroupActors(s, s.groups[gi])) {
+      bool dup = false;
+      for (const Actor& x : ev.actors)
+        if (SameActor(x, a)) dup = true;
+      for (const Actor& x : ev.recipients)
+        if (SameActor(x, a)) dup = true;
+      if (!dup) ev.recipients.push_back(a);
+    }
+    ++taken;
+  }
+  if (ev.actors.empty()) BetweenActors(s, p);
+  // Symmetric events between a coordinated pair: both are actors.
+  if (type.symmetric && ev.actors.empty() && !ev.recipients.empty()) {
+    ev.actors = ev.recipients;
+    ev.recipients.clear();
+  }
+  if (ev.recipients.empty() && !type.symmetric) OwnerRecipient(s, p);
+  if (ev.recipients.empty() && !type.symmetric &&
+      !s.ctx.last_recipients.empty() && type.stance)
+    DefiniteObjectRecipients(s, p);
+}
+
+}  // namespace geotl::code

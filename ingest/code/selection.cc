@@ -1,0 +1,47 @@
+#include "ingest/code/selection.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace geotl::code {
+
+std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
+                                         std::vector<CandidateEvent> cands) {
+  auto is_report = [&](const CandidateEvent& c) {
+    return lex.entry(c.entry).role == TriggerRole::kReport;
+  };
+  bool has_other = false;
+  for (const auto& c : cands)
+    if (!is_report(c) && (c.status == EventStatus::kOccurred ||
+                          c.status == EventStatus::kPlanned))
+      has_other = true;
+  std::vector<CandidateEvent> kept;
+  for (auto& c : cands) {
+    if (has_other && is_report(c)) continue;
+    bool merged = false;
+    for (auto& k : kept) {
+      const bool same_clause =
+          k.clause_start == c.clause_start && k.clause_end == c.clause_end;
+      if (same_clause && k.noun != c.noun) {
+        // The verb is the clause's predicate; an event noun beside it is
+        // its argument.
+        if (k.noun) k = c;
+        merged = true;
+        break;
+      }
+      if ((k.type == c.type && k.status == c.status) ||
+          (same_clause && k.noun && c.noun)) {
+        if (c.confidence > k.confidence) k = c;
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) kept.push_back(std::move(c));
+  }
+  for (auto& k : kept)
+    k.confidence =
+        std::round(std::clamp(k.confidence, 0.05, 0.95) * 100.0) / 100.0;
+  return kept;
+}
+
+}  // namespace geotl::code

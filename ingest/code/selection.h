@@ -1,0 +1,19 @@
+// Selection: one predicate, one event. In a clause the verb's event beats
+// event nouns beside it ("besorgt über die Teilnahme"), of several nouns
+// the most confident stays, and a sentence keeps one event per type and
+// status; a report verb yields a STATEMENT only when nothing else was
+// coded. Confidences end clamped to [0.05, 0.95] and rounded to 0.01.
+#pragma once
+
+#include <vector>
+
+#include "ingest/code/sentence_coder.h"
+#include "ingest/code/trigger_lexicon.h"
+
+namespace geotl::code {
+
+// The kept events, in the order of their first candidate.
+std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
+                                         std::vector<CandidateEvent> cands);
+
+}  // namespace geotl::code

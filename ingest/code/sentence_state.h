@@ -1,0 +1,103 @@
+// The working state of coding one sentence, shared by the coder's stages.
+// SentenceCoder::Code fills a SentenceState stage by stage (mentions,
+// clauses, triggers, attribution, groups, owners, governors), then codes
+// each remaining trigger hit as a Predicate (status, roles, retyping,
+// location, numbers, score). Owned by one Code call; not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/ontology.h"
+#include "ingest/code/cues.h"
+#include "ingest/code/sentence_coder.h"
+#include "ingest/code/tokens.h"
+#include "ingest/code/trigger_lexicon.h"
+#include "ingest/recognizer.h"
+
+namespace geotl::code {
+
+// A recogniser mention as a span of the sentence's tokens.
+struct MentionRef {
+  const Mention* m = nullptr;
+  int first = 0, last = 0;    // token span
+  bool inside_token = false;  // "US" in "US-Raketenabwehr-Schirm"
+};
+
+// Tokens between clause marks and subordinators.
+struct Clause {
+  int first = 0, last = 0;
+  bool subordinate = false;
+  bool attribution = false;
+  bool quote = false;
+};
+
+// Coordinated actor mentions that fill one role: "Russland und Japan".
+struct Group {
+  std::vector<const Mention*> members;  // actor mentions, most specific
+                                        // per unit
+  int first = 0, last = 0;              // tokens
+  int clause = 0;
+  std::string prep;         // governing preposition, "" if none
+  uint64_t prep_cues = 0;   // its cue lists (CueBit), 0 if none
+  bool genitive = false;    // attached to a preceding noun
+  bool head_in_pp = false;  // ... whose noun follows a preposition
+  bool attribution = false;
+  bool group_ref = false;  // "beide Länder": resolved from context
+};
+
+struct SentenceState {
+  // Inputs.
+  std::string_view text;  // the whole article
+  size_t start = 0, end = 0;
+  const SentenceContext& ctx;
+  const TriggerLexicon& lex;
+  const Cues& cues;
+  bool de = false;  // German rules (verb second, compounds, genitives)
+  // Tokens and their cue masks (per-thread buffers of the caller).
+  const std::vector<Token>& toks;
+  const std::vector<uint64_t>& cw;  // single-word cue lists per token
+  const std::vector<uint64_t>& cs;  // lists with a word or phrase starting
+  int n = 0;                        // toks.size()
+  // Filled by the stages, in this order.
+  std::vector<MentionRef> refs;  // mentions.h
+  std::vector<int> mention_at;   // token -> actor mention in refs, or -1
+  std::vector<Clause> clauses;   // clauses.h
+  std::vector<int> clause_of;    // token -> clause
+  std::vector<TriggerHit> hits;  // the trigger lexicon's, in token order
+  std::vector<char> attributed;  // attribution.h: token in an attribution
+  std::vector<Group> groups;     // groups.h
+  std::vector<char> absorbed;    // governors.h: hit taken over by a governor
+  std::vector<int> governs;      // hit -> the hit it governs, or -1
+  std::vector<char> background;  // hit is a noun in a temporal phrase
+  SentenceResult out;            // persons, new owners; events at the end
+};
+
+// One trigger hit being coded into a candidate event. `ev` collects the
+// decisions; the rest is what later stages read.
+struct Predicate {
+  const TriggerHit& h;
+  const TriggerEntry& e;                     // the hit's lexicon entry
+  int hit = 0;                               // index into SentenceState::hits
+  TriggerRole role = TriggerRole::kContent;  // e's, but a governor used as
+                                             // a noun is content
+  int ci = 0;                                // its clause
+  bool noun = false;                         // the trigger is (used as) a noun
+  int scope_last = 0;  // last token where objects may be found
+  // status.h
+  bool negated = false, hypothetical = false, intent = false;
+  bool planned = false, passive = false;
+  // roles.h
+  int actor_group = -1;          // groups index of the actors, or -1
+  const Group* agent = nullptr;  // the von/by group, if any
+  CandidateEvent ev;
+};
+
+// The type's classes; all false for a type the ontology does not know.
+inline EventTypeInfo TypeOf(std::string_view type) {
+  return FindEventType(type).value_or(EventTypeInfo{});
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,99 @@
+#include "ingest/code/status.h"
+
+namespace geotl::code {
+
+bool IsParticiple(const Cues& cues, const std::string& w) {
+  if (cues.irregular_participles.Has(w)) return true;
+  for (const std::string& p : cues.participle_prefixes.words())
+    if (w.starts_with(p)) return true;
+  for (const std::string& x : cues.participle_suffixes.words())
+    if (w.ends_with(x)) return true;
+  // particle verbs: "festgenommen", "angegriffen", "abgelehnt"
+  for (const std::string& particle : cues.participle_particles.words()) {
+    if (!w.starts_with(particle)) continue;
+    for (const std::string& p : cues.participle_prefixes.words())
+      if (w.compare(particle.size(), p.size(), p) == 0) return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool ClauseHas(const SentenceState& s, const Clause& cl, uint64_t cue) {
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cw[i] & cue) return true;
+  return false;
+}
+
+// German: future, "zu" + infinitive, hearsay and the passive's agent.
+void ReadGermanModality(const SentenceState& s, Predicate* p) {
+  const Clause& cl = s.clauses[p->ci];
+  const int head = p->h.head;
+  const std::string& word = s.toks[head].lower;
+  // A passive auxiliary and a "von"-agent in the clause.
+  if (!p->passive && ClauseHas(s, cl, kPassiveAux))
+    for (const Group& g : s.groups)
+      if (g.clause == p->ci && !g.attribution && (g.prep_cues & kAgentPreps))
+        p->passive = true;
+  // "werden" + infinitive (not a passive participle) = future;
+  // "zu" + infinitive after "bekanntgegeben" = announced plan.
+  if (ClauseHas(s, cl, kFutureAux) && !IsParticiple(s.cues, word) && !p->noun)
+    p->planned = true;
+  if (head > 0 && (s.cw[head - 1] & kInfinitiveMarkers) && !p->noun)
+    p->planned = true;
+  if (word.size() > 6)
+    for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
+      if (word.starts_with(prefix)) p->planned = true;
+  // Hearsay "soll … getötet worden sein" is reported, not planned.
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cs[i] & kReported) p->planned = false;
+  if (p->passive && ClauseHas(s, cl, kPastPassiveAux)) p->planned = false;
+}
+
+}  // namespace
+
+void ReadModality(const SentenceState& s, Predicate* p) {
+  const Clause& cl = s.clauses[p->ci];
+  const int head = p->h.head;
+  const bool de = s.de;
+  for (int i = cl.first; i <= cl.last; ++i) {
+    if (i == head) continue;
+    const uint64_t c = s.cs[i];
+    const bool before = i < head;
+    // "kein" directly before a noun trigger or anywhere in a German clause
+    if ((c & kNegation) && (de || (before && head - i <= 4))) p->negated = true;
+    if ((c & kHypothetical) && (de || before)) p->hypothetical = true;
+    if ((c & kIntent) && (before || de)) p->intent = true;
+    if ((c & kPlan) && (before || de)) p->planned = true;
+    // English future ("will visit", "is going to"); German "werden" +
+    // infinitive is decided below.
+    if ((c & kFuture) && before && !de && head - i <= 4) p->planned = true;
+    if ((c & kPassiveAux) && (de || (before && head - i <= 3)))
+      p->passive = p->passive || IsParticiple(s.cues, s.toks[head].lower);
+  }
+  // Intent expressed in the governing clause ("is willing to", "sagte zu").
+  if (!p->intent && p->ci > 0 && !cl.subordinate) {
+    const Clause& prev = s.clauses[p->ci - 1];
+    for (int i = prev.first; i <= prev.last; ++i)
+      if (s.cs[i] & kIntent) p->intent = true;
+  }
+  if (de) ReadGermanModality(s, p);
+  // Purpose nouns ("für einen Angriff", "for an attack") are not events.
+  if (p->e.pos == TriggerPos::kNoun && head >= 2 &&
+      (s.cw[head - 2] & kPurposePreps))
+    p->hypothetical = true;
+}
+
+EventStatus DecideStatus(const Predicate& p) {
+  if (p.role == TriggerRole::kGovernor) {
+    // The governing act itself happened ("forderte", "refused").
+    if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
+    return p.negated ? EventStatus::kNegated : EventStatus::kOccurred;
+  }
+  if (p.negated) return EventStatus::kNegated;
+  if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
+  if (p.planned || p.intent) return EventStatus::kPlanned;
+  return EventStatus::kOccurred;
+}
+
+}  // namespace geotl::code

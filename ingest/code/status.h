@@ -1,0 +1,25 @@
+// Status: whether the event occurred, is negated, hypothetical or planned,
+// from cues in the trigger's clause (English: before it) and, in German,
+// "werden"/"zu" + infinitive (plans), hearsay ("soll … worden sein") and a
+// passive with a "von"-agent. A governor's own act occurred unless negated
+// or hypothetical.
+#pragma once
+
+#include <string>
+
+#include "core/event.h"
+#include "ingest/code/sentence_state.h"
+
+namespace geotl::code {
+
+// Sets p->negated, hypothetical, intent, planned and passive.
+void ReadModality(const SentenceState& s, Predicate* p);
+
+// The status those flags give.
+EventStatus DecideStatus(const Predicate& p);
+
+// A past participle by the language's affixes ("ge…", "…iert", "fest-ge…",
+// "…ed") or irregular forms ("held").
+bool IsParticiple(const Cues& cues, const std::string& w);
+
+}  // namespace geotl::code
