@@ -33,8 +33,8 @@ Result<std::string> CoderVersion(const CoderOptions& options) {
     return Status::NotFound("lexicon directory not found: " + dir);
   // Every lexicons/*.json and lexicons/<lang>/*.json: the recogniser loads
   // the language folders (the time normaliser, triggers, cues, topic and
-  // confidence models read some of them again), the coder publishers.json. Relative paths,
-  // so a copy of the lexicons elsewhere has the same version.
+  // confidence models read some of them again), the coder publishers.json.
+  // Relative paths, so a copy of the lexicons elsewhere has the same version.
   std::vector<std::string> files;
   for (const auto& d : fs::directory_iterator(dir, ec)) {
     // Top-level data (publishers.json) and every language folder.

@@ -1,9 +1,9 @@
 #include "ingest/code/confidence.h"
 
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "ingest/code/data_file.h"
 
 namespace geotl::code {
 namespace {
@@ -47,14 +47,9 @@ Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
 
 Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
     const std::string& dir, const std::string& language) {
-  std::string path = dir + "/" + language + "/confidence.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto r = FromJson(ss.str());
-  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
-  return r;
+  return LoadDataFile<std::shared_ptr<const ConfidenceModel>>(
+      dir + "/" + language + "/confidence.json",
+      [](std::string_view text) { return FromJson(text); });
 }
 
 double ConfidenceModel::Predict(const EventFeatures& f) const {

@@ -1,8 +1,9 @@
 #include "ingest/code/cues.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "ingest/code/data_file.h"
 
 namespace geotl::code {
 
@@ -147,12 +148,9 @@ void Cues::Annotate(const std::vector<Token>& tokens,
 
 Result<std::shared_ptr<const Cues>> Cues::Load(const std::string& dir,
                                                const std::string& language) {
-  std::string path = dir + "/" + language + "/coder_cues.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return FromJson(ss.str(), language);
+  ASSIGN_OR_RETURN(std::string text,
+                   ReadDataFile(dir + "/" + language + "/coder_cues.json"));
+  return FromJson(text, language);
 }
 
 }  // namespace geotl::code

@@ -1,10 +1,9 @@
 #include "ingest/code/home_country.h"
 
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
 namespace geotl::code {
@@ -57,14 +56,9 @@ Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
 
 Result<std::shared_ptr<const Publishers>> Publishers::Load(
     const std::string& dir) {
-  std::string path = dir + "/publishers.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto r = FromJson(ss.str());
-  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
-  return r;
+  return LoadDataFile<std::shared_ptr<const Publishers>>(
+      dir + "/publishers.json",
+      [](std::string_view text) { return FromJson(text); });
 }
 
 std::string Publishers::CountryOf(std::string_view publisher) const {

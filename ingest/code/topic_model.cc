@@ -1,9 +1,8 @@
 #include "ingest/code/topic_model.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
 namespace geotl::code {
@@ -61,14 +60,9 @@ Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
 
 Result<std::shared_ptr<const TopicModel>> TopicModel::Load(
     const std::string& dir, const std::string& language) {
-  std::string path = dir + "/" + language + "/topic.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto r = FromJson(ss.str());
-  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
-  return r;
+  return LoadDataFile<std::shared_ptr<const TopicModel>>(
+      dir + "/" + language + "/topic.json",
+      [](std::string_view text) { return FromJson(text); });
 }
 
 double TopicModel::Score(std::string_view text, size_t* n_words) const {

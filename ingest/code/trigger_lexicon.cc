@@ -1,11 +1,11 @@
 #include "ingest/code/trigger_lexicon.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/ontology.h"
+#include "ingest/code/data_file.h"
 
 namespace geotl::code {
 namespace {
@@ -219,12 +219,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
 
 Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(
     const std::string& dir, const std::string& language) {
-  std::string path = dir + "/" + language + "/triggers.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return FromJson(ss.str(), language);
+  ASSIGN_OR_RETURN(std::string text,
+                   ReadDataFile(dir + "/" + language + "/triggers.json"));
+  return FromJson(text, language);
 }
 
 void TriggerLexicon::MatchHead(const Token& t, int index,

@@ -11,19 +11,13 @@
 #include "ingest/code/confidence.h"
 #include "ingest/code/topic_model.h"
 #include "ingest/coder.h"
+#include "tests/coder/shared_coder.h"
 
 using namespace geotl;
 
 namespace {
 
-std::shared_ptr<const Coder> SharedCoder() {
-  static std::shared_ptr<const Coder> coder = [] {
-    auto c = Coder::Load(CoderOptions{});
-    REQUIRE(c.ok());
-    return *c;
-  }();
-  return coder;
-}
+using testing::SharedCoder;
 
 std::multiset<std::string> Codes(const std::vector<Actor>& v) {
   std::multiset<std::string> s;

@@ -9,20 +9,14 @@
 
 #include "core/event_json.h"
 #include "ingest/coder.h"
+#include "tests/coder/shared_coder.h"
 #include "tests/samples.h"
 
 using namespace geotl;
 
 namespace {
 
-std::shared_ptr<const Coder> SharedCoder() {
-  static std::shared_ptr<const Coder> coder = [] {
-    auto c = Coder::Load(CoderOptions{});
-    REQUIRE(c.ok());
-    return *c;
-  }();
-  return coder;
-}
+using testing::SharedCoder;
 
 std::set<std::string> Countries(const std::vector<Actor>& v) {
   std::set<std::string> s;

@@ -1,0 +1,16 @@
+#include "ingest/code/data_file.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace geotl::code {
+
+Result<std::string> ReadDataFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace geotl::code
