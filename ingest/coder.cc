@@ -154,6 +154,7 @@ class PipelineCoder : public Coder {
     for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;
+    ctx.home = home.country;
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
       const std::vector<Mention>& mentions = all_mentions[si];
@@ -238,6 +239,9 @@ class PipelineCoder : public Coder {
             break;
           }
       }
+      for (const auto& c : r.events)
+        if (c.location && !c.location->country.empty())
+          ctx.last_place_country = c.location->country;
       if (!r.persons.empty()) ctx.last_persons = r.persons;
       for (auto& o : r.new_owners) ctx.owners.push_back(std::move(o));
     }

@@ -89,10 +89,6 @@ HomeCountry FindHomeCountry(std::string_view text,
                        std::string(text.substr(m.start, m.end - m.start))};
     }
   }
-  if (publishers && !publisher.empty()) {
-    std::string c = publishers->CountryOf(publisher);
-    if (!c.empty()) return {c, "publisher " + std::string(publisher)};
-  }
   std::map<std::string, int> counts;
   for (const auto& v : mentions)
     for (const Mention& m : v)
@@ -105,6 +101,15 @@ HomeCountry FindHomeCountry(std::string_view text,
       best = c;
       n = k;
     }
+  if (publishers && !publisher.empty()) {
+    std::string c = publishers->CountryOf(publisher);
+    // A foreign story: another country named at least three times and
+    // more than twice as often as the publisher's own.
+    if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n)
+      return {best, "most named country (publisher " + std::string(publisher) +
+                        " abroad)"};
+    if (!c.empty()) return {c, "publisher " + std::string(publisher)};
+  }
   if (n >= 2) return {best, "most named country"};
   return {};
 }

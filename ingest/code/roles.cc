@@ -155,11 +155,9 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       ev.actors = speaker;
       ev.rule += "; actor = quoted speaker";
       ev.actor_fallback = true;
-    } else if (quote && !s.ctx.last_persons.empty()) {
-      ev.actors = {s.ctx.last_persons.front()};
-      ev.rule += "; actor = speaker of previous sentence";
-      ev.actor_fallback = true;
     }
+    // A quote without a speaker is not given the previous sentence's
+    // person: on the dev articles that guess was never right.
   }
   if (ev.actors.empty() && IsPronounSubject(s, p->ci) &&
       !s.ctx.last_actors.empty() && !cl.quote) {
@@ -170,9 +168,10 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   }
 }
 
-// Carry the previous actors only where the story continues: a symmetric
-// follow-up (the meeting after the agreement) or a sentence opening with
-// an anaphoric word ("Dazu", "Es", "Then", "They"); never for a crowd's act.
+// Carry the previous actors only where the story continues: a sentence
+// opening with an anaphoric word ("Dazu", "Es", "Then", "They"); never for
+// a crowd's act. (A symmetric type alone, the meeting after the agreement,
+// carried wrong actors far more often than right ones.)
 void CarryOverActors(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
   if (!ev.actors.empty() || s.ctx.last_actors.empty()) return;
@@ -180,7 +179,7 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
     if (!g.attribution && !g.group_ref) return;  // an actor is named
   const EventTypeInfo type = TypeOf(ev.type);
   const bool continues =
-      !type.crowd && (type.symmetric || (s.cs[0] & kAnaphora) ||
+      !type.crowd && ((s.cs[0] & kAnaphora) ||
                       (s.n > 1 && s.toks[0].punct && (s.cs[1] & kAnaphora)));
   if (!continues) return;
   ev.actors = s.ctx.last_actors;

@@ -6,6 +6,7 @@
 #include "ingest/code/clauses.h"
 #include "ingest/code/governors.h"
 #include "ingest/code/groups.h"
+#include "ingest/code/implicit_agent.h"
 #include "ingest/code/location.h"
 #include "ingest/code/mentions.h"
 #include "ingest/code/numbers.h"
@@ -101,6 +102,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     ApplyJoint(s, &p);
     p.ev.status = DecideStatus(p);
     PlaceEvent(s, &p);
+    AddImplicitAgent(s, &p);
     CountNumbers(s, &p.ev);
     p.ev.confidence = RuleScore(s, p);
     if (auto stated = IntentEvent(p))

@@ -22,6 +22,8 @@ struct SentenceContext {
   std::vector<Actor> last_actors;      // actors of the latest coded event
   std::vector<Actor> last_recipients;  // its recipients
   std::vector<Actor> last_persons;     // persons named in the previous sentence
+  std::string home;  // the article's home country (home_country.h), or ""
+  std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, Actor>> owners;
 };

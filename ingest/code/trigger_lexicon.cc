@@ -191,6 +191,7 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     }
     if (auto w = t.find("weight"); w != t.end() && w->is_number())
       e.weight = w->get<double>();
+    e.implicit_agent = Str(t, "implicit_agent");
     int idx = static_cast<int>(lex->entries_.size());
     std::string first;
     if (auto f = t.find("forms"); f != t.end() && f->is_array()) {

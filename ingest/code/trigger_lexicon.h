@@ -32,6 +32,9 @@ struct TriggerEntry {
   // event becomes this type/label (exercises: MOBILIZE -> COOPERATE).
   std::string joint_type, joint_cameo, joint_label;
   double weight = 1.0;  // relative strength (ambiguous words < 1)
+  // Sector of the doer the text may leave out ("COP": arrests are by the
+  // police); empty when the act has no typical doer. implicit_agent.h
+  std::string implicit_agent;
 };
 
 struct TriggerHit {
