@@ -30,6 +30,29 @@ bool AfterLocative(const SentenceState& s, int first) {
   return false;
 }
 
+// A dateline: a place opening the sentence, possibly followed by more
+// places ("NAIROBI, Kenya (AP) _", "Addis Abeba/Bujumbura –"), then a dash,
+// an underscore or a bracket. It says where the story is filed, not who
+// acts.
+bool InDateline(const SentenceState& s, const MentionRef& r) {
+  int q = 0;
+  for (; q < s.n && q < 8; ++q) {
+    const Token& t = s.toks[q];
+    if (q >= r.first && q <= r.last) continue;
+    if (!t.punct) {
+      if (q < r.first && !t.capitalized) return false;
+      if (q > r.last) return false;
+      continue;
+    }
+    if (t.lower == "," || t.lower == "/") continue;
+    break;
+  }
+  if (q >= s.n || q < r.last) return false;
+  const std::string& m = s.toks[q].lower;
+  return m == "\xE2\x80\x93" || m == "\xE2\x80\x94" || m == "-" || m == "_" ||
+         m == "(";
+}
+
 }  // namespace
 
 void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
@@ -58,7 +81,7 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
   for (size_t k = 0; k < refs.size(); ++k) {
     if (!refs[k].m->actor) continue;
     if (refs[k].m->kind == MentionKind::kPlace &&
-        AfterLocative(*s, refs[k].first))
+        (AfterLocative(*s, refs[k].first) || InDateline(*s, refs[k])))
       continue;
     for (int i = refs[k].first; i <= refs[k].last; ++i) {
       int& at = s->mention_at[i];

@@ -65,6 +65,19 @@ std::vector<std::string> EnglishInflections(const std::string& w) {
   return out;
 }
 
+namespace {
+
+// A separable verb particle: one lowercase word of letters ("ab", "fest",
+// "zurück", "zusammen"), not a pronoun or an object noun.
+bool IsParticle(const std::string& w) {
+  if (w.size() < 2 || w.size() > 8 || w == "sich") return false;
+  for (unsigned char ch : w)
+    if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80)) return false;
+  return true;
+}
+
+}  // namespace
+
 void TriggerLexicon::AddForm(const std::string& raw, int entry) {
   std::vector<std::string> parts = SplitWords(FoldCase(raw));
   if (parts.empty()) return;
@@ -90,6 +103,14 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
     combos = std::move(next);
   }
   for (const auto& c : combos) {
+    // German separable verb "lehnte ... ab": in a verb-final clause the
+    // particle is written before the verb as one word ("…, weshalb er die
+    // Idee ablehnte").
+    if (language_ == "de" && c.size() == 3 && c[1] == "..." &&
+        IsParticle(c[2])) {
+      auto& v = words_[c[2] + c[0]];
+      if (std::find(v.begin(), v.end(), entry) == v.end()) v.push_back(entry);
+    }
     if (c.size() == 1) {
       auto& v = words_[c[0]];
       if (std::find(v.begin(), v.end(), entry) == v.end()) v.push_back(entry);
