@@ -32,6 +32,19 @@ struct LanguageModel {
 
 // An actor that stands for a state, its organs, an IGO, a party or an armed
 // group: what makes an act political (a bare person or civilians do not).
+// Does the sentence name a country none of `actors` belongs to?
+bool NamesAnotherCountry(const std::vector<Mention>& mentions,
+                         const std::vector<Actor>& actors) {
+  for (const Mention& m : mentions) {
+    if (!m.actor || m.actor->country.size() != 3) continue;
+    if (std::none_of(actors.begin(), actors.end(), [&](const Actor& a) {
+          return a.country == m.actor->country;
+        }))
+      return true;
+  }
+  return false;
+}
+
 bool PoliticalActor(const Actor& a) {
   if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kOrganization)
     return true;
@@ -161,6 +174,15 @@ class PipelineCoder : public Coder {
       code::SentenceResult r = coder.Code(text, s.start, s.end, mentions, ctx);
       const code::CandidateEvent* lead = nullptr;
       for (const auto& c : r.events) {
+        // A verb of saying alone ("sagte", "said") is news in the lead,
+        // where it is the article's point, or as a position towards
+        // another country; elsewhere it attributes a quote
+        // (docs/annotation.md).
+        if (si >= 2 &&
+            mit->second.triggers->entry(c.entry).role ==
+                code::TriggerRole::kReport &&
+            !NamesAnotherCountry(mentions, c.actors))
+          continue;
         Event e;
         e.type = c.type;
         e.mode = c.mode;

@@ -5,8 +5,13 @@
 namespace geotl::code {
 
 bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
-  return s.lex.entry(h.entry).pos == TriggerPos::kNoun || h.compound ||
-         (s.de && s.toks[h.head].capitalized && h.head > 0);
+  if (s.lex.entry(h.entry).pos == TriggerPos::kNoun || h.compound) return true;
+  if (s.de) return s.toks[h.head].capitalized && h.head > 0;
+  // English: a verb's form after a determiner or a possessive is its noun
+  // ("the bombings", "its invasion", "Iraq's refusal").
+  const int q = h.first - 1;
+  return q >= 0 && ((s.cw[q] & kDeterminers) || s.toks[q].lower == "'s" ||
+                    s.toks[q].lower.ends_with("'s"));
 }
 
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {

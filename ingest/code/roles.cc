@@ -112,6 +112,12 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       if (g.attribution || g.clause != p->ci || !g.genitive || g.head_in_pp)
         continue;
       if (Covers(g, head)) continue;
+      // English "the bombing of the U.S. Embassies", "its invasion of
+      // Kuwait": the of-phrase right after a hostile act's noun is its
+      // target, not its doer.
+      if (!s.de && p->noun && TypeOf(ev.type).hostile && g.first > head &&
+          g.first - head <= 3)
+        continue;
       p->actor_group = static_cast<int>(gi);
       ev.actors = GroupActors(s, g);
       ev.rule += "; actor from a genitive subject";
