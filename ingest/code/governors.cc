@@ -14,6 +14,33 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
                     s.toks[q].lower.ends_with("'s"));
 }
 
+bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
+  constexpr uint64_t kPreps = kAgentPreps | kRecipientPreps | kLocativePreps |
+                              kBetweenPreps | kOtherPreps | kBackgroundPreps |
+                              kPurposePreps;
+  // The word before the noun phrase: before its determiner when there is
+  // one ("möchten | die militärische Zusammenarbeit"), else before the
+  // lower-case modifiers if a preposition precedes them ("mit |
+  // militärischer Zusammenarbeit"), else the word right before the noun.
+  int q = h.first - 1;
+  for (int k = h.first - 1; k >= 0 && k >= h.first - 4; --k) {
+    const Token& t = s.toks[k];
+    if (s.cw[k] & kDeterminers) {
+      q = k - 1;
+      break;
+    }
+    if (t.punct || t.capitalized || (s.cw[k] & kPreps)) {
+      if (s.cw[k] & kPreps) q = k;
+      break;
+    }
+  }
+  if (q < 0 || s.toks[q].punct) return false;       // opens the clause
+  if (s.cw[q] & kPreps) return false;               // a prepositional phrase
+  if (s.de && s.toks[q].capitalized) return false;  // genitive attribute
+  if (!s.de && (s.toks[q].lower == "of" || s.toks[q].capitalized)) return false;
+  return true;
+}
+
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {
   TriggerRole r = s.lex.entry(h.entry).role;
   if (r == TriggerRole::kGovernor && HitIsNoun(s, h)) r = TriggerRole::kContent;

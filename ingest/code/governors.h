@@ -12,6 +12,12 @@ namespace geotl::code {
 // The trigger is (used as) a noun: a noun entry, a compound's head, or a
 // capitalised German word that does not open the sentence.
 bool HitIsNoun(const SentenceState& s, const TriggerHit& h);
+// The noun trigger is the object of a verb of its clause ("beschließen
+// militärische Zusammenarbeit", "signed a new accord"): not after a
+// preposition ("im Rahmen einer Kooperation"), not a genitive attribute
+// ("Ende der Partnerschaft") and not the clause's opening subject ("Die
+// Zusammenarbeit würde funktionieren").
+bool NounIsObject(const SentenceState& s, const TriggerHit& h);
 // The entry's role, but a governor used as a noun is content.
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h);
 

@@ -96,6 +96,8 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   for (int hi = 0; hi < static_cast<int>(s.hits.size()); ++hi) {
     if (s.absorbed[hi] || s.attributed[s.hits[hi].head]) continue;
     Predicate p = StartPredicate(s, hi);
+    // A thing no verb acts on ("im Rahmen einer Kooperation").
+    if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) continue;
     ReadModality(s, &p);
     FindActors(s, &p);
     FindRecipients(s, &p);

@@ -213,6 +213,8 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     if (auto w = t.find("weight"); w != t.end() && w->is_number())
       e.weight = w->get<double>();
     e.implicit_agent = Str(t, "implicit_agent");
+    if (auto nv = t.find("needs_verb"); nv != t.end() && nv->is_boolean())
+      e.needs_verb = nv->get<bool>();
     int idx = static_cast<int>(lex->entries_.size());
     std::string first;
     if (auto f = t.find("forms"); f != t.end() && f->is_array()) {

@@ -35,6 +35,11 @@ struct TriggerEntry {
   // Sector of the doer the text may leave out ("COP": arrests are by the
   // police); empty when the act has no typical doer. implicit_agent.h
   std::string implicit_agent;
+  // Its nouns name a thing, not an act ("das Abkommen", "die
+  // Partnerschaft"): an event only as a verb's object ("unterzeichneten ein
+  // Abkommen", "beschließen militärische Zusammenarbeit"), never in a
+  // prepositional phrase, a genitive or as the subject (NounIsObject).
+  bool needs_verb = false;
 };
 
 struct TriggerHit {
