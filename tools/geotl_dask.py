@@ -118,11 +118,13 @@ def log(msg):
 
 
 def run_cluster(args, shards):
-    """Submits every shard and waits; returns (results, failures)."""
+    """Submits every shard and waits; returns (results, failures, seconds
+    from the first submission to the last shard, cluster start-up excluded)."""
     from distributed import Client, LocalCluster, as_completed
     cluster = None
     if args.scheduler:
         client = Client(args.scheduler)
+        client.wait_for_workers(args.workers, timeout=300)
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1,
                                processes=True, dashboard_address=None)
@@ -132,11 +134,12 @@ def run_cluster(args, shards):
         log("%d shards on %d workers (%s)" % (len(shards), nworkers,
                                               args.scheduler or "local cluster"))
         run_id = uuid.uuid4().hex[:8]
+        t0 = time.time()
         futures = [client.submit(extract_shard, i, files, args.out, args.geotl,
                                  args.extract_arg, key="geotl-shard-%05d-%s" % (i, run_id),
                                  retries=args.retries, pure=False)
                    for i, files in enumerate(shards)]
-        results, failures, t0, arts = [], [], time.time(), 0
+        results, failures, arts = [], [], 0
         for fut in as_completed(futures):
             try:
                 r = fut.result()
@@ -151,7 +154,7 @@ def run_cluster(args, shards):
             log("shard %d done (%d/%d): %d articles, %d events; %.0f articles/s" % (
                 r["shard"], len(results), len(shards), r["articles"], r["events"],
                 arts / max(1e-9, time.time() - t0)))
-        return results, failures
+        return results, failures, time.time() - t0
     finally:
         client.close()
         if cluster is not None:
@@ -164,7 +167,8 @@ def main(argv=None):
     ap.add_argument("--out", required=True, help="folder for the shards' output")
     ap.add_argument("--scheduler", help="scheduler address (default: a local cluster)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                    help="local cluster size (default: the cores)")
+                    help="local cluster size (default: the cores); with "
+                         "--scheduler: wait until this many workers are there")
     ap.add_argument("--shards", type=int, default=0,
                     help="number of shards (default: 4 per worker)")
     ap.add_argument("--retries", type=int, default=2, help="retries of a failed shard")
@@ -186,8 +190,8 @@ def main(argv=None):
             shutil.rmtree(os.path.join(args.out, name))
     shards = make_shards(files, args.shards or 4 * max(1, args.workers))
     t0 = time.time()
-    results, failures = run_cluster(args, shards)
-    extract_s = time.time() - t0
+    results, failures, extract_s = run_cluster(args, shards)
+    cluster_s = time.time() - t0
     for name in os.listdir(args.out):  # attempts of workers that died
         if ".tmp-" in name:
             shutil.rmtree(os.path.join(args.out, name), ignore_errors=True)
@@ -195,7 +199,7 @@ def main(argv=None):
     summary = {"files": len(files), "shards": len(shards),
                "articles": sum(r["articles"] for r in results),
                "events": sum(r["events"] for r in results),
-               "extract_s": round(extract_s, 3),
+               "extract_s": round(extract_s, 3), "cluster_s": round(cluster_s, 3),
                "articles_per_s": round(sum(r["articles"] for r in results) / max(extract_s, 1e-9), 1),
                "failed_shards": sorted(set(range(len(shards))) - {r["shard"] for r in results})}
     with open(os.path.join(args.out, "manifest.json"), "w") as f:
