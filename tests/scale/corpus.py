@@ -119,3 +119,12 @@ def extract(geotl, inputs, events_path, articles_path):
     if p.returncode != 0:
         raise RuntimeError("geotl extract: exit %d\n%s"
                            % (p.returncode, p.stderr.decode(errors="replace")))
+
+
+def report(bad):
+    """Prints each problem and the closing 'N passed, N failed' line; returns
+    the exit code (one check: passed when there is no problem)."""
+    for d in bad:
+        print("FAIL:", d)
+    print("%d passed, %d failed" % (0 if bad else 1, 1 if bad else 0))
+    return 1 if bad else 0

@@ -132,10 +132,7 @@ def main():
             tool.kill()
             tool.wait()
         shutil.rmtree(tmp, ignore_errors=True)
-    for d in bad:
-        print("FAIL:", d)
-    print("%d passed, %d failed" % (0 if bad else 1, 1 if bad else 0))
-    return 1 if bad else 0
+    return corpus.report(bad)
 
 
 if __name__ == "__main__":

@@ -76,10 +76,7 @@ def main():
             p.terminate()
             p.wait(timeout=30)
         shutil.rmtree(tmp, ignore_errors=True)
-    for d in bad:
-        print("FAIL:", d)
-    print("%d passed, %d failed" % (0 if bad else 1, 1 if bad else 0))
-    return 1 if bad else 0
+    return corpus.report(bad)
 
 
 if __name__ == "__main__":
