@@ -13,6 +13,8 @@
 # the speed-up of 2 workers over 1, and each store's article and event counts
 # (all four must agree). Not run in CI (minutes). Usage:
 #   bench/scale.sh [N]      (GEOTL_BINARY, SHARDS=8 in the environment)
+#   BASELINES=0 bench/scale.sh   only the Dask runs, and without the load
+#                                (the 1- vs 2-worker extraction figures)
 # extract_s counts from the first shard submitted to the last one done
 # (workers already connected); total_s is the whole tool run, load included.
 set -euo pipefail
@@ -36,6 +38,11 @@ stats() { "$BIN" stats --db "$1" --format json | $PY -c 'import json,sys; s=json
 $PY bench/scale_corpus.py "$tmp/corpus" --articles "$N" --files 80 >/dev/null
 load_before="$(cut -d" " -f1 /proc/loadavg)"
 
+BASELINES="${BASELINES:-1}"
+ingest_s=0 xargs_extract_s=0 xargs_load_s=0 dask_load=(--load)
+if [[ "$BASELINES" == 0 ]]; then
+  dask_load=()
+else
 t0=$(now)
 "$BIN" ingest --db "$tmp/ingest.db" "$tmp/corpus" >/dev/null
 t1=$(now)
@@ -49,6 +56,8 @@ t1=$(now)
 "$BIN" load --db "$tmp/xargs.db" --events "$tmp"/x/*.events --articles "$tmp"/x/*.articles 2>/dev/null
 t2=$(now)
 xargs_extract_s=$(secs "$t0" "$t1"); xargs_load_s=$(secs "$t1" "$t2")
+echo "baselines: ingest $ingest_s s, xargs extract $xargs_extract_s s + load $xargs_load_s s" >&2
+fi
 
 dask_run() {  # $1 = workers; prints the tool's summary with its wall time
   local port=$((20000 + RANDOM % 20000)) w=$1 sp wp=()
@@ -62,7 +71,7 @@ dask_run() {  # $1 = workers; prints the tool's summary with its wall time
   local t0 t1 out
   t0=$(now)
   out=$($PY tools/geotl_dask.py "$tmp/corpus" --out "$tmp/dask$w" --scheduler "tcp://127.0.0.1:$port" \
-        --workers "$w" --shards "$SHARDS" --geotl "$BIN" --load "$tmp/dask$w.db" 2>"$tmp/dask$w.log")
+        --workers "$w" --shards "$SHARDS" --geotl "$BIN" ${dask_load[@]+"${dask_load[@]}" "$tmp/dask$w.db"} 2>"$tmp/dask$w.log")
   t1=$(now)
   kill "${wp[@]}" "$sp" 2>/dev/null || true
   wait "${wp[@]}" "$sp" 2>/dev/null || true
@@ -74,8 +83,24 @@ dask_run() {  # $1 = workers; prints the tool's summary with its wall time
   echo "$out" | $PY -c 'import json,sys; s=json.loads(sys.stdin.read()); s["wall_s"]=round('"$(secs "$t0" "$t1")"',3); print(json.dumps(s))'
 }
 dask1=$(dask_run 1)
+echo "dask_1: $dask1" >&2
 dask2=$(dask_run 2)
+echo "dask_2: $dask2" >&2
 load_after="$(cut -d" " -f1 /proc/loadavg)"
+if [[ "$BASELINES" == 0 ]]; then
+  $PY - "$N" "$dask1" "$dask2" "$load_before" "$load_after" "$SHARDS" <<'PYEOF'
+import json, os, sys
+n, d1, d2 = int(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3])
+run = lambda d: {"extract_s": d["extract_s"], "articles_per_s": round(n / d["extract_s"], 2),
+                 "events": d["events"], "articles_out": d["articles"]}
+print(json.dumps({"bench": "scale", "mode": "dask extraction only (BASELINES=0)",
+                  "articles": n, "shards": int(sys.argv[6]), "cores": os.cpu_count(),
+                  "loadavg_before": float(sys.argv[4]), "loadavg_after": float(sys.argv[5]),
+                  "dask_1": run(d1), "dask_2": run(d2),
+                  "speedup_2_over_1": round(d1["extract_s"] / d2["extract_s"], 2)}))
+PYEOF
+  exit 0
+fi
 
 $PY - "$N" "$ingest_s" "$xargs_extract_s" "$xargs_load_s" "$dask1" "$dask2" "$load_before" "$load_after" \
   "$(stats "$tmp/ingest.db")" "$(stats "$tmp/xargs.db")" "$(stats "$tmp/dask1.db")" "$(stats "$tmp/dask2.db")" "$SHARDS" <<'PYEOF'
