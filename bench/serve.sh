@@ -30,7 +30,7 @@ if [[ -z "${GEOTL_BENCH_DB:-}" ]]; then
   "$BIN" ingest --db "$tmp/examples" examples >/dev/null 2>&1 || true
   "$BIN" events --db "$tmp/examples" --format ndjson --limit 1 > "$tmp/template.json"
   /usr/bin/python3 bench/serve_events.py --template "$tmp/template.json" --events "$N" \
-    | "$BIN" load --db "$db" --events - >"$tmp/load.out" 2>&1
+    | "$BIN" load --raw --db "$db" --events - >"$tmp/load.out" 2>&1
 fi
 t1=$(date +%s.%N)
 

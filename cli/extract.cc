@@ -1,16 +1,24 @@
-// `geotl extract [--lang auto|de|en] [--strict] [--min-confidence C]
-// [--lexicons DIR]`: the ingest stages as a pure filter, no store. Articles
-// NDJSON on stdin -> events NDJSON on stdout, each event with exactly one
-// source (its input article) and the coder version; events below C are not
-// printed. A rejected line is
-// reported on stderr as `<stdin>:line: reason` and skipped (exit 0); with
-// --strict the first rejected line ends the run with exit 1. Runs unchanged
-// under any engine that pipes records through a program (Spark RDD.pipe,
-// Hadoop Streaming).
+// `geotl extract [FILE|DIR|- …] [--articles FILE] [--published DATE]
+// [--lang auto|de|en] [--source NAME] [--strict] [--min-confidence C]
+// [--lexicons DIR]`: the ingest stages as a pure filter, no store. Reads
+// articles with the same reader as `geotl ingest` (files, directories with
+// sidecars; default `-`: articles NDJSON on stdin) and prints their events
+// as NDJSON on stdout, each event with exactly one source (its input
+// article) and the coder version; events below C are not printed.
+// --articles FILE also writes one article record per article read
+// (core/article_json.h, also for articles that coded no event), so that
+// `geotl load --events … --articles …` stores exactly what `geotl ingest`
+// stores. A rejected article (bad input, text over 4 MiB as in ingest) is
+// reported on stderr as `file:line: reason` and skipped (exit 0); with
+// --strict the first one ends the run with exit 1. A named path that cannot
+// be read, or output that cannot be written, is an error (exit 1). Runs
+// unchanged under any engine that pipes records through a program (Spark
+// RDD.pipe, Hadoop Streaming, Dask: tools/geotl_dask.py).
 #include <cstdio>
 #include <iostream>
 
 #include "cli/command.h"
+#include "core/article_json.h"
 #include "core/event_json.h"
 #include "ingest/coder.h"
 #include "ingest/reader.h"
@@ -19,13 +27,33 @@ namespace geotl::cli {
 namespace {
 
 struct ExtractFlags {
+  std::vector<std::string> inputs;
+  std::string articles;  // "" = no article records
+  std::string published;
   std::string lang = "auto";
+  std::string source;
   bool strict = false;
   double min_confidence = kDefaultMinConfidence;
   std::string lexicons;
 };
 
+bool WriteAll(std::FILE* f, const std::string& s) {
+  return s.empty() || std::fwrite(s.data(), 1, s.size(), f) == s.size();
+}
+
 int Run(const ExtractFlags& f) {
+  ReaderOptions ro;
+  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
+  if (!f.published.empty()) {
+    auto d = ParsePublished(f.published);
+    if (!d.ok()) {
+      PrintError("--published: " + d.status().message());
+      return kExitUsage;
+    }
+    ro.overrides.published = *d;
+  }
+  ro.overrides.language = f.lang == "auto" ? "" : f.lang;
+  ro.overrides.source = f.source;
   CoderOptions co;
   co.recognizer.lexicon_dir = f.lexicons;
   auto coder = Coder::Load(co);
@@ -33,47 +61,88 @@ int Run(const ExtractFlags& f) {
     PrintError("cannot load the coder: " + coder.status().message());
     return kExitError;
   }
-  ReaderOptions ro;
-  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
-  ro.overrides.language = f.lang == "auto" ? "" : f.lang;
-  ArticleReader reader({"-"}, ro);
-  std::string out;
+  std::FILE* articles = nullptr;
+  if (!f.articles.empty()) {
+    articles = std::fopen(f.articles.c_str(), "wb");
+    if (!articles) {
+      PrintError("cannot write " + f.articles);
+      return kExitError;
+    }
+  }
+  auto finish = [&](int rc) {
+    if (articles && std::fclose(articles) != 0 && rc == kExitOk) {
+      PrintError("cannot write " + f.articles);
+      rc = kExitError;
+    }
+    return rc;
+  };
+  int rc = kExitOk;
+  ArticleReader reader(
+      f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs, ro);
+  std::string out, record;
   while (auto item = reader.Next()) {
+    if (item->ok() && item->value().text.size() > kMaxCodedTextBytes) {
+      const Article& a = item->value();
+      *item = Status::Invalid(
+          a.origin + ": text is " + std::to_string(a.text.size()) +
+          " bytes, more than the " + std::to_string(kMaxCodedTextBytes) +
+          " geotl codes (split the article)");
+    }
     if (!item->ok()) {
       std::cerr << item->status().message() << "\n";
+      if (item->status().code() != Code::kInvalidArgument) rc = kExitError;
       if (f.strict) {
         std::fflush(stdout);
-        return kExitError;
+        return finish(kExitError);
       }
       continue;
     }
+    Article& a = item->value();
+    std::vector<Event> events = CodeForStore(**coder, &a, f.min_confidence);
     out.clear();
-    std::vector<Event> events = (*coder)->Code(item->value());
-    DropBelowConfidence(&events, f.min_confidence);
     for (const Event& e : events) {
       out += ToJsonLine(e);
       out += '\n';
     }
-    if (!out.empty() &&
-        std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
+    if (!WriteAll(stdout, out)) {
       PrintError("cannot write to stdout");
-      return kExitError;
+      return finish(kExitError);
+    }
+    if (articles) {
+      record = ArticleToJsonLine(a);
+      record += '\n';
+      if (!WriteAll(articles, record)) {
+        PrintError("cannot write " + f.articles);
+        return finish(kExitError);
+      }
     }
   }
   if (std::fflush(stdout) != 0) {
     PrintError("cannot write to stdout");
-    return kExitError;
+    return finish(kExitError);
   }
-  return kExitOk;
+  return finish(rc);
 }
 
 const bool kRegistered = RegisterCommand(
     {"extract",
-     "articles NDJSON on stdin -> events NDJSON on stdout (no store)",
+     "articles (files, directories or NDJSON on stdin) -> events NDJSON on "
+     "stdout (no store)",
      [](CLI::App* app) -> std::function<int()> {
        auto f = std::make_shared<ExtractFlags>();
+       app->add_option("inputs", f->inputs,
+                       "files (.txt with .json sidecar, .json, .ndjson, "
+                       ".jsonl), directories, or - for stdin (default)");
+       app->add_option("--articles", f->articles,
+                       "also write one article record per article (NDJSON) "
+                       "to this file, for geotl load --articles");
+       app->add_option(
+           "--published", f->published,
+           "publication date (YYYY-MM-DD or date-time) for every article");
        app->add_option("--lang", f->lang, "language: auto|de|en")
            ->check(CLI::IsMember({"auto", "de", "en"}));
+       app->add_option("--source", f->source,
+                       "publisher name for every article");
        app->add_flag("--strict", f->strict,
                      "stop with exit 1 at the first rejected line");
        app->add_option("--min-confidence", f->min_confidence,

@@ -1,8 +1,19 @@
-// `geotl load --events FILE|-`: bulk-loads events NDJSON (as printed by
-// `geotl extract`) through SST files. Events are grouped into articles by
-// sources[0].article; an article already in the store is replaced. A bad
-// line is reported as `file:line: reason` and skipped; exit 3 if any was.
-// On a terminal a progress line shows the reading and the loading.
+// `geotl load --events FILE|- … [--articles FILE …]`: stores events NDJSON
+// (as printed by `geotl extract`, e.g. the shards of tools/geotl_dask.py)
+// exactly as `geotl ingest` would have stored their articles: events are
+// grouped into articles by sources[0].article and each article goes through
+// Store::PutArticle, so reports of one real event from different articles
+// (and shards) are merged by the store's one dedup rule (docs/dedup.md)
+// with change-feed records, and an article already stored is replaced.
+// --articles gives the article records (`geotl extract --articles`): text,
+// title, coder version, and articles that coded no event; without a record
+// an article is made from its events' source (no text, so not re-codable).
+// Article ids must be unique across the input (as in one `geotl ingest`).
+// Returns once the store is flushed and compacted (queryable at full
+// speed). --raw keeps the SST bulk path for generated data that must not
+// merge (benchmarks): events stored as they are. A bad line is reported as
+// `file:line: reason` and skipped; exit 3 if any was. On a terminal a progress
+// line shows the reading and loading.
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -10,6 +21,7 @@
 
 #include "cli/command.h"
 #include "cli/progress.h"
+#include "core/article_json.h"
 #include "core/event_json.h"
 #include "store/store.h"
 
@@ -18,90 +30,101 @@ namespace {
 
 struct Group {
   Article article;
+  bool has_record = false;
   std::vector<Event> events;
 };
 
-int Run(const std::string& db, const std::string& file) {
+struct LoadInput {
+  std::vector<std::string> order;  // article ids, first seen first
+  std::map<std::string, Group> groups;
+  std::set<std::string> event_ids;
+  size_t rejected = 0;
+};
+
+// Calls fn(line, origin) for every non-blank line of `file` ("-" = stdin).
+template <typename Fn>
+Status ForEachLine(const std::string& file, Fn fn) {
   std::ifstream in;
   std::istream* is = &std::cin;
   if (file != "-") {
     in.open(file, std::ios::binary);
-    if (!in) {
-      PrintError("cannot read " + file);
-      return kExitError;
-    }
+    if (!in) return Status::IOError("cannot read " + file);
     is = &in;
   }
   const std::string name = file == "-" ? "<stdin>" : file;
-  std::vector<std::string> order;
-  std::map<std::string, Group> groups;
-  std::set<std::string> ids;
-  size_t rejected = 0, lineno = 0;
+  size_t lineno = 0;
   std::string line;
-  Progress progress;
-  auto reject = [&](const std::string& why) {
-    ++rejected;
-    progress.Clear();
-    std::cerr << name << ":" << lineno << ": " << why << "\n";
-  };
-  auto show = [&](const char* fmt, size_t a, size_t b) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, fmt, a, b);
-    progress.Show(buf);
-  };
   while (std::getline(*is, line)) {
     ++lineno;
-    if (progress.Due())
-      show("load: read %zu lines, %zu events", lineno, ids.size());
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto e = EventFromJsonText(line);
-    if (!e.ok()) {
-      reject(e.status().message());
-      continue;
-    }
-    if (e->sources.empty() || e->sources[0].article.empty()) {
-      reject("event without sources[0].article");
-      continue;
-    }
-    if (!ids.insert(e->id).second) {
-      reject("duplicate event id " + e->id);
-      continue;
-    }
-    const Source& s = e->sources[0];
-    auto [it, fresh] = groups.try_emplace(s.article);
-    if (fresh) {
-      order.push_back(s.article);
-      Article& a = it->second.article;
-      a.id = s.article;
-      a.url = s.url;
-      a.source = s.publisher;
-      if (auto d = ParsePublished(s.published); d.ok()) a.published = *d;
-      a.origin = name + ":" + std::to_string(lineno);
-    }
-    it->second.events.push_back(std::move(e).value());
+    fn(line, name + ":" + std::to_string(lineno));
   }
-  auto store = Store::Open(db, StoreOptions::ForBulkIngest());
-  if (!store.ok()) {
-    progress.Clear();
-    PrintError(store.status().message());
-    return kExitError;
-  }
-  auto loader = NewBulkLoader(store->get());
+  if (is->bad()) return Status::IOError("cannot read " + name);
+  return Status::Ok();
+}
+
+Status ReadArticles(const std::string& file, LoadInput* in) {
+  return ForEachLine(
+      file, [&](const std::string& line, const std::string& origin) {
+        auto a = ArticleFromJsonText(line);
+        if (!a.ok()) {
+          ++in->rejected;
+          std::cerr << origin << ": " << a.status().message() << "\n";
+          return;
+        }
+        auto [it, fresh] = in->groups.try_emplace(a->id);
+        if (fresh) in->order.push_back(a->id);
+        it->second.article = std::move(a).value();
+        it->second.article.origin = origin;
+        it->second.has_record = true;
+      });
+}
+
+Status ReadEvents(const std::string& file, LoadInput* in) {
+  return ForEachLine(file,
+                     [&](const std::string& line, const std::string& origin) {
+                       auto reject = [&](const std::string& why) {
+                         ++in->rejected;
+                         std::cerr << origin << ": " << why << "\n";
+                       };
+                       auto e = EventFromJsonText(line);
+                       if (!e.ok()) return reject(e.status().message());
+                       if (e->sources.empty() || e->sources[0].article.empty())
+                         return reject("event without sources[0].article");
+                       if (!in->event_ids.insert(e->id).second)
+                         return reject("duplicate event id " + e->id);
+                       const Source& s = e->sources[0];
+                       auto [it, fresh] = in->groups.try_emplace(s.article);
+                       if (fresh) {
+                         in->order.push_back(s.article);
+                         Article& a = it->second.article;
+                         a.id = s.article;
+                         a.url = s.url;
+                         a.source = s.publisher;
+                         if (auto d = ParsePublished(s.published); d.ok())
+                           a.published = *d;
+                         a.origin = origin;
+                       }
+                       it->second.events.push_back(std::move(e).value());
+                     });
+}
+
+// --raw: the SST bulk loader (store.h BulkLoader): events stored as they
+// are, new articles without dedup, evidence or change-feed records.
+int LoadRaw(Store* store, LoadInput* in, Progress* progress) {
+  auto loader = NewBulkLoader(store);
   if (!loader.ok()) {
-    progress.Clear();
     PrintError(loader.status().message());
     return kExitError;
   }
   size_t events = 0, articles = 0;
-  for (const auto& id : order) {
-    Group& g = groups[id];
-    if (progress.Due())
-      show("load: %zu of %zu articles", articles, order.size());
+  for (const auto& id : in->order) {
+    Group& g = in->groups[id];
     auto r = (*loader)->Add(g.article, g.events);
     if (!r.ok()) {
-      progress.Clear();
-      ++rejected;
+      progress->Clear();
+      ++in->rejected;
       std::cerr << g.article.origin << ": article " << id << ": "
                 << r.status().message() << "\n";
       continue;
@@ -109,28 +132,99 @@ int Run(const std::string& db, const std::string& file) {
     ++articles;
     events += r->events;
   }
-  show("load: %zu of %zu articles, writing the last files", articles,
-       order.size());
+  progress->Show("load: writing the last files");
   Status st = (*loader)->Finish();
+  progress->Clear();
+  if (!st.ok()) {
+    PrintError(st.message());
+    return kExitError;
+  }
+  std::cerr << "loaded " << events << " events of " << articles
+            << " articles (raw)";
+  if (in->rejected) std::cerr << "; " << in->rejected << " rejected";
+  std::cerr << "\n";
+  return in->rejected ? kExitRejected : kExitOk;
+}
+
+int Run(const std::string& db, const std::vector<std::string>& event_files,
+        const std::vector<std::string>& article_files, bool raw) {
+  Progress progress;
+  LoadInput in;
+  for (const auto& f : article_files) {
+    if (Status st = ReadArticles(f, &in); !st.ok()) {
+      PrintError(st.message());
+      return kExitError;
+    }
+  }
+  for (const auto& f : event_files) {
+    if (Status st = ReadEvents(f, &in); !st.ok()) {
+      PrintError(st.message());
+      return kExitError;
+    }
+  }
+  auto store = Store::Open(db, StoreOptions::ForBulkIngest());
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitError;
+  }
+  if (raw) return LoadRaw(store->get(), &in, &progress);
+  size_t events = 0, articles = 0, unchanged = 0;
+  for (const auto& id : in.order) {
+    Group& g = in.groups[id];
+    if (progress.Due()) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "load: %zu of %zu articles (%.0f/s)",
+                    articles + unchanged, in.order.size(),
+                    progress.Rate(articles + unchanged));
+      progress.Show(buf);
+    }
+    auto r = (*store)->PutArticle(g.article, g.events);
+    if (!r.ok()) {
+      progress.Clear();
+      PrintError(g.article.origin + ": cannot store article " + id + ": " +
+                 r.status().message());
+      return kExitError;  // a failing store (disk full, I/O) ends the run
+    }
+    if (r->changed) {
+      ++articles;
+      events += r->events;
+    } else {
+      ++unchanged;
+    }
+    g = Group{};  // the text is stored: free it
+  }
+  progress.Show("load: compacting");
+  Status st = (*store)->Compact();
   progress.Clear();
   if (!st.ok()) {
     PrintError(st.message());
     return kExitError;
   }
   std::cerr << "loaded " << events << " events of " << articles << " articles";
-  if (rejected) std::cerr << "; " << rejected << " rejected";
+  if (unchanged) std::cerr << "; " << unchanged << " unchanged";
+  if (in.rejected) std::cerr << "; " << in.rejected << " rejected";
   std::cerr << "\n";
-  return rejected ? kExitRejected : kExitOk;
+  return in.rejected ? kExitRejected : kExitOk;
 }
 
 const bool kRegistered = RegisterCommand(
-    {"load", "bulk-load events NDJSON (from geotl extract) via SST files",
+    {"load",
+     "store events NDJSON (from geotl extract) as ingest would, deduplicated",
      [](CLI::App* app) -> std::function<int()> {
        std::string* db = AddDbOption(app);
-       auto file = std::make_shared<std::string>();
-       app->add_option("--events", *file, "events NDJSON file, or - for stdin")
+       auto events = std::make_shared<std::vector<std::string>>();
+       auto articles = std::make_shared<std::vector<std::string>>();
+       app->add_option("--events", *events,
+                       "events NDJSON files (repeatable), or - for stdin")
            ->required();
-       return [=] { return Run(*db, *file); };
+       app->add_option("--articles", *articles,
+                       "article records NDJSON (geotl extract --articles; "
+                       "repeatable)");
+       auto raw = std::make_shared<bool>(false);
+       app->add_flag("--raw", *raw,
+                     "write the events as they are through SST files: no "
+                     "merging, no change feed (generated benchmark data)");
+       return [=] { return Run(*db, *events, *articles, *raw); };
      }});
 
 }  // namespace

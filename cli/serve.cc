@@ -1,5 +1,7 @@
 // `geotl serve`: the HTTP API and dashboard (server/server.h) over one store.
-// While it runs it is the store's only writer; SIGTERM/SIGINT stop it after
+// With --read-only it serves a copy (`geotl checkpoint`) without the write
+// lock and answers writes with 405. Otherwise, while it runs it is the
+// store's only writer; SIGTERM/SIGINT stop it after
 // the requests in flight are answered, so no acknowledged write is lost.
 #include <pthread.h>
 #include <signal.h>
@@ -26,6 +28,7 @@ struct ServeFlags {
   int threads = 64;
   size_t max_body_mb = 16;
   bool log = false;
+  bool read_only = false;
 };
 
 bool IsLoopback(const std::string& host) {
@@ -42,6 +45,12 @@ int RunServe(const ServeFlags& f) {
   opt.threads = f.threads;
   opt.max_body_bytes = f.max_body_mb << 20;
   opt.log_requests = f.log;
+  opt.read_only = f.read_only;
+  if (f.read_only && !f.token_file.empty()) {
+    PrintError(
+        "--read-only takes no --token-file: a read-only copy takes no writes");
+    return kExitUsage;
+  }
   if (!f.token_file.empty()) {
     auto token = server::ReadTokenFile(f.token_file);
     if (!token.ok()) {
@@ -62,7 +71,10 @@ int RunServe(const ServeFlags& f) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  auto store = Store::Open(*f.db, StoreOptions{});
+  // --read-only: no write lock, nothing created; any number of servers may
+  // share one copy (a checkpoint, `geotl checkpoint`).
+  auto store = Store::Open(
+      *f.db, f.read_only ? StoreOptions::ForRead() : StoreOptions{});
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitError;
@@ -86,8 +98,9 @@ int RunServe(const ServeFlags& f) {
   });
   std::cerr << "geotl: serving " << *f.db << " on http://" << f.bind << ':'
             << s->port() << "/ (writes "
-            << (opt.token ? "need the bearer token"
-                          : "disabled: no --token-file")
+            << (f.read_only ? "disabled: read-only"
+                : opt.token ? "need the bearer token"
+                            : "disabled: no --token-file")
             << ")" << std::endl;
   Status st = s->Run();
   // Wake the watcher if Run() ended for another reason than a signal.
@@ -128,6 +141,9 @@ const bool kRegistered = RegisterCommand(
                        "largest request body in MiB (default 16)")
            ->check(CLI::Range(1, 1024));
        app->add_flag("--log", f->log, "log one line per request to stderr");
+       app->add_flag("--read-only", f->read_only,
+                     "serve a copy (geotl checkpoint) read-only: no write "
+                     "lock, writes answer 405");
        return [f] { return RunServe(*f); };
      }});
 

@@ -8,7 +8,7 @@ pkgs=(cmake ninja-build g++ pkg-config librocksdb-dev libboost-date-time-dev
       libgeonames-dev libgeonames-common)
 if [[ "$what" == test ]]; then
   pkgs+=(libsqlite3-dev python3 python3-jsonschema clang libclang-rt-14-dev
-         chromium)
+         chromium python3-distributed)
   # Node.js may come from elsewhere (its npm then conflicts with Debian's):
   # install Debian's only when there is none.
   command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)

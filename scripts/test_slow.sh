@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Slow tests: Catch2 cases tagged [.slow] in every test binary, the SIGKILL
-# crash-consistency test (50 kills) and the serve/POST/load concurrency test.
+# crash-consistency test (50 kills), the serve/POST/load concurrency test and
+# the Dask scale test (tools/geotl_dask.py with a worker killed = ingest).
 # Assumes build/ from scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,5 +22,8 @@ t2=$(date +%s)
 echo "== concurrency test"
 /usr/bin/python3 tests/reliability/concurrency_test.py build/cli/geotl || fail=1
 t3=$(date +%s)
-echo "== test_slow: [.slow] $((t1 - t0)) s, kill test $((t2 - t1)) s, concurrency $((t3 - t2)) s"
+echo "== dask scale test"
+/usr/bin/python3 tests/scale/dask_scale_test.py build/cli/geotl || fail=1
+t4=$(date +%s)
+echo "== test_slow: [.slow] $((t1 - t0)) s, kill test $((t2 - t1)) s, concurrency $((t3 - t2)) s, dask scale $((t4 - t3)) s"
 exit $fail

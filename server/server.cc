@@ -161,6 +161,14 @@ void Server::Impl::Configure() {
   });
 
   for (Route& r : ApiRoutes()) {
+    if (options.read_only && r.method != Method::kGet) {
+      // A read-only copy (geotl serve --read-only): writes go to the primary.
+      r.handler = [](const ApiContext&, const ApiRequest&) {
+        return ErrorResponse(405,
+                             "this server serves a read-only copy of the "
+                             "store: send writes to the primary");
+      };
+    }
     auto h = [this, fn = r.handler](const httplib::Request& req,
                                     httplib::Response& res) {
       Send(fn(ctx, ToApiRequest(req, req.body)), res);

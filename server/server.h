@@ -34,6 +34,8 @@ struct ServerOptions {
   // number of keep-alive clients served concurrently.
   int threads = 64;
   bool log_requests = false;  // one line per request on stderr
+  // A read-only copy (`geotl serve --read-only`): writes answer 405.
+  bool read_only = false;
 };
 
 class Server {

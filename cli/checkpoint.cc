@@ -1,0 +1,43 @@
+// `geotl checkpoint DIR`: a consistent copy of the store as of now
+// (store/checkpoint.h; SST files hard-linked on the same file system), to be
+// copied to other hosts and served with `geotl serve --read-only --db DIR`.
+// Takes the write lock for the moment of the copy (docs/scale.md).
+#include "store/checkpoint.h"
+
+#include <iostream>
+
+#include "cli/command.h"
+#include "store/store.h"
+
+namespace geotl::cli {
+namespace {
+
+int Run(const std::string& db, const std::string& dir) {
+  StoreOptions o;
+  o.create_if_missing = false;
+  auto store = Store::Open(db, o);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitError;
+  }
+  if (Status st = CheckpointStore(**store, dir); !st.ok()) {
+    PrintError(st.message());
+    return kExitError;
+  }
+  std::cerr << "checkpoint of " << db << " at sequence " << (*store)->Sequence()
+            << " in " << dir << "\n";
+  return kExitOk;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"checkpoint",
+     "write a consistent copy of the store (for serve --read-only)",
+     [](CLI::App* app) -> std::function<int()> {
+       std::string* db = AddDbOption(app);
+       auto dir = std::make_shared<std::string>();
+       app->add_option("dir", *dir, "new folder for the copy")->required();
+       return [=] { return Run(*db, *dir); };
+     }});
+
+}  // namespace
+}  // namespace geotl::cli

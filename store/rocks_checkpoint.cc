@@ -1,0 +1,23 @@
+// CheckpointStore through RocksDB's Checkpoint utility (flushes the
+// memtables first, so the copy holds every committed write).
+#include <rocksdb/utilities/checkpoint.h>
+
+#include <memory>
+
+#include "store/checkpoint.h"
+#include "store/rocks_store.h"
+
+namespace geotl {
+
+Status CheckpointStore(const Store& store, const std::string& dir) {
+  const auto* rocks = dynamic_cast<const store::RocksStore*>(&store);
+  if (rocks == nullptr)
+    return Status(Code::kUnsupported, "checkpoint: not a RocksDB store");
+  rocksdb::Checkpoint* raw = nullptr;
+  RETURN_IF_ERROR(store::FromRocks(
+      rocksdb::Checkpoint::Create(rocks->db(), &raw), "checkpoint"));
+  std::unique_ptr<rocksdb::Checkpoint> cp(raw);
+  return store::FromRocks(cp->CreateCheckpoint(dir), "checkpoint " + dir);
+}
+
+}  // namespace geotl
