@@ -331,6 +331,10 @@ class RocksBulkLoader final : public BulkLoader {
     o.compression_per_level.clear();
     o.compression_opts.max_dict_bytes = 0;  // dictionaries: compaction's job
     o.compression_opts.zstd_max_train_bytes = 0;
+    // SstFileWriter prefers the bottommost settings (the settled store's
+    // zstd and dictionaries) over `compression`: off, so LZ4 applies.
+    o.bottommost_compression = rocksdb::kDisableCompressionOption;
+    o.bottommost_compression_opts = o.compression_opts;
     rocksdb::SstFileWriter w(rocksdb::EnvOptions(), o, s_->cf(Cf(c)));
     RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
     if (c == kCfCounts) {

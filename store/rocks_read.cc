@@ -485,4 +485,15 @@ Result<uint64_t> RocksStore::DiskBytes() const {
   return n;
 }
 
+Result<std::vector<std::pair<std::string, uint64_t>>> RocksStore::FamilyBytes()
+    const {
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (auto* h : cf_) {
+    rocksdb::ColumnFamilyMetaData m;
+    db_->GetColumnFamilyMetaData(h, &m);
+    out.emplace_back(m.name, m.size);
+  }
+  return out;
+}
+
 }  // namespace geotl::store

@@ -59,7 +59,8 @@ enum class Layout {
 };
 
 rocksdb::ColumnFamilyOptions MakeCfOptions(
-    const std::shared_ptr<rocksdb::Cache>& cache, Layout layout) {
+    const std::shared_ptr<rocksdb::Cache>& cache, Layout layout,
+    const StoreOptions& so) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
@@ -82,6 +83,15 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(
     o.compression_opts.max_dict_bytes = 16 * 1024;
     o.compression_opts.zstd_max_train_bytes = 100 * 16 * 1024;
   }
+  if (layout == Layout::kScanned && so.covering_dict_bytes > 0) {
+    o.compression_opts.max_dict_bytes = uint32_t(so.covering_dict_bytes);
+    o.compression_opts.zstd_max_train_bytes =
+        uint32_t(100 * so.covering_dict_bytes);
+  }
+  o.bottommost_compression = rocksdb::kZSTD;
+  o.bottommost_compression_opts = o.compression_opts;
+  o.bottommost_compression_opts.level = so.settled_zstd_level;
+  o.bottommost_compression_opts.enabled = true;
   o.level_compaction_dynamic_level_bytes = true;
   o.merge_operator = std::make_shared<UInt64Add>();
   return o;
@@ -159,12 +169,13 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
         i == kCfIdxDyad)
       layout = Layout::kKeyOnly;
     if (i == kCfIdxDate) layout = Layout::kProbed;
-    descs.emplace_back(kCfNames[i], MakeCfOptions(cache, layout));
+    descs.emplace_back(kCfNames[i], MakeCfOptions(cache, layout, o));
   }
   for (const auto& n : names) {  // families of newer schemas: open them too
     bool known = false;
     for (int i = 0; i < kNumCf; ++i) known |= n == kCfNames[i];
-    if (!known) descs.emplace_back(n, MakeCfOptions(cache, Layout::kScanned));
+    if (!known)
+      descs.emplace_back(n, MakeCfOptions(cache, Layout::kScanned, o));
   }
   s->db_options_ = dbo;
   for (int i = 0; i < kNumCf; ++i) s->cf_opts_.push_back(descs[i].options);

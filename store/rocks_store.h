@@ -143,6 +143,8 @@ class RocksStore final : public Store {
   // The largest number of level-0 files of any family.
   uint64_t MaxLevel0Files() const;
   Result<uint64_t> DiskBytes() const override;
+  Result<std::vector<std::pair<std::string, uint64_t>>> FamilyBytes()
+      const override;
 
   // --- used by the bulk loader (store/bulk_loader.cc) ---
   rocksdb::DB* db() const { return db_.get(); }

@@ -30,6 +30,14 @@ struct StoreOptions {
   // by the rows that key-only index pages probe in idx_date (RocksDB's row
   // cache: a probe found there skips the file's index search and block).
   size_t cache_bytes = 256u << 20;
+  // Compression of the settled store: the bottommost level, where
+  // compactions put the data (bulk files are written with LZ4 and
+  // rewritten by compaction). zstd at this level, and a
+  // dictionary of this many bytes per file for the covering index families
+  // (idx_actor, idx_region; 0 = none). Readers need neither: any store opens
+  // with any setting; docs/key_format.md has the measured trade-off.
+  int settled_zstd_level = 3;
+  size_t covering_dict_bytes = 64 * 1024;
   static StoreOptions ForRead();
   static StoreOptions ForBulkIngest();
   // Dedup (docs/dedup.md): PutArticle and DeleteArticle keep each article's
@@ -212,6 +220,10 @@ class Store {
   virtual Status Compact() = 0;
   // Total size of the store's files in bytes.
   virtual Result<uint64_t> DiskBytes() const = 0;
+  // Bytes of each column family's SST files, by family name (memtables and
+  // the WAL not counted: compact first for a store's settled size).
+  virtual Result<std::vector<std::pair<std::string, uint64_t>>> FamilyBytes()
+      const = 0;
 };
 
 // Bulk path: buffers new articles and writes them as SST files ingested
