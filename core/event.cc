@@ -15,7 +15,7 @@ constexpr std::string_view kStatus[] = {"occurred", "planned", "hypothetical",
 constexpr std::string_view kKind[] = {"country", "person", "organization",
                                       "group"};
 constexpr std::string_view kPlacePrec[] = {"city", "admin1", "country",
-                                           "region"};
+                                           "region", "admin2"};
 
 }  // namespace
 
