@@ -14,8 +14,8 @@ constexpr std::string_view kStatus[] = {"occurred", "planned", "hypothetical",
                                         "negated"};
 constexpr std::string_view kKind[] = {"country", "person", "organization",
                                       "group"};
-constexpr std::string_view kPlacePrec[] = {"city", "admin1", "country",
-                                           "region"};
+constexpr std::string_view kPlacePrec[] = {"city", "admin2", "admin1",
+                                           "country", "region"};
 
 }  // namespace
 

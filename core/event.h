@@ -3,6 +3,7 @@
 // mirror it field for field. Value types; thread-compatible.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,7 +44,9 @@ struct Actor {
   bool operator==(const Actor&) const = default;
 };
 
-enum class PlacePrecision { kCity, kAdmin1, kCountry, kRegion };
+// From the most to the least precise (dedup ranks places by this order;
+// stores keep the names, not the ordinals).
+enum class PlacePrecision { kCity, kAdmin2, kAdmin1, kCountry, kRegion };
 std::string_view ToString(PlacePrecision p);
 Result<PlacePrecision> ParsePlacePrecision(std::string_view s);
 
@@ -52,6 +55,8 @@ struct Place {
   std::string name;  // English GeoNames name of city, else admin1, else country
   std::string country;  // ISO alpha-3 ("" for a region)
   std::string admin1;
+  std::string admin2;                   // second-level division, may be empty
+  std::optional<uint32_t> geonames_id;  // when the place is a GeoNames feature
   std::optional<double> lat, lon;
   PlacePrecision precision = PlacePrecision::kCountry;
   std::vector<std::string> regions;  // M49 codes containing it, without 001

@@ -39,6 +39,9 @@ Result<Place> PlaceFromJson(const Json& j) {
   RETURN_IF_ERROR(GetStr(j, "name", &p.name));
   RETURN_IF_ERROR(GetStr(j, "country", &p.country));
   RETURN_IF_ERROR(GetStr(j, "admin1", &p.admin1));
+  RETURN_IF_ERROR(GetStr(j, "admin2", &p.admin2));
+  if (j.contains("geonames_id") && j["geonames_id"].is_number_unsigned())
+    p.geonames_id = j["geonames_id"].get<uint32_t>();
   if (j.contains("lat") && j["lat"].is_number()) p.lat = j["lat"].get<double>();
   if (j.contains("lon") && j["lon"].is_number()) p.lon = j["lon"].get<double>();
   std::string prec = "country";
@@ -109,6 +112,8 @@ Json ToJson(const Place& p) {
   j["name"] = p.name;
   j["country"] = p.country;
   if (!p.admin1.empty()) j["admin1"] = p.admin1;
+  if (!p.admin2.empty()) j["admin2"] = p.admin2;
+  if (p.geonames_id) j["geonames_id"] = *p.geonames_id;
   if (p.lat) j["lat"] = *p.lat;
   if (p.lon) j["lon"] = *p.lon;
   j["precision"] = ToString(p.precision);

@@ -8,9 +8,11 @@
 #include <map>
 
 #include "core/ontology.h"
+#include "geo/gazetteer.h"
 #include "ingest/code/confidence.h"
 #include "ingest/code/cues.h"
 #include "ingest/code/event_date.h"
+#include "ingest/code/gazetteer_place.h"
 #include "ingest/code/home_country.h"
 #include "ingest/code/merge.h"
 #include "ingest/code/sentence_coder.h"
@@ -79,14 +81,39 @@ std::string Summary(const Event& e) {
   return s;
 }
 
+// Countries a place name of the article most likely lies in: the home
+// country (dateline, publisher), then the countries its mentions name, most
+// named first.
+std::vector<std::string> ArticleCountries(
+    const std::string& home, const std::vector<std::vector<Mention>>& all) {
+  std::map<std::string, int> count;
+  for (const auto& v : all)
+    for (const Mention& m : v) {
+      if (m.kind == MentionKind::kCountry && m.actor)
+        ++count[m.actor->country];
+      else if (m.kind == MentionKind::kPlace && m.place)
+        ++count[m.place->country];
+    }
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [c, n] : count)
+    if (c.size() == 3 && c != home) order.emplace_back(-n, c);
+  std::sort(order.begin(), order.end());
+  std::vector<std::string> out;
+  if (!home.empty()) out.push_back(home);
+  for (const auto& [n, c] : order) out.push_back(c);
+  return out;
+}
+
 class PipelineCoder : public Coder {
  public:
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
                 std::shared_ptr<const TimeNormalizer> time,
                 std::map<std::string, LanguageModel> models,
                 std::shared_ptr<const code::Publishers> publishers,
-                std::string version)
+                std::string version,
+                std::shared_ptr<const geo::Gazetteer> gazetteer)
       : rec_(std::move(rec)),
+        gazetteer_(std::move(gazetteer)),
         time_(std::move(time)),
         models_(std::move(models)),
         publishers_(std::move(publishers)) {
@@ -162,12 +189,21 @@ class PipelineCoder : public Coder {
         }
     }
     code::DropUnanchoredSurnames(&all_mentions);
-    const code::HomeCountry home = code::FindHomeCountry(
+    code::HomeCountry home = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
+    // A note with no dateline, publisher or named country: the country of
+    // its place ("Police clashed with ... in Kampala").
+    if (home.country.empty() && gazetteer_) {
+      home.country = code::FirstPlaceCountry(*gazetteer_, text, prep.sentences,
+                                             *mit->second.cues);
+      if (!home.country.empty()) home.why = "gazetteer place";
+    }
     for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;
     ctx.home = home.country;
+    ctx.gazetteer = gazetteer_.get();
+    ctx.article_countries = ArticleCountries(home.country, all_mentions);
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
       const std::vector<Mention>& mentions = all_mentions[si];
@@ -318,6 +354,7 @@ class PipelineCoder : public Coder {
 
  private:
   std::shared_ptr<const Recognizer> rec_;
+  std::shared_ptr<const geo::Gazetteer> gazetteer_;  // may be null
   std::shared_ptr<const TimeNormalizer> time_;
   std::map<std::string, LanguageModel> models_;
   std::shared_ptr<const code::Publishers> publishers_;  // may be null
@@ -352,6 +389,13 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
       return conf.status();
     models.emplace(lang, std::move(m));
   }
+  // The gazetteer is optional: without it places resolve through the
+  // recogniser's cities only.
+  std::shared_ptr<const geo::Gazetteer> gazetteer;
+  auto gaz = geo::Gazetteer::Open(options.gazetteer_path.empty()
+                                      ? geo::DefaultGazetteerPath()
+                                      : options.gazetteer_path);
+  if (gaz.ok()) gazetteer = *gaz;
   std::shared_ptr<const code::Publishers> publishers;
   auto pub = code::Publishers::Load(dir);
   if (pub.ok())
@@ -360,7 +404,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     return pub.status();
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
       std::move(rec), std::move(*time), std::move(models),
-      std::move(publishers), std::move(version)));
+      std::move(publishers), std::move(version), std::move(gazetteer)));
 }
 
 }  // namespace geotl

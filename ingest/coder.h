@@ -22,6 +22,9 @@ constexpr size_t kMaxCodedTextBytes = size_t{4} << 20;
 
 struct CoderOptions {
   RecognizerOptions recognizer;
+  // The GeoNames gazetteer file; "" = geo::DefaultGazetteerPath(). A missing
+  // file leaves place names to the recogniser's cities.
+  std::string gazetteer_path;
 };
 
 // Why an event was coded, for `geotl explain`.

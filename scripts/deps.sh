@@ -22,3 +22,18 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+# GeoNames gazetteer sources and Natural Earth shapes (package-lock.json):
+# the build compiles them (geo/CMakeLists.txt, server/). npm comes with the
+# test set above; a build-only machine gets it here when missing.
+command -v npm >/dev/null 2>&1 || {
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+}
+root="$(cd "$(dirname "$0")/.." && pwd)"
+stamp="$root/node_modules/.geotl-lock.sha256"
+want="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)"
+if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+  (cd "$root" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
+  echo "$want" > "$stamp"
+fi

@@ -151,10 +151,9 @@ bool PlacesMatch(const Place& a, const Place& b, const DedupOptions& o) {
              o.max_city_distance_km;
     return EqualNoCase(a.name, b.name);
   }
-  bool a_sub = a.precision == PlacePrecision::kCity ||
-               a.precision == PlacePrecision::kAdmin1;
-  bool b_sub = b.precision == PlacePrecision::kCity ||
-               b.precision == PlacePrecision::kAdmin1;
+  // Below the country: city, district (admin2) or province (admin1).
+  bool a_sub = a.precision < PlacePrecision::kCountry;
+  bool b_sub = b.precision < PlacePrecision::kCountry;
   if (a_sub && b_sub && !a.admin1.empty() && !b.admin1.empty())
     return EqualNoCase(a.admin1, b.admin1);
   return true;

@@ -25,13 +25,14 @@ inline std::tuple<int, long> DateRank(const DateRange& d) {
   return {static_cast<int>(d.precision), SpanDays(d)};
 }
 
-// Smaller = more precise: city < admin1 < country < region < none; with
+// Smaller = more precise: city < admin2 < admin1 < country < region <
+// none (the enum's order); with
 // coordinates before without.
 inline std::tuple<int, int> PlaceRank(const Place& p) {
   return {static_cast<int>(p.precision), (p.lat && p.lon) ? 0 : 1};
 }
 inline std::tuple<int, int> PlaceRank(const std::optional<Place>& p) {
-  if (!p) return {4, 1};
+  if (!p) return {static_cast<int>(PlacePrecision::kRegion) + 1, 1};
   return PlaceRank(*p);
 }
 

@@ -146,6 +146,14 @@ std::string RenderJsonLine(const Event& e) {
       o.append(",\"admin1\":");
       Str(&o, p.admin1);
     }
+    if (!p.admin2.empty()) {
+      o.append(",\"admin2\":");
+      Str(&o, p.admin2);
+    }
+    if (p.geonames_id) {
+      o.append(",\"geonames_id\":");
+      o.append(std::to_string(*p.geonames_id));
+    }
     if (p.lat) {
       o.append(",\"lat\":");
       Double(&o, *p.lat);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "geo/country.h"
+#include "ingest/code/gazetteer_place.h"
 
 namespace geotl::code {
 
@@ -111,6 +112,44 @@ Actor PlaceActor(const Place& place) {
   return a;
 }
 
+// The gazetteer's reading: a recognised town re-read with the sentence's
+// context (admin names, countries), or a place the recogniser does not know
+// when the location is missing or only a country or admin1 that holds it.
+void GazetteerRefine(const SentenceState& s, Predicate* p) {
+  if (!s.ctx.gazetteer) return;
+  CandidateEvent& ev = p->ev;
+  std::vector<std::string> parties;
+  for (const Actor& a : ev.actors) parties.push_back(a.country);
+  for (const Actor& a : ev.recipients) parties.push_back(a.country);
+  if (ev.location && ev.location->precision == PlacePrecision::kCity) {
+    if (auto r = ResolveMention(s, *ev.location, ev.location->text, parties)) {
+      ev.location = std::move(*r);
+      ev.rule += "; place = gazetteer reading of " + ev.location->text;
+    }
+    return;
+  }
+  // German capitalises every noun: "am Montag", "im Zentrum", "an Schulen",
+  // "auf die Straßen" all read as GeoNames places. German places come from
+  // the recogniser only.
+  if (s.de) return;
+  auto hit = GazetteerPlace(s, *p, parties);
+  if (!hit) return;
+  const Place& g = hit->place;
+  bool take = !ev.location;
+  if (ev.location && g.precision != PlacePrecision::kCountry) {
+    const Place& l = *ev.location;
+    if (l.precision == PlacePrecision::kRegion) take = true;
+    if (l.precision == PlacePrecision::kCountry && l.country == g.country)
+      take = true;
+    if (l.precision == PlacePrecision::kAdmin1 && l.country == g.country &&
+        g.precision != PlacePrecision::kAdmin1)
+      take = true;
+  }
+  if (!take) return;
+  ev.location = g;
+  ev.rule += "; place = gazetteer " + g.text;
+}
+
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
@@ -126,6 +165,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     }
   }
   if (!best && ev.mode == "visit") VisitPlace(s, p);
+  GazetteerRefine(s, p);
   // No place named: the country the sentence makes clear, i.e. every
   // party is of one country and the event stays inside it (a domestic
   // target, or a crowd's act). An actor alone does not place its own
@@ -138,6 +178,18 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     if (countries.size() == 1 && !countries.begin()->empty() && type.material &&
         inside)
       ev.location = CountryPlace(*countries.begin(), "");
+  }
+  // Non-state groups named without a country ("militants", "gunmen",
+  // "protesters") are of the country of their place.
+  if (ev.location && ev.location->country.size() == 3) {
+    const std::string& c = ev.location->country;
+    for (auto* v : {&ev.actors, &ev.recipients})
+      for (Actor& a : *v)
+        if (a.country.empty() && a.kind != ActorKind::kCountry) {
+          a.country = c;
+          a.code = c + a.code;
+          if (a.name.empty()) a.name = geo::CountryName(c, "en");
+        }
   }
   if (ev.actors.empty() && type.crowd && ev.location &&
       !ev.location->country.empty()) {

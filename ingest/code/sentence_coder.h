@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "geo/gazetteer.h"
 #include "ingest/code/cues.h"
 #include "ingest/code/tokens.h"
 #include "ingest/code/trigger_lexicon.h"
@@ -26,6 +27,10 @@ struct SentenceContext {
   std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, Actor>> owners;
+  // The gazetteer (may be null) and the article's likely countries for
+  // place names (home country, then the most named), alpha-3.
+  const geo::Gazetteer* gazetteer = nullptr;
+  std::vector<std::string> article_countries;
 };
 
 struct CandidateEvent {

@@ -73,7 +73,7 @@ TEST_CASE("event value: RenderJsonLine equals ToJsonLine byte for byte") {
         if (e.location->lat) e.location->lat = RandomDouble(rng);
         if (rng() % 4 == 0) e.location->lon.reset();
         if (e.location->lon) e.location->lon = RandomDouble(rng);
-        e.location->precision = static_cast<PlacePrecision>(rng() % 4);
+        e.location->precision = static_cast<PlacePrecision>(rng() % 5);
         e.location->regions.push_back(RandomString(rng));
       }
       if (rng() % 2) e.fatalities = long(rng() % 100000) - 50;

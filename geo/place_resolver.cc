@@ -1,0 +1,138 @@
+#include "geo/place_resolver.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "geo/country.h"
+#include "geo/place_key.h"
+
+namespace geotl::geo {
+namespace {
+
+struct Candidate {
+  GazEntry e;
+  GazPlace p;
+  bool admin_hit = false;
+  int country_rank = -1;  // index in ctx.countries, -1 none
+  double score = 0;
+};
+
+bool AdminHit(const GazPlace& p, const PlaceContext& ctx) {
+  for (std::string_view a : {p.admin1, p.admin2}) {
+    if (a.empty()) continue;
+    std::string k = PlaceKey(a);
+    for (const std::string& h : ctx.admin_keys) {
+      if (h.empty()) continue;
+      // "Kupwara" names "Kupwara District"; "Adamawa" names "Adamawa".
+      if (k == h || (k.size() > h.size() && k.compare(0, h.size(), h) == 0 &&
+                     k[h.size()] == ' '))
+        return true;
+    }
+  }
+  return false;
+}
+
+Place CountryOnly(const std::string& alpha3) {
+  Place p;
+  auto c = CountryByCode(alpha3);
+  p.name = c ? c->name : alpha3;
+  p.country = alpha3;
+  p.precision = PlacePrecision::kCountry;
+  p.regions = RegionsOf(alpha3);
+  return p;
+}
+
+}  // namespace
+
+Place GazPlaceToPlace(const Gazetteer& g, GazEntry e) {
+  GazPlace gp = g.Get(e);
+  Place p;
+  p.name = std::string(gp.name);
+  p.country = std::string(gp.country);
+  p.admin1 = std::string(gp.admin1);
+  p.admin2 = std::string(gp.admin2);
+  if (gp.lat != 0 || gp.lon != 0) {
+    p.lat = std::round(gp.lat * 1e4) / 1e4;
+    p.lon = std::round(gp.lon * 1e4) / 1e4;
+  }
+  if (gp.admin_level == 0) {
+    p.precision = PlacePrecision::kCity;
+    p.geonames_id = gp.geonames_id;
+  } else {
+    p.precision =
+        gp.admin_level == 1 ? PlacePrecision::kAdmin1 : PlacePrecision::kAdmin2;
+    if (gp.admin_level == 1) p.admin1 = p.name;
+  }
+  p.regions = RegionsOf(p.country);
+  return p;
+}
+
+std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
+                                          std::string_view name,
+                                          const PlaceContext& ctx) {
+  std::vector<GazEntry> found = g.Find(PlaceKey(name));
+  if (found.empty()) return std::nullopt;
+  std::vector<Candidate> cands;
+  cands.reserve(found.size());
+  for (GazEntry e : found) {
+    Candidate c;
+    c.e = e;
+    c.p = g.Get(e);
+    c.admin_hit = AdminHit(c.p, ctx);
+    for (size_t i = 0; i < ctx.countries.size(); ++i)
+      if (ctx.countries[i] == c.p.country) {
+        c.country_rank = static_cast<int>(i);
+        break;
+      }
+    // Population prior; a populated place beats a division of the same
+    // name only slightly (notes name the town, "Kupwara").
+    c.score = std::log10(static_cast<double>(c.p.population) + 10.0);
+    if ((c.p.admin_level == 0) != ctx.prefer_admin) c.score += 0.3;
+    if (c.admin_hit) c.score += 100;
+    if (c.country_rank >= 0) c.score += 50 - c.country_rank;
+    cands.push_back(std::move(c));
+  }
+  std::sort(
+      cands.begin(), cands.end(),
+      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  ResolvedPlace r;
+  r.readings = static_cast<int>(cands.size());
+  const Candidate& best = cands[0];
+  r.by_admin = best.admin_hit;
+  r.by_country = best.country_rank >= 0;
+  // Rivals: other readings with the same standing (admin hit, country).
+  const Candidate* rival = nullptr;
+  for (size_t i = 1; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
+    if (c.admin_hit != best.admin_hit) continue;
+    if ((c.country_rank >= 0) != (best.country_rank >= 0)) continue;
+    // The division and its own seat are one reading.
+    if (c.p.country == best.p.country &&
+        (c.p.admin_level != best.p.admin_level) &&
+        (c.p.admin1_index == best.p.admin1_index ||
+         c.p.admin2_index == best.p.admin2_index))
+      continue;
+    rival = &c;
+    break;
+  }
+  bool dominant =
+      !rival || static_cast<double>(best.p.population) >=
+                    3.0 * static_cast<double>(rival->p.population) + 1000;
+  if (!rival || dominant || best.admin_hit) {
+    r.place = GazPlaceToPlace(g, best.e);
+    return r;
+  }
+  // Ambiguous: the common admin1, else the common country, else nothing.
+  if (rival->p.country == best.p.country) {
+    if (rival->p.admin1_index == best.p.admin1_index &&
+        best.p.admin1_index != 0xffffffffu) {
+      r.place = GazPlaceToPlace(g, GazEntry{true, best.p.admin1_index});
+      return r;
+    }
+    r.place = CountryOnly(std::string(best.p.country));
+    return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace geotl::geo

@@ -1,0 +1,44 @@
+// ResolvePlace: a place name from a text -> the gazetteer place it means,
+// using what the text says around it. Context: countries the text makes
+// likely (admin names next to it, dateline, actors), strongest first, and
+// the keys of admin names written next to the name ("Handwara (Kupwara,
+// Jammu and Kashmir)", "Yola, Adamawa state"). Rules: an admin name in the
+// text decides; else a context country; else the population prior when one
+// reading dominates; an ambiguous name with no context becomes its country
+// (all readings in one country) or nothing, never a guessed town. Pure;
+// thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/event.h"
+#include "geo/gazetteer.h"
+
+namespace geotl::geo {
+
+struct PlaceContext {
+  std::vector<std::string> countries;   // alpha-3, strongest first
+  std::vector<std::string> admin_keys;  // PlaceKey() of nearby admin names
+  // The name stands for a division ("a village in Kupwara"): a division
+  // beats a town of the same name.
+  bool prefer_admin = false;
+};
+
+struct ResolvedPlace {
+  Place place;              // text empty; precision city/admin2/admin1/country
+  bool by_admin = false;    // an admin name in the text decided
+  bool by_country = false;  // a context country decided
+  int readings = 0;         // candidates the name had
+};
+
+std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
+                                          std::string_view name,
+                                          const PlaceContext& ctx);
+
+// The Place of one gazetteer entry (regions from ICU).
+Place GazPlaceToPlace(const Gazetteer& g, GazEntry e);
+
+}  // namespace geotl::geo

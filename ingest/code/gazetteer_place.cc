@@ -1,0 +1,266 @@
+#include "ingest/code/gazetteer_place.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "geo/place_key.h"
+#include "geo/place_resolver.h"
+
+namespace geotl::code {
+namespace {
+
+// Lower-case words that may stand inside a place name or an admin name
+// ("Jammu and Kashmir", "Ras al Khaimah", "Bandar Seri Begawan").
+bool Connector(const Token& t) {
+  static constexpr std::string_view kWords[] = {"and", "al",  "el", "de",
+                                                "du",  "la",  "es", "ad",
+                                                "ar",  "ash", "as", "bin"};
+  for (std::string_view w : kWords)
+    if (t.lower == w) return true;
+  return false;
+}
+
+bool NameWord(const Token& t) {
+  return !t.punct && t.capitalized && t.lower.size() >= 2;
+}
+
+// Words between the preposition and the name: "the town of", "the
+// village of", "der Provinz", "the Kupwara district of".
+bool Filler(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "the",           "town",      "city",
+      "village",       "of",        "district",
+      "area",          "region",    "province",
+      "state",         "county",    "der",
+      "die",           "dem",       "den",
+      "des",           "stadt",     "provinz",
+      "region",        "ortschaft", "dorf",
+      "nähe",          "norden",    "süden",
+      "osten",         "westen",    "north",
+      "south",         "east",      "west",
+      "northern",      "southern",  "eastern",
+      "western",       "outskirts", "capital",
+      "localities",    "locality",  "neighbourhood",
+      "neighborhood",  "camp",      "hauptstadt",
+      "bezirk",        "a",         "neighbourhoods",
+      "neighborhoods", "villages",  "areas",
+      "parts",         "streets",   "centre",
+      "center"};
+  if (t.punct) return false;
+  for (std::string_view w : kWords)
+    if (t.lower == w) return true;
+  return false;
+}
+
+// An actor mention (country, person, organisation, group) covers token k.
+bool ActorAt(const SentenceState& s, int k) {
+  for (const auto& r : s.refs)
+    if (k >= r.first && k <= r.last && r.m->kind != MentionKind::kPlace)
+      return true;
+  return false;
+}
+
+std::string Span(const SentenceState& s, int first, int last) {
+  return std::string(s.text.substr(s.toks[first].start,
+                                   s.toks[last].end - s.toks[first].start));
+}
+
+// Keys of every capitalised run of the sentence and of its words: the
+// admin names the text writes near a place.
+std::vector<std::string> AdminKeys(const SentenceState& s) {
+  std::vector<std::string> keys;
+  int k = 0;
+  while (k < s.n) {
+    if (!NameWord(s.toks[k])) {
+      ++k;
+      continue;
+    }
+    int last = k;
+    while (last + 1 < s.n && (NameWord(s.toks[last + 1]) ||
+                              (Connector(s.toks[last + 1]) && last + 2 < s.n &&
+                               NameWord(s.toks[last + 2]))))
+      ++last;
+    keys.push_back(geo::PlaceKey(Span(s, k, last)));
+    if (last > k)
+      for (int i = k; i <= last; ++i)
+        if (NameWord(s.toks[i])) keys.push_back(geo::PlaceKey(s.toks[i].lower));
+    k = last + 1;
+  }
+  return keys;
+}
+
+geo::PlaceContext Context(const SentenceState& s,
+                          const std::vector<std::string>& actor_countries) {
+  geo::PlaceContext ctx;
+  auto add = [&](const std::string& c) {
+    if (c.size() == 3 && std::find(ctx.countries.begin(), ctx.countries.end(),
+                                   c) == ctx.countries.end())
+      ctx.countries.push_back(c);
+  };
+  for (const auto& r : s.refs)
+    if (r.m->kind == MentionKind::kCountry && r.m->actor)
+      add(r.m->actor->country);
+  for (const auto& r : s.refs)
+    if (r.m->kind == MentionKind::kPlace && r.m->place &&
+        r.m->place->precision != PlacePrecision::kCity)
+      add(r.m->place->country);
+  for (const std::string& c : s.ctx.article_countries) add(c);
+  for (const std::string& c : actor_countries) add(c);
+  ctx.admin_keys = AdminKeys(s);
+  return ctx;
+}
+
+}  // namespace
+
+std::optional<GazetteerHit> GazetteerPlace(
+    const SentenceState& s, const Predicate& p,
+    const std::vector<std::string>& actor_countries) {
+  const geo::Gazetteer* g = s.ctx.gazetteer;
+  if (!g) return std::nullopt;
+  std::optional<GazetteerHit> best;
+  std::optional<geo::PlaceContext> ctx;
+  for (int k = 0; k + 1 < s.n; ++k) {
+    // "of" after a place noun is locative too: "neighbourhoods of Baidoa".
+    const bool place_of = k > 0 && s.toks[k].lower == "of" &&
+                          Filler(s.toks[k - 1]) && s.toks[k - 1].lower != "of";
+    if (!(s.cw[k] & kLocativePreps) && !place_of) continue;
+    if (s.attributed[k]) continue;
+    // The name may follow words like "the town of", "der Provinz", "im
+    // Norden" (German nouns are capitalised: a filler is tried as a name
+    // first, "North Darfur").
+    for (int first = k + 1; first < s.n && first <= k + 5; ++first) {
+      const Token& t = s.toks[first];
+      if (t.punct || ActorAt(s, first)) break;
+      if (!NameWord(t)) {
+        if (Filler(t)) continue;
+        break;
+      }
+      int last = first;
+      while (last + 1 < s.n && last - first < 3 &&
+             (NameWord(s.toks[last + 1]) ||
+              (Connector(s.toks[last + 1]) && last + 2 < s.n &&
+               NameWord(s.toks[last + 2]))))
+        ++last;
+      if (!ctx) ctx = Context(s, actor_countries);
+      bool found = false;
+      for (int end = last; end >= first && !found; --end) {
+        if (!NameWord(s.toks[end]) || ActorAt(s, end)) continue;
+        const std::string name = Span(s, first, end);
+        // The name is no admin hint of its own reading.
+        geo::PlaceContext c = *ctx;
+        const std::string key = geo::PlaceKey(name);
+        c.admin_keys.erase(
+            std::remove(c.admin_keys.begin(), c.admin_keys.end(), key),
+            c.admin_keys.end());
+        auto r = geo::ResolvePlace(*g, name, c);
+        if (!r) continue;
+        found = true;
+        int dist =
+            std::abs(first - p.h.head) + (s.clause_of[first] == p.ci ? 0 : 50);
+        if (!best || dist < best->distance) {
+          GazetteerHit h;
+          h.place = std::move(r->place);
+          h.place.text = name;
+          h.first = first;
+          h.last = end;
+          h.distance = dist;
+          best = std::move(h);
+        }
+      }
+      // An unknown village named with its district ("Handwara (Kupwara,
+      // Jammu and Kashmir)", "Lenga, in Lualaba province"): the district.
+      if (!found) {
+        int k2 = last + 1;
+        while (k2 < s.n && s.toks[k2].punct &&
+               (s.toks[k2].lower == "," || s.toks[k2].lower == "("))
+          ++k2;
+        if (k2 < s.n && s.toks[k2].lower == "in") ++k2;
+        if (k2 > last + 1 && k2 < s.n && NameWord(s.toks[k2]) &&
+            !ActorAt(s, k2)) {
+          int e2 = k2;
+          while (e2 + 1 < s.n && e2 - k2 < 3 &&
+                 (NameWord(s.toks[e2 + 1]) ||
+                  (Connector(s.toks[e2 + 1]) && e2 + 2 < s.n &&
+                   NameWord(s.toks[e2 + 2]))))
+            ++e2;
+          geo::PlaceContext c = *ctx;
+          c.prefer_admin = true;
+          for (int end = e2; end >= k2 && !found; --end) {
+            if (!NameWord(s.toks[end])) continue;
+            const std::string name = Span(s, k2, end);
+            auto r = geo::ResolvePlace(*g, name, c);
+            if (!r) continue;
+            found = true;
+            int dist = std::abs(first - p.h.head) +
+                       (s.clause_of[first] == p.ci ? 0 : 50);
+            if (!best || dist < best->distance) {
+              GazetteerHit h;
+              h.place = std::move(r->place);
+              h.place.text = Span(s, first, last);
+              h.first = first;
+              h.last = last;
+              h.distance = dist;
+              best = std::move(h);
+            }
+          }
+        }
+      }
+      if (found || !Filler(t)) break;
+    }
+  }
+  return best;
+}
+
+std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
+                              const std::vector<Sentence>& sentences,
+                              const Cues& cues) {
+  std::vector<Token> toks;
+  const geo::PlaceContext none;
+  for (size_t si = 0; si < sentences.size() && si < 3; ++si) {
+    toks.clear();
+    Tokenize(text, sentences[si].start, sentences[si].end, &toks);
+    const int n = static_cast<int>(toks.size());
+    for (int k = 0; k + 1 < n; ++k) {
+      if (!cues.locative_preps.Has(toks[k].lower)) continue;
+      int first = k + 1;
+      while (first < n && first <= k + 4 && Filler(toks[first]) &&
+             !toks[first].capitalized)
+        ++first;
+      if (first >= n || !NameWord(toks[first])) continue;
+      int last = first;
+      while (last + 1 < n && last - first < 3 && NameWord(toks[last + 1]))
+        ++last;
+      for (int end = last; end >= first; --end) {
+        std::string name(
+            text.substr(toks[first].start, toks[end].end - toks[first].start));
+        auto r = geo::ResolvePlace(g, name, none);
+        if (r && !r->place.country.empty()) return r->place.country;
+      }
+    }
+  }
+  return "";
+}
+
+std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
+                                    std::string_view text,
+                                    const std::vector<std::string>& countries) {
+  const geo::Gazetteer* g = s.ctx.gazetteer;
+  if (!g || text.empty()) return std::nullopt;
+  geo::PlaceContext c = Context(s, countries);
+  const std::string key = geo::PlaceKey(text);
+  c.admin_keys.erase(std::remove(c.admin_keys.begin(), c.admin_keys.end(), key),
+                     c.admin_keys.end());
+  auto r = geo::ResolvePlace(*g, text, c);
+  if (!r) return std::nullopt;
+  // Keep the recogniser's reading unless the gazetteer's has the text's
+  // support (an admin name or a country of the context) or agrees with it.
+  if (r->place.country != known.country && !r->by_admin && !r->by_country)
+    return std::nullopt;
+  if (r->place.precision == PlacePrecision::kCountry &&
+      known.precision != PlacePrecision::kCountry)
+    return std::nullopt;
+  r->place.text = std::string(text);
+  return r->place;
+}
+
+}  // namespace geotl::code

@@ -1,0 +1,44 @@
+// GazetteerPlace: the event's place from the GeoNames gazetteer, for names
+// the recogniser does not know ("in Handwara (Kupwara, Jammu and
+// Kashmir)", "near Yola, Adamawa state", "in the town of Mandera"). A run
+// of capitalised words after a locative preposition (optionally after "the
+// town/village/district of") is looked up longest first; admin names
+// written next to it and the countries of the sentence and the article
+// disambiguate (geo/place_resolver.h). Pure; thread-safe.
+#pragma once
+
+#include <optional>
+
+#include "core/event.h"
+#include "ingest/code/sentence_state.h"
+#include "ingest/text.h"
+
+namespace geotl::code {
+
+struct GazetteerHit {
+  Place place;              // text = the words of the article
+  int first = 0, last = 0;  // tokens of the name
+  int distance = 0;         // to the trigger, +50 outside its clause
+};
+
+// The place nearest the predicate's trigger, or nothing (no gazetteer, no
+// name, or an ambiguous one). `actor_countries` are the event's parties.
+std::optional<GazetteerHit> GazetteerPlace(
+    const SentenceState& s, const Predicate& p,
+    const std::vector<std::string>& actor_countries);
+
+// Re-resolves a recognised place mention's text with the sentence's
+// context; nothing when the gazetteer does not know it.
+std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
+                                    std::string_view text,
+                                    const std::vector<std::string>& countries);
+
+// The country of the first place name after a locative preposition that
+// the gazetteer resolves without context, in the first three sentences;
+// "" if none. The home country of a note with no dateline ("Two people
+// were killed ... in Baidoa").
+std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
+                              const std::vector<Sentence>& sentences,
+                              const Cues& cues);
+
+}  // namespace geotl::code

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Scores `geotl extract` on ACLED analyst notes (issue 16).
+
+Each note becomes one English article (id = event_id_cnty, published =
+event date + 3 days, as the issue asks) and goes through `geotl extract`.
+The note's event is the first event extracted from it. Figures:
+  event    a note yields at least one event
+  day      the event's date.start is ACLED's event_date (day granularity)
+  country  the event's location country (else its first actor's) is ACLED's
+  place    the location name (or its admin1/admin2) equals ACLED's location
+           or one of its admin1-3 names (case and accents folded)
+  type     Riots/Protests -> PROTEST; Battle-*, Remote violence, Violence
+           against civilians -> ASSAULT (other ACLED types are not scored)
+Rates are over all notes (type: over notes of a mapped type); also the day
+of the notes that name one (a date, a weekday, "yesterday"): the others
+carry no day in their text.
+
+usage: tools/score_acled.py [--geotl build/cli/geotl] [--csv FILE]
+                            [--misses N] [--json]
+"""
+import argparse
+import csv
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DEFAULT_CSV = os.path.join(ROOT, "..", "shared", "devsets", "events",
+                           "acled-africa-2016-07.csv")
+
+# ACLED country names -> ISO 3166-1 alpha-3.
+COUNTRIES = {
+    "Algeria": "DZA", "Burkina Faso": "BFA", "Burundi": "BDI",
+    "Cameroon": "CMR", "Central African Republic": "CAF",
+    "Democratic Republic of Congo": "COD", "Egypt": "EGY",
+    "Ethiopia": "ETH", "Gambia": "GMB", "Ghana": "GHA", "Guinea": "GIN",
+    "Ivory Coast": "CIV", "Kenya": "KEN", "Libya": "LBY",
+    "Madagascar": "MDG", "Malawi": "MWI", "Mali": "MLI",
+    "Mauritania": "MRT", "Morocco": "MAR", "Mozambique": "MOZ",
+    "Namibia": "NAM", "Niger": "NER", "Nigeria": "NGA",
+    "Republic of Congo": "COG", "Rwanda": "RWA", "Senegal": "SEN",
+    "Somalia": "SOM", "South Africa": "ZAF", "South Sudan": "SSD",
+    "Sudan": "SDN", "Tanzania": "TZA", "Tunisia": "TUN", "Uganda": "UGA",
+    "Zambia": "ZMB", "Zimbabwe": "ZWE",
+}
+
+# A note that names its day: a date or a weekday.
+NAMES_DAY = re.compile(
+    r"\b(\d{1,2} (January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(January|February|March|April|May|"
+    r"June|July|August|September|October|November|December) \d{1,2}|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|\d{1,2}/\d{1,2})\b")
+
+TYPES = {
+    "Riots/Protests": "PROTEST",
+    "Battle-No change of territory": "ASSAULT",
+    "Battle-Government regains territory": "ASSAULT",
+    "Battle-Non-state actor overtakes territory": "ASSAULT",
+    "Remote violence": "ASSAULT",
+    "Violence against civilians": "ASSAULT",
+}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.lower().replace("-", " ").replace("'", "").split())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--geotl", default=os.path.join(ROOT, "build", "cli", "geotl"))
+    ap.add_argument("--csv", default=DEFAULT_CSV)
+    ap.add_argument("--misses", type=int, default=0,
+                    help="print up to N notes missed per figure")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    rows = list(csv.DictReader(open(a.csv, encoding="utf-8")))
+    lines = []
+    for r in rows:
+        d = datetime.date.fromisoformat(r["event_date"])
+        lines.append(json.dumps({
+            "id": r["event_id_cnty"], "text": r["notes"].strip(),
+            "published": (d + datetime.timedelta(days=3)).isoformat(),
+            "language": "en", "source": r["source"].strip()}))
+    out = subprocess.run([a.geotl, "extract", "--lang", "en"],
+                         input="\n".join(lines) + "\n", capture_output=True,
+                         text=True, check=True).stdout
+    first = {}
+    for line in out.splitlines():
+        e = json.loads(line)
+        first.setdefault(e["sources"][0]["article"], e)
+    n = len(rows)
+    hits = {"event": 0, "day": 0, "country": 0, "place": 0, "type": 0}
+    typed = 0
+    dated = dated_ok = 0
+    misses = {k: [] for k in hits}
+    for r in rows:
+        e = first.get(r["event_id_cnty"])
+        want_type = TYPES.get(r["event_type"])
+        typed += want_type is not None
+        ok = {}
+        ok["event"] = e is not None
+        loc = (e or {}).get("location") or {}
+        ok["day"] = bool(e) and e["date"]["start"] == r["event_date"] and \
+            e["date"]["end"] == r["event_date"]
+        country = loc.get("country") or next(
+            (x["country"] for x in (e or {}).get("actors", [])), "")
+        ok["country"] = country == COUNTRIES.get(r["country"], "?")
+        gold = {fold(r[k]) for k in ("location", "admin1", "admin2", "admin3")
+                if r[k].strip()}
+        got = {fold(loc.get(k, "")) for k in ("name", "text")} - {""}
+        ok["place"] = bool(got & gold) and ok["country"]
+        if NAMES_DAY.search(r["notes"]):
+            dated += 1
+            dated_ok += ok["day"]
+        ok["type"] = want_type is not None and bool(e) and e["type"] == want_type
+        for k in hits:
+            if k == "type" and want_type is None:
+                continue
+            if ok[k]:
+                hits[k] += 1
+            else:
+                misses[k].append((r["event_id_cnty"], r["event_type"],
+                                  r["location"], r["admin1"], r["country"],
+                                  loc.get("name"), country,
+                                  e["type"] if e else None,
+                                  e["date"]["start"] if e else None,
+                                  r["notes"][:160]))
+    res = {k: round(hits[k] / (typed if k == "type" else n), 3) for k in hits}
+    res["day_named"] = round(dated_ok / max(dated, 1), 3)
+    res["notes_naming_day"] = dated
+    res["notes"] = n
+    res["typed_notes"] = typed
+    if a.json:
+        print(json.dumps(res, sort_keys=True))
+    else:
+        for k in ("event", "day", "country", "place", "type"):
+            print(f"{k:8s} {hits[k]:4d} / {typed if k == 'type' else n:4d}  "
+                  f"{res[k]:.3f}")
+    if not a.json:
+        print(f"day of the notes that name one  {dated_ok:4d} / {dated:4d}  "
+              f"{res['day_named']:.3f}")
+    for k in misses:
+        for m in misses[k][:a.misses]:
+            print(k, "MISS", *m, sep=" | ", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
