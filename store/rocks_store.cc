@@ -116,6 +116,30 @@ RocksStore::~RocksStore() {
 Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
                                                     const StoreOptions& o) {
   std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && fs::exists(fs::path(path) / "CURRENT", ec))
+    return OpenAt(path, o);
+  if (!o.create_if_missing || o.read_only ||
+      (exists && !fs::is_directory(path, ec)) ||
+      (exists && !fs::is_empty(path, ec)))
+    return OpenAt(path, o);  // reports what is wrong
+  // A new store is made whole beside its place (every family, the schema)
+  // and renamed into it: a crash while creating leaves no half store.
+  const std::string tmp = path + ".creating";
+  fs::remove_all(tmp, ec);
+  {
+    auto made = OpenAt(tmp, o);
+    if (!made.ok()) return made.status();
+  }
+  fs::rename(tmp, path, ec);
+  if (ec)
+    return Status::IOError("cannot create store " + path + ": " + ec.message());
+  return OpenAt(path, o);
+}
+
+Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
+                                                  const StoreOptions& o) {
+  std::error_code ec;
   bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec))
     return Status::IOError("store path is not a directory: " + path);

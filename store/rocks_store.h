@@ -94,6 +94,13 @@ class RocksStore final : public Store {
  public:
   static Result<std::unique_ptr<Store>> OpenImpl(const std::string& path,
                                                  const StoreOptions& o);
+
+ private:
+  // Opens the store at `path`; creates it there when `path` holds none.
+  static Result<std::unique_ptr<Store>> OpenAt(const std::string& path,
+                                               const StoreOptions& o);
+
+ public:
   ~RocksStore() override;
 
   Result<PutResult> PutArticle(const Article& article,
