@@ -18,6 +18,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/reader_flags.h"
 #include "core/article_json.h"
 #include "core/event_json.h"
 #include "ingest/coder.h"
@@ -42,18 +43,13 @@ bool WriteAll(std::FILE* f, const std::string& s) {
 }
 
 int Run(const ExtractFlags& f) {
-  ReaderOptions ro;
-  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
-  if (!f.published.empty()) {
-    auto d = ParsePublished(f.published);
-    if (!d.ok()) {
-      PrintError("--published: " + d.status().message());
-      return kExitUsage;
-    }
-    ro.overrides.published = *d;
+  auto flags = ReaderOptionsFromFlags(f.published, f.lang, f.source);
+  if (!flags.ok()) {
+    PrintError(flags.status().message());
+    return kExitUsage;
   }
-  ro.overrides.language = f.lang == "auto" ? "" : f.lang;
-  ro.overrides.source = f.source;
+  ReaderOptions ro = *flags;
+  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
   CoderOptions co;
   co.recognizer.lexicon_dir = f.lexicons;
   auto coder = Coder::Load(co);

@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/progress.h"
+#include "cli/reader_flags.h"
 #include "ingest/coder.h"
 #include "ingest/reader.h"
 #include "store/store.h"
@@ -35,17 +36,12 @@ struct IngestFlags {
 std::string OneLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
 int Run(const std::string& db, const IngestFlags& f) {
-  ReaderOptions ro;
-  if (!f.published.empty()) {
-    auto d = ParsePublished(f.published);
-    if (!d.ok()) {
-      PrintError("--published: " + d.status().message());
-      return kExitUsage;
-    }
-    ro.overrides.published = *d;
+  auto flags = ReaderOptionsFromFlags(f.published, f.lang, f.source);
+  if (!flags.ok()) {
+    PrintError(flags.status().message());
+    return kExitUsage;
   }
-  ro.overrides.language = f.lang == "auto" ? "" : f.lang;
-  ro.overrides.source = f.source;
+  const ReaderOptions& ro = *flags;
 
   auto store =
       Store::Open(db, f.bulk ? StoreOptions::ForBulkIngest() : StoreOptions{});
