@@ -53,6 +53,10 @@ enum CueBit : uint64_t {
   kGenitiveMarkers = uint64_t{1} << 32,
   kPeopleWords = uint64_t{1} << 33,
   kBackgroundPreps = uint64_t{1} << 34,
+  kPastSubjunctive = uint64_t{1} << 35,
+  kConditionals = uint64_t{1} << 36,
+  kPersonPronouns = uint64_t{1} << 37,
+  kKnownDeterminers = uint64_t{1} << 38,
 };
 
 class CueList {
@@ -112,6 +116,12 @@ struct Cues {
   CueList genitive_markers;      // der, des (after a noun), of
   CueList people_words;          // soldaten, zivilisten, soldiers
   CueList background_preps;      // nach, seit, trotz, after, despite
+  CueList past_subjunctive;      // hätte, wäre: a condition's consequence,
+                                 // or (without one) reported speech
+  CueList conditionals;          // wenn, falls, if: a condition
+  CueList person_pronouns;       // er, he, she: the latest named person
+  CueList known_determiners;     // der, beim, the, this: a thing the reader
+                                 // knows ("the bombing" after the lead)
   // Affixes, matched inside the head word, not as tokens.
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge

@@ -80,6 +80,32 @@ int SubjectGroup(const SentenceState& s, const Predicate& p) {
   return best;
 }
 
+// A sentence opening with "Er", "He" or "She" (after opening quotes)
+// whose verb has no bare group before it in its clause: the pronoun is the
+// subject and names the latest person the article named ("She met with
+// President Moi": Albright met Moi, not Moi someone). False when the
+// person is unknown.
+bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
+  // German verb forms of an entry that also holds nouns ("traf") are
+  // lower case; its nouns are capitalised.
+  const bool noun = p->noun && (!s.de || s.toks[p->h.head].capitalized);
+  if (noun || p->passive || s.ctx.last_persons.empty()) return false;
+  int first = 0;
+  while (first < s.n && s.toks[first].punct) ++first;
+  if (first >= s.n || !(s.cw[first] & kPersonPronouns) || first >= p->h.head)
+    return false;
+  const Clause& cl = s.clauses[p->ci];
+  if (cl.subordinate && (s.cw[cl.first] & kRelatives)) return false;
+  for (const Group& g : s.groups)
+    if (g.clause == p->ci && !g.attribution && g.prep.empty() && !g.genitive &&
+        g.last < p->h.head && g.first > first)
+      return false;
+  p->ev.actors = {s.ctx.last_persons.front()};
+  p->ev.inherited_actors = true;
+  p->ev.rule += "; pronoun subject = latest named person";
+  return true;
+}
+
 // Takes group gi as the actors.
 void TakeActors(const SentenceState& s, int gi, Predicate* p) {
   p->actor_group = gi;
@@ -291,6 +317,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi >= 0) p->agent = &s.groups[gi];
   if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective))
     gi = NounOwnerGroup(s, *p);
+  if (gi < 0 && PronounPersonSubject(s, p)) return;
   if (gi < 0 && !p->passive) gi = SubjectGroup(s, *p);
   p->actor_group = gi;
   if (gi >= 0) TakeActors(s, gi, p);

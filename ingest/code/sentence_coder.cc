@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/code/assertion.h"
 #include "ingest/code/attribution.h"
 #include "ingest/code/clauses.h"
 #include "ingest/code/governors.h"
@@ -93,9 +94,14 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   ReadGovernors(&s);
 
   std::vector<CandidateEvent> cands;
-  for (int hi = 0; hi < static_cast<int>(s.hits.size()); ++hi) {
+  // A question codes no events; its persons and owners still serve the
+  // sentences after it.
+  const int hits = AssertsNothing(s) ? 0 : static_cast<int>(s.hits.size());
+  for (int hi = 0; hi < hits; ++hi) {
     if (s.absorbed[hi] || s.attributed[s.hits[hi].head]) continue;
     Predicate p = StartPredicate(s, hi);
+    // A light verb ("eine Entscheidung treffen") or an interview.
+    if (TakenAsNoEvent(s, p) || KnownAct(s, p)) continue;
     // A thing no verb acts on ("im Rahmen einer Kooperation").
     if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) continue;
     ReadModality(s, &p);

@@ -23,6 +23,7 @@ struct SentenceContext {
   std::vector<Actor> last_actors;      // actors of the latest coded event
   std::vector<Actor> last_recipients;  // its recipients
   std::vector<Actor> last_persons;     // persons named in the previous sentence
+  int sentence = 0;  // index of the sentence in the article (0 = lead)
   std::string home;  // the article's home country (home_country.h), or ""
   std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).

@@ -89,6 +89,7 @@ struct Predicate {
   // status.h
   bool negated = false, hypothetical = false, intent = false;
   bool planned = false, passive = false;
+  bool conditional = false;  // in a clause with "wenn", "falls", "if"
   // roles.h
   int actor_group = -1;          // groups index of the actors, or -1
   const Group* agent = nullptr;  // the von/by group, if any

@@ -50,6 +50,12 @@ void ReadGermanModality(const SentenceState& s, Predicate* p) {
   if (p->passive && ClauseHas(s, cl, kPastPassiveAux)) p->planned = false;
 }
 
+bool SentenceHas(const SentenceState& s, uint64_t cue) {
+  for (uint64_t c : s.cs)
+    if (c & cue) return true;
+  return false;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -60,9 +66,17 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if (i == head) continue;
     const uint64_t c = s.cs[i];
     const bool before = i < head;
-    // "kein" directly before a noun trigger or anywhere in a German clause
-    if ((c & kNegation) && (de || (before && head - i <= 4))) p->negated = true;
+    // A negation negates a noun trigger only just before it ("keine neuen
+    // Sanktionen", "no talks"); a German verb anywhere in its clause
+    // ("verhängte die EU nicht").
+    const bool near = before && head - i <= (p->noun ? 3 : 4);
+    if ((c & kNegation) && ((de && !p->noun) || near)) p->negated = true;
     if ((c & kHypothetical) && (de || before)) p->hypothetical = true;
+    if (c & kConditionals) p->conditional = true;
+    // German past subjunctive ("hätte … angegriffen", "wäre … gereist")
+    // is a counterfactual after a condition and reported speech otherwise.
+    if ((c & kPastSubjunctive) && de && SentenceHas(s, kConditionals))
+      p->hypothetical = true;
     if ((c & kIntent) && (before || de)) p->intent = true;
     if ((c & kPlan) && (before || de)) p->planned = true;
     // English future ("will visit", "is going to"); German "werden" +
@@ -90,6 +104,8 @@ EventStatus DecideStatus(const Predicate& p) {
     if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
     return p.negated ? EventStatus::kNegated : EventStatus::kOccurred;
   }
+  // "Wenn es keine Waffenruhe gegeben hätte": a condition, not a denial.
+  if (p.conditional) return EventStatus::kHypothetical;
   if (p.negated) return EventStatus::kNegated;
   if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
   if (p.planned || p.intent) return EventStatus::kPlanned;

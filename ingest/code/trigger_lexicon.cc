@@ -215,6 +215,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     e.implicit_agent = Str(t, "implicit_agent");
     if (auto nv = t.find("needs_verb"); nv != t.end() && nv->is_boolean())
       e.needs_verb = nv->get<bool>();
+    if (auto nw = t.find("not_with"); nw != t.end() && nw->is_array())
+      for (const auto& x : *nw)
+        if (x.is_string()) e.not_with.push_back(FoldCase(x.get<std::string>()));
     int idx = static_cast<int>(lex->entries_.size());
     std::string first;
     if (auto f = t.find("forms"); f != t.end() && f->is_array()) {

@@ -40,6 +40,12 @@ struct TriggerEntry {
   // Abkommen", "beschließen militärische Zusammenarbeit"), never in a
   // prepositional phrase, a genitive or as the subject (NounIsObject).
   bool needs_verb = false;
+  // Words that make the trigger no event when its clause holds them, or
+  // when its own word starts with one: a light verb's object ("eine
+  // Entscheidung treffen", "met with outrage"), a medium as the other side
+  // of a talk ("im Gespräch mit dem STANDARD", "Pressegespräch": an
+  // interview). Folded case. assertion.h
+  std::vector<std::string> not_with;
 };
 
 struct TriggerHit {

@@ -1,0 +1,80 @@
+#include "ingest/code/assertion.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace geotl::code {
+namespace {
+
+bool ClosingMark(std::string_view w) {
+  return w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" ||
+         w == "'" || w == "’" || w == ")" || w == "''";
+}
+
+// "standard-gespräch" holds "standard"; "pressegespräch" starts with
+// "presse" (a word of five letters or more as a compound's first part).
+bool WordHolds(std::string_view word, const std::string& w) {
+  if (word == w) return true;
+  if (w.size() >= 5 && word.size() > w.size() && word.starts_with(w))
+    return true;
+  size_t from = 0;
+  while (from <= word.size()) {
+    size_t dash = word.find('-', from);
+    std::string_view part = word.substr(from, dash == std::string_view::npos
+                                                  ? std::string_view::npos
+                                                  : dash - from);
+    if (part == w) return true;
+    if (dash == std::string_view::npos) break;
+    from = dash + 1;
+  }
+  return false;
+}
+
+// A word of the clause, or a compound ending in it when the word has six
+// letters or more ("Wahlabschlussveranstaltung", "Sicherheitsprobleme").
+bool ObjectHolds(std::string_view word, const std::string& w) {
+  return word == w || (w.size() >= 6 && word.size() > w.size() &&
+                       word.ends_with(w));
+}
+
+}  // namespace
+
+bool AssertsNothing(const SentenceState& s) {
+  int last = s.n - 1;
+  while (last >= 0 && s.toks[last].punct && ClosingMark(s.toks[last].lower))
+    --last;
+  return last >= 0 && s.toks[last].lower == "?";
+}
+
+bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
+  if (p.e.not_with.empty()) return false;
+  const Clause& cl = s.clauses[p.ci];
+  const int head = p.h.head;
+  // A verb's object may stand anywhere in its clause; a noun's partner
+  // follows it closely ("Gespräch mit dem STANDARD") or modifies it ("a
+  // news release").
+  const int first = p.noun ? std::max(cl.first, head - 1) : cl.first;
+  const int last = p.noun ? std::min(cl.last, head + 4) : cl.last;
+  for (const std::string& w : p.e.not_with) {
+    if (WordHolds(s.toks[head].lower, w)) return true;
+    for (int i = first; i <= last; ++i)
+      if (i != head && ObjectHolds(s.toks[i].lower, w)) return true;
+  }
+  return false;
+}
+
+bool KnownAct(const SentenceState& s, const Predicate& p) {
+  if (s.ctx.sentence < 1 || !p.noun || !TypeOf(p.e.type).hostile) return false;
+  const int head = p.h.head;
+  const Clause& cl = s.clauses[p.ci];
+  // "the bombings of the U.S. Embassies", "der Anschlag auf …": the act
+  // told in full, which the story may be reporting anew.
+  constexpr uint64_t kPreps = kAgentPreps | kRecipientPreps | kLocativePreps |
+                              kBetweenPreps | kOtherPreps | kGenitiveMarkers;
+  if (head + 1 < s.n && (s.cw[head + 1] & kPreps)) return false;
+  for (int i = std::max(cl.first, head - 2); i < head; ++i)
+    if (s.cw[i] & kKnownDeterminers) return true;
+  return false;
+}
+
+}  // namespace geotl::code

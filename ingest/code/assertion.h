@@ -1,0 +1,29 @@
+// What a sentence or a trigger does not assert: a question, a light verb
+// or an interview. Their triggers code no
+// events (docs/annotation.md: questions and interviews are not events).
+#pragma once
+
+#include "ingest/code/sentence_state.h"
+
+namespace geotl::code {
+
+// A question ("…?", also inside closing quotes): the sentence asserts no
+// act. (An interviewer's turn that states a fact, "STANDARD: Fischer hat
+// … verweigert", does.)
+bool AssertsNothing(const SentenceState& s);
+
+// The trigger's entry lists a word (not_with) that its own word holds
+// (a compound's first part or a hyphenated part), that a verb's clause
+// holds (also as a compound's last part, for words of six letters or
+// more), or that stands just before a noun or within four
+// words after it:
+// "Entscheidung" for "treffen", "STANDARD" for "Gespräch".
+bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
+
+// A hostile act's noun after the lead, with a definite determiner just
+// before it or one word before and no preposition after it ("the
+// bombings", "the Nairobi bombing", "nach dem Anschlag"): the act the story
+// already told, not a new one.
+bool KnownAct(const SentenceState& s, const Predicate& p);
+
+}  // namespace geotl::code
