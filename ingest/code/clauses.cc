@@ -26,17 +26,6 @@ bool ClosesQuote(std::string_view p) {
   return p == kLeftQuote || p == kRightQuote || p == kLeftGuillemet;
 }
 
-// A comma between two actor mentions ("Russland, China und Japan"), maybe
-// with a determiner after it, coordinates them.
-bool CommaInActorList(const SentenceState& s, int i) {
-  const int n = s.n;
-  return s.toks[i].lower == "," && i > 0 && i + 1 < n &&
-         s.mention_at[i - 1] >= 0 &&
-         (s.mention_at[i + 1] >= 0 ||
-          (i + 2 < n && (s.cw[i + 1] & kDeterminers) &&
-           s.mention_at[i + 2] >= 0));
-}
-
 }  // namespace
 
 void SplitClauses(SentenceState* s) {
@@ -99,6 +88,17 @@ void SplitClauses(SentenceState* s) {
   for (int c = 0; c < static_cast<int>(clauses.size()); ++c)
     for (int i = clauses[c].first; i <= clauses[c].last && i < n; ++i)
       clause_of[i] = c;
+}
+
+bool CommaInActorList(const SentenceState& s, int i) {
+  const int n = s.n;
+  if (s.toks[i].lower != "," || i == 0 || i + 1 >= n || s.mention_at[i - 1] < 0)
+    return false;
+  int k = i + 1;
+  if (k + 1 < n && (s.cw[k] & kDeterminers) && s.mention_at[k] < 0) ++k;
+  if (s.mention_at[k] < 0) return false;
+  while (k < n && s.mention_at[k] >= 0) ++k;
+  return k < n && ((s.cw[k] & kCoordination) || s.toks[k].lower == ",");
 }
 
 }  // namespace geotl::code

@@ -12,4 +12,11 @@ namespace geotl::code {
 // Fills s->clauses (at least one) and s->clause_of. Needs s->mention_at.
 void SplitClauses(SentenceState* s);
 
+// The comma at token i joins two actor mentions of one list ("Russland,
+// China und Japan"): a mention before it, a mention (maybe after a
+// determiner) after it, and the list going on after that one ("und",
+// "oder", another comma). "… den Bürgermeister, die Oppositionsparteien
+// demonstrieren …" is no list. Needs s.mention_at.
+bool CommaInActorList(const SentenceState& s, int i);
+
 }  // namespace geotl::code

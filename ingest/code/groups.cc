@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "ingest/code/clauses.h"
 #include "ingest/code/mentions.h"
 
 namespace geotl::code {
@@ -28,6 +29,7 @@ int ReadUnits(const SentenceState& s, int i, Group* g) {
     }
     // coordination between units
     int cl = s.cues.coordination.MatchAt(toks, j);
+    if (cl == 1 && toks[j].lower == "," && !CommaInActorList(s, j)) break;
     if (cl > 0 && best) {
       int k = j + cl;
       while (k < n && (s.cw[k] & kDeterminers)) ++k;

@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "geo/country.h"
 #include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
@@ -92,7 +93,10 @@ HomeCountry FindHomeCountry(std::string_view text,
   std::map<std::string, int> counts;
   for (const auto& v : mentions)
     for (const Mention& m : v)
-      if (!m.home && m.actor && m.actor->country.size() == 3)
+      // Countries only: the EU or the UN named often is no home.
+      if (!m.home && m.actor && m.actor->country.size() == 3 &&
+          m.actor->kind != ActorKind::kOrganization &&
+          geo::CountryByCode(m.actor->country))
         ++counts[m.actor->country];
   std::string best;
   int n = 0;

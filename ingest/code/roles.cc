@@ -81,24 +81,34 @@ int SubjectGroup(const SentenceState& s, const Predicate& p) {
 }
 
 // A sentence opening with "Er", "He" or "She" (after opening quotes)
-// whose verb has no bare group before it in its clause: the pronoun is the
-// subject and names the latest person the article named ("She met with
-// President Moi": Albright met Moi, not Moi someone). False when the
-// person is unknown.
+// whose verb has no bare group before it in its clause, or a German main
+// clause with "er" right after its verb ("In Kairo traf er …"): the
+// pronoun is the subject and names the latest person the article named
+// ("She met with President Moi": Albright met Moi, not Moi someone).
+// False when the person is unknown.
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb forms of an entry that also holds nouns ("traf") are
   // lower case; its nouns are capitalised.
   const bool noun = p->noun && (!s.de || s.toks[p->h.head].capitalized);
   if (noun || p->passive || s.ctx.last_persons.empty()) return false;
+  const Clause& cl = s.clauses[p->ci];
+  const int head = p->h.head;
+  // German verb second: "In Kairo traf er mit … zusammen".
+  if (s.de && !cl.subordinate && head + 1 <= cl.last &&
+      (s.cw[head + 1] & kPersonPronouns) && head > cl.first) {
+    p->ev.actors = {s.ctx.last_persons.front()};
+    p->ev.inherited_actors = true;
+    p->ev.rule += "; pronoun subject after the verb = latest named person";
+    return true;
+  }
   int first = 0;
   while (first < s.n && s.toks[first].punct) ++first;
-  if (first >= s.n || !(s.cw[first] & kPersonPronouns) || first >= p->h.head)
+  if (first >= s.n || !(s.cw[first] & kPersonPronouns) || first >= head)
     return false;
-  const Clause& cl = s.clauses[p->ci];
   if (cl.subordinate && (s.cw[cl.first] & kRelatives)) return false;
   for (const Group& g : s.groups)
     if (g.clause == p->ci && !g.attribution && g.prep.empty() && !g.genitive &&
-        g.last < p->h.head && g.first > first)
+        g.last < head && g.first > first)
       return false;
   p->ev.actors = {s.ctx.last_persons.front()};
   p->ev.inherited_actors = true;
