@@ -33,8 +33,8 @@ bool WordHolds(std::string_view word, const std::string& w) {
 // A word of the clause, or a compound ending in it when the word has six
 // letters or more ("Wahlabschlussveranstaltung", "Sicherheitsprobleme").
 bool ObjectHolds(std::string_view word, const std::string& w) {
-  return word == w || (w.size() >= 6 && word.size() > w.size() &&
-                       word.ends_with(w));
+  return word == w ||
+         (w.size() >= 6 && word.size() > w.size() && word.ends_with(w));
 }
 
 }  // namespace
