@@ -286,10 +286,12 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.punct) continue;
-    // English: a capitalised word inside a sentence is a name or a month,
-    // not an act ("in early March", "the Department of Relief", "the North
-    // Atlantic Treaty Organization").
-    if (language_ != "de" && t.capitalized && i > 0 && !tokens[i - 1].punct)
+    // English: a capitalised word inside a sentence (also after a comma)
+    // is a name or a month, not an act ("in early March", "BUDAPEST, March
+    // 12", "the Department of Relief", "the North Atlantic Treaty
+    // Organization").
+    if (language_ != "de" && t.capitalized && i > 0 &&
+        (!tokens[i - 1].punct || tokens[i - 1].lower == ","))
       continue;
     // Phrases starting here (longest first wins below).
     if (auto p = phrases_.find(t.lower); p != phrases_.end()) {
