@@ -166,6 +166,23 @@ Status ForEachEvent(const Store& store, const Query& q,
   return scan->status();
 }
 
+Status ForEachEventRecord(const Store& store, const Query& q,
+                          const std::function<Status(Event)>& fn) {
+  return ForEachEvent(store, q, [&](std::string_view line) -> Status {
+    ASSIGN_OR_RETURN(Event e, EventFromJsonText(line));
+    return fn(std::move(e));
+  });
+}
+
+Result<std::vector<Event>> CollectEvents(const Store& store, const Query& q) {
+  std::vector<Event> out;
+  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](Event e) {
+    out.push_back(std::move(e));
+    return Status::Ok();
+  }));
+  return out;
+}
+
 std::string EventsBody(const EventPage& page) {
   size_t size = 128;
   for (const auto& e : page.events) size += e.size() + 1;

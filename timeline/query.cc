@@ -241,7 +241,8 @@ std::string ErrorParameter(const Status& st) {
   if (colon == std::string::npos) return "";
   std::string name = st.message().substr(0, colon);
   for (char c : name)
-    if (!std::islower(static_cast<unsigned char>(c)) && c != '_') return "";
+    if (!std::islower(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+      return "";
   return name;
 }
 
