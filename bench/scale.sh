@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/scale (issue 19, docs/scale.md): N articles (default 20,000;
+# bench/scale (docs/scale.md): N articles (default 20,000;
 # bench/scale_corpus.py: dev news + TBAQ repeated under new ids, 80 NDJSON
 # files) stored four ways on this machine, each into a fresh store:
 #   ingest   plain `geotl ingest DIR`

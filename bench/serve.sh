@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/serve (issue 8): a store of N synthetic events (default 2,000,000,
+# bench/serve (docs/performance.md): a store of N synthetic events (default 2,000,000,
 # bulk-loaded with `geotl load`), `geotl serve` on loopback, then
 #   wrk -t1 -c32 -d30s -s bench/serve.lua
 # cycling 1,000 different first-page URLs (limit=100). Prints one JSON object:

@@ -1,10 +1,10 @@
 // geotl_bench_timeline --events N: generates N synthetic events, loads them
-// into geotl (bulk path) and into two SQLite baselines (issue 17: plain, with
-// index tables in page order and integer event keys, and covering, with the
-// event JSON in the actor and region index rows), each timed on its own, then
-// times five query kinds (1,000 random queries each, warm cache, each side's
-// queries back to back), checking that every side returns the same first 100
-// JSON documents byte for byte and that no SQLite page plan sorts. Prints
+// into geotl (bulk path) and into two SQLite baselines (docs/performance.md:
+// plain, with index tables in page order and integer event keys, and covering,
+// with the event JSON in the actor and region index rows), each timed on its
+// own, then times five query kinds (1,000 random queries each, warm cache, each
+// side's queries back to back), checking that every side returns the same first
+// 100 JSON documents byte for byte and that no SQLite page plan sorts. Prints
 // {"events":N,"geotl":{...},"sqlite":{...},"sqlite_covering":{...},
 // "comparison":{...}}; diagnostics go to stderr.
 #include <sqlite3.h>
@@ -178,11 +178,11 @@ int Ymd(Date d) {
   return int(d.year()) * 10000 + int(d.month()) * 100 + int(d.day());
 }
 
-// ---------------- SQLite side (issue 17: the strongest baseline) ----------
-// Two variants with geotl's cache budget. Both: events(id INTEGER PRIMARY
-// KEY, ...) so a row costs one B-tree lookup, the integer being the rank of
-// the event's text id (so integer order is the text ids' order: the same
-// page order as geotl's); index tables WITHOUT ROWID keyed (code, start,
+// ---------------- SQLite side (docs/performance.md: the strongest baseline)
+// ---------- Two variants with geotl's cache budget. Both: events(id INTEGER
+// PRIMARY KEY, ...) so a row costs one B-tree lookup, the integer being the
+// rank of the event's text id (so integer order is the text ids' order: the
+// same page order as geotl's); index tables WITHOUT ROWID keyed (code, start,
 // end, id), so a page streams in index order without a sort; joins on the
 // whole key; ANALYZE after the load. `covering`: idx_actor and idx_region
 // rows also carry the event JSON, so an actor or region page reads one

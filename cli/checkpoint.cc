@@ -1,9 +1,8 @@
 // `geotl checkpoint DIR`: a consistent copy of the store as of now
-// (store/checkpoint.h; SST files hard-linked on the same file system), to be
-// copied to other hosts and served with `geotl serve --read-only --db DIR`.
-// Takes the write lock for the moment of the copy (docs/scale.md).
-#include "store/checkpoint.h"
-
+// (CheckpointStore, store/store.h; SST files hard-linked on the same file
+// system), to be copied to other hosts and served with `geotl serve
+// --read-only --db DIR`. Takes the write lock for the moment of the copy
+// (docs/scale.md).
 #include <iostream>
 
 #include "cli/command.h"

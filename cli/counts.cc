@@ -5,7 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/filters.h"
-#include "timeline/aggregate.h"
+#include "timeline/api.h"
 #include "timeline/export.h"
 
 namespace geotl::cli {
@@ -27,14 +27,15 @@ const bool kRegistered = RegisterCommand(
          timeline::Params p = FilterParams(*f);
          p.emplace("by", *by);
          if (!group->empty()) p.emplace("group", *group);
-         auto q = timeline::ParseCountsQuery(p);
-         if (!q.ok()) return ReportQueryError(q.status());
+         auto params = timeline::ParseCountsParams(p);
+         if (!params.ok()) return ReportQueryError(params.status());
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
-         auto r = timeline::RunCounts(*store, *q);
-         if (!r.ok()) return ReportQueryError(r.status());
+         auto read = timeline::ReadCounts(*store, *params);
+         if (!read.ok()) return ReportQueryError(read.status());
+         const timeline::CountsResult* r = &read->value;
          if (*format == "json") {
-           std::cout << timeline::CountsBody(*r) << "\n";
+           std::cout << read->body << "\n";
          } else if (*format == "csv") {
            std::cout << "time,key,count\r\n";
            for (const auto& row : r->rows)

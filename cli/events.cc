@@ -4,14 +4,13 @@
 // `geotl events --changed-since SEQ` prints the change feed instead
 // (store/changes.h): every change after write SEQ as NDJSON, or with
 // --format json one page, exactly the body of GET /v1/changes?since=SEQ.
-#include "timeline/events.h"
-
+// The reads are timeline/api.h's; this file parses flags and formats.
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/filters.h"
 #include "core/event_json.h"
-#include "store/changes.h"
+#include "timeline/api.h"
 #include "timeline/export.h"
 
 namespace geotl::cli {
@@ -55,31 +54,31 @@ void PrintTable(const std::vector<Event>& events,
 
 // The change feed after `since`: all of it as NDJSON, or one page as the
 // HTTP body.
-int PrintChanges(const std::string& db, const std::string& since_text,
-                 const std::string& format, const std::string& limit_text) {
-  auto since = ParseChangeSince(since_text);
-  if (!since.ok()) return ReportQueryError(since.status());
-  auto limit = ParseChangeLimit(limit_text);
-  if (!limit.ok()) return ReportQueryError(limit.status());
+int PrintChanges(const std::string& db, const std::string& since,
+                 const std::string& format, const std::string& limit) {
+  timeline::Params named{{"since", since}};
+  if (!limit.empty()) named.emplace("limit", limit);
+  auto p = timeline::ParseChangesParams(named);
+  if (!p.ok()) return ReportQueryError(p.status());
   if (format != "json" && format != "ndjson" && format != "table")
     return ReportQueryError(
         Status::Invalid("format: --changed-since prints ndjson or json"));
   auto store = OpenStoreForRead(db);
   if (!store) return kExitError;
-  uint64_t from = *since;
+  timeline::ChangesParams params = *p;
   while (true) {
-    auto page = store->ReadChanges(from, *limit);
+    auto page = timeline::ReadChanges(*store, params);
     if (!page.ok()) {
       PrintError("cannot read the change feed: " + page.status().message());
       return kExitError;
     }
     if (format == "json") {
-      std::cout << ChangesBody(from, *page) << "\n";
+      std::cout << page->body << "\n";
       return kExitOk;
     }
-    for (const auto& c : page->changes) std::cout << c << "\n";
-    if (!page->more) return kExitOk;
-    from = page->next_since;
+    for (const auto& c : page->value.changes) std::cout << c << "\n";
+    if (!page->value.more) return kExitOk;
+    params.since = page->value.next_since;
   }
 }
 
@@ -114,14 +113,15 @@ const bool kRegistered = RegisterCommand(
          if (!limit->empty()) p.emplace("limit", *limit);
          if (!cursor->empty()) p.emplace("cursor", *cursor);
          if (!order->empty()) p.emplace("order", *order);
-         auto q = timeline::ParseQuery(p);
-         if (!q.ok()) return ReportQueryError(q.status());
+         auto params = timeline::ParseEventsParams(p);
+         if (!params.ok()) return ReportQueryError(params.status());
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
-         auto page = timeline::RunEvents(*store, *q);
-         if (!page.ok()) return ReportQueryError(page.status());
+         auto read = timeline::ReadEvents(*store, *params);
+         if (!read.ok()) return ReportQueryError(read.status());
+         const timeline::EventPage* page = &read->value;
          if (*format == "json") {
-           std::cout << timeline::EventsBody(*page) << "\n";
+           std::cout << read->body << "\n";
            return kExitOk;
          }
          if (*format == "ndjson") {

@@ -7,7 +7,6 @@
 
 #include "cli/command.h"
 #include "cli/filters.h"
-#include "core/event_json.h"
 #include "timeline/events.h"
 
 namespace geotl::cli {
@@ -42,12 +41,10 @@ const bool kRegistered = RegisterCommand(
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
          auto sink = MakeExportSink(*fmt, *opt, &std::cout);
-         Status st = timeline::ForEachEvent(
-             *store, *q, [&](std::string_view line) -> Status {
-               ASSIGN_OR_RETURN(Event e, EventFromJsonText(line));
-               sink->Add(e);
-               return Status::Ok();
-             });
+         Status st = timeline::ForEachEventRecord(*store, *q, [&](Event e) {
+           sink->Add(e);
+           return Status::Ok();
+         });
          sink->Finish();
          if (!st.ok()) return ReportQueryError(st);
          return std::cout.good() ? kExitOk : kExitError;

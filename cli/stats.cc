@@ -1,12 +1,12 @@
 // `geotl stats [--format table|json]`: what the store holds. The JSON form is
 // exactly {articles, events, by_type, first_date, last_date} (no clock
 // values: the same store prints the same bytes). Negated events are not
-// counted.
+// counted. The object is the `data` of GET /v1/stats (timeline/api.h).
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/filters.h"
-#include "core/event_json.h"
+#include "timeline/api.h"
 
 namespace geotl::cli {
 namespace {
@@ -21,24 +21,14 @@ const bool kRegistered = RegisterCommand(
        return [=] {
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
-         auto s = store->Stats();
-         if (!s.ok()) {
-           PrintError(s.status().message());
+         auto read = timeline::ReadStats(*store, timeline::StatsParams{});
+         if (!read.ok()) {
+           PrintError(read.status().message());
            return kExitError;
          }
+         const StoreStats* s = &read->value;
          if (*format == "json") {
-           Json j;
-           j["articles"] = s->articles;
-           j["events"] = s->events;
-           Json bt = Json::object();
-           for (const auto& [t, n] : s->by_type) bt[t] = n;
-           j["by_type"] = bt;
-           j["first_date"] =
-               s->first_date ? Json(FormatDate(*s->first_date)) : Json(nullptr);
-           j["last_date"] =
-               s->last_date ? Json(FormatDate(*s->last_date)) : Json(nullptr);
-           std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace)
-                     << "\n";
+           std::cout << timeline::DumpBody(timeline::StatsData(*s)) << "\n";
            return kExitOk;
          }
          std::printf("articles    %llu\nevents      %llu\n",

@@ -1,6 +1,7 @@
-// The event record of ARCHITECTURE.md as C++ value types. An Event owns all of
-// its strings; the JSON form (core/event_json.h) is the contract, these types
-// mirror it field for field. Value types; thread-compatible.
+// The event record (schemas/event.schema.json, docs/architecture.md) as C++
+// value types. An Event owns all of its strings; the JSON form
+// (core/event_json.h) is the contract, these types mirror it field for field.
+// Value types; thread-compatible.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,5 @@
 // JSON mapping of the event record (schemas/event.schema.json). ToJson emits
-// keys in the order of ARCHITECTURE.md, so output is byte-stable; EventFromJson
+// keys in the order of the schema, so output is byte-stable; EventFromJson
 // validates shape and enums and returns an error value naming the bad field.
 // Pure functions; thread-safe.
 #pragma once

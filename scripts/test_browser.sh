@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests: the dashboard (issue 8): `geotl serve` on a store with the
+# Browser tests: the dashboard (docs/api.md, "Dashboard"): `geotl serve` on a store with the
 # examples, opened in Debian's headless Chromium through playwright-core.
 # Builds nothing: expects build/cli/geotl from scripts/test.sh (or
 # $GEOTL_BINARY). Writes the screenshot docs/dashboard.png.
@@ -16,6 +16,6 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 node tests/browser/dashboard_test.js
-# The HTML briefing of the sample article (issue 7), opened in the same
+# The HTML briefing of the sample article (timeline/brief.h), opened in the same
 # headless Chromium: parsed as a whole document, renders to PNG and PDF.
 bash scripts/check_brief_html.sh "$GEOTL_BINARY"

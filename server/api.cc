@@ -1,19 +1,13 @@
 #include "server/api.h"
 
-#include "timeline/events.h"
+#include "timeline/api.h"
 
 namespace geotl::server {
 
-std::string DumpJson(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+std::string DumpJson(const Json& j) { return timeline::DumpBody(j); }
 
-Json AsOf(const Store& store) { return AsOf(store, store.Sequence()); }
-
-Json AsOf(const Store& store, uint64_t sequence) {
-  const uint64_t ms = store.LastWriteMillis();
-  return {{"sequence", sequence},
-          {"time", ms ? Json(FormatMillis(ms)) : Json(nullptr)}};
+Json AsOf(const Store& store) {
+  return timeline::AsOfJson(timeline::LatestAsOf(store));
 }
 
 ApiResponse JsonResponse(int status, const Json& body) {

@@ -57,10 +57,9 @@ struct Route {
 // Every API route (not "/" and static files, not /healthz).
 std::vector<Route> ApiRoutes();
 
-// meta.as_of: {"sequence":N,"time":"…Z"|null}, the store's last write.
+// meta.as_of of the writes: {"sequence":N,"time":"…Z"|null}, the store's
+// last write (timeline::AsOfJson).
 Json AsOf(const Store& store);
-// The same for figures read at `sequence` (their own read view's).
-Json AsOf(const Store& store, uint64_t sequence);
 
 // Response helpers. Bodies are compact JSON; invalid UTF-8 is replaced.
 std::string DumpJson(const Json& j);

@@ -1,7 +1,8 @@
-// Handlers of the read endpoints. Each parses its parameters with the same
-// timeline functions as the CLI (timeline::ParseQuery / ParseCountsQuery) and
-// builds the same bodies (EventsBody, CountsBody, CountsRows), so CLI and API
-// cannot disagree. Thread-safe: reads run concurrently with the one writer.
+// Handlers of the read endpoints: each turns the request's parameters into
+// the typed parameters of one read of timeline/api.h and answers its body,
+// the bytes `geotl … --format json` prints for the same query. Errors: 400
+// naming the parameter, 404 for an unknown actor or event. Thread-safe:
+// reads run concurrently with the one writer.
 #pragma once
 
 #include "server/api.h"
@@ -9,6 +10,8 @@
 namespace geotl::server {
 
 ApiResponse GetEvents(const ApiContext& ctx, const ApiRequest& req);
+// /v1/events/{id}: one record with its sources (`geotl event ID`).
+ApiResponse GetEvent(const ApiContext& ctx, const ApiRequest& req);
 // shape=rows returns the bare array of {time,key,count} (Grafana Infinity).
 ApiResponse GetCounts(const ApiContext& ctx, const ApiRequest& req);
 ApiResponse GetStats(const ApiContext& ctx, const ApiRequest& req);
@@ -18,7 +21,10 @@ ApiResponse GetRegions(const ApiContext& ctx, const ApiRequest& req);
 ApiResponse FindActors(const ApiContext& ctx, const ApiRequest& req);
 // /v1/actors/{code}: the profile of `geotl actor CODE --format json`.
 ApiResponse GetActor(const ApiContext& ctx, const ApiRequest& req);
-// The briefing of `geotl brief`: format=md|html|txt, out-lang=en|de.
+// The briefing of `geotl brief`: format=md|html|txt, out-lang=en|de,
+// changes=true.
 ApiResponse GetBriefing(const ApiContext& ctx, const ApiRequest& req);
+// /v1/changes?since=SEQ&limit=N: the change feed after write SEQ.
+ApiResponse GetChanges(const ApiContext& ctx, const ApiRequest& req);
 
 }  // namespace geotl::server

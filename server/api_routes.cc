@@ -1,6 +1,5 @@
-// The route table of the HTTP API (ARCHITECTURE.md "HTTP API").
+// The route table of the HTTP API (docs/api.md).
 #include "server/api.h"
-#include "server/api_changes.h"
 #include "server/api_read.h"
 #include "server/api_write.h"
 
@@ -9,6 +8,7 @@ namespace geotl::server {
 std::vector<Route> ApiRoutes() {
   return {
       {Method::kGet, "/v1/events", GetEvents},
+      {Method::kGet, R"(/v1/events/([^/]+))", GetEvent},
       {Method::kGet, "/v1/counts", GetCounts},
       {Method::kGet, "/v1/stats", GetStats},
       {Method::kGet, "/v1/regions", GetRegions},

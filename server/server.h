@@ -1,4 +1,4 @@
-// Server: `geotl serve` — the HTTP JSON API of ARCHITECTURE.md and the static
+// Server: `geotl serve` — the HTTP JSON API of docs/api.md and the static
 // dashboard, on cpp-httplib (kept out of this header). Loopback by default;
 // bounded request size, header count and read/write times; writes need the
 // bearer token. The caller owns the Store (opened for writing: while the

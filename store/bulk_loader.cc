@@ -111,7 +111,7 @@ class RocksBulkLoader final : public BulkLoader {
       EventView view;
       RETURN_IF_ERROR(DecodeEventValue(value, &view));
       uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
-      int cls = DurationClass(start, end);
+      int cls = ClassIndex(start, end);
       c.mx[cls] = std::max<int64_t>(c.mx[cls], end - start);
       EventWrites w = PlanEvent(e.id, start, end, view);
       for (auto& [cf, key] : w.keys)

@@ -1,4 +1,4 @@
-// The change feed (ARCHITECTURE.md "CLI", "HTTP API"): every committed write
+// The change feed (docs/api.md, GET /v1/changes): every committed write
 // appends its visible changes, in order, to the `changes` family. A reader
 // asks for everything after a sequence number it has seen and gets one JSON
 // object per change:
@@ -6,15 +6,14 @@
 //   {"seq":N,"id":"e-…","merged_into":"e-…"}             a new tombstone
 //   {"seq":N,"id":"e-…","deleted":true}                  a disappeared id
 // Within one write: upserts, then tombstones, then deletions, each by id.
-// `geotl events --changed-since SEQ` and GET /v1/changes?since=SEQ both use
-// ReadChanges + ChangesBody. Pure functions; thread-safe.
+// Store::ReadChanges reads it a page at a time; timeline/api.h's ReadChanges
+// makes the body `geotl events --changed-since SEQ` and GET /v1/changes
+// print. Value types.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include "core/status.h"
 
 namespace geotl {
 
@@ -28,20 +27,5 @@ struct ChangePage {
   uint64_t as_of_sequence = 0;
   uint64_t as_of_millis = 0;
 };
-
-// Page size of the change feed: default and largest accepted `limit`. A page
-// always ends at a write boundary, so it may hold more than `limit` changes
-// when one write made more.
-constexpr size_t kDefaultChangeLimit = 1000;
-constexpr size_t kMaxChangeLimit = 10000;
-
-// Parses `since` (a non-negative integer) and `limit` (1..kMaxChangeLimit,
-// empty = default); kInvalidArgument naming the value otherwise.
-Result<uint64_t> ParseChangeSince(const std::string& text);
-Result<size_t> ParseChangeLimit(const std::string& text);
-
-// {"data":[change…],"meta":{"since":S,"next":N|null,"as_of":{…}}}: `next`
-// is the `since` of the following page, null when nothing more is stored.
-std::string ChangesBody(uint64_t since, const ChangePage& page);
 
 }  // namespace geotl

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "store/index.h"
+
 namespace geotl::store {
 
 constexpr int kNumClasses = 4;
@@ -22,8 +24,10 @@ constexpr uint32_t kClass2MaxDays = 366;  // quarters, halves, years
 using ClassMaxima = std::array<int64_t, kNumClasses>;
 constexpr ClassMaxima kNoClassMaxima{-1, -1, -1, -1};
 
-// Duration class of an event from its DayKeys.
-int DurationClass(uint32_t start, uint32_t end);
+// Duration class of an event from its DayKeys, as the key byte.
+inline int ClassIndex(uint32_t start, uint32_t end) {
+  return static_cast<int>(DurationClassOf(start, end));
+}
 
 void PutBE32(std::string* out, uint32_t v);
 void PutBE64(std::string* out, uint64_t v);
@@ -47,8 +51,7 @@ std::optional<IndexKeyParts> ParseIndexKey(std::string_view key);
 // Counter keys: <dim><code> 0x00 <gran> <bucket u32 BE> <type u8> <status u8>
 // gran 'd' (bucket = DayKey of date.start) or 'm' (bucket = year*12+month-1);
 // totals use gran 'T' with bucket 0; gran 'n' is 'm' summed over types
-// (type byte kAllTypes).
-constexpr uint8_t kAllTypes = 254;
+// (type byte kAllTypes, store/index.h).
 enum class CountDim : char {
   kAll = 'A',
   kActor = 'a',

@@ -66,7 +66,7 @@ bool DecodeLocator(std::string_view v, Locator* out) {
 EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
                       const EventView& v) {
   EventWrites w;
-  int cls = DurationClass(start, end);
+  int cls = ClassIndex(start, end);
   w.date_key = IndexKey("", cls, start, end, id);
   IndexCodes codes = CodesOf(v);
   w.keys.emplace_back(kCfIdxDate, w.date_key);

@@ -69,7 +69,7 @@ Result<std::vector<std::string>> RocksStore::Check() const {
         report("event " + id + ": malformed value");
         continue;
       }
-      if (DurationClass(loc.start, loc.end) != loc.cls)
+      if (ClassIndex(loc.start, loc.end) != loc.cls)
         report("event " + id + ": wrong duration class");
       EventWrites w = PlanEvent(id, loc.start, loc.end, view);
       for (auto& [cf, key] : w.keys) expected.emplace(cf, std::move(key));

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-#include "store/checkpoint.h"
 #include "store/rocks_store.h"
 
 namespace geotl {

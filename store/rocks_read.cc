@@ -60,12 +60,12 @@ class RocksIndexIterator final : public IndexIterator {
         covering_(FamilyCovering(spec.family)),
         min_end_(spec.min_end) {
     std::string code = spec.family == IndexFamily::kDate ? "" : spec.code;
-    prefix_ = IndexPrefix(code, spec.duration_class);
+    prefix_ = IndexPrefix(code, static_cast<int>(spec.duration_class));
     if (!covering_) {
       // Key-only families: the value comes from idx_date (small blocks),
       // read by a second iterator that only moves forward (backward for
       // desc) in the same (start, end, id) order.
-      value_prefix_ = IndexPrefix("", spec.duration_class);
+      value_prefix_ = IndexPrefix("", static_cast<int>(spec.duration_class));
     }
     lower_ = prefix_;
     PutBE32(&lower_, spec.lo_start);
@@ -77,8 +77,8 @@ class RocksIndexIterator final : public IndexIterator {
     }
     std::string after;
     if (spec.after)
-      after = IndexKey(code, spec.duration_class, spec.after->start,
-                       spec.after->end, spec.after->id);
+      after = IndexKey(code, static_cast<int>(spec.duration_class),
+                       spec.after->start, spec.after->end, spec.after->id);
     if (desc_ && spec.after && after < upper_) upper_ = after;
     if (upper_ <= lower_) return;  // empty range
     lower_slice_ = rocksdb::Slice(lower_);
@@ -248,7 +248,8 @@ std::unique_ptr<IndexIterator> RocksStore::NewIndexIterator(
   return std::make_unique<RocksIndexIterator>(this, spec, SnapOf(view));
 }
 
-std::optional<uint32_t> RocksStore::ClassMaxDays(int cls) const {
+std::optional<uint32_t> RocksStore::ClassMaxDays(DurationClass c) const {
+  const int cls = static_cast<int>(c);
   if (cls < 0 || cls >= kNumClasses) return std::nullopt;
   int64_t v = class_max_[cls].load();
   if (v < 0) return std::nullopt;
@@ -256,13 +257,14 @@ std::optional<uint32_t> RocksStore::ClassMaxDays(int cls) const {
 }
 
 Result<std::vector<CounterRow>> RocksStore::ScanCounters(
-    IndexFamily family, std::string_view code, char gran, uint32_t lo,
-    uint32_t hi, const ReadView* view) const {
+    IndexFamily family, std::string_view code, CounterGranularity gran,
+    uint32_t lo, uint32_t hi, const ReadView* view) const {
   if (family == IndexFamily::kType || family == IndexFamily::kActorType ||
       family == IndexFamily::kDyad)
     return Status::Invalid("no counters by this family; use kDate rows");
-  std::string prefix = CounterPrefix(
-      DimOf(family), family == IndexFamily::kDate ? "" : code, gran);
+  std::string prefix =
+      CounterPrefix(DimOf(family), family == IndexFamily::kDate ? "" : code,
+                    static_cast<char>(gran));
   std::string lower = prefix, upper = prefix;
   PutBE32(&lower, lo);
   if (hi == 0xffffffffu)
@@ -349,8 +351,8 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
       return Status::Invalid("not an actor+type code");
     uint8_t type = TypeIndex(code.substr(sep + 1));
     ASSIGN_OR_RETURN(auto rows,
-                     ScanCounters(IndexFamily::kActor, code.substr(0, sep), 'T',
-                                  0, 0, nullptr));
+                     ScanCounters(IndexFamily::kActor, code.substr(0, sep),
+                                  CounterGranularity::kTotal, 0, 0, nullptr));
     uint64_t n = 0;
     for (const auto& r : rows)
       if (r.type == type) n += r.count;
@@ -371,7 +373,7 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
   ASSIGN_OR_RETURN(
       auto rows,
       ScanCounters(family == IndexFamily::kType ? IndexFamily::kDate : family,
-                   code, 'T', 0, 0, nullptr));
+                   code, CounterGranularity::kTotal, 0, 0, nullptr));
   uint64_t n = 0;
   for (const auto& r : rows)
     if (family != IndexFamily::kType || r.type == type) n += r.count;
@@ -391,7 +393,8 @@ Result<StoreStats> RocksStore::Stats() const {
   else if (!st.IsNotFound())
     return FromRocks(st, "read stats");
   ASSIGN_OR_RETURN(auto totals,
-                   ScanCounters(IndexFamily::kDate, "", 'T', 0, 0, view.get()));
+                   ScanCounters(IndexFamily::kDate, "",
+                                CounterGranularity::kTotal, 0, 0, view.get()));
   std::map<std::string, uint64_t> by_type;
   for (const auto& r : totals) {
     if (r.status == EventStatus::kNegated) continue;

@@ -13,6 +13,7 @@
 
 #include "core/event_json.h"
 #include "store/evidence.h"
+#include "store/store_internal.h"
 
 namespace geotl::store {
 namespace {
@@ -406,7 +407,7 @@ Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
   EventWrites w = PlanEvent(e.id, start, end, view);
-  int cls = DurationClass(start, end);
+  int cls = ClassIndex(start, end);
   (*mx)[cls] = std::max<int64_t>((*mx)[cls], end - start);
   for (const auto& [cf, key] : w.keys) {
     batch
@@ -459,10 +460,9 @@ Result<PutResult> RocksStore::PutArticle(const Article& given,
   std::optional<ArticleRecord> old;
   RETURN_IF_ERROR(ReadArticle(article.id, &old));
   if (old && old->fingerprint == fp) return PutResult{false, events.size()};
-  if (opts_.fail_after_events >= 0 &&
-      events.size() > size_t(opts_.fail_after_events))
+  if (fail_after_events_ >= 0 && events.size() > size_t(fail_after_events_))
     return Status::IOError("simulated failure after " +
-                           std::to_string(opts_.fail_after_events) + " events");
+                           std::to_string(fail_after_events_) + " events");
 
   rocksdb::WriteBatch batch;
   ClassMaxima mx = kNoClassMaxima;
@@ -629,6 +629,11 @@ Status RocksStore::ForEachArticle(
   }
   db_->ReleaseSnapshot(snap);
   return result;
+}
+
+void SetFailAfterEventsForTesting(Store* store, int n) {
+  if (auto* rocks = dynamic_cast<RocksStore*>(store))
+    rocks->SetFailAfterEvents(n);
 }
 
 }  // namespace geotl::store

@@ -102,6 +102,7 @@ class RocksStore final : public Store {
 
  public:
   ~RocksStore() override;
+  void SetFailAfterEvents(int n) { fail_after_events_ = n; }
 
   Result<PutResult> PutArticle(const Article& article,
                                const std::vector<Event>& events) override;
@@ -131,12 +132,12 @@ class RocksStore final : public Store {
   std::unique_ptr<ReadView> NewReadView() const override;
   std::unique_ptr<IndexIterator> NewIndexIterator(
       const ScanSpec& spec, const ReadView* view) const override;
-  std::optional<uint32_t> ClassMaxDays(int cls) const override;
+  std::optional<uint32_t> ClassMaxDays(DurationClass cls) const override;
   Result<uint64_t> CodeTotal(IndexFamily family,
                              std::string_view code) const override;
   Result<std::vector<CounterRow>> ScanCounters(
-      IndexFamily family, std::string_view code, char gran, uint32_t lo,
-      uint32_t hi, const ReadView* view) const override;
+      IndexFamily family, std::string_view code, CounterGranularity gran,
+      uint32_t lo, uint32_t hi, const ReadView* view) const override;
   Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const override;
   Result<std::vector<std::string>> RegionMembers(
@@ -202,6 +203,7 @@ class RocksStore final : public Store {
   std::string path_;
   bool read_only_ = false;
   StoreOptions opts_;
+  int fail_after_events_ = -1;  // store/store_internal.h
   rocksdb::DBOptions db_options_;
   std::vector<rocksdb::ColumnFamilyOptions> cf_opts_;
   std::unique_ptr<rocksdb::DB> db_;

@@ -20,6 +20,7 @@
 #include "core/event.h"
 #include "core/status.h"
 #include "store/changes.h"
+#include "store/index.h"
 
 namespace geotl {
 
@@ -47,77 +48,6 @@ struct StoreOptions {
   // kept). A store should be written in one mode; the bulk loader never
   // deduplicates.
   bool dedup = true;
-  // Test hook: PutArticle fails (writing nothing) after encoding this many
-  // events of an article; -1 = never.
-  int fail_after_events = -1;
-};
-
-// Index families (docs/key_format.md). kDate holds every event.
-// kActorType (actor index code + type) and kDyad (two actor index codes)
-// are key-only composite families; their codes come from ActorTypeCode and
-// DyadCode (store/event_value.h). kRegion holds each event under its
-// innermost region only (RegionMembers expands an outer region).
-enum class IndexFamily {
-  kDate,
-  kActor,
-  kCountry,
-  kRegion,
-  kType,
-  kActorType,
-  kDyad
-};
-
-// A position in (date.start, date.end, id) order; start/end are DayKeys.
-struct IndexPosition {
-  uint32_t start = 0, end = 0;
-  std::string id;
-};
-
-// One index entry; the views stay valid until the iterator moves.
-struct IndexEntry {
-  uint32_t start = 0, end = 0;  // DayKeys
-  std::string_view id;
-  std::string_view value;  // event value (store/event_value.h), or empty
-};
-
-// Forward iterator over one (family, code, duration class) key range, in
-// ascending or descending key order. Single-threaded.
-class IndexIterator {
- public:
-  virtual ~IndexIterator() = default;
-  virtual bool Valid() const = 0;
-  virtual void Next() = 0;
-  virtual const IndexEntry& entry() const = 0;
-  virtual Status status() const = 0;
-};
-
-struct ScanSpec {
-  IndexFamily family = IndexFamily::kDate;
-  std::string code;        // ignored for kDate
-  int duration_class = 0;  // store/key_codec.h
-  uint32_t lo_start = 0;   // inclusive bounds on date.start (DayKeys)
-  uint32_t hi_start = 0xffffffffu;
-  // Entries with date.end < min_end are skipped inside the store: entries
-  // of one start that end too early are passed over by one seek (all the
-  // month events of an earlier month, all year events of an earlier year).
-  uint32_t min_end = 0;
-  bool desc = false;
-  std::optional<IndexPosition> after;  // resume strictly after, in scan order
-  bool with_values = true;             // false: entry().value stays empty
-};
-
-// A consistent point-in-time view for a set of iterators and counter reads.
-class ReadView {
- public:
-  virtual ~ReadView() = default;
-  virtual uint64_t sequence() const = 0;
-};
-
-struct CounterRow {
-  uint32_t bucket = 0;  // DayKey ('d') or year*12+month-1 ('m')
-  uint8_t type = 0;     // index in EventTypes() (255 = other)
-  EventStatus status = EventStatus::kOccurred;
-  uint64_t count = 0;
 };
 
 struct PutResult {
@@ -189,23 +119,24 @@ class Store {
   // (empty = consistent).
   virtual Result<std::vector<std::string>> Check() const = 0;
 
-  // --- Reads for timeline/ (views are optional: nullptr = latest) ---
+  // --- Reads for timeline/ (store/index.h; views are optional: nullptr =
+  // latest) ---
   virtual std::unique_ptr<ReadView> NewReadView() const = 0;
   virtual std::unique_ptr<IndexIterator> NewIndexIterator(
       const ScanSpec& spec, const ReadView* view) const = 0;
   // Longest duration (end - start, days) of any event of duration class
   // `cls` ever stored; nullopt if the class never held an event.
-  virtual std::optional<uint32_t> ClassMaxDays(int cls) const = 0;
+  virtual std::optional<uint32_t> ClassMaxDays(DurationClass cls) const = 0;
   // Number of stored events (all statuses) indexed under `code` in
   // `family` (kDate: all events). For planning.
   virtual Result<uint64_t> CodeTotal(IndexFamily family,
                                      std::string_view code) const = 0;
-  // Counter rows of a family/code (kDate = all events, kType unsupported)
-  // with gran 'd' (days), 'm' (months) or 'n' (months, all types summed:
-  // type 254) and lo <= bucket <= hi; zero rows omitted.
+  // Counter rows of a family/code (kDate = all events; kType, kActorType
+  // and kDyad have none) in buckets `gran` with lo <= bucket <= hi; zero
+  // rows omitted.
   virtual Result<std::vector<CounterRow>> ScanCounters(
-      IndexFamily family, std::string_view code, char gran, uint32_t lo,
-      uint32_t hi, const ReadView* view) const = 0;
+      IndexFamily family, std::string_view code, CounterGranularity gran,
+      uint32_t lo, uint32_t hi, const ReadView* view) const = 0;
   // Every code that has a counter in `family` (kActor, kCountry, kRegion).
   virtual Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const = 0;
@@ -240,5 +171,13 @@ class BulkLoader {
 // `chunk_events`: events buffered before an SST chunk is written.
 Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
                                                   size_t chunk_events = 200000);
+
+// A consistent copy of an open store, as of now, written to the new folder
+// `dir` (must not exist) as a RocksDB checkpoint: SST files hard-linked
+// where the file system allows, the rest copied. It opens as a store of its
+// own, e.g. read-only behind `geotl serve --read-only` (docs/scale.md).
+// kUnsupported for a store opened read-only. Thread-safe like the const
+// methods.
+Status CheckpointStore(const Store& store, const std::string& dir);
 
 }  // namespace geotl

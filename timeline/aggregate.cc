@@ -4,7 +4,7 @@
 #include <map>
 
 #include "core/event_json.h"
-#include "store/event_value.h"
+#include "store/index.h"
 #include "timeline/events.h"
 #include "timeline/matcher.h"
 
@@ -80,7 +80,9 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
   }
   // Month rows summed over types when types neither filter nor group.
   const bool any_type = months && types.empty() && cq.group != Group::kType;
-  const char gran = any_type ? 'n' : months ? 'm' : 'd';
+  const CounterGranularity gran = any_type ? CounterGranularity::kMonthAllTypes
+                                  : months ? CounterGranularity::kMonth
+                                           : CounterGranularity::kDay;
   for (const auto& c : codes) {
     ASSIGN_OR_RETURN(auto rows,
                      store.ScanCounters(family, c, gran, lo, hi, view));

@@ -1,9 +1,9 @@
-// Counts for dashboards (ARCHITECTURE.md "Counts"): matching events counted
-// once each in the bucket (day, ISO week from Monday, month, year) holding
-// date.start, optionally grouped by type, actor (each actor or recipient
-// index code once), location country or location region. The date filter
-// is on date.start: from <= start <= to. Default status: occurred. Buckets
-// are zero-filled from `from` to `to`, else from the first to the last
+// Counts for dashboards (docs/architecture.md, query semantics): matching
+// events counted once each in the bucket (day, ISO week from Monday, month,
+// year) holding date.start, optionally grouped by type, actor (each actor or
+// recipient index code once), location country or location region. The date
+// filter is on date.start: from <= start <= to. Default status: occurred.
+// Buckets are zero-filled from `from` to `to`, else from the first to the last
 // counted event, for every key that has a count. Simple filters (at most one
 // actor, country or region code, any types and statuses) are answered from
 // the store's counters; everything else by scanning the matching events.

@@ -47,18 +47,21 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
            std::find(types.begin(), types.end(), r.type) != types.end();
   };
   uint64_t total = 0;
-  auto add_rows = [&](char gran, uint32_t lo, uint32_t hi) -> Status {
+  auto add_rows = [&](CounterGranularity gran, uint32_t lo,
+                      uint32_t hi) -> Status {
     if (lo > hi) return Status::Ok();
-    const bool any_type = gran == 'n';
+    const bool any_type = gran == CounterGranularity::kMonthAllTypes;
     ASSIGN_OR_RETURN(auto rows,
                      store.ScanCounters(family, code, gran, lo, hi, view));
     for (const auto& r : rows)
       if (wanted(r, any_type)) total += r.count;
     return Status::Ok();
   };
-  const char month_gran = types.empty() ? 'n' : 'm';
+  const CounterGranularity month_gran = types.empty()
+                                            ? CounterGranularity::kMonthAllTypes
+                                            : CounterGranularity::kMonth;
   if (!q.from && !q.to) {  // all-time totals per type and status
-    RETURN_IF_ERROR(add_rows('T', 0, 0));
+    RETURN_IF_ERROR(add_rows(CounterGranularity::kTotal, 0, 0));
     return std::optional<uint64_t>(total);
   }
   // Whole months [m_lo, m_hi]; partial months at the edges by days.
@@ -68,7 +71,8 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
     if (q.from->day() != 1) {
       Date last = q.from->end_of_month();
       if (q.to && *q.to < last) last = *q.to;
-      RETURN_IF_ERROR(add_rows('d', DayKey(*q.from), DayKey(last)));
+      RETURN_IF_ERROR(
+          add_rows(CounterGranularity::kDay, DayKey(*q.from), DayKey(last)));
       ++m_lo;
     }
   }
@@ -82,7 +86,8 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
       if (!same_month_done) {
         Date first(q.to->year(), q.to->month(), 1);
         if (q.from && first < *q.from) first = *q.from;
-        RETURN_IF_ERROR(add_rows('d', DayKey(first), DayKey(*q.to)));
+        RETURN_IF_ERROR(
+            add_rows(CounterGranularity::kDay, DayKey(first), DayKey(*q.to)));
       }
       if (mt == 0) m_lo = 1;  // nothing left for the month rows
     }
@@ -164,6 +169,23 @@ Status ForEachEvent(const Store& store, const Query& q,
                    Scan::Start(store, all, ListStatuses(all), view.get()));
   while (scan->Next()) RETURN_IF_ERROR(fn(scan->view().json));
   return scan->status();
+}
+
+Status ForEachEventRecord(const Store& store, const Query& q,
+                          const std::function<Status(Event)>& fn) {
+  return ForEachEvent(store, q, [&](std::string_view line) -> Status {
+    ASSIGN_OR_RETURN(Event e, EventFromJsonText(line));
+    return fn(std::move(e));
+  });
+}
+
+Result<std::vector<Event>> CollectEvents(const Store& store, const Query& q) {
+  std::vector<Event> out;
+  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](Event e) {
+    out.push_back(std::move(e));
+    return Status::Ok();
+  }));
+  return out;
 }
 
 std::string EventsBody(const EventPage& page) {

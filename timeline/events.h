@@ -38,8 +38,13 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
 // Calls fn(json_line) for every match (no limit, no cursor).
 Status ForEachEvent(const Store& store, const Query& q,
                     const std::function<Status(std::string_view)>& fn);
+// The same, each match parsed into an Event (exports, profiles, briefings).
+Status ForEachEventRecord(const Store& store, const Query& q,
+                          const std::function<Status(Event)>& fn);
+// Every match, parsed, in (date.start, date.end, id) order.
+Result<std::vector<Event>> CollectEvents(const Store& store, const Query& q);
 
-// The response body of ARCHITECTURE.md for an events page:
+// The response body of an events page (docs/api.md):
 // {"data":[events...],"meta":{"total":N,"next":"..."|null,
 //  "as_of":{"sequence":N,"time":"YYYY-MM-DDTHH:MM:SS.mmmZ"|null}}}.
 // The CLI's --format json and GET /v1/events print exactly this.

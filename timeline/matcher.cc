@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include "core/event_json.h"
-#include "store/key_codec.h"
 
 namespace geotl::timeline {
 namespace {
@@ -206,7 +205,7 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
   s->family_ = chosen.family;
   uint32_t lo = q.from ? DayKey(*q.from) : 0;
   uint32_t hi = q.to ? DayKey(*q.to) : 0xffffffffu;
-  for (int cls = 0; cls < store::kNumClasses; ++cls) {
+  for (DurationClass cls : kDurationClasses) {
     auto maxdays = store.ClassMaxDays(cls);
     if (!maxdays) continue;
     ScanSpec spec;

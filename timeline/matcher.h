@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-#include "store/event_value.h"
+#include "store/index.h"
 #include "store/store.h"
 #include "timeline/query.h"
 

@@ -6,10 +6,19 @@
 
 #include "core/ontology.h"
 #include "geo/country.h"
-#include "store/key_codec.h"
 
 namespace geotl::timeline {
 namespace {
+
+// Cursor bytes: big-endian u32s, as the index keys (docs/key_format.md).
+void PutBE32(std::string* out, uint32_t v) {
+  char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+  out->append(b, 4);
+}
+uint32_t GetBE32(const char* p) {
+  auto u = [&](int i) { return uint32_t(static_cast<unsigned char>(p[i])); };
+  return u(0) << 24 | u(1) << 16 | u(2) << 8 | u(3);
+}
 
 Status Bad(std::string_view param, const std::string& why) {
   return Status::Invalid(std::string(param) + ": " + why);
@@ -107,8 +116,8 @@ Result<Date> ParseQueryDate(std::string_view s, bool upper_bound) {
 std::string EncodeCursor(const IndexPosition& pos, bool desc) {
   std::string raw;
   raw.push_back(desc ? 'd' : 'a');
-  store::PutBE32(&raw, pos.start);
-  store::PutBE32(&raw, pos.end);
+  PutBE32(&raw, pos.start);
+  PutBE32(&raw, pos.end);
   raw += pos.id;
   std::string out;
   for (unsigned char c : raw) {
@@ -135,8 +144,8 @@ Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
   if (raw[0] != (desc ? 'd' : 'a'))
     return Bad("cursor", "cursor was made for the other order");
   IndexPosition p;
-  p.start = store::GetBE32(raw.data() + 1);
-  p.end = store::GetBE32(raw.data() + 5);
+  p.start = GetBE32(raw.data() + 1);
+  p.end = GetBE32(raw.data() + 5);
   p.id = raw.substr(9);
   return p;
 }
@@ -241,7 +250,8 @@ std::string ErrorParameter(const Status& st) {
   if (colon == std::string::npos) return "";
   std::string name = st.message().substr(0, colon);
   for (char c : name)
-    if (!std::islower(static_cast<unsigned char>(c)) && c != '_') return "";
+    if (!std::islower(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+      return "";
   return name;
 }
 

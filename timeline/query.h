@@ -1,5 +1,5 @@
-// Query: the event filter of ARCHITECTURE.md ("Query semantics"), shared by
-// the CLI and the HTTP server, and its parser from named parameters (the CLI
+// Query: the event filter of docs/architecture.md ("Query semantics"), shared
+// by the CLI and the HTTP server, and its parser from named parameters (the CLI
 // long flags without dashes; repeated = any-of, different = all-of).
 // Matching rules (also used by the executor and the tests):
 //  - a party (actor or recipient) matches code X when its index code (its

@@ -167,7 +167,7 @@ TEST_CASE(
   IngestGeneratedAndCheck(2000);
 }
 
-// The full size of the issue; about 20 s on a loaded 2-core machine.
+// The full size (10,000 articles); about 20 s on a loaded 2-core machine.
 TEST_CASE(
     "check passes after 10,000 generated articles and finds a removed "
     "index entry",

@@ -1,6 +1,6 @@
-// Table-driven tests of the trigger lexicons: every trigger class of the
-// issue in German and English, German compounds by their heads, separable
-// verbs, English inflections and phrasal verbs.
+// Table-driven tests of the trigger lexicons: every trigger class of
+// docs/ontology.md in German and English, German compounds by their heads,
+// separable verbs, English inflections and phrasal verbs.
 #include "ingest/code/trigger_lexicon.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
-// The bodies of the libFuzzer targets (issue 9), shared by the fuzz_<name>
-// binaries and by the fast suite, which replays the seed corpus and every
-// regression input (tests/hostile/fuzz_regression_test.cc) in every build,
-// the sanitizer build included. Each returns "" when the input kept the
+// The bodies of the libFuzzer targets (docs/reliability.md), shared by the
+// fuzz_<name> binaries and by the fast suite, which replays the seed corpus and
+// every regression input (tests/hostile/fuzz_regression_test.cc) in every
+// build, the sanitizer build included. Each returns "" when the input kept the
 // contract, else what it broke. Not thread-safe (function-local state).
 #pragma once
 

@@ -1,8 +1,8 @@
-// Hostile input table (issue 9): every row is one article, line or file that
-// scraped input may hold (invalid UTF-8, NUL bytes, a 50 MB line, deep JSON,
-// 100k sentences, years 0 and 9999, right-to-left and mixed scripts, emoji,
-// control characters, CSV and HTML injection). One `geotl ingest` run over all
-// of them must not crash, must name file:line and the reason of every
+// Hostile input table (docs/reliability.md): every row is one article, line or
+// file that scraped input may hold (invalid UTF-8, NUL bytes, a 50 MB line,
+// deep JSON, 100k sentences, years 0 and 9999, right-to-left and mixed scripts,
+// emoji, control characters, CSV and HTML injection). One `geotl ingest` run
+// over all of them must not crash, must name file:line and the reason of every
 // rejected row and store every other row; then `check`, the exports and the
 // HTML briefing must stay valid and neutralise what the rows smuggle in.
 #include <catch2/catch.hpp>

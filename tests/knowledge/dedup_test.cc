@@ -222,7 +222,7 @@ TEST_CASE("events with actors keep the rule: any compatible place",
   }
 }
 
-// The issue: 514 unrelated articles given one publication day made one
+// What broke: 514 unrelated articles given one publication day made one
 // STATEMENT of 100 sentences from 100 articles, placed in Athens because one
 // of them named it.
 TEST_CASE("regression: undated statements without actors stay one per article",

@@ -1,4 +1,4 @@
-// The article input rules of ARCHITECTURE.md, one rule per test case:
+// The article input rules of docs/architecture.md, one rule per test case:
 // .txt + sidecar, .json object/array, .ndjson/.jsonl, directories in path
 // order, stdin, precedence flags > fields > derived values, ids.
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Extraction on a Dask cluster equals ingest (issue 19, docs/scale.md).
+"""Extraction on a Dask cluster equals ingest (docs/scale.md).
 
 A corpus of a few thousand articles (the repository's articles, copied under
 new ids and publication days; corpus.py) in 12 NDJSON files is

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`geotl load` is a full citizen (issue 17 part 4, issue 19 part 2).
+"""`geotl load` is a full citizen (docs/scale.md).
 
 The same corpus (the repository's articles, 80 copies under new ids and
 publication days: reports merge across copies) stored two ways:

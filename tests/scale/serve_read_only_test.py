@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""`geotl checkpoint` + `geotl serve --read-only` (issue 19 part 5).
+"""`geotl checkpoint` + `geotl serve --read-only` (docs/scale.md).
 
 A store of the repository's articles is copied with `geotl checkpoint`; two
 servers serve the copy read-only at once (no write lock) while the primary

@@ -14,7 +14,8 @@ using testing::EventGen;
 using testing::TempDir;
 
 std::vector<std::string> Rows(const Store& s, IndexFamily f,
-                              const std::string& code, char gran) {
+                              const std::string& code,
+                              CounterGranularity gran) {
   std::vector<std::string> out;
   auto rows = s.ScanCounters(f, code, gran, 0, 0xffffffffu, nullptr);
   REQUIRE(rows.ok());
@@ -77,8 +78,11 @@ TEST_CASE("store: bulk counters equal the WriteBatch path at calendar ends") {
     }
     REQUIRE(ca == cb);
     for (const auto& c : ca)
-      for (char gran : {'d', 'm', 'n', 'T'}) {
-        INFO("family " << int(f) << " code " << c << " gran " << gran);
+      for (CounterGranularity gran :
+           {CounterGranularity::kDay, CounterGranularity::kMonth,
+            CounterGranularity::kMonthAllTypes, CounterGranularity::kTotal}) {
+        INFO("family " << int(f) << " code " << c << " gran "
+                       << static_cast<char>(gran));
         auto ra = Rows(*a, f, c, gran);
         CHECK(!ra.empty());
         CHECK(ra == Rows(*b, f, c, gran));

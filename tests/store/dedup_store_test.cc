@@ -77,7 +77,7 @@ Article Art(const std::string& id) {
 std::string Dump(const Store& s, const std::vector<std::string>& ids) {
   std::string out;
   ScanSpec spec;
-  for (int cls = 0; cls < store::kNumClasses; ++cls) {
+  for (DurationClass cls : kDurationClasses) {
     spec.duration_class = cls;
     auto it = s.NewIndexIterator(spec, nullptr);
     for (; it->Valid(); it->Next()) {

@@ -73,7 +73,7 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
       {IndexFamily::kActorType, std::string("JPN\x01") + "CONSULT"}};
   int compared = 0;
   for (const auto& c : cases)
-    for (int cls = 0; cls < store::kNumClasses; ++cls)
+    for (DurationClass cls : kDurationClasses)
       for (bool desc : {false, true})
         for (Date from :
              {Date(2012, 1, 1), Date(2012, 6, 15), Date(2013, 2, 1),
@@ -89,7 +89,7 @@ TEST_CASE("store: index scans pass entries that end too early by seeking") {
           std::vector<Row> want;
           for (auto& r : Scan(*store, all))
             if (r.end >= skip.min_end) want.push_back(r);
-          INFO("family " << int(c.family) << " class " << cls << " desc "
+          INFO("family " << int(c.family) << " class " << int(cls) << " desc "
                          << desc << " from " << FormatDate(from));
           CHECK(Scan(*store, skip) == want);
           // Resuming after every position gives the rest of the list.

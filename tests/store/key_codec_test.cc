@@ -69,12 +69,13 @@ TEST_CASE("key codec: DayKey is order-preserving and big-endian bytes sort") {
 }
 
 TEST_CASE("key codec: duration classes and counter operands") {
-  CHECK(DurationClass(10, 10) == 0);
-  CHECK(DurationClass(10, 40) == 1);
-  CHECK(DurationClass(10, 41) == 1);
-  CHECK(DurationClass(10, 42) == 2);
-  CHECK(DurationClass(10, 10 + 366) == 2);
-  CHECK(DurationClass(10, 10 + 367) == 3);
+  CHECK(DurationClassOf(10, 10) == DurationClass::kDay);
+  CHECK(DurationClassOf(10, 40) == DurationClass::kMonth);
+  CHECK(DurationClassOf(10, 41) == DurationClass::kMonth);
+  CHECK(DurationClassOf(10, 42) == DurationClass::kYear);
+  CHECK(DurationClassOf(10, 10 + 366) == DurationClass::kYear);
+  CHECK(DurationClassOf(10, 10 + 367) == DurationClass::kLonger);
+  CHECK(ClassIndex(10, 10 + 367) == 3);
   CHECK(DecodeCounter(CounterOperand(5)) == 5);
   CHECK(DecodeCounter(CounterOperand(-1)) + 6 ==
         5u);  // -1 decrements (wrap-around)

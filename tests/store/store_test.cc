@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/event_json.h"
+#include "store/store_internal.h"
 #include "tests/store/test_util.h"
 
 namespace geotl {
@@ -87,9 +88,8 @@ TEST_CASE("store: a failure mid-article writes nothing") {
   TempDir dir;
   EventGen gen(3);
   {
-    StoreOptions o;
-    o.fail_after_events = 2;
-    auto store = MustOpen(dir.Sub("db"), o);
+    auto store = MustOpen(dir.Sub("db"));
+    store::SetFailAfterEventsForTesting(store.get(), 2);
     std::vector<Event> evs;
     for (int i = 0; i < 4; ++i)
       evs.push_back(gen.MakeEvent("e" + std::to_string(i), "a1"));

@@ -1,5 +1,5 @@
 // Table-driven tests for the expression classes added in the second round
-// of issue 5, German and English: spelled-out years, movable feasts,
+// of docs/dates.md, German and English: spelled-out years, movable feasts,
 // unit parts ("year-end", "Jahresende"), clock times with their day,
 // mixed counts ("2 1/2 years"), fuzzy plurals, earnings-report periods,
 // tense cues for weekdays and months, and the calendar rules behind them

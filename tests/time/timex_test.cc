@@ -1,6 +1,6 @@
 // Table-driven tests of the temporal normaliser (ingest/time) in German and
-// English: every expression class of issue 5, year boundaries, leap years,
-// the sample article, anaphora, and malformed dates that must not crash.
+// English: every expression class of docs/dates.md, year boundaries, leap
+// years, the sample article, anaphora, and malformed dates that must not crash.
 #include "ingest/time/timex.h"
 
 #include <catch2/catch.hpp>
