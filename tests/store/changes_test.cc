@@ -12,37 +12,9 @@
 namespace geotl {
 namespace {
 
+using testing::ArticleNamed;
+using testing::MeetingEvent;
 using testing::TempDir;
-
-Actor Country(const std::string& c) {
-  Actor a;
-  a.text = a.name = a.code = a.country = c;
-  a.kind = ActorKind::kCountry;
-  return a;
-}
-
-Event Meeting(const std::string& id, const std::string& article, int day) {
-  Event e;
-  e.id = id;
-  e.type = "CONSULT";
-  e.label = "meeting";
-  e.date = DateRange::Day(Date(2013, 11, 1) + boost::gregorian::days(day - 1));
-  e.actors = {Country("RUS"), Country("JPN")};
-  e.summary = "meeting";
-  e.language = "en";
-  e.sources.push_back({article, "", article + "-pub", "2013-11-04", 0, 0, 5,
-                       "Quote of " + article});
-  e.first_reported = "2013-11-04";
-  return e;
-}
-
-Article Art(const std::string& id) {
-  Article a;
-  a.id = id;
-  a.text = id;
-  a.published = Date(2013, 11, 4);
-  return a;
-}
 
 // The feed after `since` as "seq kind id [into]" lines.
 std::vector<std::string> Feed(const Store& s, uint64_t since) {
@@ -75,11 +47,14 @@ TEST_CASE("changes: upserts, tombstones and deletions in order") {
   TempDir dir;
   auto s = Store::Open(dir.Sub("db"), StoreOptions()).value();
   CHECK(Feed(*s, 0).empty());
-  REQUIRE(s->PutArticle(Art("a2"), {Meeting("e-2", "a2", 2)}).ok());   // seq 1
-  REQUIRE(s->PutArticle(Art("a1"), {Meeting("e-1", "a1", 2)}).ok());   // seq 2
-  REQUIRE(s->PutArticle(Art("a3"), {Meeting("e-3", "a3", 20)}).ok());  // 3
-  REQUIRE(s->DeleteArticle("a1").ok());                                // 4
-  REQUIRE(s->DeleteArticle("a2").ok());                                // 5
+  REQUIRE(s->PutArticle(ArticleNamed("a2"), {MeetingEvent("e-2", "a2", 2)})
+              .ok());  // seq 1
+  REQUIRE(s->PutArticle(ArticleNamed("a1"), {MeetingEvent("e-1", "a1", 2)})
+              .ok());  // seq 2
+  REQUIRE(s->PutArticle(ArticleNamed("a3"), {MeetingEvent("e-3", "a3", 20)})
+              .ok());                    // 3
+  REQUIRE(s->DeleteArticle("a1").ok());  // 4
+  REQUIRE(s->DeleteArticle("a2").ok());  // 5
   std::vector<std::string> want = {
       "1 upsert e-2 n=1",
       // e-1 < e-2: the merged event takes e-1, e-2 becomes its tombstone.
@@ -90,7 +65,9 @@ TEST_CASE("changes: upserts, tombstones and deletions in order") {
   CHECK(Feed(*s, 3) == std::vector<std::string>(want.begin() + 4, want.end()));
   CHECK(Feed(*s, 5).empty());
   // An unchanged re-ingest writes nothing, so the feed stays.
-  REQUIRE_FALSE(s->PutArticle(Art("a3"), {Meeting("e-3", "a3", 20)})->changed);
+  REQUIRE_FALSE(
+      s->PutArticle(ArticleNamed("a3"), {MeetingEvent("e-3", "a3", 20)})
+          ->changed);
   CHECK(s->Sequence() == 5);
 }
 
@@ -100,8 +77,9 @@ TEST_CASE("changes: pages end at write boundaries") {
   for (int i = 0; i < 5; ++i) {
     std::string a = "a" + std::to_string(i);
     // Two events on days far apart: two upserts per write.
-    REQUIRE(s->PutArticle(Art(a), {Meeting("e-" + a + "x", a, 1 + 10 * i),
-                                   Meeting("e-" + a + "y", a, 5 + 10 * i)})
+    REQUIRE(s->PutArticle(ArticleNamed(a),
+                          {MeetingEvent("e-" + a + "x", a, 1 + 10 * i),
+                           MeetingEvent("e-" + a + "y", a, 5 + 10 * i)})
                 .ok());
   }
   auto p = s->ReadChanges(0, 3).value();  // 3 changes: rounds up to write 2
@@ -128,9 +106,12 @@ TEST_CASE("changes: the feed also runs without dedup") {
   StoreOptions o;
   o.dedup = false;
   auto s = Store::Open(dir.Sub("db"), o).value();
-  REQUIRE(s->PutArticle(Art("a1"), {Meeting("e-1", "a1", 2)}).ok());
-  REQUIRE(s->PutArticle(Art("a2"), {Meeting("e-2", "a2", 2)}).ok());
-  REQUIRE(s->PutArticle(Art("a1"), {Meeting("e-9", "a1", 3)}).ok());
+  REQUIRE(
+      s->PutArticle(ArticleNamed("a1"), {MeetingEvent("e-1", "a1", 2)}).ok());
+  REQUIRE(
+      s->PutArticle(ArticleNamed("a2"), {MeetingEvent("e-2", "a2", 2)}).ok());
+  REQUIRE(
+      s->PutArticle(ArticleNamed("a1"), {MeetingEvent("e-9", "a1", 3)}).ok());
   REQUIRE(s->DeleteArticle("a2").ok());
   CHECK(Feed(*s, 0) ==
         std::vector<std::string>{"1 upsert e-1 n=1", "2 upsert e-2 n=1",

@@ -33,6 +33,40 @@ class TempDir {
   std::string path_;
 };
 
+// A country actor whose text, name and code are its alpha-3 code.
+inline Actor CountryActor(const std::string& c) {
+  Actor a;
+  a.text = a.name = a.code = a.country = c;
+  a.kind = ActorKind::kCountry;
+  return a;
+}
+
+// A Russian-Japanese meeting on 2013-11-`day`, reported by `article`.
+inline Event MeetingEvent(const std::string& id, const std::string& article,
+                          int day) {
+  Event e;
+  e.id = id;
+  e.type = "CONSULT";
+  e.label = "meeting";
+  e.date = DateRange::Day(Date(2013, 11, 1) + boost::gregorian::days(day - 1));
+  e.actors = {CountryActor("RUS"), CountryActor("JPN")};
+  e.summary = "meeting";
+  e.language = "en";
+  e.sources.push_back({article, "", article + "-pub", "2013-11-04", 0, 0, 5,
+                       "Quote of " + article});
+  e.first_reported = "2013-11-04";
+  return e;
+}
+
+// An article whose text is its id, published 2013-11-04.
+inline Article ArticleNamed(const std::string& id) {
+  Article a;
+  a.id = id;
+  a.text = id;
+  a.published = Date(2013, 11, 4);
+  return a;
+}
+
 inline const std::vector<std::string>& TestCountries() {
   static const std::vector<std::string> c = {"RUS", "JPN", "CHN", "USA", "DEU",
                                              "FRA", "KOR", "PRK", "UKR", "IND"};

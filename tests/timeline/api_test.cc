@@ -12,37 +12,9 @@
 namespace geotl::timeline {
 namespace {
 
+using geotl::testing::ArticleNamed;
+using geotl::testing::MeetingEvent;
 using geotl::testing::TempDir;
-
-Actor Country(const std::string& c) {
-  Actor a;
-  a.text = a.name = a.code = a.country = c;
-  a.kind = ActorKind::kCountry;
-  return a;
-}
-
-Event Meeting(const std::string& id, const std::string& article, int day) {
-  Event e;
-  e.id = id;
-  e.type = "CONSULT";
-  e.label = "meeting";
-  e.date = DateRange::Day(Date(2013, 11, 1) + boost::gregorian::days(day - 1));
-  e.actors = {Country("RUS"), Country("JPN")};
-  e.summary = "meeting";
-  e.language = "en";
-  e.sources.push_back({article, "", article + "-pub", "2013-11-04", 0, 0, 5,
-                       "Quote of " + article});
-  e.first_reported = "2013-11-04";
-  return e;
-}
-
-Article Art(const std::string& id) {
-  Article a;
-  a.id = id;
-  a.text = id;
-  a.published = Date(2013, 11, 4);
-  return a;
-}
 
 TEST_CASE("api: change-feed parameters name what is wrong") {
   CHECK(ParseChangesParams({}).value().since == 0);
@@ -68,8 +40,9 @@ TEST_CASE("api: the change-feed body pages at write boundaries") {
   auto s = Store::Open(dir.Sub("db"), StoreOptions()).value();
   for (int i = 0; i < 5; ++i) {
     std::string a = "a" + std::to_string(i);
-    REQUIRE(s->PutArticle(Art(a), {Meeting("e-" + a + "x", a, 1 + 10 * i),
-                                   Meeting("e-" + a + "y", a, 5 + 10 * i)})
+    REQUIRE(s->PutArticle(ArticleNamed(a),
+                          {MeetingEvent("e-" + a + "x", a, 1 + 10 * i),
+                           MeetingEvent("e-" + a + "y", a, 5 + 10 * i)})
                 .ok());
   }
   auto first = ReadChanges(*s, {0, 3}).value();
@@ -87,8 +60,10 @@ TEST_CASE("api: the change-feed body pages at write boundaries") {
 TEST_CASE("api: one event by id, with its sources; unknown ids are 404s") {
   TempDir dir;
   auto s = Store::Open(dir.Sub("db"), StoreOptions()).value();
-  REQUIRE(s->PutArticle(Art("a1"), {Meeting("e-1", "a1", 2)}).ok());
-  REQUIRE(s->PutArticle(Art("a2"), {Meeting("e-2", "a2", 2)}).ok());
+  REQUIRE(
+      s->PutArticle(ArticleNamed("a1"), {MeetingEvent("e-1", "a1", 2)}).ok());
+  REQUIRE(
+      s->PutArticle(ArticleNamed("a2"), {MeetingEvent("e-2", "a2", 2)}).ok());
   auto r = ReadEvent(*s, ParseEventParams("e-1", {}).value());
   REQUIRE(r.ok());
   Json body = Json::parse(r->body);
