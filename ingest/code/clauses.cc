@@ -28,6 +28,21 @@ bool ClosesQuote(std::string_view p) {
 
 }  // namespace
 
+namespace {
+
+// The index of the ")" closing a bracket that opens at i after a word and
+// holds at most 4 tokens and no punctuation; -1 otherwise.
+int ShortBracketEnd(const SentenceState& s, int i) {
+  if (s.toks[i].lower != "(" || i == 0 || s.toks[i - 1].punct) return -1;
+  for (int k = i + 1; k < s.n && k <= i + 5; ++k) {
+    if (s.toks[k].lower == ")") return k > i + 1 ? k : -1;
+    if (s.toks[k].punct && s.toks[k].lower != "-") return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void SplitClauses(SentenceState* s) {
   const auto& toks = s->toks;
   const auto& cw = s->cw;
@@ -48,6 +63,15 @@ void SplitClauses(SentenceState* s) {
   };
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[i];
+    // A short bracket inside a clause ("Manuela Khom (ÖVP) kritisierte",
+    // "die Afrikanische Union (AU) nimmt") is part of it: a party, an
+    // abbreviation, not a clause of its own.
+    if (const int close_at = ShortBracketEnd(*s, i); close_at > i) {
+      for (int k = i; k <= close_at; ++k)
+        clause_of[k] = static_cast<int>(clauses.size());
+      i = close_at;
+      continue;
+    }
     if (t.punct && IsClauseMark(t.lower)) {
       if (CommaInActorList(*s, i)) {
         clause_of[i] = static_cast<int>(clauses.size());

@@ -91,6 +91,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"conditionals", &c->conditionals, kConditionals},
       {"person_pronouns", &c->person_pronouns, kPersonPronouns},
       {"known_determiners", &c->known_determiners, kKnownDeterminers},
+      {"subject_pronouns", &c->subject_pronouns, kSubjectPronouns},
+      {"governed_infinitive", &c->governed_infinitive, kGovernedInfinitive},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},
       {"participle_suffixes", &c->participle_suffixes, 0},

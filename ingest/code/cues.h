@@ -57,6 +57,8 @@ enum CueBit : uint64_t {
   kConditionals = uint64_t{1} << 36,
   kPersonPronouns = uint64_t{1} << 37,
   kKnownDeterminers = uint64_t{1} << 38,
+  kSubjectPronouns = uint64_t{1} << 39,
+  kGovernedInfinitive = uint64_t{1} << 40,
 };
 
 class CueList {
@@ -122,6 +124,10 @@ struct Cues {
   CueList person_pronouns;       // er, he, she: the latest named person
   CueList known_determiners;     // der, beim, the, this: a thing the reader
                                  // knows ("the bombing" after the lead)
+  CueList subject_pronouns;      // sie, er, they, he, she: opening a clause,
+                                 // the previous event's actors
+  CueList governed_infinitive;   // zu, to: a verb after it is what the
+                                 // governor before says ("refused to allow")
   // Affixes, matched inside the head word, not as tokens.
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge

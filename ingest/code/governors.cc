@@ -14,14 +14,17 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
                     s.toks[q].lower.ends_with("'s"));
 }
 
-bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
-  constexpr uint64_t kPreps = kAgentPreps | kRecipientPreps | kLocativePreps |
-                              kBetweenPreps | kOtherPreps | kBackgroundPreps |
-                              kPurposePreps;
-  // The word before the noun phrase: before its determiner when there is
-  // one ("möchten | die militärische Zusammenarbeit"), else before the
-  // lower-case modifiers if a preposition precedes them ("mit |
-  // militärischer Zusammenarbeit"), else the word right before the noun.
+namespace {
+
+constexpr uint64_t kNounPhrasePreps =
+    kAgentPreps | kRecipientPreps | kLocativePreps | kBetweenPreps |
+    kOtherPreps | kBackgroundPreps | kPurposePreps;
+
+// The word before a noun's phrase: before its determiner when there is one
+// ("möchten | die militärische Zusammenarbeit"), else before the lower-case
+// modifiers if a preposition precedes them ("mit | militärischer
+// Zusammenarbeit"), else the word right before the noun. -1 at the start.
+int WordBeforeNounPhrase(const SentenceState& s, const TriggerHit& h) {
   int q = h.first - 1;
   for (int k = h.first - 1; k >= 0 && k >= h.first - 4; --k) {
     const Token& t = s.toks[k];
@@ -29,16 +32,28 @@ bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
       q = k - 1;
       break;
     }
-    if (t.punct || t.capitalized || (s.cw[k] & kPreps)) {
-      if (s.cw[k] & kPreps) q = k;
+    if (t.punct || t.capitalized || (s.cw[k] & kNounPhrasePreps)) {
+      if (s.cw[k] & kNounPhrasePreps) q = k;
       break;
     }
   }
+  return q;
+}
+
+}  // namespace
+
+bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
+  const int q = WordBeforeNounPhrase(s, h);
   if (q < 0 || s.toks[q].punct) return false;       // opens the clause
-  if (s.cw[q] & kPreps) return false;               // a prepositional phrase
+  if (s.cw[q] & kNounPhrasePreps) return false;     // a prepositional phrase
   if (s.de && s.toks[q].capitalized) return false;  // genitive attribute
   if (!s.de && (s.toks[q].lower == "of" || s.toks[q].capitalized)) return false;
   return true;
+}
+
+uint64_t PrepositionBeforeNoun(const SentenceState& s, const TriggerHit& h) {
+  const int q = WordBeforeNounPhrase(s, h);
+  return q >= 0 ? (s.cw[q] & kNounPhrasePreps) : 0;
 }
 
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {
@@ -60,6 +75,16 @@ bool InTemporalPhrase(const SentenceState& s, const TriggerHit& h) {
   return false;
 }
 
+// "to allow", "zu erlauben", "zuzulassen": the hit is an infinitive.
+bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h) {
+  if (h.first > 0 && (s.cw[h.first - 1] & kGovernedInfinitive)) return true;
+  const std::string& word = s.toks[h.head].lower;
+  if (word.size() > 6)
+    for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
+      if (word.starts_with(prefix)) return true;
+  return false;
+}
+
 // Marks the hits governor `hi` takes over; the first becomes its content.
 void Govern(SentenceState* s, size_t hi) {
   const auto& hits = s->hits;
@@ -77,7 +102,11 @@ void Govern(SentenceState* s, size_t hi) {
     TriggerRole orole = HitRole(*s, o);
     if (orole == TriggerRole::kReport) continue;
     if (orole == TriggerRole::kGovernor && s->clause_of[o.head] != ci) break;
-    if (orole == TriggerRole::kGovernor) continue;
+    // A governor in the infinitive is what this one says: "refused to
+    // allow inspections" is one refusal, not also a concession; "agreed
+    // to reject" one agreement. A finite one is an act of its own
+    // ("rejected the plan and called for talks").
+    if (orole == TriggerRole::kGovernor && !GovernedInfinitive(*s, o)) continue;
     take(hj);
   }
   if (!s->de) return;

@@ -127,6 +127,8 @@ void FindGroups(SentenceState* s) {
       j = ReadUnits(*s, i, &g) - 1;
     }
     g.last = j;
+    g.bracketed = g.first > 0 && s->toks[g.first - 1].lower == "(" &&
+                  g.last + 1 < n && s->toks[g.last + 1].lower == ")";
     ReadGovernor(*s, &g);
     if (!g.members.empty() || g.group_ref) s->groups.push_back(std::move(g));
     i = j + 1;

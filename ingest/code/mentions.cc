@@ -36,15 +36,21 @@ bool AfterLocative(const SentenceState& s, int first) {
 // acts.
 bool InDateline(const SentenceState& s, const MentionRef& r) {
   int q = 0;
+  bool listed = false;  // a comma or slash since the mention
   for (; q < s.n && q < 8; ++q) {
     const Token& t = s.toks[q];
     if (q >= r.first && q <= r.last) continue;
     if (!t.punct) {
-      if (q < r.first && !t.capitalized) return false;
-      if (q > r.last) return false;
+      // More names around it, listed after it: "CAIRO, Egypt (AP) _",
+      // not "Die rumänische Staatsanwaltschaft (DNA)".
+      if (!t.capitalized || (s.cw[q] & kDeterminers)) return false;
+      if (q > r.last && !listed) return false;
       continue;
     }
-    if (t.lower == "," || t.lower == "/") continue;
+    if (t.lower == "," || t.lower == "/") {
+      listed = listed || q > r.last;
+      continue;
+    }
     break;
   }
   if (q >= s.n || q < r.last) return false;
@@ -80,8 +86,12 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
   const auto& refs = s->refs;
   for (size_t k = 0; k < refs.size(); ++k) {
     if (!refs[k].m->actor) continue;
-    if (refs[k].m->kind == MentionKind::kPlace &&
-        (AfterLocative(*s, refs[k].first) || InDateline(*s, refs[k])))
+    const MentionKind kind = refs[k].m->kind;
+    if (kind == MentionKind::kPlace && AfterLocative(*s, refs[k].first))
+      continue;
+    // "CAIRO, Egypt (AP) _": the dateline's country is no actor either.
+    if ((kind == MentionKind::kPlace || kind == MentionKind::kCountry) &&
+        InDateline(*s, refs[k]))
       continue;
     for (int i = refs[k].first; i <= refs[k].last; ++i) {
       int& at = s->mention_at[i];

@@ -46,6 +46,8 @@ struct Group {
   bool head_in_pp = false;  // ... whose noun follows a preposition
   bool attribution = false;
   bool group_ref = false;  // "beide Länder": resolved from context
+  bool bracketed = false;  // in brackets after a name: "Khom (ÖVP)", the
+                           // named person's party, never a recipient
 };
 
 struct SentenceState {
@@ -92,6 +94,8 @@ struct Predicate {
   bool conditional = false;  // in a clause with "wenn", "falls", "if"
   // roles.h
   int actor_group = -1;          // groups index of the actors, or -1
+  int bystander_group = -1;      // the clause's subject that is not a party
+                                 // ("nach dem Anschlag fahnden die Behörden")
   const Group* agent = nullptr;  // the von/by group, if any
   CandidateEvent ev;
 };
