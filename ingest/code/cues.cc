@@ -93,6 +93,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"known_determiners", &c->known_determiners, kKnownDeterminers},
       {"subject_pronouns", &c->subject_pronouns, kSubjectPronouns},
       {"governed_infinitive", &c->governed_infinitive, kGovernedInfinitive},
+      {"number_pronouns", &c->number_pronouns, kNumberPronouns},
+      {"plural_verbs", &c->plural_verbs, kPluralVerbs},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},
       {"participle_suffixes", &c->participle_suffixes, 0},

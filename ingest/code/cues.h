@@ -59,6 +59,8 @@ enum CueBit : uint64_t {
   kKnownDeterminers = uint64_t{1} << 38,
   kSubjectPronouns = uint64_t{1} << 39,
   kGovernedInfinitive = uint64_t{1} << 40,
+  kNumberPronouns = uint64_t{1} << 41,
+  kPluralVerbs = uint64_t{1} << 42,
 };
 
 class CueList {
@@ -128,6 +130,9 @@ struct Cues {
                                  // the previous event's actors
   CueList governed_infinitive;   // zu, to: a verb after it is what the
                                  // governor before says ("refused to allow")
+  CueList number_pronouns;       // sie: a person when its verb is singular
+                                 // ("Sie fordert"), else a group
+  CueList plural_verbs;          // sind: plural finite verbs not ending in -n
   // Affixes, matched inside the head word, not as tokens.
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge

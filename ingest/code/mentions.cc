@@ -79,7 +79,11 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
     r.inside_token = r.first == r.last && (m.start > toks[r.first].start ||
                                            m.end < toks[r.first].end);
     s->refs.push_back(r);
-    if (m.kind == MentionKind::kPerson && m.actor)
+    // Persons: dictionary persons, surnames and person roles ("Tanzanian
+    // Foreign Minister Jakaya Kikwete"), in the order they are named.
+    if (m.actor &&
+        (m.kind == MentionKind::kPerson ||
+         (m.kind == MentionKind::kRole && m.actor->kind == ActorKind::kPerson)))
       s->out.persons.push_back(*m.actor);
   }
   s->mention_at.assign(n, -1);

@@ -98,6 +98,15 @@ int SubjectGroup(const SentenceState& s, const Predicate& p) {
 // pronoun is the subject and names the latest person the article named
 // ("She met with President Moi": Albright met Moi, not Moi someone).
 // False when the person is unknown.
+// German "Sie" followed by a singular verb ("Sie fordert", "Sie habe") is
+// she, not they: a verb ending in -n or a plural form ("sind") is plural.
+bool SingularPronoun(const SentenceState& s, int i) {
+  if (!(s.cw[i] & kNumberPronouns) || i + 1 >= s.n) return false;
+  const Token& verb = s.toks[i + 1];
+  return !verb.punct && !verb.capitalized && !verb.lower.ends_with("n") &&
+         !(s.cw[i + 1] & kPluralVerbs);
+}
+
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb forms of an entry that also holds nouns ("traf") are
   // lower case; its nouns are capitalised.
@@ -115,7 +124,8 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   }
   int first = 0;
   while (first < s.n && s.toks[first].punct) ++first;
-  if (first >= s.n || !(s.cw[first] & kPersonPronouns) || first >= head)
+  if (first >= s.n || first >= head) return false;
+  if (!(s.cw[first] & kPersonPronouns) && !SingularPronoun(s, first))
     return false;
   if (cl.subordinate && (s.cw[cl.first] & kRelatives)) return false;
   for (const Group& g : s.groups)
@@ -392,8 +402,11 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
     ++taken;
   }
   if (ev.actors.empty()) BetweenActors(s, p);
-  // Symmetric events between a coordinated pair: both are actors.
-  if (type.symmetric && ev.actors.empty() && !ev.recipients.empty()) {
+  // Symmetric events between a coordinated pair: both are actors. Not the
+  // subject of a passive ("Poland and Hungary have been accepted as
+  // members"): it is what the act was done to.
+  if (type.symmetric && ev.actors.empty() && !ev.recipients.empty() &&
+      !p->passive) {
     ev.actors = ev.recipients;
     ev.recipients.clear();
   }

@@ -30,9 +30,11 @@ bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-// German noun endings tried when matching compound heads.
-constexpr std::string_view kNounEndings[] = {"",   "e",  "en",  "n", "s",
-                                             "es", "er", "ern", "ns"};
+// German noun endings tried when matching compound heads: plural and
+// genitive endings. Not "-er"/"-ern": on an act's noun they make the
+// person who does it ("Kritik" -> "Kritiker", "Kritikern"), no act.
+constexpr std::string_view kNounEndings[] = {"",  "e",  "en", "n",
+                                             "s", "es", "ns"};
 
 }  // namespace
 
