@@ -95,6 +95,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"governed_infinitive", &c->governed_infinitive, kGovernedInfinitive},
       {"number_pronouns", &c->number_pronouns, kNumberPronouns},
       {"plural_verbs", &c->plural_verbs, kPluralVerbs},
+      {"subject_relatives", &c->subject_relatives, kSubjectRelatives},
+      {"source_preps", &c->source_preps, kSourcePreps},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},
       {"participle_suffixes", &c->participle_suffixes, 0},

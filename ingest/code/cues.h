@@ -61,6 +61,8 @@ enum CueBit : uint64_t {
   kGovernedInfinitive = uint64_t{1} << 40,
   kNumberPronouns = uint64_t{1} << 41,
   kPluralVerbs = uint64_t{1} << 42,
+  kSubjectRelatives = uint64_t{1} << 43,
+  kSourcePreps = uint64_t{1} << 44,
 };
 
 class CueList {
@@ -132,6 +134,8 @@ struct Cues {
                                  // governor before says ("refused to allow")
   CueList number_pronouns;       // sie: a person when its verb is singular
                                  // ("Sie fordert"), else a group
+  CueList source_preps;          // aus, from: where an act of force came from
+  CueList subject_relatives;     // der, who: the antecedent is the subject
   CueList plural_verbs;          // sind: plural finite verbs not ending in -n
   // Affixes, matched inside the head word, not as tokens.
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"

@@ -79,7 +79,9 @@ void ReadGovernor(const SentenceState& s, Group* g) {
     if (t.punct) break;
     if (s.cw[k] & kAnyPrep) {
       g->prep = t.lower;
-      g->prep_cues = s.cw[k];
+      // A subordinator is a phrase list; its bit tells "after" (clause or
+      // phrase) from "with".
+      g->prep_cues = s.cw[k] | (s.cs[k] & kSubordinators);
       break;
     }
     if (s.cw[k] & kDeterminers) continue;
@@ -97,6 +99,20 @@ void ReadGovernor(const SentenceState& s, Group* g) {
     break;
   }
   if (!s.de && (g->prep_cues & kGenitiveMarkers)) g->genitive = true;
+}
+
+// English "after Libya agreed", "before the troops had left": a
+// preposition that also opens a clause, with a verb right after the group,
+// opens that clause; the group is its subject, not the preposition's object.
+bool OpensClause(const SentenceState& s, const Group& g) {
+  if (s.de || !(g.prep_cues & kSubordinators)) return false;
+  const int k = g.last + 1;
+  if (k >= s.n) return false;
+  if (s.cw[k] & (kPassiveAux | kLocativeBreaks | kFutureAux)) return true;
+  for (const auto& h : s.hits)
+    if (h.first == k && s.lex.entry(h.entry).pos == TriggerPos::kVerb)
+      return true;
+  return false;
 }
 
 }  // namespace
@@ -130,6 +146,10 @@ void FindGroups(SentenceState* s) {
     g.bracketed = g.first > 0 && s->toks[g.first - 1].lower == "(" &&
                   g.last + 1 < n && s->toks[g.last + 1].lower == ")";
     ReadGovernor(*s, &g);
+    if (OpensClause(*s, g)) {
+      g.prep.clear();
+      g.prep_cues = 0;
+    }
     if (!g.members.empty() || g.group_ref) s->groups.push_back(std::move(g));
     i = j + 1;
   }

@@ -43,6 +43,11 @@ int AgentGroup(const SentenceState& s, const Predicate& p) {
         (p.passive ||
          (p.noun && g.first > head && (!s.de || g.first - head <= 3))))
       return static_cast<int>(gi);
+    // "Artilleriebeschuss aus Syrien", "rocket fire from Gaza": where an
+    // act of force named by a noun came from is who did it.
+    if ((g.prep_cues & kSourcePreps) && p.noun && TypeOf(p.ev.type).force &&
+        g.first > head && g.first - head <= 3)
+      return static_cast<int>(gi);
   }
   return -1;
 }
@@ -107,6 +112,18 @@ bool SingularPronoun(const SentenceState& s, int i) {
          !(s.cw[i + 1] & kPluralVerbs);
 }
 
+// A visit noun compounded with or modified by a country or place
+// ("China-Besuch", "Kuba-Reise", "his Moscow trip") names where the visit
+// went, not who went.
+bool NamesDestination(const SentenceState& s, const Predicate& p,
+                      const Group& g) {
+  if (p.ev.mode != "visit" || g.members.empty()) return false;
+  for (const Mention* m : g.members)
+    if (m->kind != MentionKind::kCountry && m->kind != MentionKind::kPlace)
+      return false;
+  return g.last == p.h.head || (!s.de && g.last + 1 == p.h.first);
+}
+
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb forms of an entry that also holds nouns ("traf") are
   // lower case; its nouns are capitalised.
@@ -158,8 +175,14 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   const Clause& cl = s.clauses[p->ci];
   const int head = p->h.head;
   CandidateEvent& ev = p->ev;
-  if (ev.actors.empty() && cl.subordinate && (s.cw[cl.first] & kRelatives)) {
-    // "…, welche … ein Ultimatum stellten": the antecedent is the subject.
+  // "…, welche … ein Ultimatum stellten": the antecedent is the subject.
+  // Not of a relative that is no subject ("whose", "where", "dem"), of a
+  // passive ("attacks that were targeted at …": the antecedent suffered
+  // it) or of a noun in a prepositional phrase ("which gives the tally of
+  // inspections"): on the dev articles no such antecedent was right.
+  if (ev.actors.empty() && cl.subordinate && (s.cw[cl.first] & kRelatives) &&
+      (s.cw[cl.first] & kSubjectRelatives) && !p->passive &&
+      !(p->noun && PrepositionBeforeNoun(s, p->h))) {
     for (int gi = static_cast<int>(s.groups.size()) - 1; gi >= 0; --gi) {
       const Group& g = s.groups[gi];
       if (g.attribution || g.last >= cl.first) continue;
@@ -209,6 +232,8 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       if (g.attribution || !g.prep.empty() || g.genitive) continue;
       if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
       if (g.clause > p->ci && !s.de) continue;
+      if (p->noun && g.clause != p->ci && !ContinuesMainClause(s, head))
+        continue;
       if (Covers(g, head)) continue;
       TakeActors(s, static_cast<int>(gi), p);
       ev.rule += "; actor from main clause";
@@ -286,8 +311,8 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
                         const EventTypeInfo& type) {
   const Group& g = s.groups[gi];
   const int head = p.h.head;
-  if (gi == p.actor_group || gi == p.bystander_group || g.attribution ||
-      (p.agent && &g == p.agent))
+  if (gi == p.actor_group || gi == p.bystander_group ||
+      gi == p.destination_group || g.attribution || (p.agent && &g == p.agent))
     return false;
   if (g.group_ref || g.bracketed) return false;
   const bool in_scope =
@@ -367,8 +392,13 @@ void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
 void FindActors(const SentenceState& s, Predicate* p) {
   int gi = AgentGroup(s, *p);
   if (gi >= 0) p->agent = &s.groups[gi];
-  if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective))
+  if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective)) {
     gi = NounOwnerGroup(s, *p);
+    if (gi >= 0 && NamesDestination(s, *p, s.groups[gi])) {
+      p->destination_group = gi;
+      gi = -1;
+    }
+  }
   if (gi < 0 && PronounPersonSubject(s, p)) return;
   // An act of force named in a time adjunct is not done by the clause's
   // subject ("Nach den Bombenexplosionen in Brüssel fahnden die
@@ -379,6 +409,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi < 0 && !p->passive && adjunct_attack)
     p->bystander_group = SubjectGroup(s, *p);
   if (gi < 0 && !p->passive && !adjunct_attack) gi = SubjectGroup(s, *p);
+  if (gi >= 0 && gi == p->destination_group) gi = -1;
   p->actor_group = gi;
   if (gi >= 0) TakeActors(s, gi, p);
   if (!p->passive) FallbackActors(s, p);
@@ -389,6 +420,11 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
   const EventTypeInfo type = TypeOf(ev.type);
   int taken = 0;
+  if (p->destination_group >= 0) {
+    ev.recipients = GroupActors(s, s.groups[p->destination_group]);
+    ev.rule += "; recipient = the place the visit names";
+    ++taken;
+  }
   for (size_t gi = 0; gi < s.groups.size() && taken < 2; ++gi) {
     if (!RecipientCandidate(s, *p, static_cast<int>(gi), type)) continue;
     for (const Actor& a : GroupActors(s, s.groups[gi])) {
@@ -406,7 +442,7 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
   // subject of a passive ("Poland and Hungary have been accepted as
   // members"): it is what the act was done to.
   if (type.symmetric && ev.actors.empty() && !ev.recipients.empty() &&
-      !p->passive) {
+      !p->passive && p->destination_group < 0) {
     ev.actors = ev.recipients;
     ev.recipients.clear();
   }

@@ -93,9 +93,10 @@ struct Predicate {
   bool planned = false, passive = false;
   bool conditional = false;  // in a clause with "wenn", "falls", "if"
   // roles.h
-  int actor_group = -1;          // groups index of the actors, or -1
-  int bystander_group = -1;      // the clause's subject that is not a party
-                                 // ("nach dem Anschlag fahnden die Behörden")
+  int actor_group = -1;        // groups index of the actors, or -1
+  int destination_group = -1;  // the place a visit noun names ("China-Besuch")
+  int bystander_group = -1;    // the clause's subject that is not a party
+                               // ("nach dem Anschlag fahnden die Behörden")
   const Group* agent = nullptr;  // the von/by group, if any
   CandidateEvent ev;
 };
