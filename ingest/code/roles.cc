@@ -33,23 +33,36 @@ bool OpensWithSubjectPronoun(const SentenceState& s, int clause) {
   return i <= cl.last && (s.cw[i] & kSubjectPronouns);
 }
 
+bool OnlyPlaces(const Group& g) {
+  if (g.members.empty()) return false;
+  for (const Mention* m : g.members)
+    if (m->kind != MentionKind::kPlace) return false;
+  return true;
+}
+
 // The agent of a passive or of a noun: "von Russland", "by Russia".
 int AgentGroup(const SentenceState& s, const Predicate& p) {
   const int head = p.h.head;
+  int place_agent = -1;
   for (size_t gi = 0; gi < s.groups.size(); ++gi) {
     const Group& g = s.groups[gi];
     if (g.attribution || g.clause != p.ci) continue;
+    // "der Terroranschlag von Paris": a place after a noun is where, not
+    // who; a passive's agent is such a place only when no other follows
+    // ("Der Anschlag von Paris wurde von Russland verurteilt").
     if ((g.prep_cues & kAgentPreps) &&
         (p.passive ||
-         (p.noun && g.first > head && (!s.de || g.first - head <= 3))))
-      return static_cast<int>(gi);
+         (p.noun && g.first > head && (!s.de || g.first - head <= 3)))) {
+      if (!OnlyPlaces(g)) return static_cast<int>(gi);
+      if (p.passive && place_agent < 0) place_agent = static_cast<int>(gi);
+    }
     // "Artilleriebeschuss aus Syrien", "rocket fire from Gaza": where an
     // act of force named by a noun came from is who did it.
     if ((g.prep_cues & kSourcePreps) && p.noun && TypeOf(p.ev.type).force &&
         g.first > head && g.first - head <= 3)
       return static_cast<int>(gi);
   }
-  return -1;
+  return place_agent;
 }
 
 // Mentions inside the trigger token or just before a noun trigger
@@ -122,6 +135,14 @@ bool NamesDestination(const SentenceState& s, const Predicate& p,
     if (m->kind != MentionKind::kCountry && m->kind != MentionKind::kPlace)
       return false;
   return g.last == p.h.head || (!s.de && g.last + 1 == p.h.first);
+}
+
+// A city or other place compounded with or modifying a noun trigger
+// ("Madrid summit", "the Nairobi bombing", "Paris-Gipfel") names where the
+// act happened, not who did it.
+bool PlaceModifier(const SentenceState& s, const Predicate& p, const Group& g) {
+  return OnlyPlaces(g) &&
+         (g.last == p.h.head || (!s.de && g.last + 1 == p.h.first));
 }
 
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
@@ -234,7 +255,7 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       if (g.clause > p->ci && !s.de) continue;
       if (p->noun && g.clause != p->ci && !ContinuesMainClause(s, head))
         continue;
-      if (Covers(g, head)) continue;
+      if (Covers(g, head) || static_cast<int>(gi) == p->place_group) continue;
       TakeActors(s, static_cast<int>(gi), p);
       ev.rule += "; actor from main clause";
       ev.actor_fallback = true;
@@ -397,6 +418,9 @@ void FindActors(const SentenceState& s, Predicate* p) {
     if (gi >= 0 && NamesDestination(s, *p, s.groups[gi])) {
       p->destination_group = gi;
       gi = -1;
+    } else if (gi >= 0 && PlaceModifier(s, *p, s.groups[gi])) {
+      p->place_group = gi;
+      gi = -1;
     }
   }
   if (gi < 0 && PronounPersonSubject(s, p)) return;
@@ -409,7 +433,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi < 0 && !p->passive && adjunct_attack)
     p->bystander_group = SubjectGroup(s, *p);
   if (gi < 0 && !p->passive && !adjunct_attack) gi = SubjectGroup(s, *p);
-  if (gi >= 0 && gi == p->destination_group) gi = -1;
+  if (gi >= 0 && (gi == p->destination_group || gi == p->place_group)) gi = -1;
   p->actor_group = gi;
   if (gi >= 0) TakeActors(s, gi, p);
   if (!p->passive) FallbackActors(s, p);

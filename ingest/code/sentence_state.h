@@ -94,6 +94,7 @@ struct Predicate {
   bool conditional = false;  // in a clause with "wenn", "falls", "if"
   // roles.h
   int actor_group = -1;        // groups index of the actors, or -1
+  int place_group = -1;        // a place modifying a noun ("Madrid summit")
   int destination_group = -1;  // the place a visit noun names ("China-Besuch")
   int bystander_group = -1;    // the clause's subject that is not a party
                                // ("nach dem Anschlag fahnden die Behörden")
