@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "core/date_range.h"
 #include "ingest/code/confidence.h"
 #include "ingest/code/topic_model.h"
 #include "ingest/coder.h"
@@ -48,7 +49,13 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
     a.text = c["article"]["text"];
     a.language = c["article"]["language"];
     a.source = c["article"]["source"];
+    // "published": the day the roles of named persons are read as of.
     a.published = Date(2016, 1, 15);
+    if (c["article"].contains("published")) {
+      auto day = ParseIsoDay(c["article"]["published"].get<std::string>());
+      REQUIRE(day.ok());
+      a.published = *day;
+    }
     auto events = SharedCoder()->Code(a);
     // "absent": types the article must not yield (an act told again).
     for (const auto& type : c.value("absent", nlohmann::json::array())) {
