@@ -252,7 +252,9 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       const Group& g = s.groups[gi];
       if (g.attribution || !g.prep.empty() || g.genitive) continue;
       if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
-      if (g.clause > p->ci && !s.de) continue;
+      // English subjects stand before their verb: a group after the
+      // trigger is its object ("when visiting Kenya").
+      if ((g.clause > p->ci || g.first > head) && !s.de) continue;
       if (p->noun && g.clause != p->ci && !ContinuesMainClause(s, head))
         continue;
       if (Covers(g, head) || static_cast<int>(gi) == p->place_group) continue;
@@ -464,9 +466,10 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
   if (ev.actors.empty()) BetweenActors(s, p);
   // Symmetric events between a coordinated pair: both are actors. Not the
   // subject of a passive ("Poland and Hungary have been accepted as
-  // members"): it is what the act was done to.
+  // members"): it is what the act was done to. Nor where a visit went
+  // ("when visiting Kenya"): a visit is not symmetric.
   if (type.symmetric && ev.actors.empty() && !ev.recipients.empty() &&
-      !p->passive && p->destination_group < 0) {
+      !p->passive && ev.mode != "visit") {
     ev.actors = ev.recipients;
     ev.recipients.clear();
   }
