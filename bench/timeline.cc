@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -439,7 +440,10 @@ int main(int argc, char** argv) {
     if (!skip_sqlite)
       sqls.push_back(std::make_unique<Sqlite>(dir + name, sqls.size() == 1));
   }
-  auto loader = NewBulkLoader(store.get(), chunk).value();
+  BulkTrace trace;  // GEOTL_BULK_TRACE=1: the loader's per-chunk timings
+  if (std::getenv("GEOTL_BULK_TRACE"))
+    trace = [](const std::string& line) { std::cerr << line << "\n"; };
+  auto loader = NewBulkLoader(store.get(), chunk, std::move(trace)).value();
 
   // ---- generate every event first, then load each side on its own ----
   // Each side's rate is wall-clock time from its first write until its data

@@ -1,8 +1,9 @@
 #include "cli/command.h"
 
-#include <cstdlib>
 #include <iostream>
 #include <memory>
+
+#include "cli/environment.h"
 
 namespace geotl::cli {
 namespace {
@@ -21,9 +22,9 @@ const std::vector<Command>& Commands() { return Table(); }
 
 std::string* AddDbOption(CLI::App* app) {
   static std::vector<std::unique_ptr<std::string>> storage;
-  const char* env = std::getenv("GEOTL_DB");
+  const std::string& env = Env().db;
   storage.push_back(
-      std::make_unique<std::string>(env && *env ? env : "./geotl.db"));
+      std::make_unique<std::string>(env.empty() ? "./geotl.db" : env));
   app->add_option("--db", *storage.back(),
                   "store directory (default $GEOTL_DB or ./geotl.db)");
   return storage.back().get();

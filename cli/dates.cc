@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "core/date_range.h"
 #include "core/event_json.h"
 #include "ingest/text.h"
@@ -25,7 +26,7 @@ int RunDates(const DatesFlags& f) {
     PrintError("--dct: " + dct.status().ToString());
     return kExitUsage;
   }
-  auto norm = TimeNormalizer::Load(f.lexicons);
+  auto norm = TimeNormalizer::Load(LexiconDir(f.lexicons));
   if (!norm.ok()) {
     PrintError(norm.status().ToString());
     return kExitError;

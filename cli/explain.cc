@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "core/event_json.h"
 #include "ingest/coder.h"
 #include "ingest/reader.h"
@@ -120,16 +121,13 @@ void PrintText(const Json& a, const std::string& text) {
 }
 
 int RunExplain(const ExplainFlags& f) {
-  RecognizerOptions ro;
-  ro.lexicon_dir = f.lexicons;
-  ro.user_lexicons = f.user_lexicons;
-  auto rec = Recognizer::Load(ro);
+  CoderOptions co = CoderOptionsFor(f.lexicons);
+  co.recognizer.user_lexicons = f.user_lexicons;
+  auto rec = Recognizer::Load(co.recognizer);
   if (!rec.ok()) {
     PrintError(rec.status().ToString());
     return kExitError;
   }
-  CoderOptions co;
-  co.recognizer = ro;
   auto coder = Coder::Load(co);
   if (!coder.ok()) {
     PrintError("events unavailable: " + coder.status().ToString());

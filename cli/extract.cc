@@ -18,6 +18,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "cli/reader_flags.h"
 #include "core/article_json.h"
 #include "core/event_json.h"
@@ -50,9 +51,7 @@ int Run(const ExtractFlags& f) {
   }
   ReaderOptions ro = *flags;
   ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
-  CoderOptions co;
-  co.recognizer.lexicon_dir = f.lexicons;
-  auto coder = Coder::Load(co);
+  auto coder = Coder::Load(CoderOptionsFor(f.lexicons));
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + coder.status().message());
     return kExitError;

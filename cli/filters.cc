@@ -29,6 +29,9 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
                   "occurred|planned|hypothetical|negated (repeatable)");
   app->add_option("--text", f->text,
                   "words that must all occur in summary or quote");
+  app->add_option("--article", f->article,
+                  "only events with a source from this article id "
+                  "(repeatable, any-of)");
   app->add_option("--min-confidence", f->min_confidence,
                   "only events of confidence >= C (0..1); default: every "
                   "event (brief: " +
@@ -49,6 +52,7 @@ timeline::Params FilterParams(const FilterFlags& f) {
   for (const auto& v : f.type) p.emplace("type", v);
   for (const auto& v : f.status) p.emplace("status", v);
   if (!f.text.empty()) p.emplace("text", f.text);
+  for (const auto& v : f.article) p.emplace("article", v);
   if (!f.min_confidence.empty()) p.emplace("min_confidence", f.min_confidence);
   return p;
 }

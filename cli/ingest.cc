@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "cli/progress.h"
 #include "cli/reader_flags.h"
 #include "ingest/coder.h"
@@ -49,9 +50,7 @@ int Run(const std::string& db, const IngestFlags& f) {
     PrintError(OneLine(store.status().message()));
     return kExitError;
   }
-  CoderOptions co;
-  co.recognizer.lexicon_dir = f.lexicons;
-  auto coder = Coder::Load(co);
+  auto coder = Coder::Load(CoderOptionsFor(f.lexicons));
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + OneLine(coder.status().message()));
     return kExitError;

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "core/event_json.h"
 #include "ingest/petrarch_import.h"
 
@@ -33,7 +34,7 @@ int RunImport(const ImportFlags& f) {
   }
   std::string out = f.out;
   if (out.empty()) {
-    std::filesystem::path dir = DefaultUserLexiconDir();
+    std::filesystem::path dir = UserLexiconDir();
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) {

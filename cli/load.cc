@@ -14,12 +14,14 @@
 // merge (benchmarks): events stored as they are. A bad line is reported as
 // `file:line: reason` and skipped; exit 3 if any was. On a terminal a progress
 // line shows the reading and loading.
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "cli/progress.h"
 #include "core/article_json.h"
 #include "core/event_json.h"
@@ -113,7 +115,12 @@ Status ReadEvents(const std::string& file, LoadInput* in) {
 // --raw: the SST bulk loader (store.h BulkLoader): events stored as they
 // are, new articles without dedup, evidence or change-feed records.
 int LoadRaw(Store* store, LoadInput* in, Progress* progress) {
-  auto loader = NewBulkLoader(store);
+  BulkTrace trace;
+  if (Env().bulk_trace)
+    trace = [](const std::string& line) {
+      std::fprintf(stderr, "%s\n", line.c_str());
+    };
+  auto loader = NewBulkLoader(store, kDefaultBulkChunkEvents, std::move(trace));
   if (!loader.ok()) {
     PrintError(loader.status().message());
     return kExitError;

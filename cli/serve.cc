@@ -6,10 +6,12 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstdio>
 #include <iostream>
 #include <thread>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "ingest/coder.h"
 #include "server/auth.h"
 #include "server/server.h"
@@ -40,11 +42,14 @@ int RunServe(const ServeFlags& f) {
   server::ServerOptions opt;
   opt.bind = f.bind;
   opt.port = f.port;
-  opt.static_dir = f.static_dir;
+  opt.static_dir = f.static_dir.empty() ? Env().static_dir : f.static_dir;
   opt.cors_origin = f.cors;
   opt.threads = f.threads;
   opt.max_body_bytes = f.max_body_mb << 20;
-  opt.log_requests = f.log;
+  if (f.log)  // one write per line: the workers log at once
+    opt.request_log = [](const std::string& line) {
+      std::fprintf(stderr, "%s\n", line.c_str());
+    };
   opt.read_only = f.read_only;
   if (f.read_only && !f.token_file.empty()) {
     PrintError(
@@ -80,7 +85,7 @@ int RunServe(const ServeFlags& f) {
     return kExitError;
   }
   // The coder for POSTed articles: the same one `geotl ingest` loads.
-  auto coder = Coder::Load(CoderOptions{});
+  auto coder = Coder::Load(CoderOptionsFor(""));
   if (!coder.ok()) {
     PrintError("loading the lexicons: " + coder.status().message());
     return kExitError;
@@ -129,8 +134,10 @@ const bool kRegistered = RegisterCommand(
        app->add_option("--token-file", f->token_file,
                        "file holding the bearer token for POST/DELETE "
                        "(without it, writes answer 403)");
-       app->add_option("--static", f->static_dir,
-                       "dashboard folder (default: the installed one)");
+       app->add_option(
+           "--static", f->static_dir,
+           "dashboard folder (default $GEOTL_STATIC, else the installed "
+           "one)");
        app->add_option(
            "--cors", f->cors,
            "allow this origin (or *) to call the API from a browser");

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "ingest/coder.h"
 
 namespace geotl::cli {
@@ -17,9 +18,7 @@ const bool kRegistered = RegisterCommand(
                        "lexicon root (default: the installed lexicons)");
        return [lexicons] {
          std::cout << "geotl 0.1.0\n";
-         CoderOptions o;
-         o.recognizer.lexicon_dir = *lexicons;
-         auto v = CoderVersion(o);
+         auto v = CoderVersion(CoderOptionsFor(*lexicons));
          if (!v.ok()) {
            std::cout.flush();
            PrintError("coder version: " + v.status().message());

@@ -3,7 +3,6 @@
 #include <geonames/geonames.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -61,20 +60,20 @@ const Tables& Load() {
   return tables;
 }
 
-// GeoNames id -> name, per catalogue language, loaded on demand.
+// GeoNames id -> name, per catalogue folder and language, loaded on demand.
 const std::unordered_map<std::string, std::string>& Catalogue(
-    const std::string& language) {
+    const std::string& locale_dir, const std::string& language) {
   static std::mutex mu;
-  static std::map<std::string, std::unordered_map<std::string, std::string>>
+  static std::map<std::pair<std::string, std::string>,
+                  std::unordered_map<std::string, std::string>>
       cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(language);
+  const std::string root = locale_dir.empty() ? kSystemLocaleDir : locale_dir;
+  auto key = std::make_pair(root, language);
+  auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  const char* root = std::getenv("GEOTL_LOCALE_DIR");
-  std::string path = std::string(root && *root ? root : "/usr/share/locale") +
-                     "/" + language + "/LC_MESSAGES/geonames.mo";
-  auto mo = ReadMoFile(path);
-  auto& slot = cache[language];
+  auto mo = ReadMoFile(root + "/" + language + "/LC_MESSAGES/geonames.mo");
+  auto& slot = cache[key];
   if (mo.ok()) slot = std::move(mo.value());
   return slot;
 }
@@ -89,13 +88,14 @@ const std::vector<City>& Cities() { return Load().cities; }
 const std::vector<Admin1>& Admin1s() { return Load().admin1s; }
 
 std::vector<std::string> CityNames(size_t index,
-                                   const std::vector<std::string>& languages) {
+                                   const std::vector<std::string>& languages,
+                                   const std::string& locale_dir) {
   std::vector<std::string> out;
   const std::vector<City>& cities = Cities();
   if (index >= cities.size()) return out;
   out.push_back(cities[index].name);
   for (const std::string& lang : languages) {
-    const auto& cat = Catalogue(lang);
+    const auto& cat = Catalogue(locale_dir, lang);
     auto it = cat.find(cities[index].id);
     if (it == cat.end()) continue;
     if (std::find(out.begin(), out.end(), it->second) == out.end())

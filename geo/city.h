@@ -34,10 +34,16 @@ struct Admin1 {
 const std::vector<City>& Cities();
 const std::vector<Admin1>& Admin1s();
 
+// Where the system keeps the GeoNames name catalogues.
+inline constexpr char kSystemLocaleDir[] = "/usr/share/locale";
+
 // Names of city `index` in the given catalogue languages ("de", "fr", ...),
-// English name first, without duplicates.
+// English name first, without duplicates. The catalogues are read from
+// <locale_dir>/<lang>/LC_MESSAGES/geonames.mo ("" = kSystemLocaleDir), once
+// per folder and language.
 std::vector<std::string> CityNames(size_t index,
-                                   const std::vector<std::string>& languages);
+                                   const std::vector<std::string>& languages,
+                                   const std::string& locale_dir = "");
 
 // The most populous city named `english_name` in `alpha3` ("" = any).
 std::optional<size_t> FindCity(std::string_view english_name,

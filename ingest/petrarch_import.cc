@@ -1,7 +1,6 @@
 #include "ingest/petrarch_import.h"
 
 #include <cctype>
-#include <cstdlib>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -271,18 +270,6 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
     out["entries"] = std::move(actors);
   }
   return out;
-}
-
-std::string DefaultUserLexiconDir() {
-  if (const char* env = std::getenv("GEOTL_USER_LEXICONS"); env && *env) {
-    std::string s(env);
-    return s.substr(0, s.find(':'));
-  }
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-    return std::string(xdg) + "/geotl/lexicons";
-  const char* home = std::getenv("HOME");
-  return std::string(home && *home ? home : ".") +
-         "/.local/share/geotl/lexicons";
 }
 
 }  // namespace geotl

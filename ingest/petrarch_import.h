@@ -29,8 +29,4 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
 // "YYYY-MM-DD"; error for anything else.
 Result<std::string> PetrarchDate(std::string_view d);
 
-// Where user lexicons live: the first entry of $GEOTL_USER_LEXICONS if set,
-// else $XDG_DATA_HOME/geotl/lexicons, else ~/.local/share/geotl/lexicons.
-std::string DefaultUserLexiconDir();
-
 }  // namespace geotl

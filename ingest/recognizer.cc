@@ -2,12 +2,10 @@
 #include "ingest/recognizer.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 
 #include "geo/country.h"
-#include "ingest/petrarch_import.h"
 #include "ingest/recognize/compose.h"
 #include "ingest/recognize/dictionary.h"
 #include "ingest/recognize/matcher.h"
@@ -42,13 +40,13 @@ class DictionaryRecognizer : public Recognizer {
 
 }  // namespace
 
-std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options) {
-  std::vector<std::string> out = options.user_lexicons;
-  // $GEOTL_USER_LEXICONS: ':'-separated files or directories of *.json
-  // (e.g. written by `geotl lexicon import-petrarch`).
-  // Unset: the default user lexicon directory, if it exists.
-  const char* env = std::getenv("GEOTL_USER_LEXICONS");
-  std::string paths = env ? env : DefaultUserLexiconDir();
+namespace {
+
+// Appends the *.json of each directory and each file named in the
+// ':'-separated `paths`; with `strict`, a named file that does not exist is
+// kept (loading it reports the error), else skipped.
+void AddUserLexicons(const std::string& paths, bool strict,
+                     std::vector<std::string>* out) {
   std::stringstream ss(paths);
   std::string item;
   while (std::getline(ss, item, ':')) {
@@ -60,11 +58,19 @@ std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options) {
         if (f.path().extension() == ".json") files.push_back(f.path().string());
       }
       std::sort(files.begin(), files.end());
-      out.insert(out.end(), files.begin(), files.end());
-    } else if (env != nullptr || std::filesystem::exists(item, ec)) {
-      out.push_back(item);  // a missing named file is an error
+      out->insert(out->end(), files.begin(), files.end());
+    } else if (strict || std::filesystem::exists(item, ec)) {
+      out->push_back(item);
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options) {
+  std::vector<std::string> out = options.user_lexicons;
+  AddUserLexicons(options.user_lexicon_path, true, &out);
+  AddUserLexicons(options.user_lexicon_dir, false, &out);
   return out;
 }
 
@@ -74,6 +80,7 @@ Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
   co.lexicon_dir =
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir;
   co.user_lexicons = UserLexiconFiles(options);
+  co.locale_dir = options.locale_dir;
   ASSIGN_OR_RETURN(std::unique_ptr<recognize::Dictionary> dict,
                    recognize::Compile(co));
   return std::shared_ptr<const Recognizer>(

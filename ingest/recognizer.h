@@ -47,15 +47,26 @@ struct RecognizerOptions {
   std::string lexicon_dir;
   // Extra user lexicon files (e.g. from `geotl lexicon import-petrarch`).
   std::vector<std::string> user_lexicons;
+  // ':'-separated files or directories of *.json, loaded after
+  // user_lexicons; a named file that does not exist is an error (the CLI
+  // passes $GEOTL_USER_LEXICONS).
+  std::string user_lexicon_path;
+  // A directory whose *.json are loaded after those, if it exists (the CLI
+  // passes the default user lexicon directory when $GEOTL_USER_LEXICONS is
+  // unset).
+  std::string user_lexicon_dir;
+  // Root of the GeoNames name catalogues of city names
+  // (<root>/<lang>/LC_MESSAGES/geonames.mo); "" = the system's
+  // (geo::CityNames).
+  std::string locale_dir;
 };
 
-// $GEOTL_LEXICONS, else <exe>/../share/geotl/lexicons, else the source tree.
+// <exe>/../share/geotl/lexicons, else the source tree's lexicons/.
 std::string DefaultLexiconDir();
 
 // The user lexicon files a Recognizer loads with `options`, in load order:
-// options.user_lexicons, then $GEOTL_USER_LEXICONS (':'-separated files or
-// directories of *.json), else the default user lexicon directory if it
-// exists.
+// options.user_lexicons, then every entry of user_lexicon_path, then the
+// *.json of user_lexicon_dir.
 std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options);
 
 class Recognizer {

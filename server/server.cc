@@ -6,7 +6,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <iostream>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -148,10 +147,10 @@ void Server::Impl::Configure() {
         Send(ErrorResponse(500, "internal error"), res);
       });
 
-  if (options.log_requests) {
-    http.set_logger([](const httplib::Request& req,
-                       const httplib::Response& res) {
-      std::cerr << req.method << ' ' << req.path << ' ' << res.status << '\n';
+  if (options.request_log) {
+    http.set_logger([log = options.request_log](const httplib::Request& req,
+                                                const httplib::Response& res) {
+      log(req.method + ' ' + req.path + ' ' + std::to_string(res.status));
     });
   }
 

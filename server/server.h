@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,7 +34,9 @@ struct ServerOptions {
   // Worker threads; one serves one connection at a time, so this bounds the
   // number of keep-alive clients served concurrently.
   int threads = 64;
-  bool log_requests = false;  // one line per request on stderr
+  // Called with "METHOD /path STATUS" (no newline) for every request
+  // answered, from the worker threads, possibly at once; empty = no log.
+  std::function<void(const std::string& line)> request_log;
   // A read-only copy (`geotl serve --read-only`): writes answer 405.
   bool read_only = false;
 };

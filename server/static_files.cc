@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -93,7 +92,6 @@ const StaticFile* StaticFiles::Find(std::string_view url_path) const {
 }
 
 std::string DefaultStaticDir() {
-  if (const char* env = std::getenv("GEOTL_STATIC"); env && *env) return env;
   char buf[4096];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof(buf) - 1);
   if (n > 0) {

@@ -34,8 +34,7 @@ class StaticFiles {
   std::map<std::string, StaticFile, std::less<>> files_;  // "/app.js" -> file
 };
 
-// $GEOTL_STATIC, else <exe>/../share/geotl/static, else the source tree's
-// server/static.
+// <exe>/../share/geotl/static, else the source tree's server/static.
 std::string DefaultStaticDir();
 
 // MIME type from a file name's extension ("application/octet-stream" if

@@ -8,7 +8,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -79,8 +78,11 @@ struct Chunk {
 // holds 16 level-0 files), so it does not rewrite chunks while they arrive.
 class RocksBulkLoader final : public BulkLoader {
  public:
-  RocksBulkLoader(RocksStore* s, size_t chunk)
-      : s_(s), chunk_(chunk), cur_(std::make_unique<Chunk>()) {}
+  RocksBulkLoader(RocksStore* s, size_t chunk, BulkTrace trace)
+      : s_(s),
+        chunk_(chunk),
+        trace_(std::move(trace)),
+        cur_(std::make_unique<Chunk>()) {}
   ~RocksBulkLoader() override { (void)Finish(); }
 
   Result<PutResult> Add(const Article& a,
@@ -231,6 +233,15 @@ class RocksBulkLoader final : public BulkLoader {
     return job;
   }
 
+  // One line to trace_, printf-style; serialised across threads.
+  template <typename... Args>
+  void Trace(const char* format, Args... args) {
+    char line[256];
+    std::snprintf(line, sizeof(line), format, args...);
+    std::lock_guard<std::mutex> lock(trace_mu_);
+    trace_(line);
+  }
+
   // Writes the job's files until none is left to start.
   void RunTasks(Job& job, Chunk& ch) {
     for (size_t i; (i = job.next++) < job.todo.size();) {
@@ -240,12 +251,11 @@ class RocksBulkLoader final : public BulkLoader {
                        : c == kCfArticles ? ch.articles.size()
                                           : ch.kv[c].size();
       Status st = WriteFile(ch, c, job.names[c]);
-      if (std::getenv("GEOTL_BULK_TRACE"))
-        std::fprintf(stderr, "  %s: %zu entries, %.0f ms\n", kCfNames[c],
-                     entries,
-                     std::chrono::duration<double, std::milli>(
-                         std::chrono::steady_clock::now() - t0)
-                         .count());
+      if (trace_)
+        Trace("  %s: %zu entries, %.0f ms", kCfNames[c], entries,
+              std::chrono::duration<double, std::milli>(
+                  std::chrono::steady_clock::now() - t0)
+                  .count());
       std::lock_guard<std::mutex> lock(job.mu);
       job.results[c] = std::move(st);
       ++job.finished;
@@ -298,10 +308,9 @@ class RocksBulkLoader final : public BulkLoader {
       st = s_->SetAutoCompaction(true);
       compaction_forced_on_ = true;
     }
-    if (std::getenv("GEOTL_BULK_TRACE"))
-      std::fprintf(
-          stderr,
-          "bulk chunk: %zu events+articles, write %.0f ms, ingest %.0f ms\n",
+    if (trace_)
+      Trace(
+          "bulk chunk: %zu events+articles, write %.0f ms, ingest %.0f ms",
           c.units, std::chrono::duration<double, std::milli>(t1 - t0).count(),
           std::chrono::duration<double, std::milli>(Clock::now() - t1).count());
     std::error_code ec;
@@ -364,6 +373,8 @@ class RocksBulkLoader final : public BulkLoader {
 
   RocksStore* s_;
   size_t chunk_;
+  BulkTrace trace_;
+  std::mutex trace_mu_;
   std::unique_ptr<Chunk> cur_;     // being filled by Add
   std::unique_ptr<Chunk> flying_;  // being written by thread_ (and Wait)
   std::unique_ptr<Job> job_;       // flying_'s files
@@ -381,13 +392,14 @@ namespace geotl {
 using store::RocksStore;
 
 Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
-                                                  size_t chunk_events) {
+                                                  size_t chunk_events,
+                                                  BulkTrace trace) {
   auto* rs = dynamic_cast<RocksStore*>(store);
   if (!rs) return Status::Invalid("bulk loading needs a RocksDB store");
   if (rs->read_only())
     return Status(Code::kUnsupported, "store is open read-only");
-  return std::unique_ptr<BulkLoader>(
-      new store::RocksBulkLoader(rs, std::max<size_t>(1, chunk_events)));
+  return std::unique_ptr<BulkLoader>(new store::RocksBulkLoader(
+      rs, std::max<size_t>(1, chunk_events), std::move(trace)));
 }
 
 }  // namespace geotl

@@ -168,9 +168,16 @@ class BulkLoader {
                                 const std::vector<Event>& events) = 0;
   virtual Status Finish() = 0;
 };
-// `chunk_events`: events buffered before an SST chunk is written.
-Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
-                                                  size_t chunk_events = 200000);
+// Receives the loader's timings, one line each (no newline): per chunk and
+// per family file written. Calls are serialised, but may come from the
+// loader's writing thread.
+using BulkTrace = std::function<void(const std::string& line)>;
+// `chunk_events`: events buffered before an SST chunk is written; `trace`:
+// empty = no timings.
+constexpr size_t kDefaultBulkChunkEvents = 200000;
+Result<std::unique_ptr<BulkLoader>> NewBulkLoader(
+    Store* store, size_t chunk_events = kDefaultBulkChunkEvents,
+    BulkTrace trace = {});
 
 // A consistent copy of an open store, as of now, written to the new folder
 // `dir` (must not exist) as a RocksDB checkpoint: SST files hard-linked

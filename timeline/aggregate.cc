@@ -39,9 +39,7 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
                     const ReadView* view, Acc* acc, bool* used) {
   const Query& q = cq.filter;
   *used = false;
-  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within ||
-      MinConfidence(q) > 0)  // counters know no confidence
-    return Status::Ok();
+  if (!CountersCanCount(q)) return Status::Ok();
   int dims =
       (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
   if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 ||

@@ -22,9 +22,7 @@ uint32_t MonthIndex(Date d) {
 Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
                                              const ReadView* view) {
   std::optional<uint64_t> none;
-  if (!q.with.empty() || q.role != Role::kAny || !q.words.empty() || q.within ||
-      MinConfidence(q) > 0)  // counters know no confidence
-    return none;
+  if (!CountersCanCount(q)) return none;
   int dims =
       (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
   if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 ||

@@ -26,6 +26,33 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// Whether the event JSON has a source from one of `articles`. An id of
+// plain characters that does not occur in the JSON at all is ruled out
+// without parsing it (most events of a scan).
+bool HasSourceFrom(std::string_view json,
+                   const std::vector<std::string>& articles) {
+  auto plain = [](const std::string& id) {
+    return std::all_of(id.begin(), id.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+             c == '_' || c == '.' || c == ':';
+    });
+  };
+  bool maybe = false;
+  for (const auto& a : articles)
+    maybe |= !plain(a) || json.find(a) != std::string_view::npos;
+  if (!maybe) return false;
+  Json j = Json::parse(json, nullptr, false);
+  if (j.is_discarded() || !j.contains("sources") || !j["sources"].is_array())
+    return false;
+  for (const auto& s : j["sources"]) {
+    if (!s.contains("article") || !s["article"].is_string()) continue;
+    const auto& id = s["article"].get_ref<const std::string&>();
+    if (std::find(articles.begin(), articles.end(), id) != articles.end())
+      return true;
+  }
+  return false;
+}
+
 // Index codes under which events matching `code` of an actor filter live.
 std::vector<std::string> ActorIndexCodes(const std::string& code) {
   std::vector<std::string> v{code};
@@ -87,6 +114,7 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
     auto c = store::ConfidenceOf(v.json);
     if (!c || !MeetsMinConfidence(*c, min_confidence_)) return false;
   }
+  if (!q_.articles.empty() && !HasSourceFrom(v.json, q_.articles)) return false;
   if (!q_.words.empty()) {
     Json j = Json::parse(v.json, nullptr, false);
     if (j.is_discarded()) return false;

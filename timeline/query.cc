@@ -200,6 +200,9 @@ Result<Query> ParseQuery(const Params& params) {
           word.push_back(char(std::tolower(static_cast<unsigned char>(c))));
         }
       }
+    } else if (name == "article") {
+      if (v.empty()) return Bad(name, "empty value");
+      AddUnique(&q.articles, v);
     } else if (name == "min_confidence") {
       ASSIGN_OR_RETURN(q.min_confidence, ParseMinConfidence(v));
     } else if (name == "limit") {
@@ -253,6 +256,12 @@ std::string ErrorParameter(const Status& st) {
     if (!std::islower(static_cast<unsigned char>(c)) && c != '_' && c != '-')
       return "";
   return name;
+}
+
+bool CountersCanCount(const Query& q) {
+  return q.with.empty() && q.role == Role::kAny && !q.within &&
+         q.words.empty() && q.articles.empty() &&
+         MinConfidence(q) <= 0;  // counters know no confidence
 }
 
 std::vector<EventStatus> ListStatuses(const Query& q) {

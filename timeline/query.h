@@ -12,6 +12,9 @@
 //    containment; --status default: every status but negated;
 //  - --text: every word occurs (ASCII case-insensitive) in the summary or a
 //    source quote;
+//  - --article: some source's article id is one of the ids (exact match);
+//    like --text a post-filter on the scanned events (no index holds
+//    sources), so its totals and counts are counted by scanning;
 //  - min_confidence (--min-confidence): confidence >= the threshold
 //    (MeetsMinConfidence; 0 keeps everything). The store indexes no
 //    confidence, so it is a post-filter on the scanned events, and totals
@@ -51,6 +54,7 @@ struct Query {
   std::vector<std::string> types;        // PLOVER types, any-of
   std::vector<EventStatus> statuses;     // empty: the default of the caller
   std::vector<std::string> words;        // lower-case words, all-of
+  std::vector<std::string> articles;     // a source's article id, any-of
   std::optional<double> min_confidence;  // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
@@ -58,7 +62,8 @@ struct Query {
 };
 
 // Parses events parameters (actor, with, role, country, region, from, to,
-// within, type, status, text, min_confidence, limit, cursor, order). Errors are
+// within, type, status, text, article, min_confidence, limit, cursor,
+// order). Errors are
 // kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
 // errors too.
 Result<Query> ParseQuery(const Params& params);
@@ -77,6 +82,11 @@ Result<Date> ParseQueryDate(std::string_view s, bool upper_bound);
 // Opaque page cursors: position + order.
 std::string EncodeCursor(const IndexPosition& pos, bool desc);
 Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
+
+// Whether the store's counters can count q's events: false when q filters
+// on what they do not hold (with, role, within, text, article, a confidence
+// threshold), so totals and counts must come from a scan.
+bool CountersCanCount(const Query& q);
 
 // Effective statuses: q.statuses, else every status but negated.
 std::vector<EventStatus> ListStatuses(const Query& q);

@@ -159,7 +159,8 @@ class Compiler {
       std::vector<std::string> names = capital_names_[c];
       for (const std::string& n : names)
         AddPlace(n, EntryType::kCity, ref, "capitals.json exonym");
-      for (const std::string& n : geo::CityNames(*idx, options_.city_languages))
+      for (const std::string& n :
+           geo::CityNames(*idx, options_.city_languages, options_.locale_dir))
         names.push_back(n);
       for (const std::string& n : names) {
         for (const std::string& g : GermanGenitives(n))
@@ -169,7 +170,7 @@ class Compiler {
     }
     for (size_t i = 0; i < cities.size(); ++i) {
       for (const std::string& name :
-           geo::CityNames(i, options_.city_languages)) {
+           geo::CityNames(i, options_.city_languages, options_.locale_dir)) {
         AddPlace(name, EntryType::kCity, static_cast<uint32_t>(i),
                  "geonames city " + cities[i].id);
       }

@@ -132,6 +132,8 @@ struct CompileOptions {
   // GeoNames catalogue languages for city names.
   std::vector<std::string> city_languages = {"de", "en", "fr", "es", "it",
                                              "ru", "uk", "pl", "tr", "ar"};
+  // Root of their catalogues ("" = the system's, geo::CityNames).
+  std::string locale_dir;
 };
 
 // Builds the dictionary from lexicon files, ICU and GeoNames.

@@ -1,7 +1,6 @@
 // DefaultLexiconDir(): where the lexicons are found (see ingest/recognizer.h).
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -10,9 +9,6 @@
 namespace geotl {
 
 std::string DefaultLexiconDir() {
-  if (const char* env = std::getenv("GEOTL_LEXICONS"); env && *env) {
-    return env;
-  }
   std::error_code ec;
   std::filesystem::path exe =
       std::filesystem::read_symlink("/proc/self/exe", ec);

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -19,8 +20,7 @@ namespace {
 
 std::shared_ptr<const Recognizer> Shared() {
   static std::shared_ptr<const Recognizer> rec = [] {
-    setenv("GEOTL_USER_LEXICONS", "", 1);  // only the shipped lexicons
-    auto r = Recognizer::Load({});
+    auto r = Recognizer::Load({});  // only the shipped lexicons
     REQUIRE(r.ok());
     return *r;
   }();
@@ -362,6 +362,33 @@ TEST_CASE("shipped recogniser lexicons match their schema", "[recognize]") {
       "[jsonschema.validate(d, S.get(d['kind'], A)) for d in "
       "(json.load(open(f)) for f in fs)]\"";
   CHECK(std::system(cmd.c_str()) == 0);
+}
+
+TEST_CASE("user lexicons: named paths in order, then the user directory",
+          "[recognize]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(std::tmpnam(nullptr));
+  fs::create_directories(dir / "user");
+  for (const char* f : {"b.json", "a.json", "notes.txt"})
+    std::ofstream(dir / "user" / f) << "{}";
+  std::ofstream(dir / "one.json") << "{}";
+  const std::string d = dir.string();
+  RecognizerOptions ro;
+  ro.user_lexicons = {d + "/first.json"};
+  // A named file is kept even when missing (loading it is the error)...
+  ro.user_lexicon_path = d + "/one.json::" + d + "/user:" + d + "/gone.json";
+  CHECK(UserLexiconFiles(ro) ==
+        std::vector<std::string>{d + "/first.json", d + "/one.json",
+                                 d + "/user/a.json", d + "/user/b.json",
+                                 d + "/gone.json"});
+  // ...the default directory is read only if it exists.
+  ro = {};
+  ro.user_lexicon_dir = d + "/user";
+  CHECK(UserLexiconFiles(ro) ==
+        std::vector<std::string>{d + "/user/a.json", d + "/user/b.json"});
+  ro.user_lexicon_dir = d + "/absent";
+  CHECK(UserLexiconFiles(ro).empty());
+  fs::remove_all(dir);
 }
 
 TEST_CASE("bad lexicons are errors, not crashes", "[recognize]") {

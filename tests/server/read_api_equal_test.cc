@@ -74,6 +74,41 @@ TEST_CASE("serve: geotl events --format json prints the GET /v1/events body",
            "/v1/events?limit=2&cursor=" + cursor);
 }
 
+TEST_CASE(
+    "serve: geotl events --article prints the GET /v1/events?article= "
+    "body",
+    "[server]") {
+  // An article of a merged event (its later source) and one of a
+  // single-source event.
+  Json all = Json::parse(F().Body("/v1/events?limit=1000"));
+  std::string merged_from, single;
+  for (const auto& e : all["data"]) {
+    if (e["sources"].size() > 1 && merged_from.empty())
+      merged_from = e["sources"].back()["article"];
+    if (e["sources"].size() == 1 && single.empty())
+      single = e["sources"][0]["article"];
+  }
+  REQUIRE_FALSE(merged_from.empty());
+  REQUIRE_FALSE(single.empty());
+  for (const std::string& id : {merged_from, single}) {
+    // Safe as they are on a command line and in a query string.
+    REQUIRE(id.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
+            std::string::npos);
+    F().Same("events --article " + id, "/v1/events?article=" + id);
+    CHECK_FALSE(
+        Json::parse(F().Body("/v1/events?article=" + id))["data"].empty());
+  }
+  F().Same(
+      "events --article " + merged_from + " --article " + single +
+          " --order desc",
+      "/v1/events?order=desc&article=" + merged_from + "&article=" + single);
+  F().Same("events --article no-such-article",
+           "/v1/events?article=no-such-article");
+  F().Same("counts --by month --article " + single,
+           "/v1/counts?by=month&article=" + single);
+}
+
 TEST_CASE("serve: geotl event ID prints the GET /v1/events/{id} body",
           "[server]") {
   Json all = Json::parse(F().Body("/v1/events?limit=1000"));

@@ -75,6 +75,12 @@ bool RefMatches(const Event& e, const Query& q,
   for (const auto& s : e.sources) hay += "\n" + Lower(s.quote);
   for (const auto& w : q.words)
     if (hay.find(w) == std::string::npos) return false;
+  if (!q.articles.empty() &&
+      std::none_of(e.sources.begin(), e.sources.end(), [&](const Source& s) {
+        return std::find(q.articles.begin(), q.articles.end(), s.article) !=
+               q.articles.end();
+      }))
+    return false;
   return MeetsMinConfidence(e.confidence, MinConfidence(q));
 }
 bool Before(const Event& a, const Event& b) {
@@ -173,6 +179,8 @@ Params RandomParams(EventGen& g) {
                         {"to", p.find("to")->second}})
               .ok() == false)
     p.erase("to");
+  for (int i = g.Uniform(0, 9); i < 2; ++i)  // an article or two
+    p.emplace("article", "a" + std::to_string(g.Uniform(0, 420)));
   if (g.Uniform(0, 5) == 0) p.emplace("within", "true");
   if (g.Uniform(0, 2) == 0) p.emplace("order", "desc");
   if (g.Uniform(0, 3) == 0)
