@@ -1,4 +1,5 @@
-// Coder: article -> typed, dated, sourced events (ARCHITECTURE.md record).
+// Coder: article -> typed, dated, sourced events (the record of
+// docs/architecture.md, "Contracts").
 // Runs text preparation, recognisers, the temporal normaliser and the trigger
 // lexicons with shallow role syntax. A loaded Coder is immutable and safe to
 // share across threads; Code() keeps per-call buffers on the stack.

@@ -1,5 +1,5 @@
 // ArticleReader: turns command-line inputs (files, directories, "-" for
-// stdin) into Articles by the input rules of ARCHITECTURE.md ("Article
+// stdin) into Articles by the input rules of docs/architecture.md ("Article
 // input"): .txt with a same-stem .json sidecar, .json (object or array),
 // .ndjson/.jsonl (one object per line), directories recursively in path
 // order, flags > sidecar/object fields > derived values. Streams: NDJSON is

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Extraction on a Dask cluster, loaded as one store (issue 19, docs/scale.md).
+"""Extraction on a Dask cluster, loaded as one store (docs/scale.md).
 
 The driver lists the input files (it never parses an article), splits them
 into shards of whole files, and each Dask worker runs `geotl extract

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores `geotl extract` on ACLED analyst notes (issue 16).
+"""Scores `geotl extract` on ACLED analyst notes (docs/accuracy.md, "ACLED analyst notes").
 
 Each note becomes one English article (id = event_id_cnty, published =
 event date + 3 days, as the issue asks) and goes through `geotl extract`.
