@@ -67,6 +67,18 @@ bool PoliticalActor(const Actor& a) {
   return false;
 }
 
+// Some sentence names `country` itself (its name, an adjective, one of its
+// organs or people).
+bool NamesCountry(const std::vector<std::vector<Mention>>& mentions,
+                  const std::string& country) {
+  for (const auto& v : mentions)
+    for (const Mention& m : v)
+      if (!m.home && ((m.actor && m.actor->country == country) ||
+                      (m.place && m.place->country == country)))
+        return true;
+  return false;
+}
+
 bool NamedPlace(const Event& e) {
   return e.location && !e.location->text.empty();
 }
@@ -201,17 +213,30 @@ class PipelineCoder : public Coder {
     code::HomeCountry home = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
     // A note with no dateline, publisher or named country: the country of
-    // its place ("Police clashed with ... in Kampala").
-    if (home.country.empty() && gazetteer_) {
-      home.country = code::FirstPlaceCountry(*gazetteer_, text, prep.sentences,
-                                             *mit->second.cues);
-      if (!home.country.empty()) home.why = "gazetteer place";
+    // its place ("Police clashed with ... in Kampala"); so too a story that
+    // happens abroad, far from its publisher (a wire service's "in Sirte"
+    // with the publisher's country never named).
+    if (gazetteer_ &&
+        (home.country.empty() || home.why.starts_with("publisher"))) {
+      std::string place = code::FirstPlaceCountry(
+          *gazetteer_, text, prep.sentences, *mit->second.cues);
+      if (!place.empty() && !home.country.empty() && place != home.country &&
+          !NamesCountry(all_mentions, home.country)) {
+        home.why = "gazetteer place (publisher " + article.source + " abroad)";
+        home.country = place;
+      } else if (!place.empty() && home.country.empty()) {
+        home.country = place;
+        home.why = "gazetteer place";
+      }
     }
+    if (home.country.empty()) home = code::NoteHome(all_mentions);
     for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;
     ctx.home = home.country;
+    ctx.home_is_place = home.why.starts_with("dateline") ||
+                        home.why.starts_with("gazetteer place");
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     for (size_t si = 0; si < prep.sentences.size(); ++si) {

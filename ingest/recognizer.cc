@@ -90,9 +90,21 @@ Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
 void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m) {
   std::vector<Mention>& v = *m;
   if (alpha3.empty()) {
+    // No home country: a bare organ ("police", "the army") is a group of
+    // the event's place, a bare office holder ("the president") no actor.
     v.erase(std::remove_if(v.begin(), v.end(),
-                           [](const Mention& x) { return x.home; }),
+                           [](const Mention& x) {
+                             return x.home &&
+                                    (!x.actor ||
+                                     x.actor->kind == ActorKind::kPerson);
+                           }),
             v.end());
+    for (Mention& x : v)
+      if (x.home && x.actor && x.actor->country.empty()) {
+        x.home = false;
+        x.placed = true;
+        x.actor->kind = ActorKind::kGroup;
+      }
     return;
   }
   const std::string name = geo::CountryName(alpha3, "en");

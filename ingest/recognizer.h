@@ -36,10 +36,15 @@ struct Mention {
   // Grünen"): it stands for the article's home country, which the coder
   // fills in (ApplyHomeCountry), or drops the mention when there is none.
   bool home = false;
+  // A bare group ("soldiers", "gunmen", "protesters"): a non-state or
+  // unnamed group whose country is the event's place's, filled in by the
+  // coder (code::PlaceGroups); without a place it takes the home country.
+  bool placed = false;
 };
 
 // Gives `home` mentions the country `alpha3` (code = country + sector,
-// name = its English name); with an empty `alpha3` removes them.
+// name = its English name); with an empty `alpha3` removes the persons
+// among them and makes the rest `placed`.
 void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m);
 
 struct RecognizerOptions {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "geo/country.h"
 #include "ingest/code/data_file.h"
@@ -115,6 +116,26 @@ HomeCountry FindHomeCountry(std::string_view text,
     if (!c.empty()) return {c, "publisher " + std::string(publisher)};
   }
   if (n >= 2) return {best, "most named country"};
+  return {};
+}
+
+// A note's home: its first
+// named place ("around Harar"), else the one country it names ("Boko
+// Haram" alone).
+HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
+  for (size_t si = 0; si < mentions.size() && si < 3; ++si)
+    for (const Mention& m : mentions[si])
+      if (m.place && m.place->country.size() == 3 &&
+          m.place->precision != PlacePrecision::kCountry)
+        return {m.place->country, "gazetteer place (first place named)"};
+  std::set<std::string> named;
+  for (const auto& v : mentions)
+    for (const Mention& m : v)
+      if (!m.home && !m.placed && m.actor && m.actor->country.size() == 3 &&
+          m.actor->kind != ActorKind::kOrganization &&
+          geo::CountryByCode(m.actor->country))
+        named.insert(m.actor->country);
+  if (named.size() == 1) return {*named.begin(), "the one country named"};
   return {};
 }
 

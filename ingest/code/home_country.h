@@ -42,4 +42,9 @@ HomeCountry FindHomeCountry(std::string_view text,
                             std::string_view publisher,
                             const Publishers* publishers);
 
+// The home of a note with no dateline, publisher or "in X" (the gazetteer's
+// FirstPlaceCountry): its first named place below country level, else the
+// one country it names; none when it names several or none.
+HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions);
+
 }  // namespace geotl::code

@@ -1,5 +1,6 @@
 #include "ingest/code/location.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <unordered_map>
@@ -150,6 +151,12 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
   ev.rule += "; place = gazetteer " + g.text;
 }
 
+// A role noun without a country of its own ("soldiers", "gunmen"): the
+// recogniser's placed mention (recognizer.h).
+bool BareGroup(const Actor& a) {
+  return a.country.empty() && a.kind == ActorKind::kGroup && a.code == a.sector;
+}
+
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
@@ -179,6 +186,26 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
         inside)
       ev.location = CountryPlace(*countries.begin(), "");
   }
+  // Still no place: the story's place (its dateline, a note's first
+  // place), unless the act is done abroad: on another country's ground.
+  if (!ev.location && s.ctx.home_is_place && !s.ctx.home.empty()) {
+    bool abroad = false;
+    if (type.at_target)
+      for (const Actor& a : ev.recipients)
+        if (!a.country.empty() && a.country != s.ctx.home &&
+            a.kind != ActorKind::kGroup)
+          abroad = true;
+    if (!abroad) {
+      ev.location = CountryPlace(s.ctx.home, "");
+      ev.rule += "; country = the story's place";
+    }
+  }
+  // A bare group is a party only of force or a crowd's act (a gunmen's
+  // attack, students' protest): elsewhere "people", "citizens" or
+  // "students" are what an article is about, not who acts.
+  if (!type.force && !type.crowd)
+    for (auto* v : {&ev.actors, &ev.recipients})
+      v->erase(std::remove_if(v->begin(), v->end(), BareGroup), v->end());
   // Non-state groups named without a country ("militants", "gunmen",
   // "protesters") are of the country of their place.
   if (ev.location && ev.location->country.size() == 3) {
@@ -191,6 +218,16 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
           if (a.name.empty()) a.name = geo::CountryName(c, "en");
         }
   }
+  // A bare group with no place: of the article's home country (a dateline,
+  // the note's first place); with none its country stays unknown.
+  if (!s.ctx.home.empty())
+    for (auto* v : {&ev.actors, &ev.recipients})
+      for (Actor& a : *v)
+        if (BareGroup(a)) {
+          a.country = s.ctx.home;
+          a.code = s.ctx.home + a.code;
+          a.name = geo::CountryName(s.ctx.home, "en");
+        }
   if (ev.actors.empty() && type.crowd && ev.location &&
       !ev.location->country.empty()) {
     Actor a = PlaceActor(*ev.location);

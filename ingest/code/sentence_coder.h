@@ -25,6 +25,9 @@ struct SentenceContext {
   std::vector<Actor> last_persons;     // persons named in the previous sentence
   int sentence = 0;  // index of the sentence in the article (0 = lead)
   std::string home;  // the article's home country (home_country.h), or ""
+  // The home country is where the story happens: a dateline, or the first
+  // place of a note with neither dateline nor publisher.
+  bool home_is_place = false;
   std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, Actor>> owners;

@@ -313,6 +313,8 @@ class Compiler {
     r.person = p != e.end() && p->is_boolean() && p->get<bool>();
     auto h = e.find("home");
     r.home = h != e.end() && h->is_boolean() && h->get<bool>();
+    auto pl = e.find("placed");
+    r.placed = pl != e.end() && pl->is_boolean() && pl->get<bool>();
     uint32_t ref = static_cast<uint32_t>(dict_->roles.size());
     dict_->roles.push_back(r);
     auto inflect = e.find("inflect");

@@ -378,10 +378,28 @@ class Composer {
       country = dict_.entities[ctx_entity].country;
       name = dict_.entities[ctx_entity].name;
     }
+    // "Vietnamese-led forces", "US-backed militias": the group is of the
+    // country that leads or backs it.
+    if (country.empty() && role.placed && k == role_k && k > 0 &&
+        readings_[k - 1].country >= 0) {
+      std::string_view gap = Span(EndByte(k - 1), StartByte(k));
+      for (std::string_view w : {"-led ", "-backed ", "-allied ", "-trained "})
+        if (gap == w) {
+          country = dict_.countries[readings_[k - 1].country];
+          name = EnglishCountryName(country);
+          rule = *readings_[k - 1].rule + " + " + rule;
+        }
+    }
     // A bare role noun ("der Kanzler", "die Polizei") stands for the
     // article's home country; the coder fills it in.
     const bool home = country.empty();
-    if (home && !role.home) return k;  // a bare "Sprecher" is no actor
+    // a bare "Sprecher" is no actor; bare "soldiers" are of the place
+    if (home && !role.home && !role.placed) return k;
+    // A group noun that modifies a name ("the rebel Kurdistan Workers'
+    // Party") is no group of its own.
+    if (home && !role.home && end_k + 1 < n && Adjacent(end_k, end_k + 1) &&
+        (readings_[end_k + 1].entity >= 0 || readings_[end_k + 1].role >= 0))
+      return k;
     size_t start = StartByte(k), end = EndByte(end_k);
     if (home) {
       // Not bare: part of a compound ("Militär-Kooperation") or owned by
@@ -392,11 +410,13 @@ class Composer {
           dict_.not_bare_before.count(std::string(tb_.Norm(tb_.tokens[t]))))
         return k;
       uint32_t f = M(k).first;
-      if (f > 0 && !tb_.tokens[f].hard_gap &&
+      if (role.home && f > 0 && !tb_.tokens[f].hard_gap &&
           dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
         return k;
     }
-    ActorKind kind = role.person ? ActorKind::kPerson : ActorKind::kCountry;
+    ActorKind kind = role.person           ? ActorKind::kPerson
+                     : home && role.placed ? ActorKind::kGroup
+                                           : ActorKind::kCountry;
     // An unknown name after a person role: "Außenminister Sergej Lawrow".
     if (role.person && end_k == role_k) {
       uint32_t t = M(role_k).last + 1;
@@ -419,9 +439,12 @@ class Composer {
     m.actor = MakeActor(Span(start, end), name, country, role.sector, kind);
     if (ctx_entity >= 0) m.actor->code = country + role.sector;
     m.rule = rule;
-    if (home) {
+    if (home && role.home) {
       m.home = true;
       m.rule += " (bare role: home country)";
+    } else if (home) {
+      m.placed = true;
+      m.rule += " (bare group: country of the event's place)";
     }
     out_->push_back(std::move(m));
     return end_k + 1;

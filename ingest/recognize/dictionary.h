@@ -55,6 +55,9 @@ struct RoleNoun {
   std::string sector;   // GOV, MIL, ...
   bool person = false;  // denotes one person (minister) vs organ (army)
   bool home = false;    // bare, it stands for the article's home country
+  // bare, a group of the event's place ("soldiers", "gunmen", "protesters"):
+  // its country is the place's, which the coder fills in
+  bool placed = false;
 };
 
 struct NamedRegion {
