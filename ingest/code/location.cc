@@ -40,9 +40,22 @@ std::string MentionText(const SentenceState& s, const Mention& m) {
 }
 
 // A mention right after a locative preposition, over up to four words that
-// are no finite verb and no other non-country mention.
+// are no finite verb and no other non-country mention. A division may
+// follow the place it holds after a comma or bracket: "in Khaydaro,
+// southern Mudug", "in Handwara (Kupwara, …)": an unknown village takes
+// its district.
 bool AfterLocative(const SentenceState& s, const MentionRef& r) {
-  for (int k = r.first - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+  const bool division = r.m->kind == MentionKind::kPlace && r.m->place &&
+                        (r.m->place->precision == PlacePrecision::kAdmin1 ||
+                         r.m->place->precision == PlacePrecision::kAdmin2);
+  int limit = 4;
+  for (int k = r.first - 1, steps = 0; k >= 0 && steps < limit; --k, ++steps) {
+    if (s.toks[k].punct && division && limit == 4 &&
+        (s.toks[k].lower == "," || s.toks[k].lower == "(") && k > 0 &&
+        s.toks[k - 1].capitalized) {
+      limit = steps + 5;
+      continue;
+    }
     if (s.toks[k].punct) break;
     if (s.cw[k] & kLocativePreps) return true;
     if (s.cw[k] & (kPassiveAux | kLocativeBreaks)) break;

@@ -1,5 +1,6 @@
 #include "ingest/code/retype.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -10,7 +11,56 @@ constexpr std::string_view kAgree = "AGREE";
 constexpr std::string_view kThreaten = "THREATEN";
 constexpr std::string_view kCooperate = "COOPERATE";
 
+// A crowd: civilians, students, workers, refugees, journalists, medics, or
+// a bare group of activists or party supporters, not an armed group.
+bool Crowd(const Actor& a) {
+  static const std::set<std::string> kCrowd = {"CVL", "EDU", "LAB",
+                                               "REF", "JRN", "MED"};
+  if (kCrowd.count(a.sector)) return true;
+  return a.kind == ActorKind::kGroup &&
+         (a.sector == "OPP" || a.sector == "PTY");
+}
+
+bool Armed(const Actor& a) {
+  return a.sector == "REB" || a.sector == "UAF" || a.sector == "MIL";
+}
+
+bool Police(const Actor& a) { return a.sector == "COP" || a.sector == "GOV"; }
+
+bool Supporters(const Actor& a) {
+  return a.kind == ActorKind::kGroup &&
+         (a.sector == "OPP" || a.sector == "PTY");
+}
+
 }  // namespace
+
+void ApplyCrowd(Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  if (ev.type != "ASSAULT" || (ev.mode != "clash" && ev.mode != "arson"))
+    return;
+  bool crowd = false, armed = false, police = false, supporters = true;
+  for (const auto* v : {&ev.actors, &ev.recipients})
+    for (const Actor& a : *v) {
+      crowd = crowd || Crowd(a);
+      armed = armed || Armed(a);
+      police = police || Police(a);
+      supporters = supporters && Supporters(a);
+    }
+  // Arson by a crowd; a crowd clashing with police, or party supporters
+  // with each other. Herders against farmers, or anyone against soldiers
+  // or an armed group, is a fight, not a riot.
+  const bool riot =
+      ev.mode == "arson"
+          ? !ev.actors.empty() &&
+                std::all_of(ev.actors.begin(), ev.actors.end(), Crowd)
+          : crowd && !armed && (police || supporters);
+  if (!riot) return;
+  ev.type = "PROTEST";
+  ev.mode = "riot";
+  ev.cameo = "145";
+  ev.label = "riot";
+  ev.rule += "; a crowd's violence -> riot";
+}
 
 void ApplyJoint(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;

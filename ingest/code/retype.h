@@ -14,6 +14,12 @@ namespace geotl::code {
 // The joint rules; may change p->ev's type, cameo, mode and label.
 void ApplyJoint(const SentenceState& s, Predicate* p);
 
+// A crowd's violence is a riot (PROTEST): civilians, students, workers or
+// supporters clashing with police ("police clashed with protesters"), party
+// supporters clashing with each other, arson by such a crowd ("students
+// set ablaze the school"). Not with soldiers or an armed group.
+void ApplyCrowd(Predicate* p);
+
 // One predicate, one event: the stated intent ("wollen … kooperieren")
 // replaces the intended act (PLOVER codes the expressed intent); nullopt
 // when p states no such intent. Needs p->ev's status and confidence.

@@ -353,6 +353,17 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
   return true;
 }
 
+// A noun trigger followed by its "between" phrase ("clashes between
+// soldiers and rebels"): the sides are its actors, whoever the clause's
+// subject is ("Eight people died in clashes between …").
+bool BetweenFollowsNoun(const SentenceState& s, const Predicate& p) {
+  for (const Group& g : s.groups)
+    if (g.clause == p.ci && !g.attribution && (g.prep_cues & kBetweenPreps) &&
+        g.first > p.h.head && g.first - p.h.head <= (p.noun ? 3 : 2))
+      return true;
+  return false;
+}
+
 // "Zwischen Indien und Pakistan kam es zu Gefechten": both sides act.
 void BetweenActors(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
@@ -463,7 +474,7 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
     }
     ++taken;
   }
-  if (ev.actors.empty()) BetweenActors(s, p);
+  if (ev.actors.empty() || BetweenFollowsNoun(s, *p)) BetweenActors(s, p);
   // Symmetric events between a coordinated pair: both are actors. Not the
   // subject of a passive ("Poland and Hungary have been accepted as
   // members"): it is what the act was done to. Nor where a visit went

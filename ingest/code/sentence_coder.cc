@@ -108,6 +108,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     FindActors(s, &p);
     FindRecipients(s, &p);
     ApplyJoint(s, &p);
+    ApplyCrowd(&p);
     p.ev.status = DecideStatus(p);
     PlaceEvent(s, &p);
     AddImplicitAgent(s, &p);

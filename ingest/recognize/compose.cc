@@ -406,7 +406,7 @@ class Composer {
       // what follows ("die Minister beider Länder", "the ministers of").
       if (end < text_.size() && text_[end] == '-') return k;
       uint32_t t = M(end_k).last + 1;
-      if (t < tb_.tokens.size() && !tb_.tokens[t].hard_gap &&
+      if (role.home && t < tb_.tokens.size() && !tb_.tokens[t].hard_gap &&
           dict_.not_bare_before.count(std::string(tb_.Norm(tb_.tokens[t]))))
         return k;
       uint32_t f = M(k).first;
