@@ -161,6 +161,8 @@ class PipelineCoder : public Coder {
     std::vector<Timex> timexes;
     if (time_) timexes = time_->Find(text, article.published, lang);
     std::vector<const Timex*> dated = code::DatedTimexes(timexes);
+    const std::vector<const Timex*> modifiers =
+        code::NounModifierTimexes(dated, text, lang);
     std::optional<DateRange> story;
     for (size_t si = 0; si < prep.sentences.size() && si < 3 && !story; ++si)
       for (const Timex* t : dated)
@@ -274,12 +276,20 @@ class PipelineCoder : public Coder {
         e.label = c.label;
         e.status = c.status;
         std::string date_rule;
-        e.date = code::EventDate(dated, c.trigger_start, c.clause_start,
-                                 c.clause_end, s.start, s.end, story,
-                                 article.published, &date_rule,
-                                 // plans happen at a time of their own
-                                 c.status == EventStatus::kPlanned ||
-                                     c.status == EventStatus::kHypothetical);
+        e.date = code::EventDate(
+            dated, c.trigger_start, c.clause_start, c.clause_end, s.start,
+            s.end, story, article.published, &date_rule,
+            // plans happen at a time of their own
+            c.status == EventStatus::kPlanned ||
+                c.status == EventStatus::kHypothetical,
+            // English nouns are often read as verbs ("bombings"): a
+            // trigger not ending in -ed may be the modified noun.
+            code::ModifiersOf(
+                modifiers, c.trigger_start,
+                c.noun || !std::string_view(text)
+                               .substr(c.trigger_start,
+                                       c.trigger_end - c.trigger_start)
+                               .ends_with("ed")));
         e.actors = c.actors;
         e.recipients = c.recipients;
         e.location = c.location;

@@ -16,7 +16,7 @@ of the notes that name one (a date, a weekday, "yesterday"): the others
 carry no day in their text.
 
 usage: tools/score_acled.py [--geotl build/cli/geotl] [--csv FILE]
-                            [--misses N] [--json]
+                            [--misses N] [--json] [--dated]
 """
 import argparse
 import csv
@@ -80,13 +80,28 @@ def main():
     ap.add_argument("--misses", type=int, default=0,
                     help="print up to N notes missed per figure")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--dated", action="store_true",
+                    help="write each note as analysts date theirs: "
+                         "'On 2 July 2016, <note>' (the form the issue's "
+                         "notes take; the 2016 file's notes mostly lack it)")
     a = ap.parse_args()
     rows = list(csv.DictReader(open(a.csv, encoding="utf-8")))
+    # Words the notes write in lower case somewhere: a note opening with one
+    # ("Clashes", "Police") lower-cases it after the date ("On 2 July 2016,
+    # clashes ..."); names ("Boko Haram", "UPND") stay as written.
+    lower_words = {w for r in rows for w in re.findall(r"\b[a-z]+\b", r["notes"])}
     lines = []
     for r in rows:
         d = datetime.date.fromisoformat(r["event_date"])
+        text = r["notes"].strip()
+        if a.dated:
+            first = re.match(r"[A-Za-z]+", text)
+            if first and first.group(0).lower() in lower_words and \
+                    not first.group(0).isupper():
+                text = text[0].lower() + text[1:]
+            text = f"On {d.day} {d.strftime('%B')} {d.year}, " + text
         lines.append(json.dumps({
-            "id": r["event_id_cnty"], "text": r["notes"].strip(),
+            "id": r["event_id_cnty"], "text": text,
             "published": (d + datetime.timedelta(days=3)).isoformat(),
             "language": "en", "source": r["source"].strip()}))
     out = subprocess.run([a.geotl, "extract", "--lang", "en"],

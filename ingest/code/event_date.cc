@@ -1,5 +1,7 @@
 #include "ingest/code/event_date.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace geotl::code {
@@ -32,6 +34,48 @@ std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all) {
   return out;
 }
 
+std::vector<const Timex*> NounModifierTimexes(
+    const std::vector<const Timex*>& dated, std::string_view text,
+    const std::string& lang) {
+  std::vector<const Timex*> out;
+  if (lang != "en") return out;
+  for (const Timex* t : dated) {
+    // The word before the expression.
+    size_t e = t->start;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    std::string before(text.substr(b, e - b));
+    for (char& c : before) c = static_cast<char>(std::tolower(c));
+    static const char* kDeterminers[] = {"the", "its", "their", "his",
+                                         "her", "our", "this",  "that"};
+    bool modifier = false;
+    for (const char* d : kDeterminers) modifier = modifier || before == d;
+    // "of June salaries": a month or year after "of" before a noun.
+    if (before == "of" && t->range &&
+        (t->range->granularity == Granularity::kMonth ||
+         t->range->granularity == Granularity::kYear)) {
+      size_t a = t->end;
+      while (a < text.size() && text[a] == ' ') ++a;
+      modifier =
+          a < text.size() && std::islower(static_cast<unsigned char>(text[a]));
+    }
+    if (modifier) out.push_back(t);
+  }
+  return out;
+}
+
+std::vector<const Timex*> ModifiersOf(
+    const std::vector<const Timex*>& modifiers, size_t trigger_start,
+    bool noun_trigger) {
+  if (!noun_trigger) return modifiers;
+  std::vector<const Timex*> out;
+  for (const Timex* t : modifiers)
+    if (!(trigger_start >= t->end && trigger_start - t->end <= 32))
+      out.push_back(t);
+  return out;
+}
+
 std::optional<DateRange> StoryDate(
     const std::vector<const Timex*>& timexes,
     const std::vector<std::pair<size_t, size_t>>& lede) {
@@ -54,12 +98,15 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
                     size_t trigger_start, size_t clause_start,
                     size_t clause_end, size_t sentence_start,
                     size_t sentence_end, const std::optional<DateRange>& story,
-                    Date published, std::string* rule, bool own_sentence_only) {
+                    Date published, std::string* rule, bool own_sentence_only,
+                    const std::vector<const Timex*>& modifiers) {
   const Timex* best = nullptr;
   long best_dist = 0;
   bool best_in_clause = false;
   for (const Timex* t : timexes) {
     if (t->start < sentence_start || t->end > sentence_end) continue;
+    if (std::find(modifiers.begin(), modifiers.end(), t) != modifiers.end())
+      continue;
     bool in_clause = t->start >= clause_start && t->end <= clause_end;
     long dist = std::labs(static_cast<long>(t->start) -
                           static_cast<long>(trigger_start));

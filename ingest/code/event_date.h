@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,19 @@ namespace geotl::code {
 // such as "in den vergangenen Monaten" that have one), in text
 // order, taken from all expressions of the document.
 std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all);
+
+// Of `dated`, the English dates that modify a noun ("the 2011 attempted
+// coup", "the August 3 elections", "payment of June salaries"): they date
+// that noun only, not the sentence's other acts (EventDate).
+std::vector<const Timex*> NounModifierTimexes(
+    const std::vector<const Timex*>& dated, std::string_view text,
+    const std::string& lang);
+
+// `modifiers` without the one that modifies a noun trigger starting at
+// `trigger_start` (within a few words after it); all of them for a verb.
+std::vector<const Timex*> ModifiersOf(
+    const std::vector<const Timex*>& modifiers, size_t trigger_start,
+    bool noun_trigger);
 
 // The story's reference date: the first calendar date of the lede ("On 9
 // May 2020", "Am Montag", "Im Oktober") - a DATE/TIME of exact precision
@@ -41,11 +55,14 @@ constexpr size_t kContextBytes = 320;
 // (optional) receives which rule decided. `own_sentence_only` (plans and
 // possibilities, which happen at a time of their own): no context date, only
 // a date of the event's own sentence, else the unresolved publication day.
+// `modifiers` (NounModifierTimexes) date no event; leave out of it the one
+// that modifies the trigger itself ("the Aug. 7 bombings": ModifiersOf).
 DateRange EventDate(const std::vector<const Timex*>& timexes,
                     size_t trigger_start, size_t clause_start,
                     size_t clause_end, size_t sentence_start,
                     size_t sentence_end, const std::optional<DateRange>& story,
                     Date published, std::string* rule,
-                    bool own_sentence_only = false);
+                    bool own_sentence_only = false,
+                    const std::vector<const Timex*>& modifiers = {});
 
 }  // namespace geotl::code

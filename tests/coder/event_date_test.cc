@@ -51,6 +51,7 @@ struct Case {
   const char* end;
   Precision precision;
   const char* rule;
+  bool noun = false;  // the trigger is a noun
 };
 
 void Check(const Case& c) {
@@ -70,8 +71,11 @@ void Check(const Case& c) {
   for (const auto& s : sentences)
     if (s.first <= trig && trig < s.second) sent = s;
   std::string rule;
-  DateRange d = code::EventDate(dated, trig, sent.first, sent.second,
-                                sent.first, sent.second, story, dct, &rule);
+  DateRange d = code::EventDate(
+      dated, trig, sent.first, sent.second, sent.first, sent.second, story, dct,
+      &rule, false,
+      code::ModifiersOf(code::NounModifierTimexes(dated, text, c.lang), trig,
+                        c.noun));
   INFO("rule: " << rule);
   CHECK(FormatDate(d.start) == c.start);
   CHECK(FormatDate(d.end) == c.end);
@@ -102,6 +106,19 @@ TEST_CASE("EventDate: incident reports dated by their opening day",
        "drei Verdächtige fest.",
        "griffen", "2020-05-11", "2020-05-11", Precision::kExact,
        "date from its clause"},
+      {"en a date modifying a noun does not date another act", "en",
+       "2016-07-05",
+       "On 2 July 2016, teachers protested over the payment of June salaries.",
+       "protested", "2016-07-02", "2016-07-02", Precision::kExact,
+       "date from its clause"},
+      {"en the 2011 coup dates the coup, not the protest", "en", "2016-07-05",
+       "Former soldiers who took part in the 2011 coup protested on Monday.",
+       "protested", "2016-07-04", "2016-07-04", Precision::kExact,
+       "date from its clause"},
+      {"en a date modifying an event noun dates it", "en", "1998-08-18",
+       "Officials hoped for aid after the August 7 bombings of the embassies.",
+       "bombings", "1998-08-07", "1998-08-07", Precision::kExact,
+       "date from its clause", true},
       {"en own date beats the lede", "en", "2020-05-12",
        "On 9 May 2020, gunmen attacked a village. On Sunday, troops "
        "arrived in the area.",
