@@ -52,6 +52,30 @@ bool Filler(const Token& t) {
   return false;
 }
 
+// A shortened name ("Lamu" of "Lamu Island", "Benghazi" of "Benghazi
+// Medical Centre", "Pretoria" of "Pretoria West") only drops words that name
+// a kind of place, a part or a facility of it: "Supreme" of "Supreme
+// Administrative Court", "Abu" of "Abu Sleem" or "West" of "West Hararge" is
+// another name, not that place.
+bool DropsOnlyPlaceWords(const std::vector<Token>& toks, int end, int last) {
+  static constexpr std::string_view kWords[] = {
+      "district", "province",      "zone",         "region",   "state",
+      "village",  "town",          "city",         "camp",     "county",
+      "area",     "governorate",   "township",     "island",   "municipality",
+      "locality", "sub-city",      "division",     "chiefdom", "territory",
+      "market",   "neighbourhood", "neighborhood", "lga",      "west",
+      "east",     "north",         "south",        "central",  "centre",
+      "center",   "medical",       "university",   "hospital", "airport",
+      "prison",   "barracks",      "stadium",      "road",     "street",
+      "junction", "bridge",        "port",         "border",   "post"};
+  for (int i = end + 1; i <= last; ++i) {
+    bool place = false;
+    for (std::string_view w : kWords) place = place || toks[i].lower == w;
+    if (!place) return false;
+  }
+  return true;
+}
+
 // An actor mention (country, person, organisation, group) covers token k.
 bool ActorAt(const SentenceState& s, int k) {
   for (const auto& r : s.refs)
@@ -145,6 +169,7 @@ std::optional<GazetteerHit> GazetteerPlace(
       bool found = false;
       for (int end = last; end >= first && !found; --end) {
         if (!NameWord(s.toks[end]) || ActorAt(s, end)) continue;
+        if (!DropsOnlyPlaceWords(s.toks, end, last)) continue;
         const std::string name = Span(s, first, end);
         // The name is no admin hint of its own reading.
         geo::PlaceContext c = *ctx;
@@ -231,6 +256,7 @@ std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
       while (last + 1 < n && last - first < 3 && NameWord(toks[last + 1]))
         ++last;
       for (int end = last; end >= first; --end) {
+        if (!DropsOnlyPlaceWords(toks, end, last)) continue;
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
         auto r = geo::ResolvePlace(g, name, none);
