@@ -255,6 +255,9 @@ class PipelineCoder : public Coder {
         // Nor what did not happen ("did not attack", "no arrests"): of the
         // dev events the coder read as negated, 1 of 15 was right.
         if (c.status == EventStatus::kNegated) continue;
+        // Nor what a bare group of no political standing did ("citizens
+        // welcomed the agreement"): commentary, not a political act.
+        if (c.nonpolitical_actor) continue;
         // A verb of saying alone ("sagte", "said") is news in the lead,
         // where it is the article's point, or as a government member's
         // position towards another country; elsewhere it attributes a

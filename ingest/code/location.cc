@@ -216,9 +216,15 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   // A bare group is a party only of force or a crowd's act (a gunmen's
   // attack, students' protest): elsewhere "people", "citizens" or
   // "students" are what an article is about, not who acts.
-  if (!type.force && !type.crowd)
+  if (!type.force && !type.crowd) {
+    const bool had_actors = !ev.actors.empty();
     for (auto* v : {&ev.actors, &ev.recipients})
       v->erase(std::remove_if(v->begin(), v->end(), BareGroup), v->end());
+    if (had_actors && ev.actors.empty()) {
+      ev.nonpolitical_actor = true;
+      ev.rule += "; actor a bare group: no political act";
+    }
+  }
   // Non-state groups named without a country ("militants", "gunmen",
   // "protesters") are of the country of their place.
   if (ev.location && ev.location->country.size() == 3) {

@@ -55,7 +55,10 @@ struct CandidateEvent {
                                 // antecedent, main clause, speaker,
                                 // pronoun); carried-over actors are
                                 // inherited_actors
-  std::string rule;             // human-readable decisions, for explain
+  // The actor is a bare group of no political standing for this act
+  // ("citizens welcomed …"): no event of the timeline.
+  bool nonpolitical_actor = false;
+  std::string rule;  // human-readable decisions, for explain
 };
 
 struct SentenceResult {
