@@ -376,6 +376,13 @@ class PipelineCoder : public Coder {
     std::vector<Event> kept;
     for (Event& e : events) {
       if (e.actors.empty() && !NamedPlace(e)) continue;
+      // A verbal or cooperative act needs someone who does it: "an
+      // agreement in Vienna" with no party named is no event; an attack
+      // or a protest in a named place is, its doer unknown.
+      if (e.actors.empty()) {
+        const auto info = FindEventType(e.type);
+        if (info && !info->force && !info->crowd) continue;
+      }
       // A statement is news only from a political actor: what an analyst,
       // a company or a bare name says is commentary (docs/annotation.md).
       if (e.type == "STATEMENT" &&

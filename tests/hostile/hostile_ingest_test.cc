@@ -135,8 +135,8 @@ std::vector<Row> Rows() {
          {{"title", "\U0001F4A5 Breaking"}, {"source", "News \U0001F4F0"}}));
   ok("control-in-names",
      Article("control-in-names",
-             "Russ\u0001land und Ja\u007fpan trafen sich am 3. November in "
-             "Tokio.\u001b[2J",
+             "Russland und Ja\u007fpan trafen sich am 3. November in "
+             "Tokio.\u001b[2J Russ\u0001land.",
              "2013-11-04",
              {{"title", "Ti\u0007tle\u001b[31m"},
               {"source", "Out\u0001let\u007f\u001b[31m"}}));
