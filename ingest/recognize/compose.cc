@@ -406,9 +406,18 @@ class Composer {
       // what follows ("die Minister beider Länder", "the ministers of").
       if (end < text_.size() && text_[end] == '-') return k;
       uint32_t t = M(end_k).last + 1;
-      if (role.home && t < tb_.tokens.size() && !tb_.tokens[t].hard_gap &&
-          dict_.not_bare_before.count(std::string(tb_.Norm(tb_.tokens[t]))))
-        return k;
+      // A group of the place is owned only by a name or group that follows
+      // within a few words ("doctors from two American aid groups"), not by
+      // any "of" ("students of Itierio Boys High School").
+      const std::string next = t < tb_.tokens.size() && !tb_.tokens[t].hard_gap
+                                   ? std::string(tb_.Norm(tb_.tokens[t]))
+                                   : std::string();
+      if (role.home && dict_.not_bare_before.count(next)) return k;
+      if (!role.home && (next == "of" || next == "from"))
+        for (size_t j = end_k + 1; j < n && M(j).first <= t + 4; ++j)
+          if (readings_[j].country >= 0 || readings_[j].entity >= 0 ||
+              readings_[j].role >= 0)
+            return k;
       uint32_t f = M(k).first;
       if (role.home && f > 0 && !tb_.tokens[f].hard_gap &&
           dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
