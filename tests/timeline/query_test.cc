@@ -97,7 +97,7 @@ struct World {
 
   World() {
     // Query semantics over the events as stored: no deduplication (which
-    // would merge some generated events; tests/knowledge covers it).
+    // would merge some generated events; tests/store/dedup_test.cc covers it).
     StoreOptions o;
     o.dedup = false;
     store = std::move(Store::Open(dir.Sub("db"), o).value());

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 #include "tests/samples.h"
 
 using namespace geotl;
@@ -75,7 +75,7 @@ TEST_CASE("the sample's briefing reads right", "[knowledge][pipeline]") {
 TEST_CASE("exports of the sample validate", "[knowledge][pipeline]") {
   GEOTL_SKIP_WITHOUT_SAMPLES();
   const std::string v = "/usr/bin/python3 " + std::string(GEOTL_TEST_DATA) +
-                        "/../knowledge/validate_exports.py ";
+                        "/../timeline/validate_exports.py ";
   for (const char* fmt : {"geojson", "timelinejs", "csv", "es-bulk"}) {
     std::string path = TempPath(std::string("sample.") + fmt);
     WriteFile(path, Geotl(std::string("export --format ") + fmt));

@@ -9,7 +9,7 @@
 #include <map>
 #include <set>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 
 using namespace geotl;
 using namespace geotl::testing;

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 #include "timeline/brief_phrases.h"
 
 using namespace geotl;

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 
 using namespace geotl;
 using namespace geotl::testing;

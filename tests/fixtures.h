@@ -1,4 +1,5 @@
-// Test helpers for tests/knowledge: fixtures, golden files, running python.
+// Test helpers shared by the timeline, store and CLI tests: fixtures, golden
+// files, running python.
 #pragma once
 
 #include <sys/wait.h>
@@ -70,7 +71,7 @@ inline int Run(const std::string& cmd, std::string* output) {
 
 inline std::string TempPath(const std::string& name) {
   const char* t = std::getenv("TMPDIR");
-  return std::string(t ? t : "/tmp") + "/geotl_knowledge_" +
+  return std::string(t ? t : "/tmp") + "/geotl_test_" +
          std::to_string(::getpid()) + "_" + name;
 }
 

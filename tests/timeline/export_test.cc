@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 
 using namespace geotl;
 using namespace geotl::testing;
@@ -11,7 +11,7 @@ using namespace geotl::testing;
 namespace {
 
 const std::string kValidator =
-    std::string(GEOTL_TEST_DATA) + "/../knowledge/validate_exports.py";
+    std::string(GEOTL_TEST_DATA) + "/../timeline/validate_exports.py";
 
 // Runs the Python validator on `text`; returns its output, requires exit 0.
 std::string Validate(const std::string& fmt, const std::string& text, size_t n,

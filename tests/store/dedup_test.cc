@@ -8,7 +8,7 @@
 #include <random>
 #include <set>
 
-#include "tests/knowledge/knowledge_util.h"
+#include "tests/fixtures.h"
 
 using namespace geotl;
 using namespace geotl::testing;
