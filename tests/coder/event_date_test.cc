@@ -45,10 +45,10 @@ std::vector<std::pair<size_t, size_t>> Sentences(const std::string& text) {
 }
 
 // One row of tests/data/coder/event_dates.jsonl: the event whose trigger
-// is the first occurrence of `trigger` in `text` has the date [start, end]
+// is the first occurrence of `trigger` in `doc` has the date [start, end]
 // with `precision`, decided by `rule`; `noun` marks a noun trigger.
 void Check(const nlohmann::json& c) {
-  const std::string lang = c.at("lang"), text = c.at("text");
+  const std::string lang = c.at("lang"), text = c.at("doc");
   INFO(c.at("group").get<std::string>()
        << " / " << c.at("name").get<std::string>() << ": " << text);
   Date dct = *ParseIsoDay(c.at("dct").get<std::string>());

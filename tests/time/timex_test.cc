@@ -33,11 +33,11 @@ std::optional<Timex> FindSpan(const std::vector<Timex>& all,
   return std::nullopt;
 }
 
-// One row of tests/data/time/timex_cases.jsonl: in `text` (language
+// One row of tests/data/time/timex_cases.jsonl: in `doc` (language
 // `lang`, document date `dct`) the expression with exactly the extent `span`
 // has `type` and `value`, and the calendar range [from, to] ("" = none).
 void Check(const nlohmann::json& c) {
-  const std::string text = c.at("text"), span = c.at("span");
+  const std::string text = c.at("doc"), span = c.at("span");
   const std::string from = c.at("from"), to = c.at("to");
   auto all = Norm().Find(text, D(c.at("dct").get<std::string>().c_str()),
                          c.at("lang").get<std::string>());
