@@ -220,8 +220,9 @@ class PipelineCoder : public Coder {
     // with the publisher's country never named).
     if (gazetteer_ &&
         (home.country.empty() || home.why.starts_with("publisher"))) {
-      std::string place = code::FirstPlaceCountry(
+      std::optional<Place> first = code::FirstPlace(
           *gazetteer_, text, prep.sentences, *mit->second.cues);
+      const std::string place = first ? first->country : "";
       if (!place.empty() && !home.country.empty() && place != home.country &&
           !NamesCountry(all_mentions, home.country)) {
         home.why = "gazetteer place (publisher " + article.source + " abroad)";
@@ -230,6 +231,12 @@ class PipelineCoder : public Coder {
         home.country = place;
         home.why = "gazetteer place";
       }
+      if (home.country == place && home.why.starts_with("gazetteer place") &&
+          first->precision != PlacePrecision::kCountry) {
+        home.place = std::move(*first);
+        home.place->text
+            .clear();  // named elsewhere: no place of the event's own
+      }
     }
     if (home.country.empty()) home = code::NoteHome(all_mentions);
     for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
@@ -237,6 +244,7 @@ class PipelineCoder : public Coder {
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;
     ctx.home = home.country;
+    ctx.home_place = home.place;
     ctx.home_is_place = home.why.starts_with("dateline") ||
                         home.why.starts_with("gazetteer place");
     ctx.gazetteer = gazetteer_.get();

@@ -236,9 +236,9 @@ std::optional<GazetteerHit> GazetteerPlace(
   return best;
 }
 
-std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
-                              const std::vector<Sentence>& sentences,
-                              const Cues& cues) {
+std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
+                                const std::vector<Sentence>& sentences,
+                                const Cues& cues) {
   std::vector<Token> toks;
   const geo::PlaceContext none;
   for (size_t si = 0; si < sentences.size() && si < 3; ++si) {
@@ -260,11 +260,14 @@ std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
         auto r = geo::ResolvePlace(g, name, none);
-        if (r && !r->place.country.empty()) return r->place.country;
+        if (r && !r->place.country.empty()) {
+          r->place.text = name;
+          return r->place;
+        }
       }
     }
   }
-  return "";
+  return std::nullopt;
 }
 
 std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,

@@ -33,12 +33,12 @@ std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
                                     std::string_view text,
                                     const std::vector<std::string>& countries);
 
-// The country of the first place name after a locative preposition that
-// the gazetteer resolves without context, in the first three sentences;
-// "" if none. The home country of a note with no dateline ("Two people
-// were killed ... in Baidoa").
-std::string FirstPlaceCountry(const geo::Gazetteer& g, std::string_view text,
-                              const std::vector<Sentence>& sentences,
-                              const Cues& cues);
+// The first place name after a locative preposition that the gazetteer
+// resolves without context, in the first three sentences (its `text` as
+// written); nothing if none. The place, and home country, of a note with no
+// dateline ("Two people were killed ... in Baidoa").
+std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
+                                const std::vector<Sentence>& sentences,
+                                const Cues& cues);
 
 }  // namespace geotl::code

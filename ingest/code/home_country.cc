@@ -86,9 +86,15 @@ HomeCountry FindHomeCountry(std::string_view text,
       size_t end = m.end;
       for (const Mention& n : mentions[si])
         if (n.start >= end && n.start <= end + 2 && n.place) end = n.end;
-      if (end < text.size() && DatelineMark(text.substr(end, 8)))
-        return {c, "dateline " +
-                       std::string(text.substr(m.start, m.end - m.start))};
+      if (end < text.size() && DatelineMark(text.substr(end, 8))) {
+        HomeCountry h{c, "dateline " + std::string(text.substr(
+                                           m.start, m.end - m.start))};
+        if (m.place->precision != PlacePrecision::kCountry) {
+          h.place = *m.place;
+          h.place->text.clear();
+        }
+        return h;
+      }
     }
   }
   std::map<std::string, int> counts;
@@ -126,8 +132,12 @@ HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
   for (size_t si = 0; si < mentions.size() && si < 3; ++si)
     for (const Mention& m : mentions[si])
       if (m.place && m.place->country.size() == 3 &&
-          m.place->precision != PlacePrecision::kCountry)
-        return {m.place->country, "gazetteer place (first place named)"};
+          m.place->precision != PlacePrecision::kCountry) {
+        HomeCountry h{m.place->country, "gazetteer place (first place named)"};
+        h.place = *m.place;
+        h.place->text.clear();
+        return h;
+      }
   std::set<std::string> named;
   for (const auto& v : mentions)
     for (const Mention& m : v)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,9 @@ class Publishers {
 struct HomeCountry {
   std::string country;  // ISO alpha-3, "" when none
   std::string why;      // "dateline Wien", "publisher derStandard", ...
+  // Where the story happens, when a dateline or a note names it below
+  // country level (the place of events that name none of their own).
+  std::optional<Place> place;
 };
 
 // `mentions[i]` are the mentions of `sentences[i]`; `publishers` may be null.
@@ -43,7 +47,7 @@ HomeCountry FindHomeCountry(std::string_view text,
                             const Publishers* publishers);
 
 // The home of a note with no dateline, publisher or "in X" (the gazetteer's
-// FirstPlaceCountry): its first named place below country level, else the
+// FirstPlace): its first named place below country level, else the
 // one country it names; none when it names several or none.
 HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions);
 

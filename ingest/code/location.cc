@@ -208,7 +208,11 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
         if (!a.country.empty() && a.country != s.ctx.home &&
             a.kind != ActorKind::kGroup)
           abroad = true;
-    if (!abroad) {
+    if (!abroad && s.ctx.home_place &&
+        s.ctx.home_place->country == s.ctx.home) {
+      ev.location = *s.ctx.home_place;
+      ev.rule += "; place = the story's place";
+    } else if (!abroad) {
       ev.location = CountryPlace(s.ctx.home, "");
       ev.rule += "; country = the story's place";
     }

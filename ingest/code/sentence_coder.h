@@ -28,6 +28,9 @@ struct SentenceContext {
   // The home country is where the story happens: a dateline, or the first
   // place of a note with neither dateline nor publisher.
   bool home_is_place = false;
+  // That place below country level, when known (its text empty: it is not
+  // named in the event's sentence).
+  std::optional<Place> home_place;
   std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, Actor>> owners;

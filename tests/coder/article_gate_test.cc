@@ -82,10 +82,15 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
                           (!want.contains("recipients") ||
                            Codes(e.recipients) == Codes(want["recipients"])) &&
                           (!want.contains("status") ||
-                           ToString(e.status) == want["status"]));
+                           ToString(e.status) == want["status"]) &&
+                          // "place": the English name of the event's place
+                          (!want.contains("place") ||
+                           (e.location && e.location->name == want["place"])));
       INFO("expected " << want.dump());
       for (const Event& e : events)
-        INFO("got " << e.type << " " << ToString(e.status) << " " << e.summary);
+        INFO("got " << e.type << " " << ToString(e.status) << " " << e.summary
+                    << " at "
+                    << (e.location ? e.location->name : std::string("-")));
       CHECK(found);
     }
   }
