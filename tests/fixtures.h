@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -73,6 +74,23 @@ inline std::string TempPath(const std::string& name) {
   const char* t = std::getenv("TMPDIR");
   return std::string(t ? t : "/tmp") + "/geotl_test_" +
          std::to_string(::getpid()) + "_" + name;
+}
+
+// Calls check(row) for every non-blank line of the JSONL case table at
+// `path` (each line one JSON object); returns the number of rows, so a
+// runner can require that its table was read at all.
+template <typename Check>
+size_t ForEachCase(const std::string& path, Check check) {
+  std::ifstream in(path);
+  REQUIRE(in);
+  std::string line;
+  size_t rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    check(nlohmann::json::parse(line));
+    ++rows;
+  }
+  return rows;
 }
 
 }  // namespace geotl::testing

@@ -7,11 +7,12 @@
 #include "ingest/code/event_date.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "tests/fixtures.h"
 
 namespace geotl {
 namespace {
@@ -81,16 +82,9 @@ void Check(const nlohmann::json& c) {
 
 TEST_CASE("EventDate: the table of tests/data/coder/event_dates.jsonl",
           "[coder][dates]") {
-  std::ifstream in(GEOTL_SOURCE_DIR "/tests/data/coder/event_dates.jsonl");
-  REQUIRE(in);
-  std::string line;
-  size_t rows = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    Check(nlohmann::json::parse(line));
-    ++rows;
-  }
-  CHECK(rows >= 17);
+  CHECK(testing::ForEachCase(GEOTL_SOURCE_DIR
+                             "/tests/data/coder/event_dates.jsonl",
+                             Check) >= 17);
 }
 
 TEST_CASE("StoryDate: the lede's first calendar date", "[coder][dates]") {

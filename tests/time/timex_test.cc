@@ -7,12 +7,12 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "ingest/time/calendar.h"
+#include "tests/fixtures.h"
 
 namespace geotl {
 namespace {
@@ -62,16 +62,9 @@ void Check(const nlohmann::json& c) {
 }
 
 TEST_CASE("the expressions of tests/data/time/timex_cases.jsonl", "[time]") {
-  std::ifstream in(GEOTL_SOURCE_DIR "/tests/data/time/timex_cases.jsonl");
-  REQUIRE(in);
-  std::string line;
-  size_t rows = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    Check(nlohmann::json::parse(line));
-    ++rows;
-  }
-  CHECK(rows >= 174);
+  CHECK(testing::ForEachCase(GEOTL_SOURCE_DIR
+                             "/tests/data/time/timex_cases.jsonl",
+                             Check) >= 174);
 }
 
 TEST_CASE("sample article (DCT 2013-11-04)", "[time]") {
