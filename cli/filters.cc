@@ -32,9 +32,6 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
   app->add_option("--article", f->article,
                   "only events with a source from this article id "
                   "(repeatable, any-of)");
-  app->add_option("--place", f->place,
-                  "only events at this place: its GeoNames id or name "
-                  "(repeatable, any-of)");
   app->add_option("--min-confidence", f->min_confidence,
                   "only events of confidence >= C (0..1); default: every "
                   "event (brief: " +
@@ -56,7 +53,6 @@ timeline::Params FilterParams(const FilterFlags& f) {
   for (const auto& v : f.status) p.emplace("status", v);
   if (!f.text.empty()) p.emplace("text", f.text);
   for (const auto& v : f.article) p.emplace("article", v);
-  for (const auto& v : f.place) p.emplace("place", v);
   if (!f.min_confidence.empty()) p.emplace("min_confidence", f.min_confidence);
   return p;
 }

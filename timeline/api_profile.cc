@@ -21,7 +21,7 @@ std::vector<std::pair<std::string, std::string>> TitleFilter(const Params& p,
   std::vector<std::pair<std::string, std::string>> t;
   for (const char* name :
        {"actor", "with", "role", "country", "region", "type", "status", "from",
-        "to", "within", "text", "article", "place"}) {
+        "to", "within", "text", "article"}) {
     auto [lo, hi] = p.equal_range(name);
     if (lo == hi) continue;
     if (std::string_view(name) == "within") {

@@ -26,25 +26,6 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// Whether the event JSON's location is one of `places`: its GeoNames id, or
-// its name or text, ASCII case-insensitive.
-bool AtPlace(std::string_view json, const std::vector<std::string>& places) {
-  Json j = Json::parse(json, nullptr, false);
-  if (j.is_discarded() || !j.contains("location") || !j["location"].is_object())
-    return false;
-  const Json& l = j["location"];
-  std::vector<std::string> keys;
-  if (l.contains("geonames_id") && l["geonames_id"].is_number_unsigned())
-    keys.push_back(std::to_string(l["geonames_id"].get<uint64_t>()));
-  for (const char* k : {"name", "text"})
-    if (l.contains(k) && l[k].is_string() && !l[k].get<std::string>().empty())
-      keys.push_back(Lower(l[k].get<std::string>()));
-  for (const auto& p : places)
-    if (std::find(keys.begin(), keys.end(), Lower(p)) != keys.end())
-      return true;
-  return false;
-}
-
 // Whether the event JSON has a source from one of `articles`. An id of
 // plain characters that does not occur in the JSON at all is ruled out
 // without parsing it (most events of a scan).
@@ -134,7 +115,6 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
     if (!c || !MeetsMinConfidence(*c, min_confidence_)) return false;
   }
   if (!q_.articles.empty() && !HasSourceFrom(v.json, q_.articles)) return false;
-  if (!q_.places.empty() && !AtPlace(v.json, q_.places)) return false;
   if (!q_.words.empty()) {
     Json j = Json::parse(v.json, nullptr, false);
     if (j.is_discarded()) return false;

@@ -15,9 +15,6 @@
 //  - --article: some source's article id is one of the ids (exact match);
 //    like --text a post-filter on the scanned events (no index holds
 //    sources), so its totals and counts are counted by scanning;
-//  - --place: the location's GeoNames id is the value, or its name or text
-//    equals it (case-insensitive, "Kabul", "Wien"); a post-filter like
-//    --article (the indexes hold the country and regions, not the place);
 //  - min_confidence (--min-confidence): confidence >= the threshold
 //    (MeetsMinConfidence; 0 keeps everything). The store indexes no
 //    confidence, so it is a post-filter on the scanned events, and totals
@@ -58,7 +55,6 @@ struct Query {
   std::vector<EventStatus> statuses;     // empty: the default of the caller
   std::vector<std::string> words;        // lower-case words, all-of
   std::vector<std::string> articles;     // a source's article id, any-of
-  std::vector<std::string> places;       // location id or name, any-of
   std::optional<double> min_confidence;  // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
@@ -66,7 +62,7 @@ struct Query {
 };
 
 // Parses events parameters (actor, with, role, country, region, from, to,
-// within, type, status, text, article, place, min_confidence, limit, cursor,
+// within, type, status, text, article, min_confidence, limit, cursor,
 // order). Errors are
 // kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
 // errors too.
@@ -88,8 +84,8 @@ std::string EncodeCursor(const IndexPosition& pos, bool desc);
 Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
 
 // Whether the store's counters can count q's events: false when q filters
-// on what they do not hold (with, role, within, text, article, place, a
-// confidence threshold), so totals and counts must come from a scan.
+// on what they do not hold (with, role, within, text, article, a confidence
+// threshold), so totals and counts must come from a scan.
 bool CountersCanCount(const Query& q);
 
 // Effective statuses: q.statuses, else every status but negated.

@@ -109,31 +109,6 @@ TEST_CASE(
            "/v1/counts?by=month&article=" + single);
 }
 
-TEST_CASE("serve: geotl events --place prints the GET /v1/events?place= body",
-          "[server]") {
-  // A place with a GeoNames id, asked for by id and by name.
-  Json all = Json::parse(F().Body("/v1/events?limit=1000"));
-  std::string id, name;
-  for (const auto& e : all["data"])
-    if (e.contains("location") && e["location"].contains("geonames_id") &&
-        id.empty()) {
-      id = std::to_string(e["location"]["geonames_id"].get<uint64_t>());
-      name = e["location"]["name"];
-    }
-  REQUIRE_FALSE(id.empty());
-  REQUIRE(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
-                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
-          std::string::npos);
-  F().Same("events --place " + id, "/v1/events?place=" + id);
-  F().Same("events --place " + name + " --order desc",
-           "/v1/events?order=desc&place=" + name);
-  CHECK(Json::parse(F().Body("/v1/events?place=" + id))["data"] ==
-        Json::parse(F().Body("/v1/events?place=" + name))["data"]);
-  CHECK_FALSE(Json::parse(F().Body("/v1/events?place=" + id))["data"].empty());
-  F().Same("counts --by month --place " + id,
-           "/v1/counts?by=month&place=" + id);
-}
-
 TEST_CASE("serve: geotl event ID prints the GET /v1/events/{id} body",
           "[server]") {
   Json all = Json::parse(F().Body("/v1/events?limit=1000"));
