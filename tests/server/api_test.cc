@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "server/world_map.h"
 #include "tests/server/server_fixture.h"
 
 namespace geotl::testing {
@@ -69,6 +70,20 @@ TEST_CASE("serve: the dashboard, and no path escapes the static folder",
   CHECK(index.body.find("app.js") != std::string::npos);
   CHECK(Get(S().port(), "/app.js").status == 200);
   CHECK(Get(S().port(), "/style.css").status == 200);
+  // The map's country shapes, built in (server/world_map.h) when the build
+  // had them: the TopoJSON of npm world-atlas, byte for byte.
+  auto map = Get(S().port(), std::string(server::kWorldMapPath));
+  if (server::WorldMapTopoJson().empty()) {
+    WARN("built without world-atlas: no map");
+    CHECK(map.status == 404);
+  } else {
+    REQUIRE(map.status == 200);
+    CHECK(map.headers["content-type"] == "application/json");
+    CHECK(map.body == server::WorldMapTopoJson());
+    Json topo = map.json();
+    CHECK(topo["type"] == "Topology");
+    CHECK(topo["objects"]["countries"]["geometries"].size() > 150);
+  }
   for (const char* evil :
        {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
         "/..%2f..%2fetc%2fpasswd", "//etc/passwd", "/static/../CMakeLists.txt",
