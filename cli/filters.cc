@@ -19,6 +19,9 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
                   "country of the event's location (repeatable)");
   app->add_option("--region", f->region,
                   "M49 region code or name of the location (repeatable)");
+  app->add_option("--place", f->place,
+                  "the event's place: GeoNames id, place name or country "
+                  "code in capitals (repeatable, any-of)");
   app->add_option("--from", f->from,
                   "YYYY, YYYY-MM or YYYY-MM-DD (events overlapping)");
   app->add_option("--to", f->to, "YYYY, YYYY-MM or YYYY-MM-DD (inclusive)");
@@ -46,6 +49,7 @@ timeline::Params FilterParams(const FilterFlags& f) {
   if (!f.role.empty()) p.emplace("role", f.role);
   for (const auto& v : f.country) p.emplace("country", v);
   for (const auto& v : f.region) p.emplace("region", v);
+  for (const auto& v : f.place) p.emplace("place", v);
   if (!f.from.empty()) p.emplace("from", f.from);
   if (!f.to.empty()) p.emplace("to", f.to);
   if (f.within) p.emplace("within", "true");

@@ -1,8 +1,8 @@
 // Shared filter flags of the read commands (events, counts, brief, export):
-// --actor --with --role --country --region --from --to --within --type
-// --status --text --article --min-confidence, turned into the named parameters
-// of timeline::ParseQuery (so CLI and HTTP parse the same way). Also the
-// read-only store opening the read commands share. Used only from main's
+// --actor --with --role --country --region --place --from --to --within
+// --type --status --text --article --min-confidence, turned into the named
+// parameters of timeline::ParseQuery (so CLI and HTTP parse the same way). Also
+// the read-only store opening the read commands share. Used only from main's
 // thread.
 #pragma once
 
@@ -18,7 +18,7 @@ namespace geotl::cli {
 
 struct FilterFlags {
   std::vector<std::string> actor, with, country, region, type, status;
-  std::vector<std::string> article;
+  std::vector<std::string> article, place;
   std::string role, from, to, text;
   std::string min_confidence;  // as typed; "" = the command's default
   bool within = false;

@@ -32,27 +32,6 @@ Result<Actor> ActorFromJson(const Json& j) {
   return a;
 }
 
-Result<Place> PlaceFromJson(const Json& j) {
-  if (!j.is_object()) return Status::Invalid("location must be an object");
-  Place p;
-  RETURN_IF_ERROR(GetStr(j, "text", &p.text));
-  RETURN_IF_ERROR(GetStr(j, "name", &p.name));
-  RETURN_IF_ERROR(GetStr(j, "country", &p.country));
-  RETURN_IF_ERROR(GetStr(j, "admin1", &p.admin1));
-  RETURN_IF_ERROR(GetStr(j, "admin2", &p.admin2));
-  if (j.contains("geonames_id") && j["geonames_id"].is_number_unsigned())
-    p.geonames_id = j["geonames_id"].get<uint32_t>();
-  if (j.contains("lat") && j["lat"].is_number()) p.lat = j["lat"].get<double>();
-  if (j.contains("lon") && j["lon"].is_number()) p.lon = j["lon"].get<double>();
-  std::string prec = "country";
-  RETURN_IF_ERROR(GetStr(j, "precision", &prec));
-  ASSIGN_OR_RETURN(p.precision, ParsePlacePrecision(prec));
-  if (j.contains("regions") && j["regions"].is_array())
-    for (const auto& r : j["regions"])
-      if (r.is_string()) p.regions.push_back(r.get<std::string>());
-  return p;
-}
-
 Result<DateRange> DateFromJson(const Json& j) {
   if (!j.is_object()) return Status::Invalid("date must be an object");
   DateRange d;
@@ -84,6 +63,27 @@ Result<std::vector<Actor>> ActorsFromJson(const Json& j, const char* key) {
 }
 
 }  // namespace
+
+Result<Place> PlaceFromJson(const Json& j) {
+  if (!j.is_object()) return Status::Invalid("location must be an object");
+  Place p;
+  RETURN_IF_ERROR(GetStr(j, "text", &p.text));
+  RETURN_IF_ERROR(GetStr(j, "name", &p.name));
+  RETURN_IF_ERROR(GetStr(j, "country", &p.country));
+  RETURN_IF_ERROR(GetStr(j, "admin1", &p.admin1));
+  RETURN_IF_ERROR(GetStr(j, "admin2", &p.admin2));
+  if (j.contains("geonames_id") && j["geonames_id"].is_number_unsigned())
+    p.geonames_id = j["geonames_id"].get<uint32_t>();
+  if (j.contains("lat") && j["lat"].is_number()) p.lat = j["lat"].get<double>();
+  if (j.contains("lon") && j["lon"].is_number()) p.lon = j["lon"].get<double>();
+  std::string prec = "country";
+  RETURN_IF_ERROR(GetStr(j, "precision", &prec));
+  ASSIGN_OR_RETURN(p.precision, ParsePlacePrecision(prec));
+  if (j.contains("regions") && j["regions"].is_array())
+    for (const auto& r : j["regions"])
+      if (r.is_string()) p.regions.push_back(r.get<std::string>());
+  return p;
+}
 
 Json ToJson(const DateRange& d) {
   Json j;

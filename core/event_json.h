@@ -21,5 +21,7 @@ std::string ToJsonLine(const Event& e);  // compact, no trailing newline
 
 Result<Event> EventFromJson(const Json& j);
 Result<Event> EventFromJsonText(std::string_view text);
+// A `location` object (the place of an event).
+Result<Place> PlaceFromJson(const Json& j);
 
 }  // namespace geotl

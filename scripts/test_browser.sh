@@ -2,7 +2,8 @@
 # Browser tests: the dashboard (docs/api.md, "Dashboard"): `geotl serve` on a store with the
 # examples, opened in Debian's headless Chromium through playwright-core.
 # Builds nothing: expects build/cli/geotl from scripts/test.sh (or
-# $GEOTL_BINARY). Writes the screenshot docs/dashboard.png.
+# $GEOTL_BINARY). Writes the screenshots docs/dashboard.png and docs/dashboard-map.png
+# (the map, filtered by a place).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GEOTL_BINARY="${GEOTL_BINARY:-$PWD/build/cli/geotl}"

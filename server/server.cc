@@ -13,6 +13,7 @@
 #include "server/api.h"
 #include "server/static_files.h"
 #include "server/total_cache.h"
+#include "server/world_map.h"
 
 namespace geotl::server {
 namespace {
@@ -261,6 +262,11 @@ Result<std::unique_ptr<Server>> Server::Create(
                               ? DefaultStaticDir()
                               : impl->options.static_dir;
   ASSIGN_OR_RETURN(impl->statics, StaticFiles::Load(dir));
+  // The map's country shapes, built in (a build without them has no map).
+  if (!WorldMapTopoJson().empty())
+    impl->statics.AddDefault(
+        std::string(kWorldMapPath),
+        {std::string(WorldMapTopoJson()), std::string(MimeFor(".json"))});
   impl->ctx.store = store;
   impl->ctx.coder = std::move(coder);
   impl->ctx.token = impl->options.token;

@@ -91,6 +91,10 @@ const StaticFile* StaticFiles::Find(std::string_view url_path) const {
   return it != files_.end() ? &it->second : nullptr;
 }
 
+void StaticFiles::AddDefault(std::string url_path, StaticFile file) {
+  files_.try_emplace(std::move(url_path), std::move(file));
+}
+
 std::string DefaultStaticDir() {
   char buf[4096];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof(buf) - 1);

@@ -28,6 +28,9 @@ class StaticFiles {
   // `url_path` as requested ("/", "/app.js"); "/" and directory paths map to
   // their index.html. nullptr when there is no such file.
   const StaticFile* Find(std::string_view url_path) const;
+  // Adds a built-in file at `url_path` ("/countries-110m.json") unless the
+  // folder brought its own; before the table is shared.
+  void AddDefault(std::string url_path, StaticFile file);
   size_t size() const { return files_.size(); }
 
  private:

@@ -7,6 +7,7 @@
 #include "store/index.h"
 #include "timeline/events.h"
 #include "timeline/matcher.h"
+#include "timeline/place_filter.h"
 
 namespace geotl::timeline {
 namespace {
@@ -103,45 +104,62 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
   return Status::Ok();
 }
 
-Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
-                Acc* acc) {
-  // Date filter on date.start: scan with the start bounds only.
-  Query q = cq.filter;
+// Every event a count counts, by scanning: the filter with the date bounds
+// on date.start (and containment for within), in (start, end, id) order.
+template <typename Fn>
+Status ForEachCounted(const Store& store, const Query& filter,
+                      const ReadView* view, Fn&& fn) {
+  Query q = filter;
   q.cursor.reset();
   q.desc = false;
   std::optional<Date> from = q.from, to = q.to;
   q.within = false;  // overlap bounds; start and containment checked below
   ASSIGN_OR_RETURN(auto scan, Scan::Start(store, q, CountStatuses(q), view));
   uint32_t lo = from ? DayKey(*from) : 0;
-  bool within = cq.filter.within;
+  bool within = filter.within;
   uint32_t hi = to ? DayKey(*to) : 0xffffffffu;
   while (scan->Next()) {
     const IndexEntry& e = scan->entry();
     if (e.start < lo || e.start > hi) continue;
     if (within && e.end > hi) continue;
-    const EventView& v = scan->view();
-    Date b = BucketStart(FromDayKey(e.start), cq.by);
-    std::vector<std::string> keys;
-    switch (cq.group) {
-      case Group::kNone:
-        keys = {"all"};
-        break;
-      case Group::kType:
-        keys = {GroupKeyOfType(v.type)};
-        break;
-      case Group::kActor:
-        keys = store::CodesOf(v).actor;
-        break;
-      case Group::kCountry:
-        keys = store::CodesOf(v).country;
-        break;
-      case Group::kRegion:
-        keys = store::CodesOf(v).region;
-        break;
-    }
-    for (const auto& k : keys) acc->Add(k, b, 1);
+    fn(e, scan->view());
   }
   return scan->status();
+}
+
+Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
+                Acc* acc) {
+  return ForEachCounted(store, cq.filter, view,
+                        [&](const IndexEntry& e, const EventView& v) {
+                          Date b = BucketStart(FromDayKey(e.start), cq.by);
+                          std::vector<std::string> keys;
+                          switch (cq.group) {
+                            case Group::kNone:
+                              keys = {"all"};
+                              break;
+                            case Group::kType:
+                              keys = {GroupKeyOfType(v.type)};
+                              break;
+                            case Group::kActor:
+                              keys = store::CodesOf(v).actor;
+                              break;
+                            case Group::kCountry:
+                              keys = store::CodesOf(v).country;
+                              break;
+                            case Group::kRegion:
+                              keys = store::CodesOf(v).region;
+                              break;
+                          }
+                          for (const auto& k : keys) acc->Add(k, b, 1);
+                        });
+}
+
+Status FromPlaces(const Store& store, const CountsQuery& cq,
+                  const ReadView* view, PlaceTally* tally) {
+  return ForEachCounted(store, cq.filter, view,
+                        [&](const IndexEntry&, const EventView& v) {
+                          if (auto loc = LocationOf(v.json)) tally->Add(*loc);
+                        });
 }
 
 }  // namespace
@@ -200,9 +218,11 @@ Result<CountsQuery> ParseCountsQuery(const Params& params) {
         cq.by = Bucket::kMonth;
       else if (v == "year")
         cq.by = Bucket::kYear;
+      else if (v == "place")
+        cq.by_place = true;
       else
-        return Status::Invalid("by: expected day, week, month or year, got '" +
-                               v + "'");
+        return Status::Invalid(
+            "by: expected day, week, month, year or place, got '" + v + "'");
       have_by = true;
     } else if (k == "group") {
       if (v == "type")
@@ -225,7 +245,9 @@ Result<CountsQuery> ParseCountsQuery(const Params& params) {
     }
   }
   if (!have_by)
-    return Status::Invalid("by: required (day, week, month or year)");
+    return Status::Invalid("by: required (day, week, month, year or place)");
+  if (cq.by_place && cq.group != Group::kNone)
+    return Status::Invalid("group: not with by=place");
   ASSIGN_OR_RETURN(cq.filter, ParseQuery(rest));
   return cq;
 }
@@ -243,6 +265,13 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
   auto view = store.NewReadView();
   r.as_of_sequence = view->sequence();
   r.as_of_millis = store.LastWriteMillis();
+  if (cq.by_place) {
+    PlaceTally tally;
+    RETURN_IF_ERROR(FromPlaces(store, cq, view.get(), &tally));
+    r.by_place = true;
+    r.places = tally.Rows();
+    return r;
+  }
   Acc acc;
   bool used = false;
   RETURN_IF_ERROR(FromCounters(store, cq, view.get(), &acc, &used));
@@ -287,6 +316,7 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
 namespace {
 Json RowsJson(const CountsResult& r) {
   Json rows = Json::array();
+  for (const auto& place : r.places) rows.push_back(PlaceCountJson(place));
   for (const auto& row : r.rows) {
     Json j;
     j["time"] = row.time;
@@ -303,6 +333,7 @@ std::string CountsBody(const CountsResult& r) {
   body["data"] = RowsJson(r);
   uint64_t total = 0;
   for (const auto& row : r.rows) total += row.count;
+  for (const auto& place : r.places) total += place.count;
   Json meta;
   meta["total"] = total;
   meta["next"] = nullptr;

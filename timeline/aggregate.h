@@ -7,6 +7,8 @@
 // counted event, for every key that has a count. Simple filters (at most one
 // actor, country or region code, any types and statuses) are answered from
 // the store's counters; everything else by scanning the matching events.
+// `by=place` counts the same events per location instead of per bucket
+// (timeline/place_counts.h), always by scanning.
 // Thread-safe for concurrent calls on a shared Store.
 #pragma once
 
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "store/store.h"
+#include "timeline/place_counts.h"
 #include "timeline/query.h"
 
 namespace geotl::timeline {
@@ -25,10 +28,12 @@ struct CountsQuery {
   Query filter;  // limit/cursor/order ignored
   Bucket by = Bucket::kMonth;
   Group group = Group::kNone;
+  bool by_place = false;  // by=place: per location, `by` unused
 };
 
 // Parses counts parameters: the filters of ParseQuery plus `by`
-// (day|week|month|year, required) and `group` (type|actor|country|region).
+// (day|week|month|year|place, required) and `group` (type|actor|country|
+// region; not with by=place).
 Result<CountsQuery> ParseCountsQuery(const Params& params);
 Result<CountsQuery> ParseCountsQuery(
     const std::map<std::string, std::vector<std::string>>& params);
@@ -41,6 +46,8 @@ struct CountRow {
 
 struct CountsResult {
   std::vector<CountRow> rows;  // sorted by time, then key
+  bool by_place = false;
+  std::vector<PlaceCount> places;  // by=place: instead of rows
   uint64_t as_of_sequence = 0;
   uint64_t as_of_millis = 0;
   bool from_counters = false;  // answered from the counters (for tests)
@@ -52,9 +59,10 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& q);
 Date BucketStart(Date d, Bucket b);
 Date NextBucket(Date bucket_start, Bucket b);
 
-// {"data":[{"time":…,"key":…,"count":…}],"meta":{"total":sum,"as_of":{…}}}
+// {"data":[{"time":…,"key":…,"count":…}],"meta":{"total":sum,"as_of":{…}}};
+// by=place: data holds PlaceCountJson rows.
 std::string CountsBody(const CountsResult& r);
-// The bare array of rows (shape=rows).
+// The bare array of rows (shape=rows), of either kind.
 std::string CountsRows(const CountsResult& r);
 
 }  // namespace geotl::timeline

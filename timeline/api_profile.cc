@@ -20,8 +20,8 @@ std::vector<std::pair<std::string, std::string>> TitleFilter(const Params& p,
                                                              const Query& q) {
   std::vector<std::pair<std::string, std::string>> t;
   for (const char* name :
-       {"actor", "with", "role", "country", "region", "type", "status", "from",
-        "to", "within", "text", "article"}) {
+       {"actor", "with", "role", "country", "region", "place", "type", "status",
+        "from", "to", "within", "text", "article"}) {
     auto [lo, hi] = p.equal_range(name);
     if (lo == hi) continue;
     if (std::string_view(name) == "within") {

@@ -63,7 +63,7 @@ std::vector<std::string> ActorIndexCodes(const std::string& code) {
 }  // namespace
 
 Matcher::Matcher(const Query& q, std::vector<EventStatus> statuses)
-    : q_(q), statuses_(std::move(statuses)) {
+    : q_(q), statuses_(std::move(statuses)), places_(q.places) {
   lo_ = q.from ? DayKey(*q.from) : 0;
   hi_ = q.to ? DayKey(*q.to) : 0xffffffffu;
   for (const auto& t : q.types) types_.push_back(store::TypeIndex(t));
@@ -115,6 +115,7 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
     if (!c || !MeetsMinConfidence(*c, min_confidence_)) return false;
   }
   if (!q_.articles.empty() && !HasSourceFrom(v.json, q_.articles)) return false;
+  if (!places_.empty() && !places_.Matches(v)) return false;
   if (!q_.words.empty()) {
     Json j = Json::parse(v.json, nullptr, false);
     if (j.is_discarded()) return false;

@@ -12,6 +12,7 @@
 
 #include "store/index.h"
 #include "store/store.h"
+#include "timeline/place_filter.h"
 #include "timeline/query.h"
 
 namespace geotl::timeline {
@@ -29,6 +30,7 @@ class Matcher {
   uint32_t lo_, hi_;
   std::vector<uint8_t> types_;
   double min_confidence_ = 0;
+  PlaceFilter places_;
 };
 
 class Scan {

@@ -203,6 +203,9 @@ Result<Query> ParseQuery(const Params& params) {
     } else if (name == "article") {
       if (v.empty()) return Bad(name, "empty value");
       AddUnique(&q.articles, v);
+    } else if (name == "place") {
+      if (v.empty()) return Bad(name, "empty value");
+      AddUnique(&q.places, v);
     } else if (name == "min_confidence") {
       ASSIGN_OR_RETURN(q.min_confidence, ParseMinConfidence(v));
     } else if (name == "limit") {
@@ -260,7 +263,7 @@ std::string ErrorParameter(const Status& st) {
 
 bool CountersCanCount(const Query& q) {
   return q.with.empty() && q.role == Role::kAny && !q.within &&
-         q.words.empty() && q.articles.empty() &&
+         q.words.empty() && q.articles.empty() && q.places.empty() &&
          MinConfidence(q) <= 0;  // counters know no confidence
 }
 

@@ -15,6 +15,9 @@
 //  - --article: some source's article id is one of the ids (exact match);
 //    like --text a post-filter on the scanned events (no index holds
 //    sources), so its totals and counts are counted by scanning;
+//  - --place: the event's location is one of the places (PlaceFilter,
+//    timeline/place_filter.h: a GeoNames id, a name, a country code); also
+//    a post-filter, counted by scanning;
 //  - min_confidence (--min-confidence): confidence >= the threshold
 //    (MeetsMinConfidence; 0 keeps everything). The store indexes no
 //    confidence, so it is a post-filter on the scanned events, and totals
@@ -55,6 +58,7 @@ struct Query {
   std::vector<EventStatus> statuses;     // empty: the default of the caller
   std::vector<std::string> words;        // lower-case words, all-of
   std::vector<std::string> articles;     // a source's article id, any-of
+  std::vector<std::string> places;       // id, name or country code, any-of
   std::optional<double> min_confidence;  // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
@@ -62,10 +66,9 @@ struct Query {
 };
 
 // Parses events parameters (actor, with, role, country, region, from, to,
-// within, type, status, text, article, min_confidence, limit, cursor,
-// order). Errors are
-// kInvalidArgument with a message "<parameter>: <reason>"; unknown names are
-// errors too.
+// within, type, status, text, article, place, min_confidence, limit,
+// cursor, order). Errors are kInvalidArgument with a message "<parameter>:
+// <reason>"; unknown names are errors too.
 Result<Query> ParseQuery(const Params& params);
 Result<Query> ParseQuery(
     const std::map<std::string, std::vector<std::string>>& params);
@@ -84,8 +87,8 @@ std::string EncodeCursor(const IndexPosition& pos, bool desc);
 Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
 
 // Whether the store's counters can count q's events: false when q filters
-// on what they do not hold (with, role, within, text, article, a confidence
-// threshold), so totals and counts must come from a scan.
+// on what they do not hold (with, role, within, text, article, place, a
+// confidence threshold), so totals and counts must come from a scan.
 bool CountersCanCount(const Query& q);
 
 // Effective statuses: q.statuses, else every status but negated.

@@ -1,7 +1,9 @@
 // geotl dashboard: filters, events with their sources, a chart of counts over
-// time and a country table. Uses only the HTTP API of this server (docs/api.md);
-// no libraries, no network beyond this origin. All data goes into the page
-// through textContent / setAttribute, never as HTML.
+// time, a map of events by place and a country table. Uses only the HTTP API
+// of this server (docs/api.md) and the map's country shapes it serves
+// (/countries-110m.json: Natural Earth TopoJSON, decoded here); no libraries,
+// no network beyond this origin. All data goes into the page through
+// textContent / setAttribute, never as HTML.
 'use strict';
 
 const PAGE_SIZE = 50;
@@ -12,13 +14,17 @@ const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID',
 const COLORS = ['#1b9e77', '#377eb8', '#66a61e', '#a6761d', '#2c7fb8', '#4daf4a',
   '#999999', '#7570b3', '#e6ab02', '#d95f02', '#e7298a', '#984ea3', '#a65628',
   '#ff7f00', '#e41a1c', '#b2182b', '#666666'];
-const FILTERS = ['actor', 'region', 'type', 'from', 'to', 'min_confidence'];
+const FILTERS = ['actor', 'region', 'place', 'type', 'from', 'to', 'min_confidence'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
 // minConfidence: the server's default threshold (GET /v1/stats
 // meta.defaults), used while the field is empty.
-const state = { next: null, shown: 0, stats: null, generation: 0, minConfidence: null };
+// placeLabel: the name of the place filter's place (the filter itself is a
+// GeoNames id or a name); refocus: the place to focus after the map redraws
+// (chosen with the keyboard).
+const state = { next: null, shown: 0, stats: null, generation: 0, minConfidence: null,
+  placeLabel: null, refocus: null, world: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -265,6 +271,227 @@ async function loadChart(generation) {
   drawChart(Array.isArray(rows) ? rows : [], unit);
 }
 
+// --- map ----------------------------------------------------------------------
+
+// Equirectangular, two units per degree, latitudes 84 to -58 (no Antarctica).
+const MAP_W = 720;
+const MAP_TOP = 84;
+const MAP_BOTTOM = -58;
+const MAP_H = (MAP_TOP - MAP_BOTTOM) * (MAP_W / 360);
+const MAX_PLACES = 500;
+
+function project(lon, lat) {
+  return [(lon + 180) * (MAP_W / 360), (MAP_TOP - lat) * (MAP_W / 360)];
+}
+
+// TopoJSON: arcs are delta-encoded integer positions under `transform`; a
+// ring lists arc indices, ~i for arc i reversed, each arc starting where the
+// one before it ended.
+function topoArcs(topo) {
+  const tf = topo.transform;
+  return (topo.arcs || []).map((arc) => {
+    if (!tf) return arc;
+    let x = 0;
+    let y = 0;
+    return arc.map((p) => {
+      x += p[0];
+      y += p[1];
+      return [x * tf.scale[0] + tf.translate[0], y * tf.scale[1] + tf.translate[1]];
+    });
+  });
+}
+
+function ringPoints(ring, arcs) {
+  const points = [];
+  for (const i of ring) {
+    const arc = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    arc.forEach((p, k) => { if (k > 0 || !points.length) points.push(p); });
+  }
+  return points;
+}
+
+// A ring that crosses the antimeridian (Fiji, Russia's Chukotka) jumps from
+// +180 to -180: unwrapped, its longitudes run on past ±180 (drawn again 360
+// degrees over, the frame clipping both); a ring around a pole (Antarctica)
+// is closed along that pole.
+function unwrapRing(points) {
+  const out = [];
+  let shift = 0;
+  for (const [lon, lat] of points) {
+    if (out.length) {
+      const step = lon + shift - out[out.length - 1][0];
+      if (step > 180) shift -= 360; else if (step < -180) shift += 360;
+    }
+    out.push([lon + shift, lat]);
+  }
+  if (shift !== 0 && out.length) {
+    const pole = out.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
+    out.push([out[out.length - 1][0], pole], [out[0][0], pole]);
+  }
+  return out;
+}
+
+function pathOf(xy) {
+  return xy.map(([x, y], k) => `${k ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('') + 'Z';
+}
+
+// A country's SVG path, and the centroid of its largest ring (where a place
+// known only as the whole country stands).
+function countryShape(g, arcs) {
+  const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+  let d = '';
+  let best = { area: 0, center: null };
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const lonlat = unwrapRing(ringPoints(ring, arcs));
+      if (lonlat.length < 3) continue;
+      const lons = lonlat.map((p) => p[0]);
+      for (const offset of [0, 360, -360]) {
+        if (offset === 0 || (offset > 0 ? Math.min(...lons) < -180 : Math.max(...lons) > 180)) {
+          d += pathOf(lonlat.map(([lon, lat]) => project(lon + offset, lat)));
+        }
+      }
+      const xy = lonlat.map(([lon, lat]) => project(lon, lat));
+      let area = 0;
+      let cx = 0;
+      let cy = 0;
+      xy.forEach(([x, y], k) => {
+        const [x2, y2] = xy[(k + 1) % xy.length];
+        const a = x * y2 - x2 * y;
+        area += a;
+        cx += (x + x2) * a;
+        cy += (y + y2) * a;
+      });
+      if (Math.abs(area) > best.area) {
+        cx /= 3 * area;
+        if (cx > MAP_W) cx -= MAP_W; else if (cx < 0) cx += MAP_W;
+        best = { area: Math.abs(area), center: [cx, cy / (3 * area)] };
+      }
+    }
+  }
+  return { d, center: best.center };
+}
+
+// The countries as {name, d, center} once per page; [] when this server was
+// built without the map (404).
+function worldShapes() {
+  if (!state.world) {
+    state.world = fetch('/countries-110m.json')
+      .then((res) => (res.ok ? res.json() : null))
+      .then((topo) => {
+        const countries = topo && topo.objects && topo.objects.countries;
+        if (!countries) return [];
+        const arcs = topoArcs(topo);
+        return (countries.geometries || []).map((g) =>
+          ({ name: (g.properties && g.properties.name) || '', ...countryShape(g, arcs) }))
+          .filter((c) => c.d);
+      })
+      .catch(() => []);
+  }
+  return state.world;
+}
+
+// The place filter's value for a row: its GeoNames id, else its name.
+function placeValue(r) {
+  return r.geonames_id !== null && r.geonames_id !== undefined ? String(r.geonames_id) : r.name;
+}
+
+function placeLabel(r) {
+  return r.country && r.country !== r.name ? `${r.name}, ${r.country}` : r.name;
+}
+
+function showPlaceFilter() {
+  const v = $('f-place').value;
+  $('place-filter').hidden = !v;
+  $('place-name').textContent = v ? (state.placeLabel || v) : '';
+}
+
+function selectPlace(value, label, byKeyboard) {
+  $('f-place').value = value;
+  state.placeLabel = label;
+  state.refocus = byKeyboard ? value : null;
+  refresh();
+}
+
+function clearPlace() {
+  $('f-place').value = '';
+  state.placeLabel = null;
+  state.refocus = null;
+}
+
+// Where a row's circle stands: its coordinates, else (a place that is a whole
+// country) the centre of the country's shape of the same name; null: nowhere.
+function placePoint(r, centers) {
+  if (typeof r.lat === 'number' && typeof r.lon === 'number') {
+    return r.lat <= MAP_TOP && r.lat >= MAP_BOTTOM ? project(r.lon, r.lat) : null;
+  }
+  if (r.precision !== 'country' || !r.name) return null;
+  return centers.get(r.name.toLowerCase()) || null;
+}
+
+function drawMap(shapes, rows) {
+  const box = $('map');
+  box.replaceChildren();
+  const selected = $('f-place').value;
+  const centers = new Map(shapes.filter((s) => s.center).map((s) => [s.name.toLowerCase(), s.center]));
+  const located = rows.filter((r) => placeValue(r) && placePoint(r, centers)).slice(0, MAX_PLACES);
+  const root = svg('svg', { viewBox: `0 0 ${MAP_W} ${MAP_H.toFixed(0)}`, role: 'group',
+    'aria-label': `map of events by place: ${located.length} places`, class: 'world' });
+  const land = svg('g', { class: 'countries', 'aria-hidden': 'true' });
+  for (const s of shapes) {
+    land.append(svg('path', { d: s.d, class: 'country', 'fill-rule': 'evenodd', 'data-name': s.name }));
+  }
+  root.append(land);
+  const max = Math.max(1, ...located.map((r) => r.count));
+  const dots = svg('g', { class: 'places' });
+  let refocus = null;
+  // Largest first, so that smaller places stay on top and clickable.
+  for (const r of located) {
+    const value = placeValue(r);
+    const label = placeLabel(r);
+    const [cx, cy] = placePoint(r, centers);
+    const isSelected = value === selected ||
+      (selected && r.name && r.name.toLowerCase() === selected.toLowerCase());
+    if (isSelected && !state.placeLabel) state.placeLabel = label;
+    const noun = r.count === 1 ? 'event' : 'events';
+    const c = svg('circle', { cx: cx.toFixed(1), cy: cy.toFixed(1),
+      r: (2 + 7 * Math.sqrt(r.count / max)).toFixed(1),
+      class: isSelected ? 'place selected' : 'place', tabindex: 0, role: 'button',
+      'aria-label': `${label}: ${r.count} ${noun}`, 'aria-pressed': isSelected ? 'true' : 'false',
+      'data-place': value, 'data-name': r.name, 'data-count': r.count });
+    const tip = svg('title', {});
+    tip.textContent = `${label}: ${r.count} ${noun}`;
+    c.append(tip);
+    c.addEventListener('click', () => selectPlace(value, label, false));
+    c.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        selectPlace(value, label, true);
+      }
+    });
+    if (state.refocus === value) refocus = c;
+    dots.append(c);
+  }
+  root.append(dots);
+  box.append(root);
+  if (!shapes.length) box.append(el('p', { class: 'empty' }, 'No country shapes in this build.'));
+  if (!located.length) box.append(el('p', { class: 'empty' }, 'No located events.'));
+  showPlaceFilter();
+  if (refocus) refocus.focus();
+  state.refocus = null;
+}
+
+// The map shows every place of the other filters: the place filter only
+// marks its place.
+async function loadMap(generation) {
+  const p = filterParams();
+  p.delete('place');
+  p.set('by', 'place');
+  const [shapes, body] = await Promise.all([worldShapes(), api('/v1/counts', p)]);
+  if (generation !== state.generation) return;
+  drawMap(shapes, Array.isArray(body.data) ? body.data : []);
+}
+
 // --- countries ----------------------------------------------------------------
 
 async function loadCountries(generation) {
@@ -325,9 +552,11 @@ async function refresh() {
   state.next = null;
   writeFiltersToUrl();
   showError(null);
+  showPlaceFilter();
   document.body.classList.add('loading');
   try {
-    await Promise.all([loadEvents(true, generation), loadChart(generation), loadCountries(generation)]);
+    await Promise.all([loadEvents(true, generation), loadChart(generation), loadCountries(generation),
+      loadMap(generation)]);
   } catch (e) {
     if (generation === state.generation) showError(e);
   } finally {
@@ -355,7 +584,8 @@ async function main() {
   fillTypes();
   readFiltersFromUrl();
   $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); refresh(); });
-  $('filters').addEventListener('reset', () => { setTimeout(refresh, 0); });
+  $('filters').addEventListener('reset', () => { clearPlace(); setTimeout(refresh, 0); });
+  $('place-clear').addEventListener('click', () => { clearPlace(); refresh(); });
   $('more').addEventListener('click', async () => {
     try { await loadEvents(false, state.generation); } catch (e) { showError(e); }
   });

@@ -2,7 +2,10 @@
 // starts `geotl serve` on a free loopback port, opens the dashboard in
 // Debian's headless Chromium (through playwright-core), checks what it shows
 // against the API, applies a filter, checks the events shown, and saves a
-// screenshot to docs/dashboard.png.
+// screenshot to docs/dashboard.png; then the map: country shapes and one
+// circle per place of /v1/counts?by=place, a click and an Enter on a circle
+// filtering the events to its place (screenshot docs/dashboard-map.png), and
+// the place filter cleared.
 //
 //   GEOTL_BINARY=build/cli/geotl node tests/browser/dashboard_test.js
 'use strict';
@@ -17,6 +20,7 @@ const assert = require('assert/strict');
 const ROOT = path.resolve(__dirname, '..', '..');
 const BINARY = process.env.GEOTL_BINARY || path.join(ROOT, 'build', 'cli', 'geotl');
 const SCREENSHOT = process.env.GEOTL_SCREENSHOT || path.join(ROOT, 'docs', 'dashboard.png');
+const MAP_SCREENSHOT = process.env.GEOTL_MAP_SCREENSHOT || path.join(ROOT, 'docs', 'dashboard-map.png');
 
 function startServer(db, tmp) {
   return new Promise((resolve, reject) => {
@@ -151,10 +155,84 @@ async function main() {
     assert.deepEqual((await shownEvents(page)).map((e) => e.id), confident.data.map((e) => e.id));
     assert.match(page.url(), /min_confidence=/);
 
+    // The map: every country shape of the built-in TopoJSON, and a circle for
+    // every place of /v1/counts?by=place that has coordinates, with its count.
+    await page.fill('#f-min_confidence', '');
+    await page.click('button[type=reset]');
+    gen = await waitReady(page, gen);
+    assert.deepEqual((await shownEvents(page)).map((e) => e.id), firstPage.map((e) => e.id));
+    const topo = await api(server.port, '/countries-110m.json');
+    assert.equal(await page.locator('#map svg path.country').count(),
+      topo.objects.countries.geometries.length);
+    assert.match(await page.getAttribute('#map svg', 'aria-label'), /^map of events by place/);
+    const places = (await api(server.port, '/v1/counts?by=place')).data;
+    const circles = await page.$$eval('#map circle.place', (cs) => cs.map((c) => ({
+      place: c.dataset.place, name: c.dataset.name, count: Number(c.dataset.count),
+      label: c.getAttribute('aria-label'), tabindex: c.getAttribute('tabindex'),
+      role: c.getAttribute('role'), title: c.querySelector('title').textContent,
+    })));
+    const value = (r) => (r.geonames_id !== null ? String(r.geonames_id) : r.name);
+    const located = places.filter((r) => r.lat !== null && r.lon !== null);
+    assert.ok(located.length > 0, 'no place with coordinates in examples/');
+    for (const r of located) {
+      const c = circles.find((x) => x.place === value(r));
+      assert.ok(c, `no circle for ${r.name}`);
+      assert.equal(c.count, r.count);
+      assert.match(c.title, new RegExp(`^${r.name}.*: ${r.count} events?$`));
+      assert.equal(c.label, c.title);
+      assert.equal(c.tabindex, '0');
+      assert.equal(c.role, 'button');
+    }
+    // Circles only for places (a whole country stands at its shape's centre).
+    for (const c of circles) assert.ok(places.some((r) => value(r) === c.place), c.place);
+
+    // Clicking a circle (the last drawn: on top of any other) filters the
+    // events to its place, shows the filter and marks the circle.
+    const clicked = circles[circles.length - 1];
+    await page.click(`#map circle.place[data-place="${clicked.place}"]`);
+    gen = await waitReady(page, gen);
+    const atPlace = await api(server.port, `/v1/events?place=${encodeURIComponent(clicked.place)}&limit=50`);
+    shown = await shownEvents(page);
+    assert.ok(shown.length > 0, `no events shown for ${clicked.name}`);
+    assert.deepEqual(shown.map((e) => e.id), atPlace.data.map((e) => e.id));
+    for (const e of atPlace.data) {
+      assert.ok(String(e.location.geonames_id) === clicked.place || e.location.name === clicked.place,
+        `${e.id} is not at ${clicked.name}`);
+    }
+    assert.ok(shown.length < all.data.length, 'the place filter changed nothing');
+    assert.match(page.url(), new RegExp(`place=${encodeURIComponent(clicked.place)}`));
+    assert.ok(await page.isVisible('#place-filter'));
+    assert.match(await page.textContent('#place-name'), new RegExp(`^${clicked.name}`));
+    const selected = page.locator('#map circle.place.selected');
+    assert.equal(await selected.count(), 1);
+    assert.equal(await selected.getAttribute('data-place'), clicked.place);
+    assert.equal(await selected.getAttribute('aria-pressed'), 'true');
+    await page.screenshot({ path: MAP_SCREENSHOT, fullPage: true });
+
+    // The keyboard: Enter on another focused circle selects its place, and
+    // the focus stays on it after the map is drawn again.
+    const other = circles.find((c) => c.place !== clicked.place);
+    await page.focus(`#map circle.place[data-place="${other.place}"]`);
+    await page.keyboard.press('Enter');
+    gen = await waitReady(page, gen);
+    const atOther = await api(server.port, `/v1/events?place=${encodeURIComponent(other.place)}&limit=50`);
+    assert.deepEqual((await shownEvents(page)).map((e) => e.id), atOther.data.map((e) => e.id));
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.place), other.place);
+
+    // Clearing the place filter shows every event again.
+    await page.click('#place-clear');
+    gen = await waitReady(page, gen);
+    assert.deepEqual((await shownEvents(page)).map((e) => e.id), firstPage.map((e) => e.id));
+    assert.ok(!(await page.isVisible('#place-filter')));
+    assert.doesNotMatch(page.url(), /place=/);
+
     assert.deepEqual(problems, []);
     console.log(JSON.stringify({
       ok: true, events: all.data.length, filtered_type: type, shown_for_type: expected.data.length,
       russland: rus.data.length, screenshot: path.relative(ROOT, SCREENSHOT),
+      map: { countries: topo.objects.countries.geometries.length, circles: circles.length,
+        clicked: clicked.name, shown_for_place: atPlace.data.length },
+      map_screenshot: path.relative(ROOT, MAP_SCREENSHOT),
     }));
   } finally {
     if (context) await context.close();

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "server/world_map.h"
 #include "tests/server/server_fixture.h"
 
 namespace geotl::testing {
@@ -69,6 +70,20 @@ TEST_CASE("serve: the dashboard, and no path escapes the static folder",
   CHECK(index.body.find("app.js") != std::string::npos);
   CHECK(Get(S().port(), "/app.js").status == 200);
   CHECK(Get(S().port(), "/style.css").status == 200);
+  // The map's country shapes, built in (server/world_map.h) when the build
+  // had them: the TopoJSON of npm world-atlas, byte for byte.
+  auto map = Get(S().port(), std::string(server::kWorldMapPath));
+  if (server::WorldMapTopoJson().empty()) {
+    WARN("built without world-atlas: no map");
+    CHECK(map.status == 404);
+  } else {
+    REQUIRE(map.status == 200);
+    CHECK(map.headers["content-type"] == "application/json");
+    CHECK(map.body == server::WorldMapTopoJson());
+    Json topo = map.json();
+    CHECK(topo["type"] == "Topology");
+    CHECK(topo["objects"]["countries"]["geometries"].size() > 150);
+  }
   for (const char* evil :
        {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
         "/..%2f..%2fetc%2fpasswd", "//etc/passwd", "/static/../CMakeLists.txt",
@@ -154,6 +169,8 @@ TEST_CASE("serve: bad parameters answer 400 naming the parameter", "[server]") {
   RequireError(Get(S().port(), "/v1/counts"), 400, "by");
   RequireError(Get(S().port(), "/v1/counts?by=fortnight"), 400, "by");
   RequireError(Get(S().port(), "/v1/counts?by=month&shape=cube"), 400, "shape");
+  RequireError(Get(S().port(), "/v1/counts?by=place&group=type"), 400, "group");
+  RequireError(Get(S().port(), "/v1/events?place="), 400, "place");
   RequireError(Get(S().port(), "/v1/briefing?format=pdf"), 400, "format");
   RequireError(Get(S().port(), "/v1/stats?x=1"), 400, "x");
   RequireError(Get(S().port(), "/v1/actors"), 400, "q");
@@ -172,6 +189,27 @@ TEST_CASE("serve: /v1/counts as {data, meta} and as Grafana rows", "[server]") {
   for (const auto& row : r) sum += row["count"].get<uint64_t>();
   CHECK(b["meta"]["total"] == sum);
   CHECK(sum > 0);
+}
+
+TEST_CASE("serve: /v1/counts?by=place as {data, meta} and as rows",
+          "[server]") {
+  auto body = Get(S().port(), "/v1/counts?by=place");
+  REQUIRE(body.status == 200);
+  REQUIRE(SchemaError(S().dir, "api-counts.schema.json", body.body) == "");
+  auto rows = Get(S().port(), "/v1/counts?by=place&shape=rows");
+  REQUIRE(rows.status == 200);
+  REQUIRE(SchemaError(S().dir, "api-counts-rows.schema.json", rows.body) == "");
+  Json b = body.json(), r = rows.json();
+  CHECK(b["data"] == r);
+  REQUIRE_FALSE(r.empty());
+  uint64_t sum = 0;
+  for (const auto& row : r) sum += row["count"].get<uint64_t>();
+  CHECK(b["meta"]["total"] == sum);
+  // The same events as the located ones of the counts by month.
+  Json month = Get(S().port(), "/v1/counts?by=month&group=country").json();
+  uint64_t located = 0;
+  for (const auto& row : month["data"]) located += row["count"].get<uint64_t>();
+  CHECK(sum >= located);
 }
 
 TEST_CASE("serve: stats, regions, actors, briefing", "[server]") {

@@ -138,6 +138,50 @@ TEST_CASE("serve: geotl counts --format json prints the GET /v1/counts body",
            "/v1/counts?by=week&group=actor&from=2013-10&to=2013-12");
 }
 
+TEST_CASE(
+    "serve: geotl events, counts and brief --place print the GET ?place= "
+    "bodies; counts --by place prints GET /v1/counts?by=place",
+    "[server]") {
+  F().Same("counts --by place", "/v1/counts?by=place");
+  F().Same("counts --by place --type CONSULT --from 2013",
+           "/v1/counts?by=place&type=CONSULT&from=2013");
+  // A place by GeoNames id, one by a name of plain letters (safe on a
+  // command line and in a query string), and one by its country code.
+  Json places = Json::parse(F().Body("/v1/counts?by=place"));
+  std::string id, name, country;
+  for (const auto& r : places["data"]) {
+    if (id.empty() && r["geonames_id"].is_number())
+      id = std::to_string(r["geonames_id"].get<uint64_t>());
+    const std::string n = r["name"];
+    if (name.empty() && !n.empty() &&
+        n.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos)
+      name = n;
+    if (country.empty() && r["country"].is_string() &&
+        r["country"].get<std::string>().size() == 3)
+      country = r["country"];
+  }
+  REQUIRE_FALSE(id.empty());
+  REQUIRE_FALSE(name.empty());
+  REQUIRE_FALSE(country.empty());
+  for (const std::string& place : {id, name, country}) {
+    F().Same("events --place " + place, "/v1/events?place=" + place);
+    CHECK_FALSE(
+        Json::parse(F().Body("/v1/events?place=" + place))["data"].empty());
+    F().Same("counts --by month --place " + place,
+             "/v1/counts?by=month&place=" + place);
+    F().Same("counts --by place --place " + place,
+             "/v1/counts?by=place&place=" + place);
+  }
+  F().Same("events --place " + id + " --place " + name + " --order desc",
+           "/v1/events?order=desc&place=" + name + "&place=" + id);
+  F().Same("events --place nowhere-at-all", "/v1/events?place=nowhere-at-all");
+  Json brief =
+      Json::parse(F().Body("/v1/briefing?format=txt&place=" + country));
+  CHECK(F().Cli("brief --format txt --place " + country) ==
+        brief["data"]["text"].get<std::string>());
+}
+
 TEST_CASE("serve: geotl actor --format json prints the GET /v1/actors body",
           "[server]") {
   F().Same("actor Russland", "/v1/actors/Russland");

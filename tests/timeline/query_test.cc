@@ -9,6 +9,8 @@
 #include <set>
 
 #include "core/event_json.h"
+#include "geo/country.h"
+#include "geo/fold.h"
 #include "store/store.h"
 #include "tests/store/test_util.h"
 #include "timeline/aggregate.h"
@@ -37,6 +39,23 @@ bool Involved(const Event& e, const std::vector<std::string>& codes,
     for (const auto& a : r == 0 ? e.actors : e.recipients)
       for (const auto& c : codes)
         if (PartyIs(a, c)) return true;
+  }
+  return false;
+}
+// --place: a GeoNames id, a name (folded) or a country code in capitals.
+bool AtPlace(const Event& e, const std::vector<std::string>& places) {
+  if (!e.location) return false;
+  for (const auto& v : places) {
+    if (e.location->geonames_id &&
+        std::to_string(*e.location->geonames_id) == v)
+      return true;
+    if (geo::Fold(e.location->name) == geo::Fold(v)) return true;
+    const bool capitals = std::all_of(
+        v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    auto c = geo::CountryByCode(v);
+    if (capitals && (v.size() == 2 || v.size() == 3) && c &&
+        c->alpha3 == e.location->country)
+      return true;
   }
   return false;
 }
@@ -81,6 +100,7 @@ bool RefMatches(const Event& e, const Query& q,
                q.articles.end();
       }))
     return false;
+  if (!q.places.empty() && !AtPlace(e, q.places)) return false;
   return MeetsMinConfidence(e.confidence, MinConfidence(q));
 }
 bool Before(const Event& a, const Event& b) {
@@ -181,6 +201,9 @@ Params RandomParams(EventGen& g) {
     p.erase("to");
   for (int i = g.Uniform(0, 9); i < 2; ++i)  // an article or two
     p.emplace("article", "a" + std::to_string(g.Uniform(0, 420)));
+  if (g.Uniform(0, 7) == 0)  // a place: a name in any case, a country code
+    p.emplace("place",
+              pick({"RUS city", "jpn CITY", "CHN", "US", "deu  city", "kor"}));
   if (g.Uniform(0, 5) == 0) p.emplace("within", "true");
   if (g.Uniform(0, 2) == 0) p.emplace("order", "desc");
   if (g.Uniform(0, 3) == 0)
