@@ -7,6 +7,7 @@
 
 #include "core/event_json.h"
 #include "tests/store/test_util.h"
+#include "tests/timeline/all_events.h"
 #include "timeline/aggregate.h"
 #include "timeline/events.h"
 #include "timeline/query.h"
@@ -22,18 +23,7 @@ using geotl::testing::TempDir;
 // An id the matcher cannot rule out by a plain substring search.
 const std::string kOddId = "art \"3\"/ä";
 
-// Every event of `q` (any limit), page by page, as JSON lines.
-std::vector<std::string> AllEvents(const Store& store, Query q) {
-  q.limit = kMaxLimit;
-  std::vector<std::string> out;
-  while (true) {
-    auto page = RunEvents(store, q);
-    REQUIRE(page.ok());
-    out.insert(out.end(), page->events.begin(), page->events.end());
-    if (!page->next) return out;
-    q.cursor = DecodeCursor(*page->next, q.desc).value();
-  }
-}
+using testing::AllEvents;
 
 bool FromAnyOf(const std::string& json_line, const std::set<std::string>& ids) {
   // Not a range over Json::parse(…)["sources"]: the parsed temporary

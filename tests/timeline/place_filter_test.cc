@@ -12,6 +12,7 @@
 #include "geo/country.h"
 #include "geo/fold.h"
 #include "tests/store/test_util.h"
+#include "tests/timeline/all_events.h"
 #include "timeline/aggregate.h"
 #include "timeline/events.h"
 #include "timeline/query.h"
@@ -56,18 +57,7 @@ const std::vector<Place>& Places() {
   return places;
 }
 
-// Every event of `q` (any limit), page by page, as JSON lines.
-std::vector<std::string> AllEvents(const Store& store, Query q) {
-  q.limit = kMaxLimit;
-  std::vector<std::string> out;
-  while (true) {
-    auto page = RunEvents(store, q);
-    REQUIRE(page.ok());
-    out.insert(out.end(), page->events.begin(), page->events.end());
-    if (!page->next) return out;
-    q.cursor = DecodeCursor(*page->next, q.desc).value();
-  }
-}
+using testing::AllEvents;
 
 // The reference: the rules of timeline/place_filter.h over the record.
 bool RefNames(const Event& e, const std::vector<std::string>& values) {
