@@ -2,7 +2,6 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 
 #include "geo/country.h"
 #include "ingest/code/data_file.h"
@@ -32,6 +31,22 @@ std::string MentionCountry(const Mention& m) {
   if (m.place && !m.place->country.empty()) return m.place->country;
   if (m.actor && m.actor->country.size() == 3) return m.actor->country;
   return "";
+}
+
+// How often the article's own mentions name each country (its name, an
+// adjective, its organs and people; not a bare "the police", whose country
+// is the home being looked for). Countries only: the EU or the UN named
+// often is no home.
+std::map<std::string, int> NamedCountries(
+    const std::vector<std::vector<Mention>>& mentions) {
+  std::map<std::string, int> counts;
+  for (const auto& v : mentions)
+    for (const Mention& m : v)
+      if (!m.home && m.actor && m.actor->country.size() == 3 &&
+          m.actor->kind != ActorKind::kOrganization &&
+          geo::CountryByCode(m.actor->country))
+        ++counts[m.actor->country];
+  return counts;
 }
 
 }  // namespace
@@ -97,14 +112,7 @@ HomeCountry FindHomeCountry(std::string_view text,
       }
     }
   }
-  std::map<std::string, int> counts;
-  for (const auto& v : mentions)
-    for (const Mention& m : v)
-      // Countries only: the EU or the UN named often is no home.
-      if (!m.home && m.actor && m.actor->country.size() == 3 &&
-          m.actor->kind != ActorKind::kOrganization &&
-          geo::CountryByCode(m.actor->country))
-        ++counts[m.actor->country];
+  std::map<std::string, int> counts = NamedCountries(mentions);
   std::string best;
   int n = 0;
   for (const auto& [c, k] : counts)
@@ -125,9 +133,6 @@ HomeCountry FindHomeCountry(std::string_view text,
   return {};
 }
 
-// A note's home: its first
-// named place ("around Harar"), else the one country it names ("Boko
-// Haram" alone).
 HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
   for (size_t si = 0; si < mentions.size() && si < 3; ++si)
     for (const Mention& m : mentions[si])
@@ -138,14 +143,8 @@ HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
         h.place->text.clear();
         return h;
       }
-  std::set<std::string> named;
-  for (const auto& v : mentions)
-    for (const Mention& m : v)
-      if (!m.home && !m.placed && m.actor && m.actor->country.size() == 3 &&
-          m.actor->kind != ActorKind::kOrganization &&
-          geo::CountryByCode(m.actor->country))
-        named.insert(m.actor->country);
-  if (named.size() == 1) return {*named.begin(), "the one country named"};
+  const std::map<std::string, int> named = NamedCountries(mentions);
+  if (named.size() == 1) return {named.begin()->first, "the one country named"};
   return {};
 }
 
