@@ -18,10 +18,5 @@ namespace geotl {
 inline constexpr char kCoderRulesHash[] = \"${rules}\";
 }  // namespace geotl
 ")
-set(old "")
-if(EXISTS "${OUT}")
-  file(READ "${OUT}" old)
-endif()
-if(NOT old STREQUAL text)
-  file(WRITE "${OUT}" "${text}")
-endif()
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+write_if_changed("${OUT}" "${text}")
