@@ -2,9 +2,11 @@
 // the store must do"). An article's coded events are its evidence; the
 // visible events are Deduplicate() of the evidence. A write recomputes only
 // the neighbourhood of the changed evidence: the connected component, under
-// SameEvent, of the article's new and previous events, found through the
-// evidence index. Components cluster independently of each other, so
-// recomputing them gives the same store as recomputing everything.
+// SameEvent, of the changed articles' new and previous events, found through
+// the evidence index. Components cluster independently of each other, so
+// recomputing them gives the same store as recomputing everything, and one
+// write of several articles (the batched load, store/article_loader.cc)
+// gives the same store as one write per article.
 #include <rocksdb/iterator.h>
 
 #include <deque>
@@ -36,41 +38,45 @@ struct Neighbourhood {
 
 }  // namespace
 
-Status RocksStore::AddEvidenceWrites(const std::string& article_id,
-                                     const std::vector<std::string>& old_ids,
-                                     const std::vector<Event>& events,
+Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
                                      rocksdb::WriteBatch* batch,
                                      ClassMaxima* mx, ChangeLog* log) {
   const rocksdb::ReadOptions ro;
   Neighbourhood n;
-  std::map<std::string, Event> old_evidence;  // the article's, by id
-  std::vector<std::string> legacy;            // ids stored without evidence
+  // The changed articles' previous evidence, by id: event and article.
+  std::map<std::string, EvidenceRecord> old_evidence;
+  // Ids stored without evidence, with the article that listed them.
+  std::map<std::string, std::string> legacy;
   std::string v;
-  for (const auto& id : old_ids) {
-    auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-    if (st.IsNotFound()) {
-      legacy.push_back(id);
-      continue;
+  for (const EvidenceChange& c : changes) {
+    for (const auto& id : *c.old_ids) {
+      auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
+      if (st.IsNotFound()) {
+        legacy.emplace(id, *c.article_id);
+        continue;
+      }
+      RETURN_IF_ERROR(FromRocks(st, "read evidence"));
+      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+      if (r.article != *c.article_id) continue;  // the id now belongs elsewhere
+      old_evidence.emplace(id, std::move(r));
     }
-    RETURN_IF_ERROR(FromRocks(st, "read evidence"));
-    ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-    if (r.article != article_id) continue;  // the id now belongs elsewhere
-    old_evidence.emplace(id, std::move(r.event));
   }
   std::deque<const Event*> queue;
   std::set<std::string> known;
-  for (const Event& e : events) {
-    Event& in = n.events[e.id] = e;
-    in.merged_into.clear();
-    n.own[e.id] = article_id;
-    known.insert(e.id);
-    queue.push_back(&in);
+  for (const EvidenceChange& c : changes) {
+    for (const Event& e : *c.events) {
+      Event& in = n.events[e.id] = e;
+      in.merged_into.clear();
+      n.own[e.id] = *c.article_id;
+      known.insert(e.id);
+      queue.push_back(&in);
+    }
   }
-  for (const auto& [id, e] : old_evidence) {
+  for (const auto& [id, r] : old_evidence) {
     n.stored.insert(id);
     if (!n.events.count(id)) n.removed.insert(id);
     known.insert(id);
-    queue.push_back(&e);  // its old neighbours are recomputed too
+    queue.push_back(&r.event);  // its old neighbours are recomputed too
   }
   // Transitive closure through the evidence index: the stored evidence with
   // the same DedupKey whose dates can overlap, kept when SameEvent holds.
@@ -126,7 +132,7 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
   std::set<std::string> ids = n.stored;
   for (const auto& e : result.events) ids.insert(e.id);
   for (const auto& t : result.tombstones) ids.insert(t.id);
-  for (const auto& id : legacy) ids.insert(id);
+  for (const auto& [id, art] : legacy) ids.insert(id);
   std::map<std::string, OldState> before;
   for (const auto& id : ids) {
     OldState& o = before[id];
@@ -163,9 +169,10 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
     if (auto vi = visible.find(id); vi != visible.end()) {
       const Event& e = *vi->second;
       std::string value = EncodeEventValue(e);
-      auto owner = n.own.find(id);
-      const std::string& art =
-          owner != n.own.end() ? owner->second : article_id;
+      auto owner = n.own.find(id);  // every input event has an owner
+      if (owner == n.own.end())
+        return Status::Corruption("merged event " + id + " without article");
+      const std::string& art = owner->second;
       uint32_t s = DayKey(e.date.start), en = DayKey(e.date.end);
       bool same = o.visible && o.value == value && o.loc.article == art &&
                   o.loc.start == s && o.loc.end == en;
@@ -183,8 +190,8 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
       batch->Put(cf_[kCfTombstones], id, ti->second).PermitUncheckedError();
       log->Merged(id, ti->second);
     } else {
-      bool legacy_id = !n.stored.count(id);
-      if (legacy_id && (!o.visible || o.loc.article != article_id))
+      auto li = n.stored.count(id) ? legacy.end() : legacy.find(id);
+      if (li != legacy.end() && (!o.visible || o.loc.article != li->second))
         continue;  // another article's event, or nothing stored
       if (!o.visible && !o.merged_into) continue;
       if (o.visible) RETURN_IF_ERROR(drop_visible(id, o));
@@ -194,28 +201,31 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
     }
   }
 
-  // The evidence itself: the article's previous events out, the new in.
-  for (const auto& [id, e] : old_evidence) {
-    batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(e)).PermitUncheckedError();
+  // The evidence itself: the articles' previous events out, the new in.
+  for (const auto& [id, r] : old_evidence) {
+    batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
+        .PermitUncheckedError();
     batch->Delete(cf_[kCfEvidence], id).PermitUncheckedError();
   }
-  for (const Event& e : events) {
-    // An id that another article's evidence holds is taken over.
-    if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
-      auto st = db_->Get(ro, cf_[kCfEvidence], e.id, &v);
-      if (st.ok()) {
-        ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-        batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
-            .PermitUncheckedError();
+  for (const EvidenceChange& c : changes) {
+    for (const Event& e : *c.events) {
+      // An id that another article's evidence holds is taken over.
+      if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
+        auto st = db_->Get(ro, cf_[kCfEvidence], e.id, &v);
+        if (st.ok()) {
+          ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+          batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
+              .PermitUncheckedError();
+        }
       }
+      const Event& in = n.events.at(e.id);
+      batch
+          ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
+                EvidenceIndexValue(DayKey(in.date.end)))
+          .PermitUncheckedError();
+      batch->Put(cf_[kCfEvidence], in.id, EncodeEvidence(*c.article_id, in))
+          .PermitUncheckedError();
     }
-    const Event& in = n.events.at(e.id);
-    batch
-        ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
-              EvidenceIndexValue(DayKey(in.date.end)))
-        .PermitUncheckedError();
-    batch->Put(cf_[kCfEvidence], in.id, EncodeEvidence(article_id, in))
-        .PermitUncheckedError();
   }
   return Status::Ok();
 }

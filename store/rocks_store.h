@@ -90,6 +90,23 @@ bool ValidUtf8(std::string_view s);
 
 Status FromRocks(const rocksdb::Status& s, std::string_view what);
 
+// One article whose evidence a write replaces (RocksStore::AddEvidenceWrites).
+struct EvidenceChange {
+  const std::string* article_id;
+  const std::vector<std::string>* old_ids;  // the event ids stored for it
+  const std::vector<Event>* events;         // its new events (none: deleted)
+};
+
+// One article checked and encoded for a write (RocksStore::PrepareArticle).
+struct PreparedArticle {
+  Article article;  // with its events' common coder when it had none
+  const std::vector<Event>* events = nullptr;  // owned by the caller
+  std::vector<std::string> values;             // encoded events
+  std::string fingerprint;
+  std::optional<ArticleRecord> old;  // the version stored before
+  bool unchanged = false;            // the same content is stored
+};
+
 class RocksStore final : public Store {
  public:
   static Result<std::unique_ptr<Store>> OpenImpl(const std::string& path,
@@ -172,6 +189,17 @@ class RocksStore final : public Store {
   void AddMetaToBatch(rocksdb::WriteBatch* batch, const ClassMaxima& class_max);
   void PublishMeta();  // makes the pending meta values visible after commit
 
+  // --- the dedup write path, also used by the batched loader
+  // (store/article_loader.cc); the caller holds write_mu() ---
+  bool dedup() const { return opts_.dedup; }
+  // Checks the article and its events (kInvalid), encodes them and reads the
+  // stored version; the failure hook of store_internal.h fires here.
+  Result<PreparedArticle> PrepareArticle(const Article& article,
+                                         const std::vector<Event>& events);
+  // Stores changed prepared articles (dedup mode) in one WriteBatch: one
+  // write, one sequence number, one set of change-feed records.
+  Status WriteArticles(const std::vector<const PreparedArticle*>& articles);
+
  private:
   RocksStore() = default;
   Status LoadMeta();
@@ -189,12 +217,11 @@ class RocksStore final : public Store {
                       const std::string& article, rocksdb::WriteBatch* batch,
                       ClassMaxima* mx);
   // Dedup write path (store/rocks_evidence.cc): replaces the evidence of
-  // `article_id` (previous ids `old_ids`) by `events` and rewrites the
-  // visible events, tombstones and change records of the affected
-  // neighbourhood into `batch`.
-  Status AddEvidenceWrites(const std::string& article_id,
-                           const std::vector<std::string>& old_ids,
-                           const std::vector<Event>& events,
+  // each changed article (previous ids `old_ids`) by its `events` and
+  // rewrites the visible events, tombstones and change records of the
+  // affected neighbourhood into `batch`. The articles, and the event ids
+  // they list (old and new), must be distinct.
+  Status AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
                            rocksdb::WriteBatch* batch, ClassMaxima* mx,
                            ChangeLog* log);
   // Appends the change records of the next write to `batch`.
