@@ -79,19 +79,23 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(
     t.index_block_restart_interval = 16;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  // Dictionaries only where the data settles: training one costs about as
+  // much as writing the file, and memtable flushes (level 0) are rewritten
+  // by compaction anyway (a load's final compaction trained each family's
+  // dictionaries twice).
   o.compression = rocksdb::kZSTD;
+  o.bottommost_compression = rocksdb::kZSTD;
+  rocksdb::CompressionOptions& settled = o.bottommost_compression_opts;
+  settled = o.compression_opts;
   if (layout == Layout::kProbed) {
-    o.compression_opts.max_dict_bytes = 16 * 1024;
-    o.compression_opts.zstd_max_train_bytes = 100 * 16 * 1024;
+    settled.max_dict_bytes = 16 * 1024;
+    settled.zstd_max_train_bytes = 100 * 16 * 1024;
   }
   if (layout == Layout::kScanned && so.covering_dict_bytes > 0) {
-    o.compression_opts.max_dict_bytes = uint32_t(so.covering_dict_bytes);
-    o.compression_opts.zstd_max_train_bytes =
-        uint32_t(100 * so.covering_dict_bytes);
+    settled.max_dict_bytes = uint32_t(so.covering_dict_bytes);
+    settled.zstd_max_train_bytes = uint32_t(100 * so.covering_dict_bytes);
   }
-  o.bottommost_compression = rocksdb::kZSTD;
-  o.bottommost_compression_opts = o.compression_opts;
-  o.bottommost_compression_opts.level = so.settled_zstd_level;
+  settled.level = so.settled_zstd_level;
   o.bottommost_compression_opts.enabled = true;
   o.level_compaction_dynamic_level_bytes = true;
   o.merge_operator = std::make_shared<UInt64Add>();
