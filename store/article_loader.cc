@@ -4,7 +4,8 @@
 // recomputes the union of the batch's neighbourhoods once). A batch never
 // holds one id twice: an article whose id, or one of whose event ids (new
 // or stored), is already pending commits the batch first, so the batch
-// equals its articles written one after the other.
+// equals its articles written one after the other. The evidence the batches
+// read and write stays decoded in memory between batches.
 #include <memory>
 #include <set>
 
@@ -13,13 +14,24 @@
 namespace geotl::store {
 namespace {
 
+// Decoded evidence records kept between batches (store/evidence_cache.h):
+// a few KB each, so at most a few hundred MB.
+constexpr size_t kCachedEvidence = 100000;
+
 class RocksArticleLoader final : public ArticleLoader {
  public:
   RocksArticleLoader(RocksStore* store, size_t batch_articles,
                      size_t batch_events)
       : store_(store),
         batch_articles_(batch_articles),
-        batch_events_(batch_events) {}
+        batch_events_(batch_events) {
+    std::lock_guard<std::mutex> lock(store_->write_mu());
+    store_->KeepEvidenceCache(kCachedEvidence);
+  }
+  ~RocksArticleLoader() override {
+    std::lock_guard<std::mutex> lock(store_->write_mu());
+    store_->KeepEvidenceCache(0);
+  }
 
   Result<PutResult> Add(const Article& article,
                         const std::vector<Event>& events) override {

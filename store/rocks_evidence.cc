@@ -9,6 +9,7 @@
 // gives the same store as one write per article.
 #include <rocksdb/iterator.h>
 
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <set>
@@ -16,6 +17,7 @@
 #include "core/event_json.h"
 #include "store/dedup.h"
 #include "store/evidence.h"
+#include "store/evidence_cache.h"
 #include "store/rocks_store.h"
 
 namespace geotl::store {
@@ -42,23 +44,40 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
                                      rocksdb::WriteBatch* batch,
                                      ClassMaxima* mx, ChangeLog* log) {
   const rocksdb::ReadOptions ro;
+  // Evidence is read through a cache: the store's (kept across writes by
+  // the batched loader) or one for this write (a candidate is decoded once
+  // however many of the write's events it neighbours).
+  EvidenceCache local(SIZE_MAX);
+  EvidenceCache* cache = evidence_cache_ ? evidence_cache_.get() : &local;
+  cache->Abandon();
+  std::string v;
+  auto read_evidence = [&](const std::string& id,
+                           const EvidenceRecord** out) -> Status {
+    *out = cache->Find(id);
+    if (*out) return Status::Ok();
+    auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
+    if (st.IsNotFound()) return Status::Ok();
+    RETURN_IF_ERROR(FromRocks(st, "read evidence"));
+    ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
+    *out = cache->Add(id, std::move(r));
+    return Status::Ok();
+  };
   Neighbourhood n;
   // The changed articles' previous evidence, by id: event and article.
   std::map<std::string, EvidenceRecord> old_evidence;
   // Ids stored without evidence, with the article that listed them.
   std::map<std::string, std::string> legacy;
-  std::string v;
   for (const EvidenceChange& c : changes) {
     for (const auto& id : *c.old_ids) {
-      auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-      if (st.IsNotFound()) {
+      const EvidenceRecord* r = nullptr;
+      RETURN_IF_ERROR(read_evidence(id, &r));
+      if (!r) {
         legacy.emplace(id, *c.article_id);
         continue;
       }
-      RETURN_IF_ERROR(FromRocks(st, "read evidence"));
-      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-      if (r.article != *c.article_id) continue;  // the id now belongs elsewhere
-      old_evidence.emplace(id, std::move(r));
+      if (r->article != *c.article_id)
+        continue;  // the id now belongs elsewhere
+      old_evidence.emplace(id, *r);
     }
   }
   std::deque<const Event*> queue;
@@ -109,15 +128,14 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
       if (GetBE32(it->value().data()) < min_end) continue;
       std::string id(parts->id);
       if (known.count(id)) continue;
-      auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-      if (st.IsNotFound()) continue;  // check reports the stray entry
-      RETURN_IF_ERROR(FromRocks(st, "read evidence"));
-      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-      if (!SameEvent(e, r.event, opt)) continue;
+      const EvidenceRecord* r = nullptr;
+      RETURN_IF_ERROR(read_evidence(id, &r));
+      if (!r) continue;  // check reports the stray entry
+      if (!SameEvent(e, r->event, opt)) continue;
       known.insert(id);
       n.stored.insert(id);
-      n.own[id] = r.article;
-      Event& in = n.events[id] = std::move(r.event);
+      n.own[id] = r->article;
+      Event& in = n.events[id] = r->event;
       queue.push_back(&in);
     }
     RETURN_IF_ERROR(FromRocks(it->status(), "scan evidence"));
@@ -206,25 +224,29 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
     batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
         .PermitUncheckedError();
     batch->Delete(cf_[kCfEvidence], id).PermitUncheckedError();
+    cache->StageDelete(id);
   }
   for (const EvidenceChange& c : changes) {
     for (const Event& e : *c.events) {
       // An id that another article's evidence holds is taken over.
       if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
-        auto st = db_->Get(ro, cf_[kCfEvidence], e.id, &v);
-        if (st.ok()) {
-          ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-          batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
+        const EvidenceRecord* r = nullptr;
+        RETURN_IF_ERROR(read_evidence(e.id, &r));
+        if (r)
+          batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r->event))
               .PermitUncheckedError();
-        }
       }
       const Event& in = n.events.at(e.id);
       batch
           ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
                 EvidenceIndexValue(DayKey(in.date.end)))
           .PermitUncheckedError();
-      batch->Put(cf_[kCfEvidence], in.id, EncodeEvidence(*c.article_id, in))
-          .PermitUncheckedError();
+      std::string value = EncodeEvidence(*c.article_id, in);
+      if (evidence_cache_) {  // as a later read would decode it
+        ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(value));
+        cache->StagePut(in.id, std::move(r));
+      }
+      batch->Put(cf_[kCfEvidence], in.id, value).PermitUncheckedError();
     }
   }
   return Status::Ok();

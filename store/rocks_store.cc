@@ -476,7 +476,11 @@ Status RocksStore::WriteArticles(
   for (const PreparedArticle* p : articles)
     changes.push_back(
         {&p->article.id, p->old ? &p->old->event_ids : &kNone, p->events});
-  RETURN_IF_ERROR(AddEvidenceWrites(changes, &batch, &mx, &log));
+  Status st = AddEvidenceWrites(changes, &batch, &mx, &log);
+  if (!st.ok()) {
+    if (evidence_cache_) evidence_cache_->Abandon();
+    return st;
+  }
   int64_t added = 0;
   for (const PreparedArticle* p : articles) {
     std::vector<std::string> event_ids;
@@ -494,10 +498,23 @@ Status RocksStore::WriteArticles(
         .PermitUncheckedError();
   AddChangesToBatch(&log, &batch);
   AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(
-      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article"));
+  st = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article");
+  if (evidence_cache_) {
+    if (st.ok())
+      evidence_cache_->Commit();
+    else
+      evidence_cache_->Clear();  // the write may or may not be stored
+  }
+  RETURN_IF_ERROR(st);
   PublishMeta();
   return Status::Ok();
+}
+
+void RocksStore::KeepEvidenceCache(size_t max_entries) {
+  if (max_entries == 0)
+    evidence_cache_.reset();
+  else
+    evidence_cache_ = std::make_unique<EvidenceCache>(max_entries);
 }
 
 Result<PutResult> RocksStore::PutArticle(const Article& given,
@@ -602,8 +619,15 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
       .PermitUncheckedError();
   AddChangesToBatch(&log, &batch);
   AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(
-      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
+  Status st =
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article");
+  if (evidence_cache_) {
+    if (st.ok())
+      evidence_cache_->Commit();
+    else
+      evidence_cache_->Clear();
+  }
+  RETURN_IF_ERROR(st);
   PublishMeta();
   return Status::Ok();
 }

@@ -13,6 +13,7 @@
 
 #include "store/change_log.h"
 #include "store/event_value.h"
+#include "store/evidence_cache.h"
 #include "store/key_codec.h"
 #include "store/store.h"
 
@@ -199,6 +200,9 @@ class RocksStore final : public Store {
   // Stores changed prepared articles (dedup mode) in one WriteBatch: one
   // write, one sequence number, one set of change-feed records.
   Status WriteArticles(const std::vector<const PreparedArticle*>& articles);
+  // Keeps decoded evidence across writes (store/evidence_cache.h) while a
+  // loader writes; 0 = none (the default: each write reads its own).
+  void KeepEvidenceCache(size_t max_entries);
 
  private:
   RocksStore() = default;
@@ -230,7 +234,8 @@ class RocksStore final : public Store {
   std::string path_;
   bool read_only_ = false;
   StoreOptions opts_;
-  int fail_after_events_ = -1;  // store/store_internal.h
+  int fail_after_events_ = -1;                     // store/store_internal.h
+  std::unique_ptr<EvidenceCache> evidence_cache_;  // see KeepEvidenceCache
   rocksdb::DBOptions db_options_;
   std::vector<rocksdb::ColumnFamilyOptions> cf_opts_;
   std::unique_ptr<rocksdb::DB> db_;
