@@ -6,9 +6,9 @@ accepts, and loading the same input again completes it to the store
 The repository's articles copied N times (tests/scale/corpus.py: reports
 merge across copies) are ingested once (the reference) and extracted into
 two event and article files. Fresh stores are then loaded
-with small batches (`--batch 20`), each killed once it has stored its first
-batch and up to 0.3 times an uninterrupted load's time later (that load is
-also checked against the reference). After every kill `geotl check` must
+with small batches (`--batch 20`), each killed once its write-ahead log
+holds a random 5-95 % of what an uninterrupted load (also checked against
+the reference) appended to it. After every kill `geotl check` must
 pass and the store must hold no more articles than the input; then a
 second load of the same files on the killed store must give the same
 sorted export, stats and latest change-feed record per id as ingest. Most
@@ -28,6 +28,15 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus  # noqa: E402
+
+
+def wal_bytes(db):
+    """Bytes in the store's write-ahead log files (0 when there is none)."""
+    try:
+        return sum(os.path.getsize(os.path.join(db, f)) for f in os.listdir(db)
+                   if f.endswith(".log"))
+    except OSError:
+        return 0
 
 
 def articles_in(g, db):
@@ -65,10 +74,19 @@ def main():
         load = lambda db: [g, "load", "--batch", "20", "--db", db,
                            "--events"] + evs + ["--articles"] + arts
 
+        # An uninterrupted load, watching how far its log grows: each batch
+        # is one atomic write appended to it.
         whole = os.path.join(tmp, "whole.db")
         t0 = time.time()
-        corpus.run(load(whole))
+        p = subprocess.Popen(load(whole), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+        most = 0
+        while p.poll() is None:
+            most = max(most, wal_bytes(whole))
+            time.sleep(0.001)
         took = time.time() - t0
+        if p.returncode != 0:
+            bad.append("uninterrupted load: exit %d" % p.returncode)
         bad += corpus.compare(want, corpus.digest(g, whole), "ingest", "uninterrupted load")
 
         mid = 0
@@ -76,10 +94,10 @@ def main():
             db = os.path.join(tmp, "killed%d.db" % k)
             p = subprocess.Popen(load(db), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
-            # Once the first batch is stored, while it stores more.
-            while p.poll() is None and articles_in(g, db) == 0:
-                time.sleep(0.01)
-            time.sleep(rng.uniform(0, 0.3) * took)
+            # Once its log holds 5-95 % of what an uninterrupted load wrote.
+            target = rng.uniform(0.05, 0.95) * most
+            while p.poll() is None and wal_bytes(db) < target:
+                time.sleep(0.001)
             running = p.poll() is None
             p.send_signal(signal.SIGKILL)
             p.wait()
@@ -97,7 +115,7 @@ def main():
                                   "load after kill %d (%d articles stored)" % (k, n))
         if mid < args.kills // 2:
             bad.append("only %d of %d kills landed mid-load (uninterrupted load took "
-                       "%.2f s)" % (mid, args.kills, took))
+                       "%.2f s, %d log bytes)" % (mid, args.kills, took, most))
         print("load_interrupted: %d articles, %d stored events, %d kills (%d mid-load), "
               "uninterrupted load %.2f s" % (len(docs), len(want["export"]), args.kills,
                                              mid, took))
