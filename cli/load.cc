@@ -209,6 +209,9 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
       progress.Clear();
       PrintError(g.article.origin + ": cannot store article " + id + ": " +
                  r.status().message());
+      // The articles before it are stored, as one write each would have
+      // stored them (a failing store may refuse this too).
+      if (Status st = (*loader)->Commit(); !st.ok()) PrintError(st.message());
       return kExitError;  // a failing store (disk full, I/O) ends the run
     }
     if (r->changed) {
