@@ -21,7 +21,7 @@ struct Environment {
   std::string home;           // $HOME
   std::string locale_dir;     // $GEOTL_LOCALE_DIR: GeoNames name catalogues
   std::string static_dir;     // $GEOTL_STATIC: the default `serve --static`
-  bool bulk_trace = false;    // $GEOTL_BULK_TRACE set: `load --raw` timings
+  bool bulk_trace = false;    // $GEOTL_BULK_TRACE set: `load` timings
 };
 // Empty values count as unset, except $GEOTL_USER_LEXICONS and
 // $GEOTL_BULK_TRACE.

@@ -1,10 +1,14 @@
 // `geotl load --events FILE|- … [--articles FILE …]`: stores events NDJSON
 // (as printed by `geotl extract`, e.g. the shards of tools/geotl_dask.py)
 // exactly as `geotl ingest` would have stored their articles: events are
-// grouped into articles by sources[0].article and each article goes through
-// Store::PutArticle, so reports of one real event from different articles
-// (and shards) are merged by the store's one dedup rule (docs/dedup.md)
-// with change-feed records, and an article already stored is replaced.
+// grouped into articles by sources[0].article and the articles go, in input
+// order, through the store's batched dedup write (store.h ArticleLoader:
+// PutArticle's write, many articles per atomic WriteBatch), so reports of
+// one real event from different articles (and shards) are merged by the
+// store's one dedup rule (docs/dedup.md) with change-feed records, and an
+// article already stored is replaced (an unchanged one is skipped). A load
+// killed mid-way leaves the store as of its last committed batch; loading
+// the same input again completes it.
 // --articles gives the article records (`geotl extract --articles`): text,
 // title, coder version, and articles that coded no event; without a record
 // an article is made from its events' source (no text, so not re-codable).
@@ -14,6 +18,7 @@
 // merge (benchmarks): events stored as they are. A bad line is reported as
 // `file:line: reason` and skipped; exit 3 if any was. On a terminal a progress
 // line shows the reading and loading.
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -153,8 +158,16 @@ int LoadRaw(Store* store, LoadInput* in, Progress* progress) {
   return in->rejected ? kExitRejected : kExitOk;
 }
 
+// Seconds since `t0`, for GEOTL_BULK_TRACE.
+double Since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+      .count();
+}
+
 int Run(const std::string& db, const std::vector<std::string>& event_files,
-        const std::vector<std::string>& article_files, bool raw) {
+        const std::vector<std::string>& article_files, bool raw,
+        size_t batch_articles) {
+  const auto t0 = std::chrono::steady_clock::now();
   Progress progress;
   LoadInput in;
   for (const auto& f : article_files) {
@@ -175,6 +188,12 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
     return kExitError;
   }
   if (raw) return LoadRaw(store->get(), &in, &progress);
+  const double t_read = Since(t0);
+  auto loader = NewArticleLoader(store->get(), batch_articles);
+  if (!loader.ok()) {
+    PrintError(loader.status().message());
+    return kExitError;
+  }
   size_t events = 0, articles = 0, unchanged = 0;
   for (const auto& id : in.order) {
     Group& g = in.groups[id];
@@ -185,11 +204,14 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
                     progress.Rate(articles + unchanged));
       progress.Show(buf);
     }
-    auto r = (*store)->PutArticle(g.article, g.events);
+    auto r = (*loader)->Add(g.article, g.events);
     if (!r.ok()) {
       progress.Clear();
       PrintError(g.article.origin + ": cannot store article " + id + ": " +
                  r.status().message());
+      // The articles before it are stored, as one write each would have
+      // stored them (a failing store may refuse this too).
+      if (Status st = (*loader)->Commit(); !st.ok()) PrintError(st.message());
       return kExitError;  // a failing store (disk full, I/O) ends the run
     }
     if (r->changed) {
@@ -201,8 +223,15 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
     g = Group{};  // the text is stored: free it
   }
   progress.Show("load: compacting");
-  Status st = (*store)->Compact();
+  Status st = (*loader)->Commit();
+  const double t_stored = Since(t0);
+  if (st.ok()) st = (*loader)->Finish();
   progress.Clear();
+  if (Env().bulk_trace)
+    std::fprintf(stderr,
+                 "load: read and opened %.2f s, stored %.2f s, compacted "
+                 "%.2f s\n",
+                 t_read, t_stored - t_read, Since(t0) - t_stored);
   if (!st.ok()) {
     PrintError(st.message());
     return kExitError;
@@ -231,7 +260,12 @@ const bool kRegistered = RegisterCommand(
        app->add_flag("--raw", *raw,
                      "write the events as they are through SST files: no "
                      "merging, no change feed (generated benchmark data)");
-       return [=] { return Run(*db, *events, *articles, *raw); };
+       auto batch = std::make_shared<size_t>(kDefaultLoadBatchArticles);
+       app->add_option("--batch", *batch,
+                       "articles per atomic write (default " +
+                           std::to_string(kDefaultLoadBatchArticles) + ")")
+           ->check(CLI::PositiveNumber);
+       return [=] { return Run(*db, *events, *articles, *raw, *batch); };
      }});
 
 }  // namespace

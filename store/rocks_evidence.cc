@@ -2,11 +2,14 @@
 // the store must do"). An article's coded events are its evidence; the
 // visible events are Deduplicate() of the evidence. A write recomputes only
 // the neighbourhood of the changed evidence: the connected component, under
-// SameEvent, of the article's new and previous events, found through the
-// evidence index. Components cluster independently of each other, so
-// recomputing them gives the same store as recomputing everything.
+// SameEvent, of the changed articles' new and previous events, found through
+// the evidence index. Components cluster independently of each other, so
+// recomputing them gives the same store as recomputing everything, and one
+// write of several articles (the batched load, store/article_loader.cc)
+// gives the same store as one write per article.
 #include <rocksdb/iterator.h>
 
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <set>
@@ -14,6 +17,7 @@
 #include "core/event_json.h"
 #include "store/dedup.h"
 #include "store/evidence.h"
+#include "store/evidence_cache.h"
 #include "store/rocks_store.h"
 
 namespace geotl::store {
@@ -36,41 +40,62 @@ struct Neighbourhood {
 
 }  // namespace
 
-Status RocksStore::AddEvidenceWrites(const std::string& article_id,
-                                     const std::vector<std::string>& old_ids,
-                                     const std::vector<Event>& events,
+Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
                                      rocksdb::WriteBatch* batch,
                                      ClassMaxima* mx, ChangeLog* log) {
   const rocksdb::ReadOptions ro;
-  Neighbourhood n;
-  std::map<std::string, Event> old_evidence;  // the article's, by id
-  std::vector<std::string> legacy;            // ids stored without evidence
+  // Evidence is read through a cache: the store's (kept across writes by
+  // the batched loader) or one for this write (a candidate is decoded once
+  // however many of the write's events it neighbours).
+  EvidenceCache local(SIZE_MAX);
+  EvidenceCache* cache = evidence_cache_ ? evidence_cache_.get() : &local;
+  cache->Abandon();
   std::string v;
-  for (const auto& id : old_ids) {
+  auto read_evidence = [&](const std::string& id,
+                           const EvidenceRecord** out) -> Status {
+    *out = cache->Find(id);
+    if (*out) return Status::Ok();
     auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-    if (st.IsNotFound()) {
-      legacy.push_back(id);
-      continue;
-    }
+    if (st.IsNotFound()) return Status::Ok();
     RETURN_IF_ERROR(FromRocks(st, "read evidence"));
     ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-    if (r.article != article_id) continue;  // the id now belongs elsewhere
-    old_evidence.emplace(id, std::move(r.event));
+    *out = cache->Add(id, std::move(r));
+    return Status::Ok();
+  };
+  Neighbourhood n;
+  // The changed articles' previous evidence, by id: event and article.
+  std::map<std::string, EvidenceRecord> old_evidence;
+  // Ids stored without evidence, with the article that listed them.
+  std::map<std::string, std::string> legacy;
+  for (const EvidenceChange& c : changes) {
+    for (const auto& id : *c.old_ids) {
+      const EvidenceRecord* r = nullptr;
+      RETURN_IF_ERROR(read_evidence(id, &r));
+      if (!r) {
+        legacy.emplace(id, *c.article_id);
+        continue;
+      }
+      if (r->article != *c.article_id)
+        continue;  // the id now belongs elsewhere
+      old_evidence.emplace(id, *r);
+    }
   }
   std::deque<const Event*> queue;
   std::set<std::string> known;
-  for (const Event& e : events) {
-    Event& in = n.events[e.id] = e;
-    in.merged_into.clear();
-    n.own[e.id] = article_id;
-    known.insert(e.id);
-    queue.push_back(&in);
+  for (const EvidenceChange& c : changes) {
+    for (const Event& e : *c.events) {
+      Event& in = n.events[e.id] = e;
+      in.merged_into.clear();
+      n.own[e.id] = *c.article_id;
+      known.insert(e.id);
+      queue.push_back(&in);
+    }
   }
-  for (const auto& [id, e] : old_evidence) {
+  for (const auto& [id, r] : old_evidence) {
     n.stored.insert(id);
     if (!n.events.count(id)) n.removed.insert(id);
     known.insert(id);
-    queue.push_back(&e);  // its old neighbours are recomputed too
+    queue.push_back(&r.event);  // its old neighbours are recomputed too
   }
   // Transitive closure through the evidence index: the stored evidence with
   // the same DedupKey whose dates can overlap, kept when SameEvent holds.
@@ -103,15 +128,14 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
       if (GetBE32(it->value().data()) < min_end) continue;
       std::string id(parts->id);
       if (known.count(id)) continue;
-      auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-      if (st.IsNotFound()) continue;  // check reports the stray entry
-      RETURN_IF_ERROR(FromRocks(st, "read evidence"));
-      ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-      if (!SameEvent(e, r.event, opt)) continue;
+      const EvidenceRecord* r = nullptr;
+      RETURN_IF_ERROR(read_evidence(id, &r));
+      if (!r) continue;  // check reports the stray entry
+      if (!SameEvent(e, r->event, opt)) continue;
       known.insert(id);
       n.stored.insert(id);
-      n.own[id] = r.article;
-      Event& in = n.events[id] = std::move(r.event);
+      n.own[id] = r->article;
+      Event& in = n.events[id] = r->event;
       queue.push_back(&in);
     }
     RETURN_IF_ERROR(FromRocks(it->status(), "scan evidence"));
@@ -126,7 +150,7 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
   std::set<std::string> ids = n.stored;
   for (const auto& e : result.events) ids.insert(e.id);
   for (const auto& t : result.tombstones) ids.insert(t.id);
-  for (const auto& id : legacy) ids.insert(id);
+  for (const auto& [id, art] : legacy) ids.insert(id);
   std::map<std::string, OldState> before;
   for (const auto& id : ids) {
     OldState& o = before[id];
@@ -163,9 +187,10 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
     if (auto vi = visible.find(id); vi != visible.end()) {
       const Event& e = *vi->second;
       std::string value = EncodeEventValue(e);
-      auto owner = n.own.find(id);
-      const std::string& art =
-          owner != n.own.end() ? owner->second : article_id;
+      auto owner = n.own.find(id);  // every input event has an owner
+      if (owner == n.own.end())
+        return Status::Corruption("merged event " + id + " without article");
+      const std::string& art = owner->second;
       uint32_t s = DayKey(e.date.start), en = DayKey(e.date.end);
       bool same = o.visible && o.value == value && o.loc.article == art &&
                   o.loc.start == s && o.loc.end == en;
@@ -183,8 +208,8 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
       batch->Put(cf_[kCfTombstones], id, ti->second).PermitUncheckedError();
       log->Merged(id, ti->second);
     } else {
-      bool legacy_id = !n.stored.count(id);
-      if (legacy_id && (!o.visible || o.loc.article != article_id))
+      auto li = n.stored.count(id) ? legacy.end() : legacy.find(id);
+      if (li != legacy.end() && (!o.visible || o.loc.article != li->second))
         continue;  // another article's event, or nothing stored
       if (!o.visible && !o.merged_into) continue;
       if (o.visible) RETURN_IF_ERROR(drop_visible(id, o));
@@ -194,28 +219,35 @@ Status RocksStore::AddEvidenceWrites(const std::string& article_id,
     }
   }
 
-  // The evidence itself: the article's previous events out, the new in.
-  for (const auto& [id, e] : old_evidence) {
-    batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(e)).PermitUncheckedError();
+  // The evidence itself: the articles' previous events out, the new in.
+  for (const auto& [id, r] : old_evidence) {
+    batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
+        .PermitUncheckedError();
     batch->Delete(cf_[kCfEvidence], id).PermitUncheckedError();
+    cache->StageDelete(id);
   }
-  for (const Event& e : events) {
-    // An id that another article's evidence holds is taken over.
-    if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
-      auto st = db_->Get(ro, cf_[kCfEvidence], e.id, &v);
-      if (st.ok()) {
-        ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
-        batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r.event))
-            .PermitUncheckedError();
+  for (const EvidenceChange& c : changes) {
+    for (const Event& e : *c.events) {
+      // An id that another article's evidence holds is taken over.
+      if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
+        const EvidenceRecord* r = nullptr;
+        RETURN_IF_ERROR(read_evidence(e.id, &r));
+        if (r)
+          batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r->event))
+              .PermitUncheckedError();
       }
+      const Event& in = n.events.at(e.id);
+      batch
+          ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
+                EvidenceIndexValue(DayKey(in.date.end)))
+          .PermitUncheckedError();
+      std::string value = EncodeEvidence(*c.article_id, in);
+      if (evidence_cache_) {  // as a later read would decode it
+        ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(value));
+        cache->StagePut(in.id, std::move(r));
+      }
+      batch->Put(cf_[kCfEvidence], in.id, value).PermitUncheckedError();
     }
-    const Event& in = n.events.at(e.id);
-    batch
-        ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
-              EvidenceIndexValue(DayKey(in.date.end)))
-        .PermitUncheckedError();
-    batch->Put(cf_[kCfEvidence], in.id, EncodeEvidence(article_id, in))
-        .PermitUncheckedError();
   }
   return Status::Ok();
 }

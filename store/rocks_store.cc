@@ -79,19 +79,23 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(
     t.index_block_restart_interval = 16;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  // Dictionaries only where the data settles: training one costs about as
+  // much as writing the file, and memtable flushes (level 0) are rewritten
+  // by compaction anyway (a load's final compaction trained each family's
+  // dictionaries twice).
   o.compression = rocksdb::kZSTD;
+  o.bottommost_compression = rocksdb::kZSTD;
+  rocksdb::CompressionOptions& settled = o.bottommost_compression_opts;
+  settled = o.compression_opts;
   if (layout == Layout::kProbed) {
-    o.compression_opts.max_dict_bytes = 16 * 1024;
-    o.compression_opts.zstd_max_train_bytes = 100 * 16 * 1024;
+    settled.max_dict_bytes = 16 * 1024;
+    settled.zstd_max_train_bytes = 100 * 16 * 1024;
   }
   if (layout == Layout::kScanned && so.covering_dict_bytes > 0) {
-    o.compression_opts.max_dict_bytes = uint32_t(so.covering_dict_bytes);
-    o.compression_opts.zstd_max_train_bytes =
-        uint32_t(100 * so.covering_dict_bytes);
+    settled.max_dict_bytes = uint32_t(so.covering_dict_bytes);
+    settled.zstd_max_train_bytes = uint32_t(100 * so.covering_dict_bytes);
   }
-  o.bottommost_compression = rocksdb::kZSTD;
-  o.bottommost_compression_opts = o.compression_opts;
-  o.bottommost_compression_opts.level = so.settled_zstd_level;
+  settled.level = so.settled_zstd_level;
   o.bottommost_compression_opts.enabled = true;
   o.level_compaction_dynamic_level_bytes = true;
   o.merge_operator = std::make_shared<UInt64Add>();
@@ -429,17 +433,14 @@ void RocksStore::AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch) {
     batch->Put(cf_[kCfChanges], k, v).PermitUncheckedError();
 }
 
-Result<PutResult> RocksStore::PutArticle(const Article& given,
-                                         const std::vector<Event>& events) {
-  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+Result<PreparedArticle> RocksStore::PrepareArticle(
+    const Article& given, const std::vector<Event>& events) {
+  PreparedArticle p;
+  p.article = given;
+  p.events = &events;
   // An article without a coder version takes its events' common one.
-  const std::string common = given.coder.empty() ? CommonCoder(events) : "";
-  Article stamped;
-  if (!common.empty()) {
-    stamped = given;
-    stamped.coder = common;
-  }
-  const Article& article = common.empty() ? given : stamped;
+  if (given.coder.empty()) p.article.coder = CommonCoder(events);
+  const Article& article = p.article;
   if (article.id.empty()) return Status::Invalid("article without id");
   std::set<std::string> ids;
   for (const Event& e : events) {
@@ -452,28 +453,92 @@ Result<PutResult> RocksStore::PutArticle(const Article& given,
         e.date.end < e.date.start)
       return Status::Invalid("event " + e.id + " has an invalid date");
   }
-  std::lock_guard<std::mutex> lock(write_mu_);
-  std::vector<std::string> values;
-  values.reserve(events.size());
-  for (const Event& e : events) values.push_back(EncodeEventValue(e));
-  std::string fp = ArticleFingerprint(article, values);
-  std::optional<ArticleRecord> old;
-  RETURN_IF_ERROR(ReadArticle(article.id, &old));
-  if (old && old->fingerprint == fp) return PutResult{false, events.size()};
-  if (fail_after_events_ >= 0 && events.size() > size_t(fail_after_events_))
+  p.values.reserve(events.size());
+  for (const Event& e : events) p.values.push_back(EncodeEventValue(e));
+  p.fingerprint = ArticleFingerprint(article, p.values);
+  RETURN_IF_ERROR(ReadArticle(article.id, &p.old));
+  p.unchanged = p.old && p.old->fingerprint == p.fingerprint;
+  if (!p.unchanged && fail_after_events_ >= 0 &&
+      events.size() > size_t(fail_after_events_))
     return Status::IOError("simulated failure after " +
                            std::to_string(fail_after_events_) + " events");
+  return p;
+}
 
+Status RocksStore::WriteArticles(
+    const std::vector<const PreparedArticle*>& articles) {
+  rocksdb::WriteBatch batch;
+  ClassMaxima mx = kNoClassMaxima;
+  ChangeLog log;
+  static const std::vector<std::string> kNone;
+  std::vector<EvidenceChange> changes;
+  changes.reserve(articles.size());
+  for (const PreparedArticle* p : articles)
+    changes.push_back(
+        {&p->article.id, p->old ? &p->old->event_ids : &kNone, p->events});
+  Status st = AddEvidenceWrites(changes, &batch, &mx, &log);
+  if (!st.ok()) {
+    if (evidence_cache_) evidence_cache_->Abandon();
+    return st;
+  }
+  int64_t added = 0;
+  for (const PreparedArticle* p : articles) {
+    std::vector<std::string> event_ids;
+    for (const Event& e : *p->events) event_ids.push_back(e.id);
+    batch
+        .Put(cf_[kCfArticles], p->article.id,
+             EncodeArticleRecord(p->article, p->fingerprint, event_ids))
+        .PermitUncheckedError();
+    if (!p->old) ++added;
+  }
+  if (added)
+    batch
+        .Merge(cf_[kCfCounts], std::string(kArticleCounterKey),
+               CounterOperand(added))
+        .PermitUncheckedError();
+  AddChangesToBatch(&log, &batch);
+  AddMetaToBatch(&batch, mx);
+  st = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "write article");
+  if (evidence_cache_) {
+    if (st.ok())
+      evidence_cache_->Commit();
+    else
+      evidence_cache_->Clear();  // the write may or may not be stored
+  }
+  RETURN_IF_ERROR(st);
+  PublishMeta();
+  return Status::Ok();
+}
+
+void RocksStore::KeepEvidenceCache(size_t max_entries) {
+  if (max_entries == 0)
+    evidence_cache_.reset();
+  else
+    evidence_cache_ = std::make_unique<EvidenceCache>(max_entries);
+}
+
+Result<PutResult> RocksStore::PutArticle(const Article& given,
+                                         const std::vector<Event>& events) {
+  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+  std::lock_guard<std::mutex> lock(write_mu_);
+  ASSIGN_OR_RETURN(PreparedArticle p, PrepareArticle(given, events));
+  if (p.unchanged) return PutResult{false, events.size()};
+  if (opts_.dedup) {
+    RETURN_IF_ERROR(WriteArticles({&p}));
+    return PutResult{true, events.size()};
+  }
+
+  const Article& article = p.article;
+  const std::vector<std::string>& values = p.values;
+  const std::optional<ArticleRecord>& old = p.old;
+  std::set<std::string> ids;
+  for (const Event& e : events) ids.insert(e.id);
   rocksdb::WriteBatch batch;
   ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   std::vector<std::string> event_ids;
   for (const Event& e : events) event_ids.push_back(e.id);
-  if (opts_.dedup) {
-    static const std::vector<std::string> kNone;
-    RETURN_IF_ERROR(AddEvidenceWrites(article.id, old ? old->event_ids : kNone,
-                                      events, &batch, &mx, &log));
-  } else {
+  {
     std::set<std::string> deleted;
     auto delete_owned = [&](const std::string& id,
                             bool only_if_owner) -> Status {
@@ -507,7 +572,7 @@ Result<PutResult> RocksStore::PutArticle(const Article& given,
   const std::string plus = CounterOperand(1);
   batch
       .Put(cf_[kCfArticles], article.id,
-           EncodeArticleRecord(article, fp, event_ids))
+           EncodeArticleRecord(article, p.fingerprint, event_ids))
       .PermitUncheckedError();
   if (!old)
     batch.Merge(cf_[kCfCounts], std::string(kArticleCounterKey), plus)
@@ -530,8 +595,9 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
   ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   if (opts_.dedup) {
-    RETURN_IF_ERROR(
-        AddEvidenceWrites(article_id, old->event_ids, {}, &batch, &mx, &log));
+    static const std::vector<Event> kNoEvents;
+    RETURN_IF_ERROR(AddEvidenceWrites(
+        {{&article_id, &old->event_ids, &kNoEvents}}, &batch, &mx, &log));
   } else {
     std::set<std::string> done;
     for (const auto& id : old->event_ids) {
@@ -553,8 +619,15 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
       .PermitUncheckedError();
   AddChangesToBatch(&log, &batch);
   AddMetaToBatch(&batch, mx);
-  RETURN_IF_ERROR(
-      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article"));
+  Status st =
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article");
+  if (evidence_cache_) {
+    if (st.ok())
+      evidence_cache_->Commit();
+    else
+      evidence_cache_->Clear();
+  }
+  RETURN_IF_ERROR(st);
   PublishMeta();
   return Status::Ok();
 }

@@ -13,6 +13,7 @@
 
 #include "store/change_log.h"
 #include "store/event_value.h"
+#include "store/evidence_cache.h"
 #include "store/key_codec.h"
 #include "store/store.h"
 
@@ -89,6 +90,23 @@ std::string CommonCoder(const std::vector<Event>& events);
 bool ValidUtf8(std::string_view s);
 
 Status FromRocks(const rocksdb::Status& s, std::string_view what);
+
+// One article whose evidence a write replaces (RocksStore::AddEvidenceWrites).
+struct EvidenceChange {
+  const std::string* article_id;
+  const std::vector<std::string>* old_ids;  // the event ids stored for it
+  const std::vector<Event>* events;         // its new events (none: deleted)
+};
+
+// One article checked and encoded for a write (RocksStore::PrepareArticle).
+struct PreparedArticle {
+  Article article;  // with its events' common coder when it had none
+  const std::vector<Event>* events = nullptr;  // owned by the caller
+  std::vector<std::string> values;             // encoded events
+  std::string fingerprint;
+  std::optional<ArticleRecord> old;  // the version stored before
+  bool unchanged = false;            // the same content is stored
+};
 
 class RocksStore final : public Store {
  public:
@@ -172,6 +190,20 @@ class RocksStore final : public Store {
   void AddMetaToBatch(rocksdb::WriteBatch* batch, const ClassMaxima& class_max);
   void PublishMeta();  // makes the pending meta values visible after commit
 
+  // --- the dedup write path, also used by the batched loader
+  // (store/article_loader.cc); the caller holds write_mu() ---
+  bool dedup() const { return opts_.dedup; }
+  // Checks the article and its events (kInvalid), encodes them and reads the
+  // stored version; the failure hook of store_internal.h fires here.
+  Result<PreparedArticle> PrepareArticle(const Article& article,
+                                         const std::vector<Event>& events);
+  // Stores changed prepared articles (dedup mode) in one WriteBatch: one
+  // write, one sequence number, one set of change-feed records.
+  Status WriteArticles(const std::vector<const PreparedArticle*>& articles);
+  // Keeps decoded evidence across writes (store/evidence_cache.h) while a
+  // loader writes; 0 = none (the default: each write reads its own).
+  void KeepEvidenceCache(size_t max_entries);
+
  private:
   RocksStore() = default;
   Status LoadMeta();
@@ -189,12 +221,11 @@ class RocksStore final : public Store {
                       const std::string& article, rocksdb::WriteBatch* batch,
                       ClassMaxima* mx);
   // Dedup write path (store/rocks_evidence.cc): replaces the evidence of
-  // `article_id` (previous ids `old_ids`) by `events` and rewrites the
-  // visible events, tombstones and change records of the affected
-  // neighbourhood into `batch`.
-  Status AddEvidenceWrites(const std::string& article_id,
-                           const std::vector<std::string>& old_ids,
-                           const std::vector<Event>& events,
+  // each changed article (previous ids `old_ids`) by its `events` and
+  // rewrites the visible events, tombstones and change records of the
+  // affected neighbourhood into `batch`. The articles, and the event ids
+  // they list (old and new), must be distinct.
+  Status AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
                            rocksdb::WriteBatch* batch, ClassMaxima* mx,
                            ChangeLog* log);
   // Appends the change records of the next write to `batch`.
@@ -203,7 +234,8 @@ class RocksStore final : public Store {
   std::string path_;
   bool read_only_ = false;
   StoreOptions opts_;
-  int fail_after_events_ = -1;  // store/store_internal.h
+  int fail_after_events_ = -1;                     // store/store_internal.h
+  std::unique_ptr<EvidenceCache> evidence_cache_;  // see KeepEvidenceCache
   rocksdb::DBOptions db_options_;
   std::vector<rocksdb::ColumnFamilyOptions> cf_opts_;
   std::unique_ptr<rocksdb::DB> db_;

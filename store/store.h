@@ -179,6 +179,39 @@ Result<std::unique_ptr<BulkLoader>> NewBulkLoader(
     Store* store, size_t chunk_events = kDefaultBulkChunkEvents,
     BulkTrace trace = {});
 
+// Batched dedup path (`geotl load`): articles go through the same dedup
+// write as PutArticle (docs/dedup.md), in the order added, but many articles
+// are committed in one WriteBatch: one write, one sequence number, one set
+// of change-feed records (the latest record per event is the one
+// PutArticle per article would leave; intermediate records of events that
+// changed again within a batch are not kept). A batch is atomic, so a crash
+// or an error leaves the store as of some earlier batch; adding the same
+// articles again completes it. Add returns changed = false for an article
+// whose stored version has the same content. Finish commits the rest and
+// compacts the store. Not thread-safe; no other write to the store while a
+// loader is open.
+class ArticleLoader {
+ public:
+  virtual ~ArticleLoader() = default;
+  // Errors of the article (kInvalid) leave the batch pending; other errors
+  // (I/O) end the load.
+  virtual Result<PutResult> Add(const Article& article,
+                                const std::vector<Event>& events) = 0;
+  // Commits the pending articles (without compacting).
+  virtual Status Commit() = 0;
+  virtual Status Finish() = 0;
+};
+// `batch_articles` / `batch_events`: a batch is committed when it holds this
+// many articles or events. A batch re-reads and rewrites every dedup
+// neighbourhood it touches, so fewer, larger batches cost less (20,000
+// articles whose copies merge: 11.0 s stored with batches of 1,000, 4.5 s
+// with 10,000; docs/scale.md); a crash loses at most the batch.
+constexpr size_t kDefaultLoadBatchArticles = 10000;
+constexpr size_t kDefaultLoadBatchEvents = 50000;
+Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
+    Store* store, size_t batch_articles = kDefaultLoadBatchArticles,
+    size_t batch_events = kDefaultLoadBatchEvents);
+
 // A consistent copy of an open store, as of now, written to the new folder
 // `dir` (must not exist) as a RocksDB checkpoint: SST files hard-linked
 // where the file system allows, the rest copied. It opens as a store of its
