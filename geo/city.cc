@@ -3,6 +3,7 @@
 #include <geonames/geonames.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -128,6 +129,13 @@ Place CityPlace(size_t index, std::string_view text) {
   p.lon = c.lon;
   p.precision = PlacePrecision::kCity;
   p.regions = Regions(c.country);
+  // The same GeoNames feature as the large gazetteer's row, so that one
+  // town is one place whichever table found it.
+  uint32_t id = 0;
+  const auto [end, ec] =
+      std::from_chars(c.id.data(), c.id.data() + c.id.size(), id);
+  if (ec == std::errc() && end == c.id.data() + c.id.size() && id != 0)
+    p.geonames_id = id;
   return p;
 }
 

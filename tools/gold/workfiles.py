@@ -3,6 +3,8 @@
 split into numbered sentences, in batches.
 
   /usr/bin/python3 tools/gold/workfiles.py OUT_DIR --batches de:4,en:2
+  /usr/bin/python3 tools/gold/workfiles.py OUT_DIR --batches de:2,en:1 --split dev
+                   (the place gold: dev split only)
 Each batch is OUT_DIR/<lang><k>.txt. The numbering is common.split_sentences,
 which compile.py uses again to turn sentence numbers into byte offsets."""
 import argparse, json, os, sys
@@ -14,8 +16,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('out')
     ap.add_argument('--batches', default='de:4,en:2')
+    ap.add_argument('--split', default='', help='only the articles of this split')
     a = ap.parse_args()
     meta = [json.loads(l) for l in open(os.path.join(common.GOLD_DIR, 'articles.jsonl'))]
+    if a.split:
+        meta = [m for m in meta if m['split'] == a.split]
     arts = common.load_articles([m['article'] for m in meta])
     os.makedirs(a.out, exist_ok=True)
     for spec in a.batches.split(','):
