@@ -7,7 +7,7 @@ pkgs=(cmake ninja-build g++ pkg-config librocksdb-dev libboost-date-time-dev
       nlohmann-json3-dev catch2 libicu-dev libcli11-dev libcpp-httplib-dev
       libgeonames-dev libgeonames-common)
 if [[ "$what" == test ]]; then
-  pkgs+=(libsqlite3-dev python3 python3-jsonschema clang clang-format libclang-rt-14-dev
+  pkgs+=(libsqlite3-dev python3 python3-jsonschema iso-codes clang clang-format libclang-rt-14-dev
          chromium python3-distributed)
   # Node.js may come from elsewhere (its npm then conflicts with Debian's):
   # install Debian's only when there is none.
