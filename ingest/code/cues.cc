@@ -97,6 +97,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"plural_verbs", &c->plural_verbs, kPluralVerbs},
       {"subject_relatives", &c->subject_relatives, kSubjectRelatives},
       {"source_preps", &c->source_preps, kSourcePreps},
+      {"gazetteer_preps", &c->gazetteer_preps, 0},
+      {"gazetteer_stop", &c->gazetteer_stop, 0},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},
       {"participle_suffixes", &c->participle_suffixes, 0},

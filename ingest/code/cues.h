@@ -138,6 +138,13 @@ struct Cues {
   CueList subject_relatives;     // der, who: the antecedent is the subject
   CueList plural_verbs;          // sind: plural finite verbs not ending in -n
   // Affixes, matched inside the head word, not as tokens.
+  // Where the gazetteer may read a place name (not matched as tokens):
+  // prepositions after which a capitalised word may be a town (German
+  // capitalises nouns: only "in", "aus", "nach", "bei"; empty = every
+  // locative preposition), and capitalised words that are never one
+  // ("in Höhe von", "in Gang").
+  CueList gazetteer_preps;
+  CueList gazetteer_stop;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge
   CueList participle_suffixes;     // iert, ed, en

@@ -113,6 +113,13 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
   return keys;
 }
 
+// German capitalises every noun, so a German reading must be one the text
+// supports: an admin name written next to it or a country of the article
+// (its home included), not the population prior alone.
+bool Trusted(const SentenceState& s, const geo::ResolvedPlace& r) {
+  return !s.de || r.by_admin || r.by_country;
+}
+
 geo::PlaceContext Context(const SentenceState& s,
                           const std::vector<std::string>& actor_countries) {
   geo::PlaceContext ctx;
@@ -130,7 +137,15 @@ geo::PlaceContext Context(const SentenceState& s,
       add(r.m->place->country);
   for (const std::string& c : s.ctx.article_countries) add(c);
   for (const std::string& c : actor_countries) add(c);
+  add(s.ctx.home);
   ctx.admin_keys = AdminKeys(s);
+  // A division the recogniser named ("N.Y.", "Kärntens") by its gazetteer
+  // name.
+  for (const auto& r : s.refs)
+    if (r.m->kind == MentionKind::kPlace && r.m->place &&
+        (r.m->place->precision == PlacePrecision::kAdmin1 ||
+         r.m->place->precision == PlacePrecision::kAdmin2))
+      ctx.admin_keys.push_back(geo::PlaceKey(r.m->place->name));
   return ctx;
 }
 
@@ -149,6 +164,9 @@ std::optional<GazetteerHit> GazetteerPlace(
                           Filler(s.toks[k - 1]) && s.toks[k - 1].lower != "of";
     if (!(s.cw[k] & kLocativePreps) && !place_of) continue;
     if (s.attributed[k]) continue;
+    if (!s.cues.gazetteer_preps.empty() &&
+        !s.cues.gazetteer_preps.Has(s.toks[k].lower))
+      continue;
     // The name may follow words like "the town of", "der Provinz", "im
     // Norden" (German nouns are capitalised: a filler is tried as a name
     // first, "North Darfur").
@@ -156,6 +174,10 @@ std::optional<GazetteerHit> GazetteerPlace(
       const Token& t = s.toks[first];
       if (t.punct || ActorAt(s, first)) break;
       if (!NameWord(t)) {
+        if (Filler(t)) continue;
+        break;
+      }
+      if (s.cues.gazetteer_stop.Has(t.lower)) {
         if (Filler(t)) continue;
         break;
       }
@@ -178,7 +200,7 @@ std::optional<GazetteerHit> GazetteerPlace(
             std::remove(c.admin_keys.begin(), c.admin_keys.end(), key),
             c.admin_keys.end());
         auto r = geo::ResolvePlace(*g, name, c);
-        if (!r) continue;
+        if (!r || !Trusted(s, *r)) continue;
         found = true;
         int dist =
             std::abs(first - p.h.head) + (s.clause_of[first] == p.ci ? 0 : 50);
@@ -214,7 +236,7 @@ std::optional<GazetteerHit> GazetteerPlace(
             if (!NameWord(s.toks[end])) continue;
             const std::string name = Span(s, k2, end);
             auto r = geo::ResolvePlace(*g, name, c);
-            if (!r) continue;
+            if (!r || !Trusted(s, *r)) continue;
             found = true;
             int dist = std::abs(first - p.h.head) +
                        (s.clause_of[first] == p.ci ? 0 : 50);
@@ -247,11 +269,16 @@ std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
     const int n = static_cast<int>(toks.size());
     for (int k = 0; k + 1 < n; ++k) {
       if (!cues.locative_preps.Has(toks[k].lower)) continue;
+      if (!cues.gazetteer_preps.empty() &&
+          !cues.gazetteer_preps.Has(toks[k].lower))
+        continue;
       int first = k + 1;
       while (first < n && first <= k + 4 && Filler(toks[first]) &&
              !toks[first].capitalized)
         ++first;
-      if (first >= n || !NameWord(toks[first])) continue;
+      if (first >= n || !NameWord(toks[first]) ||
+          cues.gazetteer_stop.Has(toks[first].lower))
+        continue;
       int last = first;
       while (last + 1 < n && last - first < 3 && NameWord(toks[last + 1]))
         ++last;
@@ -282,10 +309,28 @@ std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
   auto r = geo::ResolvePlace(*g, text, c);
   if (!r) return std::nullopt;
   // Keep the recogniser's reading unless the gazetteer's has the text's
-  // support (an admin name or a country of the context) or agrees with it.
-  if (r->place.country != known.country && !r->by_admin && !r->by_country)
-    return std::nullopt;
-  if (r->place.precision == PlacePrecision::kCountry &&
+  // support or only adds to it. In the same country a town stays a town
+  // (not "Stockholm" the county, "Tel Aviv" the district), and only an
+  // admin name in the text moves it to another town ("Washington" the
+  // township). Another country needs an admin name, or a country of the
+  // context that the recogniser's country is not ("Birmingham" with Britain
+  // and the USA both named stays as recognised).
+  const Place& p = r->place;
+  if (p.country == known.country) {
+    if (known.precision == PlacePrecision::kCity &&
+        p.precision != PlacePrecision::kCity)
+      return std::nullopt;
+    const bool same = known.geonames_id
+                          ? p.geonames_id == known.geonames_id
+                          : geo::PlaceKey(p.name) == geo::PlaceKey(known.name);
+    if (!same && !r->by_admin) return std::nullopt;
+  } else if (!r->by_admin) {
+    if (!r->by_country) return std::nullopt;
+    if (std::find(c.countries.begin(), c.countries.end(), known.country) !=
+        c.countries.end())
+      return std::nullopt;
+  }
+  if (p.precision == PlacePrecision::kCountry &&
       known.precision != PlacePrecision::kCountry)
     return std::nullopt;
   r->place.text = std::string(text);

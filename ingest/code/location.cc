@@ -142,10 +142,11 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
     }
     return;
   }
-  // German capitalises every noun: "am Montag", "im Zentrum", "an Schulen",
-  // "auf die Straßen" all read as GeoNames places. German places come from
-  // the recogniser only.
-  if (s.de) return;
+  // German capitalises every noun ("am Montag", "im Zentrum", "an
+  // Schulen" all read as GeoNames places): the gazetteer reads German names
+  // only after "in", "aus", "nach", "bei" (gazetteer_preps), never the
+  // nouns of gazetteer_stop, and only where the text supports the reading
+  // (gazetteer_place.cc).
   auto hit = GazetteerPlace(s, *p, parties);
   if (!hit) return;
   const Place& g = hit->place;

@@ -111,7 +111,7 @@ class Compiler {
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);
     } else if (kind == "regions") {
-      for (const Json& e : entries) AddRegion(e, mask, src);
+      for (const Json& e : entries) AddRegion(e, lang, mask, src);
       for (const std::string& w : Strings(j, "admin_words"))
         Add(w, EntryType::kAdminWord, 0, mask, src + " admin word",
             CaseRule::kAny);
@@ -330,7 +330,8 @@ class Compiler {
     }
   }
 
-  void AddRegion(const Json& e, uint32_t mask, const std::string& src) {
+  void AddRegion(const Json& e, const std::string& lang, uint32_t mask,
+                 const std::string& src) {
     NamedRegion r;
     r.name = Str(e, "name");
     r.country = Str(e, "country");
@@ -339,8 +340,13 @@ class Compiler {
     r.precision = p.ok() ? *p : PlacePrecision::kAdmin1;
     uint32_t ref = static_cast<uint32_t>(dict_->regions.size());
     dict_->regions.push_back(r);
-    for (const std::string& n : Strings(e, "names"))
+    for (const std::string& n : Strings(e, "names")) {
       Add(n, EntryType::kRegion, ref, mask, src + " region");
+      // "Kärntens", "Tirols": German genitives of a named region.
+      if (lang == "de")
+        for (const std::string& g : GermanGenitives(n))
+          Add(g, EntryType::kRegion, ref, mask, src + " region genitive");
+    }
   }
 
   const CompileOptions& options_;
