@@ -10,6 +10,7 @@
 #include "store/rocks_store.h"
 #include "store/store.h"
 #include "store/store_internal.h"
+#include "tests/store/store_dump.h"
 #include "tests/store/test_util.h"
 
 namespace geotl {
@@ -68,50 +69,11 @@ Input MakeInput(uint32_t seed, int n, std::vector<std::string>* ids) {
 // What a reader sees: every visible event, GetEvent of every id, stats, and
 // the latest change-feed record per id (without its sequence).
 std::string Dump(const Store& s, const std::vector<std::string>& ids) {
-  std::string out;
-  ScanSpec spec;
-  for (DurationClass cls : kDurationClasses) {
-    spec.duration_class = cls;
-    auto it = s.NewIndexIterator(spec, nullptr);
-    for (; it->Valid(); it->Next()) {
-      store::EventView v;
-      REQUIRE(store::DecodeEventValue(it->entry().value, &v).ok());
-      out += std::string(v.json) + "\n";
-    }
-    REQUIRE(it->status().ok());
-  }
-  for (const auto& id : ids) {
-    auto e = s.GetEvent(id);
-    REQUIRE(e.ok());
-    out += id + ": " + (*e ? ToJsonLine(**e) : "none") + "\n";
-  }
-  auto page = s.ReadChanges(0, SIZE_MAX);
-  REQUIRE(page.ok());
-  std::map<std::string, std::string> latest;
-  for (const auto& rec : page->changes) {
-    Json j = Json::parse(rec);
-    j.erase("seq");
-    latest[j["id"].get<std::string>()] = j.dump();
-  }
-  for (const auto& [id, rec] : latest) out += rec + "\n";
-  auto st = s.Stats();
-  REQUIRE(st.ok());
-  out += std::to_string(st->articles) + "/" + std::to_string(st->events);
-  for (const auto& [t, n] : st->by_type)
-    out += " " + t + "=" + std::to_string(n);
-  return out;
+  return testing::VisibleEvents(s, ids) + testing::LatestChanges(s) +
+         testing::StatsLine(s);
 }
 
-std::vector<std::string> Problems(const Store& s) {
-  auto p = s.Check();
-  REQUIRE(p.ok());
-  auto e = dynamic_cast<const store::RocksStore&>(s).CheckEvidence(nullptr);
-  REQUIRE(e.ok());
-  std::vector<std::string> all = *p;
-  all.insert(all.end(), e->begin(), e->end());
-  for (const auto& x : all) UNSCOPED_INFO(x);
-  return all;
-}
+using testing::Problems;
 
 TEST_CASE("article loader: any batch size gives the store of PutArticle") {
   std::vector<std::string> ids;

@@ -12,6 +12,7 @@
 #include "core/event_json.h"
 #include "store/rocks_store.h"
 #include "store/store.h"
+#include "tests/store/store_dump.h"
 #include "tests/store/test_util.h"
 
 namespace geotl {
@@ -75,43 +76,10 @@ Article Art(const std::string& id) {
 // Everything a reader can see: visible events in date order, the GetEvent
 // answer for every id ever used, and the stats.
 std::string Dump(const Store& s, const std::vector<std::string>& ids) {
-  std::string out;
-  ScanSpec spec;
-  for (DurationClass cls : kDurationClasses) {
-    spec.duration_class = cls;
-    auto it = s.NewIndexIterator(spec, nullptr);
-    for (; it->Valid(); it->Next()) {
-      store::EventView v;
-      REQUIRE(store::DecodeEventValue(it->entry().value, &v).ok());
-      out += std::string(v.json) + "\n";
-    }
-    REQUIRE(it->status().ok());
-  }
-  for (const auto& id : ids) {
-    auto e = s.GetEvent(id);
-    REQUIRE(e.ok());
-    out += id + ": " + (*e ? ToJsonLine(**e) : "none") + "\n";
-  }
-  auto st = s.Stats();
-  REQUIRE(st.ok());
-  out += std::to_string(st->articles) + "/" + std::to_string(st->events);
-  for (const auto& [t, n] : st->by_type)
-    out += " " + t + "=" + std::to_string(n);
-  return out;
+  return testing::VisibleEvents(s, ids) + testing::StatsLine(s);
 }
 
-std::vector<std::string> Problems(const Store& s) {
-  auto p = s.Check();
-  REQUIRE(p.ok());
-  auto* rs = dynamic_cast<const store::RocksStore*>(&s);
-  REQUIRE(rs);
-  auto e = rs->CheckEvidence(nullptr);
-  REQUIRE(e.ok());
-  std::vector<std::string> all = *p;
-  all.insert(all.end(), e->begin(), e->end());
-  for (const auto& x : all) UNSCOPED_INFO(x);
-  return all;
-}
+using testing::Problems;
 
 struct Meeting {
   std::vector<std::pair<Article, std::vector<Event>>> articles = {
