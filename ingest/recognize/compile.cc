@@ -117,6 +117,10 @@ class Compiler {
             CaseRule::kAny);
       for (const std::string& w : Strings(j, "not_places"))
         stop_[mask].insert(Join(FoldedTokens(w)));
+    } else if (kind == "given_names") {
+      for (const std::string& w : Strings(j, "names"))
+        Add(w, EntryType::kGivenName, 0, mask, src + " given name",
+            CaseRule::kCapitalized);
     } else if (kind == "capitals") {
       for (const Json& e : entries) {
         capitals_.emplace_back(Str(e, "country"), Str(e, "city"));

@@ -16,7 +16,7 @@ struct Reading {
   int metonym = -1;  // entry id of a metonym
   int entity = -1;   // entity ref
   int role = -1;     // role ref
-  bool connector = false, admin_word = false;
+  bool connector = false, admin_word = false, given_name = false;
   std::vector<uint32_t> places;  // entry ids of city/admin1/region entries
   const std::string* rule = &kNoRule;  // rule of the chosen actor entry
   static inline const std::string kNoRule;
@@ -67,6 +67,10 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
         break;
       case EntryType::kAdminWord:
         r.admin_word = true;
+        break;
+      case EntryType::kGivenName:
+        r.given_name = true;
+        if (r.rule == &Reading::kNoRule) r.rule = &e.rule;
         break;
       case EntryType::kCity:
       case EntryType::kAdmin1:
@@ -224,6 +228,8 @@ class Composer {
         EmitCountry(k);
       } else if (r.metonym >= 0) {
         EmitMetonym(k);
+      } else if (r.given_name && r.role < 0) {
+        EmitUnknownPerson(k);
       }
       ++k;
     }
@@ -457,6 +463,36 @@ class Composer {
     }
     out_->push_back(std::move(m));
     return end_k + 1;
+  }
+
+  // A given name and one or two capitalised words after it that nothing
+  // else reads ("Ulrike Rabmer-Koller fordert", "said Derek Glenn"): a
+  // person the lexicons do not know, of the article's home country (the
+  // coder fills it in, or drops the person when there is none), with no
+  // sector. Later mentions of the surname are this person
+  // (code/named_persons.h).
+  void EmitUnknownPerson(size_t k) {
+    const uint32_t t = M(k).last + 1;
+    const uint32_t limit =
+        k + 1 < readings_.size() ? M(k + 1).first : tb_.tokens.size();
+    uint32_t name_end = t;
+    while (name_end < limit && name_end < t + 2 &&
+           tb_.tokens[name_end].upper_first && !tb_.tokens[name_end].hard_gap &&
+           !tb_.tokens[name_end].all_caps)
+      ++name_end;
+    if (name_end == t) return;
+    const size_t start = StartByte(k), end = tb_.tokens[name_end - 1].end;
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.kind = MentionKind::kRole;
+    const std::string name(Span(start, end));
+    m.actor = MakeActor(Span(start, end), name, "", "", ActorKind::kPerson);
+    m.home = true;
+    m.rule = *readings_[k].rule +
+             " + capitalised surname (bare person: "
+             "home country)";
+    out_->push_back(std::move(m));
   }
 
   // Entity at match e_k, span from match first_k. `text_country` and

@@ -30,6 +30,7 @@ enum class EntryType : uint8_t {
   kRegion,       // named region from lexicons (admin1 or M49 region)
   kAdminWord,    // "Provinz", "prefecture": the next place is an admin1
   kConnector,    // "of", "von": "the foreign minister of Japan"
+  kGivenName,    // "Ulrike", "Derek": with a capitalised surname, a person
 };
 
 enum class CaseRule : uint8_t { kAny, kCapitalized, kAllCaps };
