@@ -299,10 +299,11 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   }
 }
 
-// Carry the previous actors only where the story continues: a sentence
-// opening with an anaphoric word ("Dazu", "Es", "Then", "They"); never for
-// a crowd's act. (A symmetric type alone, the meeting after the agreement,
-// carried wrong actors far more often than right ones.)
+// Carry the previous actors (and recipients: both sides of a joint act)
+// only where the story continues: a sentence opening with an anaphoric word
+// ("Dazu", "Es", "Then", "They"); never for a crowd's act. (A symmetric
+// type alone, the meeting after the agreement, carried wrong actors far
+// more often than right ones.)
 void CarryOverActors(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
   if (!ev.actors.empty() || s.ctx.last_actors.empty()) return;
@@ -313,9 +314,21 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
       !type.crowd && ((s.cs[0] & kAnaphora) ||
                       (s.n > 1 && s.toks[0].punct && (s.cs[1] & kAnaphora)));
   if (!continues) return;
+  // Only a joint act (a symmetric type, or "gemeinsam" in its clause) in
+  // the sentence's first clause, not named in a
+  // prepositional or temporal phrase: "Dazu fand ein Treffen statt", "Es
+  // sollen gemeinsame Übungen durchgeführt werden". On the dev articles
+  // other acts carried wrong actors seven times in eight ("Dazu sei man
+  // aufgrund einer Vereinbarung verpflichtet", "Zudem wünscht sie sich
+  // Sanktionen").
+  const Clause& cl = s.clauses[p->ci];
+  bool joint = false;
+  for (int i = cl.first; i <= cl.last; ++i) joint = joint || (s.cs[i] & kJoint);
+  if (!(type.symmetric || joint) || p->ci != 0 || s.background[p->hit] ||
+      (p->noun && PrepositionBeforeNoun(s, p->h)))
+    return;
   ev.actors = s.ctx.last_actors;
-  if (type.symmetric)
-    for (const Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
+  for (const Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
   ev.inherited_actors = true;
   ev.rule += "; actors carried over from the previous event";
 }
