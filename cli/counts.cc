@@ -32,9 +32,9 @@ void PrintPlaces(const std::vector<timeline::PlaceCount>& rows, bool csv) {
         r.geonames_id ? std::to_string(*r.geonames_id) : std::string();
     const std::string precision(ToString(r.precision));
     if (csv)
-      std::cout << CsvTextCell(r.name) << "," << r.country << "," << id << ","
-                << Coordinate(r.lat) << "," << Coordinate(r.lon) << ","
-                << precision << "," << r.count << "\r\n";
+      std::cout << timeline::CsvTextCell(r.name) << "," << r.country << ","
+                << id << "," << Coordinate(r.lat) << "," << Coordinate(r.lon)
+                << "," << precision << "," << r.count << "\r\n";
     else
       std::printf("%-28s  %-7s  %-10s  %-9s  %-10s  %-9s  %llu\n",
                   r.name.c_str(), r.country.c_str(), id.c_str(),
@@ -73,8 +73,8 @@ const bool kRegistered = RegisterCommand(
          } else if (*format == "csv") {
            std::cout << "time,key,count\r\n";
            for (const auto& row : r->rows)
-             std::cout << row.time << "," << CsvTextCell(row.key) << ","
-                       << row.count << "\r\n";
+             std::cout << row.time << "," << timeline::CsvTextCell(row.key)
+                       << "," << row.count << "\r\n";
          } else {
            std::printf("%-10s  %-12s  %s\n", "TIME", "KEY", "COUNT");
            for (const auto& row : r->rows)

@@ -141,9 +141,9 @@ const bool kRegistered = RegisterCommand(
            PrintTable(events, *page);
            return kExitOk;
          }
-         auto fmt = ParseExportFormat(*format);
+         auto fmt = timeline::ParseExportFormat(*format);
          if (!fmt.ok()) return ReportQueryError(fmt.status());
-         std::cout << ExportEvents(events, *fmt);
+         std::cout << timeline::ExportEvents(events, *fmt);
          return kExitOk;
        };
      }});

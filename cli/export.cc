@@ -18,7 +18,7 @@ const bool kRegistered = RegisterCommand(
        std::string* db = AddDbOption(app);
        FilterFlags* f = AddFilterFlags(app);
        auto format = std::make_shared<std::string>();
-       auto opt = std::make_shared<ExportOptions>();
+       auto opt = std::make_shared<timeline::ExportOptions>();
        app->add_option("--format", *format,
                        "ndjson|csv|geojson|timelinejs|es-bulk")
            ->required()
@@ -34,13 +34,13 @@ const bool kRegistered = RegisterCommand(
                        "timelinejs: en|de display dates")
            ->check(CLI::IsMember({"en", "de"}));
        return [=] {
-         auto fmt = ParseExportFormat(*format);
+         auto fmt = timeline::ParseExportFormat(*format);
          if (!fmt.ok()) return ReportQueryError(fmt.status());
          auto q = timeline::ParseQuery(FilterParams(*f));
          if (!q.ok()) return ReportQueryError(q.status());
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
-         auto sink = MakeExportSink(*fmt, *opt, &std::cout);
+         auto sink = timeline::MakeExportSink(*fmt, *opt, &std::cout);
          Status st = timeline::ForEachEventRecord(*store, *q, [&](Event e) {
            sink->Add(e);
            return Status::Ok();

@@ -8,7 +8,7 @@
 #include "geo/fold.h"
 #include "timeline/brief_phrases.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 bool AllUpperAlnum(std::string_view s) {
@@ -174,4 +174,4 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
   return p;
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -15,7 +15,7 @@
 #include "core/event_json.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 struct ActorSubject {
   std::string query;     // as typed
@@ -67,4 +67,4 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
 Json ToJson(const ActorProfile& p);
 std::string RenderActorTable(const ActorProfile& p);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -4,7 +4,7 @@
 #include "timeline/actor_profile.h"
 #include "timeline/brief_phrases.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 Json ToJson(const ActorProfile& p) {
   Json j;
@@ -92,4 +92,4 @@ std::string RenderActorTable(const ActorProfile& p) {
   return o.str();
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -11,7 +11,7 @@
 #include "timeline/brief_model.h"
 #include "timeline/brief_phrases.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 std::string Token(const Actor& a) {
@@ -253,4 +253,4 @@ std::string RenderBrief(const std::vector<Event>& events,
   return RenderMarkdown(d);
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

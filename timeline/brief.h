@@ -17,7 +17,7 @@
 #include "core/status.h"
 #include "timeline/query.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 enum class BriefFormat { kMarkdown, kHtml, kText };
 Result<BriefFormat> ParseBriefFormat(std::string_view s);  // md|html|txt
@@ -57,4 +57,4 @@ std::string BriefTitle(const BriefOptions& options);
 // ("0.4"), or "" when it filters nothing (0).
 std::string ApplyBriefConfidence(timeline::Query* q);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

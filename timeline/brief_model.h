@@ -9,7 +9,7 @@
 #include "core/event.h"
 #include "timeline/brief.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 struct BriefSourceRef {
   std::string label;  // publisher, else article id
@@ -49,4 +49,4 @@ std::string RenderMarkdown(const BriefDoc& d);
 std::string RenderHtml(const BriefDoc& d);
 std::string RenderText(const BriefDoc& d);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

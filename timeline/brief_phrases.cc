@@ -6,7 +6,7 @@
 #include "core/ontology.h"
 #include "geo/country.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 constexpr const char* kMonthsEn[] = {
@@ -452,4 +452,4 @@ std::string HtmlEscape(std::string_view s) {
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -10,7 +10,7 @@
 
 #include "core/event.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 // "en" or "de"; anything else -> "en".
 std::string_view BriefLanguage(std::string_view lang);
@@ -51,4 +51,4 @@ std::string EventLine(const Event& e, std::string_view lang);
 // Fixed words of the briefing ("Sources", "events", ...) by key.
 std::string Word(std::string_view key, std::string_view lang);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -4,7 +4,7 @@
 #include "timeline/brief_model.h"
 #include "timeline/brief_phrases.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 std::string MoreText(int n, const std::string& lang) {
@@ -213,4 +213,4 @@ std::string RenderHtml(const BriefDoc& d) {
   return o;
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

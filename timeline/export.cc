@@ -8,7 +8,7 @@
 #include "timeline/export_flat.h"
 #include "timeline/export_sinks.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 class NdjsonSink : public ExportSink {
@@ -155,4 +155,4 @@ std::string ExportEvents(const std::vector<Event>& events, ExportFormat f,
   return s.str();
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -16,7 +16,7 @@
 #include "core/event.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 enum class ExportFormat { kNdjson, kCsv, kGeoJson, kTimelineJs, kEsBulk };
 // ndjson|csv|geojson|timelinejs|es-bulk
@@ -52,4 +52,4 @@ const std::vector<std::string>& CsvColumns();
 // leading apostrophe so a spreadsheet shows it instead of evaluating it.
 std::string CsvTextCell(std::string_view s);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

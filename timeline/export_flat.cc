@@ -5,7 +5,7 @@
 
 #include "timeline/export.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 Json Names(const std::vector<Actor>& v) {
@@ -129,4 +129,4 @@ Json FlatRecord(const Event& e) {
   return j;
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

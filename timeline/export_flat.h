@@ -6,7 +6,7 @@
 #include "core/event.h"
 #include "core/event_json.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 // Keys in CsvColumns() order; lists as JSON arrays of strings, absent
 // numbers as null.
@@ -15,4 +15,4 @@ Json FlatRecord(const Event& e);
 // Shortest round-trip decimal form of a double ("35.6895").
 std::string NumberText(double v);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

@@ -5,7 +5,7 @@
 #include "timeline/export_flat.h"
 #include "timeline/export_sinks.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 class GeoJsonSink : public ExportSink {
@@ -48,4 +48,4 @@ std::unique_ptr<ExportSink> MakeGeoJsonSink(std::ostream* out) {
   return std::make_unique<GeoJsonSink>(out);
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

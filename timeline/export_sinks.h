@@ -7,7 +7,7 @@
 #include "core/event_json.h"
 #include "timeline/export.h"
 
-namespace geotl {
+namespace geotl::timeline {
 
 std::unique_ptr<ExportSink> MakeNdjsonSink(std::ostream* out);
 std::unique_ptr<ExportSink> MakeCsvSink(std::ostream* out);
@@ -20,4 +20,4 @@ std::unique_ptr<ExportSink> MakeEsBulkSink(const ExportOptions& o,
 // Compact JSON that never throws on bad UTF-8.
 std::string Dump(const Json& j);
 
-}  // namespace geotl
+}  // namespace geotl::timeline

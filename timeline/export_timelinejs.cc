@@ -8,7 +8,7 @@
 #include "timeline/brief_phrases.h"
 #include "timeline/export_sinks.h"
 
-namespace geotl {
+namespace geotl::timeline {
 namespace {
 
 Json DateObj(Date d, Granularity g) {
@@ -104,4 +104,4 @@ std::unique_ptr<ExportSink> MakeTimelineJsSink(const ExportOptions& o,
   return std::make_unique<TimelineJsSink>(o, out);
 }
 
-}  // namespace geotl
+}  // namespace geotl::timeline

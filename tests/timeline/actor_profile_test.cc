@@ -9,10 +9,10 @@ using namespace geotl::testing;
 
 TEST_CASE("a country's profile from its events", "[knowledge][actor]") {
   auto ev = ReadEvents(DataPath("knowledge/sample_events_handwritten.ndjson"));
-  ActorSubject s = ResolveActorSubject("Russland");
+  timeline::ActorSubject s = timeline::ResolveActorSubject("Russland");
   REQUIRE(s.country);
   CHECK(s.code == "RUS");
-  ActorProfile p = BuildActorProfile(s, ev);
+  timeline::ActorProfile p = BuildActorProfile(s, ev);
   CHECK(p.name == "Russia");
   // Cooperation x3 (incl. planned), meeting, Shoigu's criticism, rejection.
   CHECK(p.events == 6);
@@ -36,7 +36,7 @@ TEST_CASE("a country's profile from its events", "[knowledge][actor]") {
   CHECK(mil);
   REQUIRE(p.latest.size() == 5);
   CHECK(p.latest[0].date.start >= p.latest[4].date.start);
-  std::string t = RenderActorTable(p);
+  std::string t = timeline::RenderActorTable(p);
   CHECK(t.rfind("Russia  [RUS]\n", 0) == 0);
   CHECK(t.find("top counterparts\n  Japan [JPN]  5\n") != std::string::npos);
 }
@@ -44,9 +44,9 @@ TEST_CASE("a country's profile from its events", "[knowledge][actor]") {
 TEST_CASE("a person's profile: name, dated role, aliases",
           "[knowledge][actor]") {
   auto ev = ReadEvents(DataPath("knowledge/sample_events_handwritten.ndjson"));
-  ActorSubject s = ResolveActorSubject("sergei shoigu");
+  timeline::ActorSubject s = timeline::ResolveActorSubject("sergei shoigu");
   CHECK_FALSE(s.country);
-  ActorProfile p = BuildActorProfile(s, ev);
+  timeline::ActorProfile p = BuildActorProfile(s, ev);
   CHECK(p.events == 1);
   CHECK(p.name == "Sergei Shoigu");
   CHECK(p.kind == "person");
@@ -62,6 +62,9 @@ TEST_CASE("a person's profile: name, dated role, aliases",
   // A code prefix works too, negated events never count.
   auto neg = ev;
   neg[5].status = EventStatus::kNegated;
-  CHECK(BuildActorProfile(ResolveActorSubject("RUSMIL"), ev).events == 1);
-  CHECK(BuildActorProfile(ResolveActorSubject("RUSMIL"), neg).events == 0);
+  CHECK(timeline::BuildActorProfile(timeline::ResolveActorSubject("RUSMIL"), ev)
+            .events == 1);
+  CHECK(
+      timeline::BuildActorProfile(timeline::ResolveActorSubject("RUSMIL"), neg)
+          .events == 0);
 }

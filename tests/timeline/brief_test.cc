@@ -32,29 +32,32 @@ TEST_CASE("dates are shown as precisely as they are known",
           "[knowledge][brief]") {
   using P = Precision;
   Date d(2013, 11, 2);
-  CHECK(DateText(DateRange::Day(d), "", "en") == "2 November 2013");
-  CHECK(DateText(DateRange::Day(d), "", "de") == "2. November 2013");
-  CHECK(DateText(DateRange::Day(d, P::kApproximate), "", "en") ==
+  CHECK(timeline::DateText(DateRange::Day(d), "", "en") == "2 November 2013");
+  CHECK(timeline::DateText(DateRange::Day(d), "", "de") == "2. November 2013");
+  CHECK(timeline::DateText(DateRange::Day(d, P::kApproximate), "", "en") ==
         "Around 2 November 2013");
-  CHECK(DateText(DateRange::Day(d, P::kApproximate), "", "de") ==
+  CHECK(timeline::DateText(DateRange::Day(d, P::kApproximate), "", "de") ==
         "Etwa 2. November 2013");
-  CHECK(DateText(DateRange::Month(2013, 10), "", "en") == "October 2013");
-  CHECK(DateText(DateRange::Month(2013, 10), "", "de") == "Oktober 2013");
-  CHECK(DateText(DateRange::Year(2013), "", "en") == "2013");
-  CHECK(DateText(DateRange::Day(d, P::kUnresolved), "2013-11-04", "en") ==
-        "Date unclear (reported 4 November 2013)");
-  CHECK(DateText(DateRange::Day(d, P::kUnresolved), "2013-11-04", "de") ==
+  CHECK(timeline::DateText(DateRange::Month(2013, 10), "", "en") ==
+        "October 2013");
+  CHECK(timeline::DateText(DateRange::Month(2013, 10), "", "de") ==
+        "Oktober 2013");
+  CHECK(timeline::DateText(DateRange::Year(2013), "", "en") == "2013");
+  CHECK(timeline::DateText(DateRange::Day(d, P::kUnresolved), "2013-11-04",
+                           "en") == "Date unclear (reported 4 November 2013)");
+  CHECK(timeline::DateText(DateRange::Day(d, P::kUnresolved), "2013-11-04",
+                           "de") ==
         "Datum unklar (gemeldet am 4. November 2013)");
   DateRange span{Date(2013, 10, 28), Date(2013, 11, 2), Granularity::kInterval,
                  P::kExact, ""};
-  CHECK(DateText(span, "", "en") == "28 October – 2 November 2013");
-  CHECK(DateText(span, "", "de") == "28. Oktober – 2. November 2013");
+  CHECK(timeline::DateText(span, "", "en") == "28 October – 2 November 2013");
+  CHECK(timeline::DateText(span, "", "de") == "28. Oktober – 2. November 2013");
   DateRange q{Date(2013, 10, 1), Date(2013, 12, 31), Granularity::kQuarter,
               P::kExact, ""};
-  CHECK(DateText(q, "", "en") == "Q4 2013");
-  CHECK(DateText(q, "", "de") == "4. Quartal 2013");
-  CHECK(DayText(d, "en", true) == "2 Nov 2013");
-  CHECK(DayText(d, "de", true) == "2. Nov. 2013");
+  CHECK(timeline::DateText(q, "", "en") == "Q4 2013");
+  CHECK(timeline::DateText(q, "", "de") == "4. Quartal 2013");
+  CHECK(timeline::DayText(d, "en", true) == "2 Nov 2013");
+  CHECK(timeline::DayText(d, "de", true) == "2. Nov. 2013");
 }
 
 TEST_CASE("an event line says who did what to whom, where",
@@ -65,9 +68,9 @@ TEST_CASE("an event line says who did what to whom, where",
       {"Schoigu", "Sergei Shoigu", "RUSMIL", "RUS", "MIL", ActorKind::kPerson},
       Country("RUS")};
   e.recipients = {Country("JPN"), Country("USA")};
-  CHECK(EventLine(e, "en") ==
+  CHECK(timeline::EventLine(e, "en") ==
         "Criticism: Sergei Shoigu (Russia) → Japan and United States");
-  CHECK(EventLine(e, "de") ==
+  CHECK(timeline::EventLine(e, "de") ==
         "Kritik: Sergei Shoigu (Russland) → Japan und Vereinigte Staaten");
   Event m = MakeEvent("e2", "CONSULT", DateRange::Day(Date(2013, 11, 2)));
   m.label = "meeting";
@@ -80,9 +83,11 @@ TEST_CASE("an event line says who did what to whom, where",
   tokyo.country = "JPN";
   tokyo.precision = PlacePrecision::kCity;
   m.location = tokyo;
-  CHECK(EventLine(m, "en") == "Meeting (planned): Russia and Japan in Tokyo");
+  CHECK(timeline::EventLine(m, "en") ==
+        "Meeting (planned): Russia and Japan in Tokyo");
   m.language = "de";
-  CHECK(EventLine(m, "de") == "Treffen (geplant): Russland und Japan in Tokio");
+  CHECK(timeline::EventLine(m, "de") ==
+        "Treffen (geplant): Russland und Japan in Tokio");
 }
 
 TEST_CASE("events sharing actors nest under a thread, days stay in order",
@@ -95,9 +100,9 @@ TEST_CASE("events sharing actors nest under a thread, days stay in order",
   ev[1].actors = {Country("JPN")};
   ev[1].recipients = {Country("RUS")};
   ev[2].actors = {Country("SYR")};
-  BriefOptions o;
-  o.format = BriefFormat::kText;
-  std::string t = RenderBrief(ev, o);
+  timeline::BriefOptions o;
+  o.format = timeline::BriefFormat::kText;
+  std::string t = timeline::RenderBrief(ev, o);
   auto p2 = t.find("\n2 November 2013\n"), p3 = t.find("\n3 November 2013\n");
   REQUIRE(p2 != std::string::npos);
   REQUIRE(p3 != std::string::npos);
@@ -115,10 +120,10 @@ TEST_CASE("HTML briefing is standalone and escapes everything",
                "", "", ActorKind::kGroup}};
   e.sources[0].url = "javascript:alert(1)";
   e.sources[0].publisher = "A & B \"News\"";
-  BriefOptions o;
-  o.format = BriefFormat::kHtml;
+  timeline::BriefOptions o;
+  o.format = timeline::BriefFormat::kHtml;
   o.filter = {{"text", "<b>"}};
-  std::string h = RenderBrief({e}, o);
+  std::string h = timeline::RenderBrief({e}, o);
   CHECK(h.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(h.find("<meta charset=\"utf-8\">") != std::string::npos);
   CHECK(h.find("@media print") != std::string::npos);
@@ -135,19 +140,19 @@ TEST_CASE("Markdown escapes characters that would change the markup",
   Event e = MakeEvent("e1", "PROTEST", DateRange::Day(Date(2013, 11, 2)));
   e.actors = {
       {"*bold* [x](y)", "*bold* [x](y)", "X", "", "", ActorKind::kGroup}};
-  std::string m = RenderBrief({e}, BriefOptions{});
+  std::string m = timeline::RenderBrief({e}, timeline::BriefOptions{});
   CHECK(m.find("\\*bold\\* \\[x\\](y)") != std::string::npos);
   CHECK(m.find("[Example Post](https://example.org/x)") != std::string::npos);
 }
 
 TEST_CASE("the title names the filter in the output language",
           "[knowledge][brief]") {
-  BriefOptions o;
+  timeline::BriefOptions o;
   o.filter = {{"actor", "RUS"},
               {"region", "030"},
               {"from", "2013-10"},
               {"type", "CONSULT"}};
-  CHECK(BriefTitle(o) ==
+  CHECK(timeline::BriefTitle(o) ==
         "Briefing: actor Russia, region Eastern Asia, from 2013-10, type "
         "meeting");
   o.lang = "de";
@@ -171,17 +176,17 @@ TEST_CASE("the change summary compares with the previous period",
       MakeEvent("p2", "ASSAULT", DateRange::Day(Date(2013, 10, 30))));
   prev.push_back(
       MakeEvent("p3", "CONSULT", DateRange::Day(Date(2013, 10, 30))));
-  BriefChanges c =
-      CompareWithPrevious(cur, prev, Date(2013, 11, 4), Date(2013, 11, 10),
-                          Date(2013, 10, 28), Date(2013, 11, 3));
+  timeline::BriefChanges c = timeline::CompareWithPrevious(
+      cur, prev, Date(2013, 11, 4), Date(2013, 11, 10), Date(2013, 10, 28),
+      Date(2013, 11, 3));
   CHECK(c.current_total == 4);
   CHECK(c.previous_total == 3);
   REQUIRE(c.by_type.size() == 2);
   CHECK(std::get<0>(c.by_type[0]) == "CONSULT");
-  BriefOptions o;
-  o.format = BriefFormat::kText;
+  timeline::BriefOptions o;
+  o.format = timeline::BriefFormat::kText;
   o.changes = c;
-  std::string t = RenderBrief(cur, o);
+  std::string t = timeline::RenderBrief(cur, o);
   CHECK(t.find("Change from the previous period (previous period: 28 October – "
                "3 November 2013)") != std::string::npos);
   CHECK(t.find("4 events vs 3 (+1)") != std::string::npos);
@@ -194,15 +199,15 @@ TEST_CASE("briefing of the hand-written sample events (golden)",
   auto ev = ReadEvents(DataPath("knowledge/sample_events_handwritten.ndjson"));
   REQUIRE(ev.size() == 10);
   for (const char* lang : {"en", "de"})
-    for (auto [fmt, ext] : {std::pair{BriefFormat::kMarkdown, "md"},
-                            std::pair{BriefFormat::kHtml, "html"},
-                            std::pair{BriefFormat::kText, "txt"}}) {
-      BriefOptions o;
+    for (auto [fmt, ext] : {std::pair{timeline::BriefFormat::kMarkdown, "md"},
+                            std::pair{timeline::BriefFormat::kHtml, "html"},
+                            std::pair{timeline::BriefFormat::kText, "txt"}}) {
+      timeline::BriefOptions o;
       o.format = fmt;
       o.lang = lang;
       o.filter = {{"actor", "JPN"}};
       CheckGolden(
           std::string("knowledge/golden/handwritten.") + lang + "." + ext,
-          RenderBrief(ev, o));
+          timeline::RenderBrief(ev, o));
     }
 }

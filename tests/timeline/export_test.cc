@@ -49,27 +49,29 @@ std::vector<Event> Events() {
 }  // namespace
 
 TEST_CASE("format names parse", "[knowledge][export]") {
-  CHECK(*ParseExportFormat("es-bulk") == ExportFormat::kEsBulk);
-  CHECK(*ParseExportFormat("timelinejs") == ExportFormat::kTimelineJs);
-  CHECK_FALSE(ParseExportFormat("xml").ok());
+  CHECK(*timeline::ParseExportFormat("es-bulk") ==
+        timeline::ExportFormat::kEsBulk);
+  CHECK(*timeline::ParseExportFormat("timelinejs") ==
+        timeline::ExportFormat::kTimelineJs);
+  CHECK_FALSE(timeline::ParseExportFormat("xml").ok());
 }
 
 TEST_CASE("CSV cells are quoted and formulas neutralised",
           "[knowledge][export]") {
-  CHECK(CsvTextCell("plain") == "plain");
-  CHECK(CsvTextCell("a,b") == "\"a,b\"");
-  CHECK(CsvTextCell("say \"hi\"") == "\"say \"\"hi\"\"\"");
-  CHECK(CsvTextCell("=1+2") == "'=1+2");
-  CHECK(CsvTextCell("+49 30") == "'+49 30");
-  CHECK(CsvTextCell("-x") == "'-x");
-  CHECK(CsvTextCell("@SUM(A1)") == "'@SUM(A1)");
-  CHECK(CsvTextCell("\tx") == "'\tx");
+  CHECK(timeline::CsvTextCell("plain") == "plain");
+  CHECK(timeline::CsvTextCell("a,b") == "\"a,b\"");
+  CHECK(timeline::CsvTextCell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(timeline::CsvTextCell("=1+2") == "'=1+2");
+  CHECK(timeline::CsvTextCell("+49 30") == "'+49 30");
+  CHECK(timeline::CsvTextCell("-x") == "'-x");
+  CHECK(timeline::CsvTextCell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(timeline::CsvTextCell("\tx") == "'\tx");
 }
 
 TEST_CASE("NDJSON export is the event record, one per line",
           "[knowledge][export]") {
   auto ev = Events();
-  std::string s = ExportEvents(ev, ExportFormat::kNdjson);
+  std::string s = timeline::ExportEvents(ev, timeline::ExportFormat::kNdjson);
   std::stringstream in(s);
   std::string line;
   size_t n = 0;
@@ -85,7 +87,7 @@ TEST_CASE("NDJSON export is the event record, one per line",
 TEST_CASE("CSV round-trips through Python's csv module",
           "[knowledge][export]") {
   auto ev = Events();
-  std::string csv = ExportEvents(ev, ExportFormat::kCsv);
+  std::string csv = timeline::ExportEvents(ev, timeline::ExportFormat::kCsv);
   std::string dump = TempPath("rows.json");
   Validate("csv", csv, ev.size(), dump);
   Json rows = Json::parse(ReadFile(dump), nullptr, false);
@@ -117,7 +119,7 @@ TEST_CASE("CSV round-trips through Python's csv module",
 TEST_CASE("GeoJSON is an RFC 7946 FeatureCollection of points",
           "[knowledge][export]") {
   auto ev = Events();
-  std::string g = ExportEvents(ev, ExportFormat::kGeoJson);
+  std::string g = timeline::ExportEvents(ev, timeline::ExportFormat::kGeoJson);
   // Tokyo, Kyoto and the awkward New York copy have coordinates.
   Validate("geojson", g, 3);
   Json j = Json::parse(g, nullptr, false);
@@ -133,7 +135,8 @@ TEST_CASE("GeoJSON is an RFC 7946 FeatureCollection of points",
 TEST_CASE("TimelineJS JSON validates, keeps precision honest, is capped",
           "[knowledge][export]") {
   auto ev = Events();
-  std::string t = ExportEvents(ev, ExportFormat::kTimelineJs);
+  std::string t =
+      timeline::ExportEvents(ev, timeline::ExportFormat::kTimelineJs);
   Validate("timelinejs", t, ev.size());
   Json j = Json::parse(t, nullptr, false);
   bool month_seen = false;
@@ -150,9 +153,9 @@ TEST_CASE("TimelineJS JSON validates, keeps precision honest, is capped",
   // Cap: the most widely reported survive, shown in date order.
   ev[3].n_sources = 5;
   ev[3].n_publishers = 4;
-  ExportOptions o;
+  timeline::ExportOptions o;
   o.timeline_cap = 2;
-  std::string capped = ExportEvents(ev, ExportFormat::kTimelineJs, o);
+  std::string capped = ExportEvents(ev, timeline::ExportFormat::kTimelineJs, o);
   Validate("timelinejs", capped, 2);
   Json c = Json::parse(capped, nullptr, false);
   CHECK(c["events"][0]["unique_id"] == ev[3].id);
@@ -166,9 +169,10 @@ TEST_CASE("Elasticsearch _bulk pairs actions and documents",
   tomb.id = "e-old";
   tomb.merged_into = ev[0].id;
   ev.push_back(tomb);
-  ExportOptions o;
+  timeline::ExportOptions o;
   o.es_index = "news";
-  std::string b = ExportEvents(ev, ExportFormat::kEsBulk, o);
+  std::string b =
+      timeline::ExportEvents(ev, timeline::ExportFormat::kEsBulk, o);
   Validate("es-bulk", b, ev.size());
   CHECK(b.find("{\"delete\":{\"_index\":\"news\",\"_id\":\"e-old\"}}\n") !=
         std::string::npos);
