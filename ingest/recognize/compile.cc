@@ -117,6 +117,8 @@ class Compiler {
             CaseRule::kAny);
       for (const std::string& w : Strings(j, "not_places"))
         stop_[mask].insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "not_name_parts"))
+        dict_->not_name_parts.insert(Join(FoldedTokens(w)));
     } else if (kind == "given_names") {
       for (const std::string& w : Strings(j, "names"))
         Add(w, EntryType::kGivenName, 0, mask, src + " given name",

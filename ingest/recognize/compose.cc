@@ -220,7 +220,8 @@ class Composer {
       if (!r.places.empty() &&
           (admin || PlaceBeatsCountry(r) ||
            (r.country < 0 && (r.entity < 0 || country_entity) &&
-            r.metonym < 0))) {
+            r.metonym < 0) ||
+           (r.country < 0 && r.entity >= 0 && CapitalReading(r)))) {
         EmitPlace(k, admin);
       } else if (r.entity >= 0) {
         EmitEntity(k, k, std::nullopt, -1);
@@ -270,6 +271,8 @@ class Composer {
     uint32_t t = M(k).first;
     auto unmatched_cap = [&](uint32_t i) {
       if (!tb_.tokens[i].upper_first || tb_.tokens[i].all_caps) return false;
+      if (dict_.not_name_parts.count(std::string(tb_.Norm(tb_.tokens[i]))))
+        return false;
       for (const RawMatch& m : mb_.matches) {
         if (i >= m.first && i <= m.last) return false;
       }
@@ -294,6 +297,18 @@ class Composer {
   // An admin word makes a place reading win only if there is an admin1 or
   // region reading ("Provinz Kyoto"), and over a country name only if that
   // reading lies in another country ("Montenegro province" stays a country).
+  // A capital a lexicon also names as an actor ("Brussels", the EU
+  // Commission): a place whose actor is that entity, so that "in Brussels"
+  // and the dateline "BRUSSELS" are where, and "Brussels demands" who.
+  bool CapitalReading(const Reading& r) const {
+    for (uint32_t id : r.places) {
+      const Entry& e = dict_.entry(id);
+      if (e.type == EntryType::kCity && dict_.capital_of[e.ref] >= 0)
+        return true;
+    }
+    return false;
+  }
+
   bool HasAdminReading(const Reading& r) const {
     for (uint32_t id : r.places) {
       const Entry& e = dict_.entry(id);
@@ -618,7 +633,8 @@ class Composer {
     if (e.type == EntryType::kCity) {
       m.place = geo::CityPlace(e.ref, text);
       int cap = dict_.capital_of[e.ref];
-      if (cap >= 0) {  // capitals double as metonyms for governments
+      if (cap >= 0 && readings_[k].entity < 0) {
+        // capitals double as metonyms for governments
         const std::string& code = dict_.countries[cap];
         m.actor = MakeActor(text, EnglishCountryName(code), code, "GOV",
                             ActorKind::kCountry);

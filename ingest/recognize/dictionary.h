@@ -110,6 +110,10 @@ class Dictionary {
   // Folded words before a role noun that make it refer back ("the two
   // ministers", "seine Minister"): roles.json "not_bare_after".
   std::unordered_set<std::string> not_bare_after;
+  // Capitalised words that are never part of a personal name, so a
+  // one-token place beside them stays a place ("in Miami Wednesday"):
+  // regions.json "not_name_parts" (folded).
+  std::unordered_set<std::string> not_name_parts;
   std::vector<NamedRegion> regions;
   std::vector<int> capital_of;  // per city index: country ref, or -1
 
