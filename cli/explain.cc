@@ -4,6 +4,7 @@
 // events with their traces. JSON: one object per article per line,
 // {"article","language","sentences":[{start,end}],"furniture":[…],
 //  "spans":[{start,end,sentence,text,kind,name,code,country,sector,rule,…}],
+//  "places":[{start,end,sentence,text,place,rule}] (the coder's readings),
 //  "events":[event + "trace"]}, byte offsets into the article text.
 #include <iostream>
 #include <memory>
@@ -89,6 +90,16 @@ void PrintText(const Json& a, const std::string& text) {
                   << m["place"]["country"].get<std::string>();
       std::cout << "  (" << m["rule"].get<std::string>() << ")\n";
     }
+    for (const Json& r : a["places"]) {
+      if (r["sentence"] != i) continue;
+      const Json& p = r["place"];
+      std::cout << "      \"" << r["text"].get<std::string>()
+                << "\" -> read as " << p.value("name", "") << " @"
+                << p.value("precision", "") << " " << p.value("country", "");
+      if (p.contains("geonames_id"))
+        std::cout << " (geonames " << p["geonames_id"].get<uint32_t>() << ")";
+      std::cout << "  (" << r["rule"].get<std::string>() << ")\n";
+    }
   }
   for (const Json& f : a["furniture"]) {
     size_t s = f["start"], e = f["end"];
@@ -152,6 +163,7 @@ int RunExplain(const ExplainFlags& f) {
     a["furniture"] = Json::array();
     a["spans"] = Json::array();
     a["events"] = Json::array();
+    a["places"] = Json::array();
     for (size_t i = 0; i < prep.sentences.size(); ++i) {
       const Sentence& s = prep.sentences[i];
       a["sentences"].push_back({{"start", s.start}, {"end", s.end}});
@@ -165,7 +177,16 @@ int RunExplain(const ExplainFlags& f) {
       Article copy = article;
       copy.language = prep.language;
       std::vector<EventTrace> traces;
-      std::vector<Event> events = (*coder)->Code(copy, &traces);
+      std::vector<PlaceReading> places;
+      std::vector<Event> events = (*coder)->Code(copy, &traces, &places);
+      for (const PlaceReading& r : places)
+        a["places"].push_back(
+            {{"start", r.start},
+             {"end", r.end},
+             {"sentence", r.sentence},
+             {"text", article.text.substr(r.start, r.end - r.start)},
+             {"place", ToJson(r.place)},
+             {"rule", r.rule}});
       for (size_t i = 0; i < events.size(); ++i) {
         Json ev = ToJson(events[i]);
         if (i < traces.size()) {

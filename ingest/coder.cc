@@ -142,7 +142,8 @@ class PipelineCoder : public Coder {
   }
 
   std::vector<Event> Code(const Article& article,
-                          std::vector<EventTrace>* traces) const override {
+                          std::vector<EventTrace>* traces,
+                          std::vector<PlaceReading>* places) const override {
     std::vector<Event> events;
     std::vector<EventTrace> ev_traces;
     const std::string& text = article.text;
@@ -153,6 +154,7 @@ class PipelineCoder : public Coder {
     auto mit = models_.find(lang);
     if (mit == models_.end()) {
       if (traces) traces->clear();
+      if (places) places->clear();
       return events;
     }
     code::SentenceCoder coder(mit->second.triggers.get(),
@@ -249,11 +251,17 @@ class PipelineCoder : public Coder {
                         home.why.starts_with("gazetteer place");
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
+    ctx.want_places = places != nullptr;
+    if (places) places->clear();
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
       const std::vector<Mention>& mentions = all_mentions[si];
       ctx.sentence = static_cast<int>(si);
       code::SentenceResult r = coder.Code(text, s.start, s.end, mentions, ctx);
+      if (places)
+        for (code::SentencePlace& sp : r.places)
+          places->push_back(PlaceReading{
+              si, sp.start, sp.end, std::move(sp.place), std::move(sp.rule)});
       const code::CandidateEvent* lead = nullptr;
       for (const auto& c : r.events) {
         // What could, might or must happen, or would have happened, is no

@@ -36,15 +36,26 @@ struct EventTrace {
   std::vector<std::pair<std::string, double>> features;
 };
 
+// A place name the coder read in a sentence (`geotl explain`): the
+// gazetteer's reading of a name after a locative preposition, or of a
+// recognised town in the sentence's context.
+struct PlaceReading {
+  size_t sentence = 0;        // index into the prepared sentences
+  size_t start = 0, end = 0;  // bytes of the name in the article
+  Place place;
+  std::string rule;
+};
+
 class Coder {
  public:
   virtual ~Coder() = default;
   static Result<std::shared_ptr<const Coder>> Load(const CoderOptions& options);
   // Events of one article, one source each (the article), ids deterministic
   // from (article id, sentence, trigger offset, type).
+  // With `places`, also every place reading of every sentence.
   virtual std::vector<Event> Code(
-      const Article& article,
-      std::vector<EventTrace>* traces = nullptr) const = 0;
+      const Article& article, std::vector<EventTrace>* traces = nullptr,
+      std::vector<PlaceReading>* places = nullptr) const = 0;
   // The coder version, stamped on every event Code() returns (`coder`): 12
   // hex digits of SHA-256 over the content of every lexicon file loaded
   // (lexicons/<lang>/*.json by path relative to the lexicon root, then the

@@ -8,8 +8,10 @@ article, with the expected GeoNames id, or the admin division or country
 when that is all the text allows. The articles go through
 `geotl explain --format json`; the mention's resolution is the place of an
 event whose place is that name in that sentence (the coder's reading in
-context, gazetteer included), else the recognised span with a place that
-overlaps it most. Figures (JSON):
+context, gazetteer included), else the coder's reading of the name
+(explain's "places": the gazetteer after a locative preposition, a
+recognised town re-read in context), else the recognised span with a place
+that overlaps it most. Figures (JSON):
   found     a place span overlaps the mention
   id        of the mentions whose expected is a GeoNames id: the span's
             geonames_id is that id ("resolved to the right id")
@@ -108,11 +110,12 @@ def main():
                           input=data.encode('utf-8'), capture_output=True)
     if proc.returncode != 0:
         sys.exit('score_places: explain failed: ' + proc.stderr.decode('utf-8', 'replace')[-2000:])
-    spans, readings = defaultdict(list), defaultdict(list)
+    spans, readings, coded = defaultdict(list), defaultdict(list), defaultdict(list)
     for line in proc.stdout.decode('utf-8').splitlines():
         doc = json.loads(line)
         aid = doc['article']
         spans[aid] += [s for s in doc.get('spans', []) if s.get('place')]
+        coded[aid] += doc.get('places', [])
         text = arts[aid]['text'].encode('utf-8')
         for ev in doc.get('events', []):
             loc = ev.get('location') or {}
@@ -130,7 +133,7 @@ def main():
         best, overlap = None, 0
         # The coder's reading in context (an event's place) first, else the
         # recogniser's.
-        for pool in (readings[g['article']], spans[g['article']]):
+        for pool in (readings[g['article']], coded[g['article']], spans[g['article']]):
             for s in pool:
                 o = min(s['end'], g['end']) - max(s['start'], g['start'])
                 if o > overlap:

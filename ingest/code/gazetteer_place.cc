@@ -84,6 +84,17 @@ bool ActorAt(const SentenceState& s, int k) {
   return false;
 }
 
+// A town the recogniser read covers token k: its reading stands (it is
+// re-read by ResolveMention, not looked up again: "in Washington" is the
+// city, not the state).
+const MentionRef* TownAt(const SentenceState& s, int k) {
+  for (const auto& r : s.refs)
+    if (k >= r.first && k <= r.last && r.m->kind == MentionKind::kPlace &&
+        r.m->place && r.m->place->precision == PlacePrecision::kCity)
+      return &r;
+  return nullptr;
+}
+
 std::string Span(const SentenceState& s, int first, int last) {
   return std::string(s.text.substr(s.toks[first].start,
                                    s.toks[last].end - s.toks[first].start));
@@ -151,12 +162,11 @@ geo::PlaceContext Context(const SentenceState& s,
 
 }  // namespace
 
-std::optional<GazetteerHit> GazetteerPlace(
-    const SentenceState& s, const Predicate& p,
-    const std::vector<std::string>& actor_countries) {
+std::vector<GazetteerHit> GazetteerPlaces(
+    const SentenceState& s, const std::vector<std::string>& actor_countries) {
+  std::vector<GazetteerHit> hits;
   const geo::Gazetteer* g = s.ctx.gazetteer;
-  if (!g) return std::nullopt;
-  std::optional<GazetteerHit> best;
+  if (!g) return hits;
   std::optional<geo::PlaceContext> ctx;
   for (int k = 0; k + 1 < s.n; ++k) {
     // "of" after a place noun is locative too: "neighbourhoods of Baidoa".
@@ -173,6 +183,17 @@ std::optional<GazetteerHit> GazetteerPlace(
     for (int first = k + 1; first < s.n && first <= k + 5; ++first) {
       const Token& t = s.toks[first];
       if (t.punct || ActorAt(s, first)) break;
+      if (const auto* town = TownAt(s, first)) {
+        GazetteerHit h;
+        const std::string name = Span(s, town->first, town->last);
+        auto re = ResolveMention(s, *town->m->place, name, actor_countries);
+        h.place = re ? std::move(*re) : *town->m->place;
+        h.place.text = name;
+        h.first = town->first;
+        h.last = town->last;
+        hits.push_back(std::move(h));
+        break;
+      }
       if (!NameWord(t)) {
         if (Filler(t)) continue;
         break;
@@ -202,17 +223,12 @@ std::optional<GazetteerHit> GazetteerPlace(
         auto r = geo::ResolvePlace(*g, name, c);
         if (!r || !Trusted(s, *r)) continue;
         found = true;
-        int dist =
-            std::abs(first - p.h.head) + (s.clause_of[first] == p.ci ? 0 : 50);
-        if (!best || dist < best->distance) {
-          GazetteerHit h;
-          h.place = std::move(r->place);
-          h.place.text = name;
-          h.first = first;
-          h.last = end;
-          h.distance = dist;
-          best = std::move(h);
-        }
+        GazetteerHit h;
+        h.place = std::move(r->place);
+        h.place.text = name;
+        h.first = first;
+        h.last = end;
+        hits.push_back(std::move(h));
       }
       // An unknown village named with its district ("Handwara (Kupwara,
       // Jammu and Kashmir)", "Lenga, in Lualaba province"): the district.
@@ -238,24 +254,67 @@ std::optional<GazetteerHit> GazetteerPlace(
             auto r = geo::ResolvePlace(*g, name, c);
             if (!r || !Trusted(s, *r)) continue;
             found = true;
-            int dist = std::abs(first - p.h.head) +
-                       (s.clause_of[first] == p.ci ? 0 : 50);
-            if (!best || dist < best->distance) {
-              GazetteerHit h;
-              h.place = std::move(r->place);
-              h.place.text = Span(s, first, last);
-              h.first = first;
-              h.last = last;
-              h.distance = dist;
-              best = std::move(h);
-            }
+            GazetteerHit h;
+            h.place = std::move(r->place);
+            h.place.text = Span(s, first, last);
+            h.first = first;
+            h.last = last;
+            hits.push_back(std::move(h));
           }
         }
       }
       if (found || !Filler(t)) break;
     }
   }
+  return hits;
+}
+
+std::optional<GazetteerHit> GazetteerPlace(
+    const SentenceState& s, const Predicate& p,
+    const std::vector<std::string>& actor_countries) {
+  std::optional<GazetteerHit> best;
+  for (GazetteerHit& h : GazetteerPlaces(s, actor_countries)) {
+    h.distance =
+        std::abs(h.first - p.h.head) + (s.clause_of[h.first] == p.ci ? 0 : 50);
+    if (!best || h.distance < best->distance) best = std::move(h);
+  }
   return best;
+}
+
+std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
+  std::vector<SentencePlace> out;
+  for (GazetteerHit& h : GazetteerPlaces(s, {})) {
+    SentencePlace r;
+    r.start = s.toks[h.first].start;
+    r.end = s.toks[h.last].end;
+    r.place = std::move(h.place);
+    r.rule = "place after a locative preposition (gazetteer)";
+    out.push_back(std::move(r));
+  }
+  for (const auto& ref : s.refs) {
+    const Mention& m = *ref.m;
+    if (m.kind != MentionKind::kPlace || !m.place ||
+        m.place->precision != PlacePrecision::kCity)
+      continue;
+    if (std::any_of(out.begin(), out.end(), [&](const SentencePlace& x) {
+          return x.start == m.start && x.end == m.end;
+        }))
+      continue;
+    const std::string_view text = s.text.substr(m.start, m.end - m.start);
+    auto p = ResolveMention(s, *m.place, text, {});
+    if (!p) continue;
+    SentencePlace r;
+    r.start = m.start;
+    r.end = m.end;
+    r.place = std::move(*p);
+    r.rule = "gazetteer reading of a recognised town in context";
+    out.push_back(std::move(r));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const SentencePlace& a, const SentencePlace& b) {
+              return a.start < b.start;
+            });
+  return out;
 }
 
 std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,

@@ -21,11 +21,21 @@ struct GazetteerHit {
   int distance = 0;         // to the trigger, +50 outside its clause
 };
 
+// Every place name the gazetteer reads after a locative preposition of the
+// sentence, in text order (distance unset). `actor_countries` add context.
+std::vector<GazetteerHit> GazetteerPlaces(
+    const SentenceState& s, const std::vector<std::string>& actor_countries);
+
 // The place nearest the predicate's trigger, or nothing (no gazetteer, no
 // name, or an ambiguous one). `actor_countries` are the event's parties.
 std::optional<GazetteerHit> GazetteerPlace(
     const SentenceState& s, const Predicate& p,
     const std::vector<std::string>& actor_countries);
+
+// The sentence's place readings for `geotl explain`: every name
+// GazetteerPlaces reads, and every recognised town ResolveMention re-reads,
+// in text order.
+std::vector<SentencePlace> PlaceReadings(const SentenceState& s);
 
 // Re-resolves a recognised place mention's text with the sentence's
 // context; nothing when the gazetteer does not know it.

@@ -5,6 +5,7 @@
 #include "ingest/code/assertion.h"
 #include "ingest/code/attribution.h"
 #include "ingest/code/clauses.h"
+#include "ingest/code/gazetteer_place.h"
 #include "ingest/code/governors.h"
 #include "ingest/code/groups.h"
 #include "ingest/code/implicit_agent.h"
@@ -120,6 +121,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       cands.push_back(std::move(p.ev));
   }
   s.out.events = SelectEvents(lex_, std::move(cands));
+  if (ctx.want_places) s.out.places = PlaceReadings(s);
   return std::move(s.out);
 }
 

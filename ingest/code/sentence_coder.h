@@ -38,6 +38,18 @@ struct SentenceContext {
   // place names (home country, then the most named), alpha-3.
   const geo::Gazetteer* gazetteer = nullptr;
   std::vector<std::string> article_countries;
+  // Also list the sentence's place readings (SentenceResult::places), for
+  // `geotl explain`.
+  bool want_places = false;
+};
+
+// A place the coder reads in a sentence: a name the gazetteer reads after a
+// locative preposition, or a recognised town re-read in the sentence's
+// context (gazetteer_place.h).
+struct SentencePlace {
+  size_t start = 0, end = 0;  // bytes of the name in the article
+  Place place;
+  std::string rule;
 };
 
 struct CandidateEvent {
@@ -68,6 +80,7 @@ struct SentenceResult {
   std::vector<CandidateEvent> events;  // in trigger order
   std::vector<Actor> persons;  // person mentions (for the next sentence)
   std::vector<std::pair<std::string, Actor>> new_owners;
+  std::vector<SentencePlace> places;  // only with context.want_places
 };
 
 class SentenceCoder {

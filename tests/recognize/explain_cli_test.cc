@@ -68,4 +68,43 @@ TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
   CHECK(j["events"].is_array());
 }
 
+// The coder's place readings: a town the recogniser does not know, read
+// from the gazetteer after "in" (with the article's home country as
+// context), and a recognised town stays that town ("in Washington" is not
+// the state).
+TEST_CASE("geotl explain lists the coder's place readings", "[recognize]") {
+  const std::string text =
+      "Schlussendlich wurde in Floridsdorf die SPÖ stimmenstärkste Partei. "
+      "Die Ministerin traf in Washington ihren Amtskollegen.";
+  nlohmann::json article = {{"id", "places"},
+                            {"text", text},
+                            {"published", "2015-10-12"},
+                            {"source", "derStandard"},
+                            {"language", "de"}};
+  std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
+  { std::ofstream(in) << article.dump() << "\n"; }
+  std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
+                    " explain --format json < " + in + " > " + out;
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  auto j = nlohmann::json::parse(ReadAll(out), nullptr, false);
+  std::remove(in.c_str());
+  std::remove(out.c_str());
+  REQUIRE(!j.is_discarded());
+  REQUIRE(j["places"].is_array());
+  bool floridsdorf = false, washington = false;
+  for (const auto& r : j["places"]) {
+    size_t b = r["start"], e = r["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == r["text"].get<std::string>());
+    if (r["text"] == "Floridsdorf")
+      floridsdorf = r["place"]["geonames_id"] == 2779469 &&
+                    r["place"]["country"] == "AUT" && r["sentence"] == 0;
+    if (r["text"] == "Washington")
+      washington = r["place"]["precision"] == "city" &&
+                   r["place"]["country"] == "USA" && r["sentence"] == 1;
+  }
+  CHECK(floridsdorf);
+  CHECK(washington);
+}
+
 }  // namespace
