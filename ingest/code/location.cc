@@ -113,6 +113,17 @@ void VisitPlace(const SentenceState& s, Predicate* p) {
     p->ev.location = *m.place;
     if (p->ev.location->text.empty()) p->ev.location->text = MentionText(s, m);
     p->ev.rule += "; place = object of the visit";
+    // The place visited is not the visitor ("Gestern besuchte Kairo eine
+    // Delegation", a capital read as its government): with no other
+    // subject, the visit has no named actor.
+    if (p->actor_group >= 0) {
+      const Group& g = s.groups[p->actor_group];
+      if (r.first >= g.first && r.last <= g.last) {
+        p->ev.actors.clear();
+        p->actor_group = -1;
+        p->ev.rule += " (not its actor)";
+      }
+    }
     return;
   }
 }
