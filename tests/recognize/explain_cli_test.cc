@@ -16,6 +16,20 @@ std::string ReadAll(const std::string& path) {
   return ss.str();
 }
 
+// `geotl explain --format json` of one article (no user lexicons).
+nlohmann::json Explain(const nlohmann::json& article) {
+  std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
+  { std::ofstream(in) << article.dump() << "\n"; }
+  std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
+                    " explain --format json < " + in + " > " + out;
+  const int rc = std::system(cmd.c_str());
+  std::string line = ReadAll(out);
+  std::remove(in.c_str());
+  std::remove(out.c_str());
+  REQUIRE(rc == 0);
+  return nlohmann::json::parse(line, nullptr, false);
+}
+
 TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
   const std::string sample =
       std::string(GEOTL_SHARED_DIR) +
@@ -26,15 +40,7 @@ TEST_CASE("geotl explain --format json on the sample article", "[recognize]") {
                             {"text", text},
                             {"published", "2013-11-04"},
                             {"language", "de"}};
-  std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
-  { std::ofstream(in) << article.dump() << "\n"; }
-  std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
-                    " explain --format json < " + in + " > " + out;
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  std::string line = ReadAll(out);
-  std::remove(in.c_str());
-  std::remove(out.c_str());
-  auto j = nlohmann::json::parse(line, nullptr, false);
+  auto j = Explain(article);
   REQUIRE(!j.is_discarded());
   CHECK(j["article"] == "sample");
   CHECK(j["language"] == "de");
@@ -81,14 +87,7 @@ TEST_CASE("geotl explain lists the coder's place readings", "[recognize]") {
                             {"published", "2015-10-12"},
                             {"source", "derStandard"},
                             {"language", "de"}};
-  std::string in = std::tmpnam(nullptr), out = std::tmpnam(nullptr);
-  { std::ofstream(in) << article.dump() << "\n"; }
-  std::string cmd = std::string("GEOTL_USER_LEXICONS= ") + GEOTL_BINARY +
-                    " explain --format json < " + in + " > " + out;
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  auto j = nlohmann::json::parse(ReadAll(out), nullptr, false);
-  std::remove(in.c_str());
-  std::remove(out.c_str());
+  auto j = Explain(article);
   REQUIRE(!j.is_discarded());
   REQUIRE(j["places"].is_array());
   bool floridsdorf = false, washington = false;

@@ -4,6 +4,7 @@
 
 #include "core/event_json.h"
 #include "store/store_internal.h"
+#include "tests/store/store_dump.h"
 #include "tests/store/test_util.h"
 
 namespace geotl {
@@ -20,12 +21,9 @@ std::unique_ptr<Store> MustOpen(const std::string& path,
 }
 
 std::string StatsText(const Store& s) {
+  std::string out = testing::StatsLine(s);
   auto st = s.Stats();
   REQUIRE(st.ok());
-  std::string out =
-      std::to_string(st->articles) + "/" + std::to_string(st->events);
-  for (const auto& [t, n] : st->by_type)
-    out += " " + t + "=" + std::to_string(n);
   if (st->first_date) out += " " + FormatDate(*st->first_date);
   if (st->last_date) out += " " + FormatDate(*st->last_date);
   return out;

@@ -49,6 +49,13 @@ def tbaq_publisher(article_id):
     return TBAQ_PUBLISHERS.get(m.group(1), '') if m else ''
 
 
+def load_meta():
+    """{article id: its record of articles.jsonl} (language, section, split,
+    politics)."""
+    with open(os.path.join(GOLD_DIR, 'articles.jsonl'), encoding='utf-8') as f:
+        return {m['article']: m for m in map(json.loads, f)}
+
+
 def load_articles(ids=None):
     """{id: {id, text, published, language, section?, source}} for the gold
     sources; `ids` restricts the set."""

@@ -23,11 +23,7 @@ def main():
     ap.add_argument('files', nargs='+')
     ap.add_argument('--check', action='store_true')
     a = ap.parse_args()
-    meta = {}
-    with open(os.path.join(common.GOLD_DIR, 'articles.jsonl'), encoding='utf-8') as f:
-        for l in f:
-            m = json.loads(l)
-            meta[m['article']] = m
+    meta = common.load_meta()
     rows, problems = [], []
     for path in a.files:
         for n, line in enumerate(open(path, encoding='utf-8'), 1):
