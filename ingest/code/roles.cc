@@ -40,6 +40,19 @@ bool OnlyPlaces(const Group& g) {
   return true;
 }
 
+// "des Besuchs von Papst Franziskus", "der Anschläge von Brüssel": an
+// agent phrase right after another event noun is that noun's, not the
+// passive verb's.
+bool AgentOfOtherNoun(const SentenceState& s, const Predicate& p,
+                      const Group& g) {
+  int k = g.first - 1;
+  while (k >= 0 && (s.cw[k] & kDeterminers)) --k;
+  if (k < 1 || !(s.cw[k] & kAgentPreps)) return false;
+  for (const TriggerHit& h : s.hits)
+    if (h.head == k - 1 && h.head != p.h.head && HitIsNoun(s, h)) return true;
+  return false;
+}
+
 // The agent of a passive or of a noun: "von Russland", "by Russia".
 int AgentGroup(const SentenceState& s, const Predicate& p) {
   const int head = p.h.head;
@@ -47,6 +60,7 @@ int AgentGroup(const SentenceState& s, const Predicate& p) {
   for (size_t gi = 0; gi < s.groups.size(); ++gi) {
     const Group& g = s.groups[gi];
     if (g.attribution || g.clause != p.ci) continue;
+    if (p.passive && AgentOfOtherNoun(s, p, g)) continue;
     // "der Terroranschlag von Paris": a place after a noun is where, not
     // who; a passive's agent is such a place only when no other follows
     // ("Der Anschlag von Paris wurde von Russland verurteilt").
