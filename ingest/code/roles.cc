@@ -45,8 +45,11 @@ bool OnlyPlaces(const Group& g) {
 // passive verb's.
 bool AgentOfOtherNoun(const SentenceState& s, const Predicate& p,
                       const Group& g) {
-  int k = g.first - 1;
-  while (k >= 0 && (s.cw[k] & kDeterminers)) --k;
+  int k = g.first;
+  if (!(s.cw[k] & kAgentPreps)) {
+    k = g.first - 1;
+    while (k >= 0 && (s.cw[k] & kDeterminers)) --k;
+  }
   if (k < 1 || !(s.cw[k] & kAgentPreps)) return false;
   for (const TriggerHit& h : s.hits)
     if (h.head == k - 1 && h.head != p.h.head && HitIsNoun(s, h)) return true;
