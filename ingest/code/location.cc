@@ -253,6 +253,28 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
           if (a.name.empty()) a.name = geo::CountryName(c, "en");
         }
   }
+  // The police named without a country ("die Polizei", "security forces")
+  // took the article's home country; acting in a named place of another
+  // country, they are that country's ("In Italien wurde ein Mann von der
+  // Polizei festgenommen").
+  if (ev.location && !ev.location->text.empty() &&
+      ev.location->country.size() == 3 && p->actor_group >= 0 &&
+      ev.location->country != s.ctx.home) {
+    const std::string& c = ev.location->country;
+    bool moved = false;
+    for (const Mention* m : s.groups[p->actor_group].members) {
+      if (!m->home || !m->actor || m->actor->sector != "COP") continue;
+      for (Actor& a : ev.actors)
+        if (a.code == m->actor->code && a.text == m->actor->text &&
+            a.country == s.ctx.home) {
+          a.country = c;
+          a.code = c + a.sector;
+          a.name = geo::CountryName(c, "en");
+          moved = true;
+        }
+    }
+    if (moved) ev.rule += "; police of the place";
+  }
   // A bare group with no place: of the article's home country (a dateline,
   // the note's first place); with none its country stays unknown.
   if (!s.ctx.home.empty())
