@@ -55,6 +55,16 @@ std::string Dump(const DedupResult& r) {
   return s;
 }
 
+// Deduplicate gives `want` for `rounds` random orders of `v` (seeded).
+void CheckAnyOrder(std::vector<Event> v, const std::string& want, unsigned seed,
+                   int rounds) {
+  std::mt19937 rng(seed);
+  for (int k = 0; k < rounds; ++k) {
+    std::shuffle(v.begin(), v.end(), rng);
+    REQUIRE(Dump(Deduplicate(v)) == want);
+  }
+}
+
 // A neighbourhood with merges, near misses and wire copies.
 std::vector<Event> Scenario() {
   const std::string q1 =
@@ -253,12 +263,7 @@ TEST_CASE("regression: undated statements without actors stay one per article",
   }
   CHECK(placed == 1);
   // The partition depends on the set only.
-  std::string want = Dump(r);
-  std::mt19937 rng(11);
-  for (int k = 0; k < 20; ++k) {
-    std::shuffle(v.begin(), v.end(), rng);
-    REQUIRE(Dump(Deduplicate(v)) == want);
-  }
+  CheckAnyOrder(v, Dump(r), 11, 20);
 }
 
 TEST_CASE("the merged place is one every placed member agrees with",
@@ -372,11 +377,7 @@ TEST_CASE("same inputs in any order give identical output",
   } while (std::next_permutation(idx.begin(), idx.end()));
   CHECK(n == 5040);
   // Random orders of all 8 with shuffled sources inside events too.
-  std::mt19937 rng(7);
-  for (int k = 0; k < 500; ++k) {
-    std::shuffle(v.begin(), v.end(), rng);
-    REQUIRE(Dump(Deduplicate(v)) == want);
-  }
+  CheckAnyOrder(v, want, 7, 500);
 }
 
 TEST_CASE("complete linkage does not chain events a window apart",
