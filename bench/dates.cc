@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
               << "\n";
     return 1;
   }
-  geotl::Date dct(2013, 11, 4);
+  geotl::core::Date dct(2013, 11, 4);
   size_t rounds = 0, found = 0;
   auto t0 = std::chrono::steady_clock::now();
   double secs = 0;
@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
                .count();
   } while (secs < 2.0);
-  geotl::Json j;
+  geotl::core::Json j;
   j["benchmark"] = "dates";
   j["documents"] = docs.size();
   j["bytes_per_round"] = bytes;

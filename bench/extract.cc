@@ -62,9 +62,9 @@ std::string TextOf(const std::string& doc) {
   return out;
 }
 
-std::vector<Article> Corpus(const fs::path& root, const std::string& lang,
-                            const std::vector<std::string>& dirs) {
-  std::vector<Article> out;
+std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
+                                  const std::vector<std::string>& dirs) {
+  std::vector<core::Article> out;
   for (const auto& d : dirs) {
     std::vector<fs::path> files;
     if (!fs::exists(root / d)) continue;
@@ -73,7 +73,7 @@ std::vector<Article> Corpus(const fs::path& root, const std::string& lang,
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
       std::string doc = ReadFile(f);
-      Article a;
+      core::Article a;
       a.text = TextOf(doc);
       if (a.text.empty()) continue;
       a.id = f.filename().string();
@@ -85,10 +85,11 @@ std::vector<Article> Corpus(const fs::path& root, const std::string& lang,
       if (dct == std::string::npos) dct = doc.find("DATETIME");
       if (dct != std::string::npos) head = doc.substr(dct, 400);
       if (std::regex_search(head, m, kDate)) {
-        auto d2 = ParseIsoDay(m[1].str() + "-" + m[2].str() + "-" + m[3].str());
+        auto d2 =
+            core::ParseIsoDay(m[1].str() + "-" + m[2].str() + "-" + m[3].str());
         if (d2.ok()) a.published = *d2;
       }
-      if (a.published.is_not_a_date()) a.published = Date(2013, 11, 4);
+      if (a.published.is_not_a_date()) a.published = core::Date(2013, 11, 4);
       out.push_back(std::move(a));
     }
   }
@@ -96,15 +97,15 @@ std::vector<Article> Corpus(const fs::path& root, const std::string& lang,
 }
 
 // --mentions: what the recogniser sees per sentence (debugging aid).
-void DumpMentions(const Article& a) {
+void DumpMentions(const core::Article& a) {
   auto rec = Recognizer::Load(RecognizerOptions{});
   if (!rec.ok()) return;
   PreparedText p = PrepareText(a.text, a.language);
   if (auto tn = TimeNormalizer::Load(""); tn.ok())
     for (const Timex& t : (*tn)->Find(a.text, a.published, p.language))
       std::cerr << "  timex '" << t.text << "' " << t.type << " " << t.value
-                << (t.range ? " " + FormatDate(t.range->start) + ".." +
-                                  FormatDate(t.range->end) + " " +
+                << (t.range ? " " + core::FormatDate(t.range->start) + ".." +
+                                  core::FormatDate(t.range->end) + " " +
                                   std::string(ToString(t.range->precision))
                             : "")
                 << "\n";
@@ -178,7 +179,7 @@ int main(int argc, char** argv) {
   fs::path root = fs::path(shared) / "devsets" / "temporal";
   struct Set {
     std::string lang;
-    std::vector<Article> docs;
+    std::vector<core::Article> docs;
   } sets[] = {
       {"en",
        Corpus(root, "en", {"tbaq-cleaned/TimeBank", "tbaq-cleaned/AQUAINT"})},
@@ -218,13 +219,13 @@ int main(int argc, char** argv) {
     static auto rec = Recognizer::Load(RecognizerOptions{});
     static auto tn = TimeNormalizer::Load("");
     double t_text =
-        stage([&](const Article& a) { PrepareText(a.text, set.lang); });
-    double t_time = tn.ok() ? stage([&](const Article& a) {
+        stage([&](const core::Article& a) { PrepareText(a.text, set.lang); });
+    double t_time = tn.ok() ? stage([&](const core::Article& a) {
       (*tn)->Find(a.text, a.published, set.lang);
     })
                             : 0;
     double t_rec = rec.ok()
-                       ? stage([&](const Article& a) {
+                       ? stage([&](const core::Article& a) {
                            PreparedText p = PrepareText(a.text, set.lang);
                            for (const Sentence& s2 : p.sentences)
                              (*rec)->Find(a.text, s2, set.lang, a.published);

@@ -20,7 +20,7 @@
 #include "ingest/text.h"
 
 namespace fs = std::filesystem;
-using geotl::Json;
+using geotl::core::Json;
 
 namespace {
 
@@ -96,7 +96,7 @@ Json Run(const geotl::Recognizer& rec, const std::vector<std::string>& docs,
     sentences += prepared.back().sentences.size();
   }
   double prep_s = std::chrono::duration<double>(Clock::now() - t0).count();
-  geotl::Date as_of(2013, 11, 4);
+  geotl::core::Date as_of(2013, 11, 4);
   size_t mentions = 0, passes = 0;
   auto t1 = Clock::now();
   std::clock_t c1 = std::clock();

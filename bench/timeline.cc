@@ -103,37 +103,38 @@ std::string Hex16(std::mt19937_64& rng) {
   return b;
 }
 
-Actor MakeActor(const World& w, size_t ci, std::mt19937_64& rng) {
+core::Actor MakeActor(const World& w, size_t ci, std::mt19937_64& rng) {
   const auto& c = w.countries[ci];
-  Actor a;
+  core::Actor a;
   a.text = c.name;
   a.name = c.name;
   a.country = c.alpha3;
   bool gov = rng() % 3 == 0;
   a.code = gov ? c.alpha3 + "GOV" : c.alpha3;
   if (gov) a.sector = "GOV";
-  a.kind = ActorKind::kCountry;
+  a.kind = core::ActorKind::kCountry;
   return a;
 }
 
 // One synthetic event of ~600 B JSON; article `aid`.
-Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
-  Event e;
+core::Event MakeEvent(const World& w, std::mt19937_64& rng,
+                      const std::string& aid) {
+  core::Event e;
   e.id = "e-" + Hex16(rng);
-  const auto& t = EventTypes()[w.type_zipf(rng)];
+  const auto& t = core::EventTypes()[w.type_zipf(rng)];
   e.type = std::string(t.type);
   e.cameo = std::string(t.cameo);
   e.quad = std::string(t.quad);
   e.label = std::string(t.label);
-  e.status = EventStatus::kOccurred;
+  e.status = core::EventStatus::kOccurred;
   int y = kFirstYear + int(rng() % kYears), m = 1 + int(rng() % 12);
   int g = int(rng() % 100);
   if (g < 4)
-    e.date = DateRange::Year(y, Precision::kApproximate);
+    e.date = core::DateRange::Year(y, core::Precision::kApproximate);
   else if (g < 14)
-    e.date = DateRange::Month(y, m, Precision::kApproximate);
+    e.date = core::DateRange::Month(y, m, core::Precision::kApproximate);
   else
-    e.date = DateRange::Day(Date(y, m, 1 + int(rng() % 28)));
+    e.date = core::DateRange::Day(core::Date(y, m, 1 + int(rng() % 28)));
   e.date.text = w.Sentence(rng, 2);
   std::set<size_t> used;
   int n = 1 + int(rng() % 3);
@@ -145,11 +146,11 @@ Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
   }
   size_t pc =
       e.actors.empty() || rng() % 4 == 0 ? w.country_zipf(rng) : *used.begin();
-  Place p;
+  core::Place p;
   p.country = w.countries[pc].alpha3;
   p.name = w.Sentence(rng, 1);
   p.text = p.name;
-  p.precision = PlacePrecision::kCity;
+  p.precision = core::PlacePrecision::kCity;
   p.lat =
       std::round(std::uniform_real_distribution<double>(-60, 70)(rng) * 1e4) /
       1e4;
@@ -161,11 +162,11 @@ Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
   e.summary = w.Sentence(rng, 12);
   e.language = rng() % 2 ? "en" : "de";
   e.confidence = 0.5 + double(rng() % 5) / 10;
-  Source s;
+  core::Source s;
   s.article = aid;
   s.url = "https://news.example/" + std::to_string(y) + "/" + aid;
   s.publisher = "Publisher " + std::to_string(rng() % 40);
-  s.published = FormatDate(e.date.start);
+  s.published = core::FormatDate(e.date.start);
   s.sentence = int(rng() % 30);
   s.start = rng() % 4000;
   s.end = s.start + 120;
@@ -175,7 +176,7 @@ Event MakeEvent(const World& w, std::mt19937_64& rng, const std::string& aid) {
   return e;
 }
 
-int Ymd(Date d) {
+int Ymd(core::Date d) {
   return int(d.year()) * 10000 + int(d.month()) * 100 + int(d.day());
 }
 
@@ -236,7 +237,7 @@ struct Sqlite {
           (Covers(t) ? " VALUES(?1,?2,?3,?4,?5)" : " VALUES(?1,?2,?3,?4)"));
   }
   // `rank`: the event's position in the order of all text ids.
-  void Insert(const Event& e, int64_t rank) {
+  void Insert(const core::Event& e, int64_t rank) {
     // The same renderer as geotl's (the bytes of ToJsonLine, ~10x faster):
     // the baseline is not slowed by building an nlohmann tree per row.
     std::string json = store::RenderJsonLine(e);
@@ -326,7 +327,7 @@ struct Sqlite {
 // ---------------- queries ----------------
 struct Q {
   std::string a, b;  // actor/region code; second actor or type
-  Date from, to;
+  core::Date from, to;
 };
 
 struct Timing {
@@ -341,8 +342,8 @@ struct Timing {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[std::min(v.size() - 1, size_t(q * v.size()))];
   }
-  Json Summary(bool paged) {
-    Json j;
+  core::Json Summary(bool paged) {
+    core::Json j;
     j["median_us"] = std::round(At(us, 0.5) * 10) / 10;
     j["p99_us"] = std::round(At(us, 0.99) * 10) / 10;
     // Pages of a small store are often not full (a rare actor+type has
@@ -451,12 +452,12 @@ int main(int argc, char** argv) {
   // a chunk's SST files on a background thread while it encodes the next).
   std::mt19937_64 rng(42);
   std::vector<Q> samples;  // event-derived parameters for queries
-  std::vector<std::pair<Article, std::vector<Event>>> articles;
+  std::vector<std::pair<core::Article, std::vector<core::Event>>> articles;
   for (size_t made = 0; made < n;) {
-    Article a;
+    core::Article a;
     a.id = "a-" + Hex16(rng);
-    a.published = Date(2020, 1, 1);
-    std::vector<Event> evs;
+    a.published = core::Date(2020, 1, 1);
+    std::vector<core::Event> evs;
     size_t k = std::min<size_t>(1 + rng() % 4, n - made);
     for (size_t i = 0; i < k; ++i) evs.push_back(MakeEvent(world, rng, a.id));
     for (const auto& e : evs)
@@ -494,7 +495,7 @@ int main(int argc, char** argv) {
               << Micros(Clock::now() - t1) / 1e6 << " s\n";
   }
   if (load_only) {
-    Json j;
+    core::Json j;
     j["events"] = n;
     j["geotl"]["ingest_events_per_s"] =
         std::round(double(n) / std::chrono::duration<double>(t_geotl).count());
@@ -568,15 +569,15 @@ int main(int argc, char** argv) {
         a.to};
     qs[1].push_back(r);
     Q t = a;
-    t.b = std::string(EventTypes()[world.type_zipf(qr)].type);
+    t.b = std::string(core::EventTypes()[world.type_zipf(qr)].type);
     qs[2].push_back(t);
     Q d{s.a, s.b, a.from, a.to};
     d.to = d.from + boost::gregorian::days(3650);
     qs[3].push_back(d);
     int y = kFirstYear + int(qr() % (kYears - 9));
-    qs[4].push_back({s.a, "", Date(y, 1, 1), Date(y + 9, 12, 31)});
+    qs[4].push_back({s.a, "", core::Date(y, 1, 1), core::Date(y + 9, 12, 31)});
   }
-  Json out_geotl, out_sqlite[2];
+  core::Json out_geotl, out_sqlite[2];
   size_t mismatches = 0, empty = 0;
   bool plan_sorts = false;
   // Per kind: geotl's warm-up pass and timed pass, then SQLite's, each side
@@ -677,7 +678,7 @@ int main(int argc, char** argv) {
       sqlite3_finalize(st);
       for (size_t qi = 0; qi < qs[kind].size(); ++qi)
         if (g_all[qi] != s_all[qi]) ++mismatches;
-      Json j = ts.Summary(kind < 4);
+      core::Json j = ts.Summary(kind < 4);
       j["plan"] = plan;
       out_sqlite[v]["queries"][kKinds[kind]] = j;
     }
@@ -689,9 +690,9 @@ int main(int argc, char** argv) {
     if (d.count() == 0) return 0.0;
     return std::round(double(n) / std::chrono::duration<double>(d).count());
   };
-  Json out;
+  core::Json out;
   out["events"] = n;
-  Json g;  // key order: ingest, bytes, bytes by family, queries
+  core::Json g;  // key order: ingest, bytes, bytes by family, queries
   g["ingest_events_per_s"] = rate(t_geotl);
   g["bytes_per_event"] = std::round(double(geotl_bytes) / double(n) * 10) / 10;
   if (auto fams = store->FamilyBytes(); fams.ok())
@@ -702,7 +703,7 @@ int main(int argc, char** argv) {
   out["geotl"] = g;
   const char* names[2] = {"sqlite", "sqlite_covering"};
   for (size_t v = 0; v < sqls.size(); ++v) {
-    Json s;
+    core::Json s;
     s["ingest_events_per_s"] = rate(t_sqlite[v]);
     s["bytes_per_event"] =
         std::round(double(sqls[v]->Bytes()) / double(n) * 10) / 10;
@@ -711,19 +712,19 @@ int main(int argc, char** argv) {
   }
   // Per kind: geotl against the plain SQLite and against the faster of the
   // two (by median), as ratios SQLite / geotl (> 1: geotl is faster).
-  auto ratio = [](const Json& s, const Json& g, const char* f) {
+  auto ratio = [](const core::Json& s, const core::Json& g, const char* f) {
     double gv = g[f].get<double>();
     return gv > 0 ? std::round(s[f].get<double>() / gv * 100) / 100 : 0.0;
   };
   if (sqls.size() == 2) {
     for (const char* kind : kKinds) {
-      const Json& gq = out["geotl"]["queries"][kind];
-      const Json& pq = out["sqlite"]["queries"][kind];
-      const Json& cq = out["sqlite_covering"]["queries"][kind];
+      const core::Json& gq = out["geotl"]["queries"][kind];
+      const core::Json& pq = out["sqlite"]["queries"][kind];
+      const core::Json& cq = out["sqlite_covering"]["queries"][kind];
       bool cov_faster =
           cq["median_us"].get<double>() < pq["median_us"].get<double>();
-      const Json& fq = cov_faster ? cq : pq;
-      Json c;
+      const core::Json& fq = cov_faster ? cq : pq;
+      core::Json c;
       c["vs_plain_median"] = ratio(pq, gq, "median_us");
       c["vs_plain_p99"] = ratio(pq, gq, "p99_us");
       c["faster_sqlite"] = cov_faster ? "sqlite_covering" : "sqlite";

@@ -19,7 +19,7 @@ int Run(const std::string& db, const std::string& dir) {
     PrintError(store.status().message());
     return kExitError;
   }
-  if (Status st = CheckpointStore(**store, dir); !st.ok()) {
+  if (core::Status st = CheckpointStore(**store, dir); !st.ok()) {
     PrintError(st.message());
     return kExitError;
   }

@@ -21,7 +21,7 @@ struct DatesFlags {
 };
 
 int RunDates(const DatesFlags& f) {
-  auto dct = ParsePublished(f.dct);
+  auto dct = core::ParsePublished(f.dct);
   if (!dct.ok()) {
     PrintError("--dct: " + dct.status().ToString());
     return kExitUsage;
@@ -36,7 +36,7 @@ int RunDates(const DatesFlags& f) {
   std::string lang = f.lang;
   if (lang.empty() || lang == "auto") lang = DetectLanguage(doc);
   for (const Timex& t : (*norm)->Find(doc, *dct, lang)) {
-    Json j;
+    core::Json j;
     j["start"] = t.start;
     j["end"] = t.end;
     j["text"] = t.text;
@@ -44,8 +44,8 @@ int RunDates(const DatesFlags& f) {
     j["value"] = t.value;
     if (!t.mod.empty()) j["mod"] = t.mod;
     if (t.range) {
-      j["from"] = FormatDate(t.range->start);
-      j["to"] = FormatDate(t.range->end);
+      j["from"] = core::FormatDate(t.range->start);
+      j["to"] = core::FormatDate(t.range->end);
       j["granularity"] = std::string(ToString(t.range->granularity));
       j["precision"] = std::string(ToString(t.range->precision));
     } else {
@@ -53,7 +53,8 @@ int RunDates(const DatesFlags& f) {
       j["to"] = nullptr;
       j["granularity"] = nullptr;
     }
-    std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    std::cout << j.dump(-1, ' ', false, core::Json::error_handler_t::replace)
+              << '\n';
   }
   std::cout.flush();
   return std::cout ? kExitOk : kExitError;

@@ -22,10 +22,10 @@ int Run(const std::string& db, const std::vector<std::string>& ids) {
   int rc = kExitOk;
   size_t deleted = 0;
   for (const auto& id : ids) {
-    Status st = (*store)->DeleteArticle(id);
+    core::Status st = (*store)->DeleteArticle(id);
     if (st.ok()) {
       ++deleted;
-    } else if (st.code() == Code::kNotFound) {
+    } else if (st.code() == core::Code::kNotFound) {
       PrintError("no article '" + id + "' in the store");
       rc = kExitError;
     } else {

@@ -11,7 +11,7 @@
 namespace geotl::cli {
 namespace {
 
-std::string Parties(const std::vector<Actor>& v) {
+std::string Parties(const std::vector<core::Actor>& v) {
   std::string s;
   for (const auto& a : v) {
     if (!s.empty()) s += ", ";
@@ -22,15 +22,16 @@ std::string Parties(const std::vector<Actor>& v) {
   return s.empty() ? "-" : s;
 }
 
-void PrintEvent(const Event& e) {
+void PrintEvent(const core::Event& e) {
   std::printf("%s  %s/%s (%s)  %s\n", e.id.c_str(), e.type.c_str(),
               e.label.c_str(), std::string(ToString(e.status)).c_str(),
               e.summary.c_str());
   if (!e.merged_into.empty())
     std::printf("merged into %s (geotl event %s shows the merged event)\n",
                 e.merged_into.c_str(), e.merged_into.c_str());
-  std::string dates = FormatDate(e.date.start);
-  if (e.date.end != e.date.start) dates += " .. " + FormatDate(e.date.end);
+  std::string dates = core::FormatDate(e.date.start);
+  if (e.date.end != e.date.start)
+    dates += " .. " + core::FormatDate(e.date.end);
   if (!e.date.text.empty()) dates += "  \"" + e.date.text + "\"";
   std::printf("date        %s\n", dates.c_str());
   std::printf("actors      %s\n", Parties(e.actors).c_str());

@@ -16,7 +16,7 @@
 namespace geotl::cli {
 namespace {
 
-std::string Parties(const std::vector<Actor>& v) {
+std::string Parties(const std::vector<core::Actor>& v) {
   std::string s;
   for (const auto& a : v) {
     if (!s.empty()) s += ",";
@@ -32,14 +32,14 @@ std::string Clip(std::string s, size_t n) {
   return s.substr(0, cut) + "…";
 }
 
-void PrintTable(const std::vector<Event>& events,
+void PrintTable(const std::vector<core::Event>& events,
                 const timeline::EventPage& page) {
   std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n", "START", "END",
               "TYPE", "STATUS", "ACTORS", "RECIPIENTS", "LOC", "SUMMARY");
   for (const auto& e : events)
     std::printf("%-10s %-10s %-10s %-10s %-16s %-16s %-4s %s\n",
-                FormatDate(e.date.start).c_str(),
-                FormatDate(e.date.end).c_str(), e.type.c_str(),
+                core::FormatDate(e.date.start).c_str(),
+                core::FormatDate(e.date.end).c_str(), e.type.c_str(),
                 std::string(ToString(e.status)).c_str(),
                 Clip(Parties(e.actors), 16).c_str(),
                 Clip(Parties(e.recipients), 16).c_str(),
@@ -62,7 +62,7 @@ int PrintChanges(const std::string& db, const std::string& since,
   if (!p.ok()) return ReportQueryError(p.status());
   if (format != "json" && format != "ndjson" && format != "table")
     return ReportQueryError(
-        Status::Invalid("format: --changed-since prints ndjson or json"));
+        core::Status::Invalid("format: --changed-since prints ndjson or json"));
   auto store = OpenStoreForRead(db);
   if (!store) return kExitError;
   timeline::ChangesParams params = *p;
@@ -105,7 +105,7 @@ const bool kRegistered = RegisterCommand(
        return [=] {
          if (!changed_since->empty()) {
            if (!FilterParams(*f).empty() || !cursor->empty() || !order->empty())
-             return ReportQueryError(Status::Invalid(
+             return ReportQueryError(core::Status::Invalid(
                  "changed-since: takes no filters, --cursor or --order"));
            return PrintChanges(*db, *changed_since, *format, *limit);
          }
@@ -128,9 +128,9 @@ const bool kRegistered = RegisterCommand(
            for (const auto& line : page->events) std::cout << line << "\n";
            return kExitOk;
          }
-         std::vector<Event> events;
+         std::vector<core::Event> events;
          for (const auto& line : page->events) {
-           auto e = EventFromJsonText(line);
+           auto e = core::EventFromJsonText(line);
            if (!e.ok()) {
              PrintError("stored event unreadable: " + e.status().message());
              return kExitError;

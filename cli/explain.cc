@@ -45,8 +45,9 @@ std::string_view KindName(MentionKind k) {
   return "";
 }
 
-Json SpanJson(const Mention& m, const std::string& text, size_t sentence) {
-  Json j;
+core::Json SpanJson(const Mention& m, const std::string& text,
+                    size_t sentence) {
+  core::Json j;
   j["start"] = m.start;
   j["end"] = m.end;
   j["sentence"] = sentence;
@@ -69,17 +70,17 @@ Json SpanJson(const Mention& m, const std::string& text, size_t sentence) {
   return j;
 }
 
-void PrintText(const Json& a, const std::string& text) {
+void PrintText(const core::Json& a, const std::string& text) {
   std::cout << "article " << a["article"].get<std::string>() << " ("
             << a["language"].get<std::string>() << ")\n";
-  const Json& spans = a["spans"];
+  const core::Json& spans = a["spans"];
   size_t k = 0;
   for (size_t i = 0; i < a["sentences"].size(); ++i) {
     size_t s = a["sentences"][i]["start"], e = a["sentences"][i]["end"];
     std::cout << "  [" << i << "] " << s << "-" << e << ": "
               << text.substr(s, e - s) << "\n";
     while (k < spans.size() && spans[k]["sentence"] == i) {
-      const Json& m = spans[k++];
+      const core::Json& m = spans[k++];
       std::cout << "      \"" << m["text"].get<std::string>() << "\" -> "
                 << m["kind"].get<std::string>() << " "
                 << m["name"].get<std::string>();
@@ -90,9 +91,9 @@ void PrintText(const Json& a, const std::string& text) {
                   << m["place"]["country"].get<std::string>();
       std::cout << "  (" << m["rule"].get<std::string>() << ")\n";
     }
-    for (const Json& r : a["places"]) {
+    for (const core::Json& r : a["places"]) {
       if (r["sentence"] != i) continue;
-      const Json& p = r["place"];
+      const core::Json& p = r["place"];
       std::cout << "      \"" << r["text"].get<std::string>()
                 << "\" -> read as " << p.value("name", "") << " @"
                 << p.value("precision", "") << " " << p.value("country", "");
@@ -101,12 +102,12 @@ void PrintText(const Json& a, const std::string& text) {
       std::cout << "  (" << r["rule"].get<std::string>() << ")\n";
     }
   }
-  for (const Json& f : a["furniture"]) {
+  for (const core::Json& f : a["furniture"]) {
     size_t s = f["start"], e = f["end"];
     std::cout << "  furniture " << s << "-" << e << ": "
               << text.substr(s, e - s) << "\n";
   }
-  for (const Json& ev : a["events"]) {
+  for (const core::Json& ev : a["events"]) {
     std::cout << "  event " << ev.value("type", "") << " / "
               << ev.value("label", "") << " " << ev.value("status", "");
     if (ev.contains("date") && ev["date"].is_object())
@@ -115,7 +116,7 @@ void PrintText(const Json& a, const std::string& text) {
     std::cout << "\n";
     for (const char* role : {"actors", "recipients"}) {
       if (!ev.contains(role)) continue;
-      for (const Json& x : ev[role])
+      for (const core::Json& x : ev[role])
         std::cout << "      " << role << ": " << x.value("code", "") << " ("
                   << x.value("text", "") << ")\n";
     }
@@ -153,17 +154,17 @@ int RunExplain(const ExplainFlags& f) {
       PrintError(item->status().message());
       continue;
     }
-    const Article& article = item->value();
+    const core::Article& article = item->value();
     std::string lang = f.lang != "auto" ? f.lang : article.language;
     PreparedText prep = PrepareText(article.text, lang);
-    Json a;
+    core::Json a;
     a["article"] = article.id;
     a["language"] = prep.language;
-    a["sentences"] = Json::array();
-    a["furniture"] = Json::array();
-    a["spans"] = Json::array();
-    a["events"] = Json::array();
-    a["places"] = Json::array();
+    a["sentences"] = core::Json::array();
+    a["furniture"] = core::Json::array();
+    a["spans"] = core::Json::array();
+    a["events"] = core::Json::array();
+    a["places"] = core::Json::array();
     for (size_t i = 0; i < prep.sentences.size(); ++i) {
       const Sentence& s = prep.sentences[i];
       a["sentences"].push_back({{"start", s.start}, {"end", s.end}});
@@ -174,11 +175,11 @@ int RunExplain(const ExplainFlags& f) {
     for (const Sentence& s : prep.furniture)
       a["furniture"].push_back({{"start", s.start}, {"end", s.end}});
     if (coder.ok()) {
-      Article copy = article;
+      core::Article copy = article;
       copy.language = prep.language;
       std::vector<EventTrace> traces;
       std::vector<PlaceReading> places;
-      std::vector<Event> events = (*coder)->Code(copy, &traces, &places);
+      std::vector<core::Event> events = (*coder)->Code(copy, &traces, &places);
       for (const PlaceReading& r : places)
         a["places"].push_back(
             {{"start", r.start},
@@ -188,11 +189,11 @@ int RunExplain(const ExplainFlags& f) {
              {"place", ToJson(r.place)},
              {"rule", r.rule}});
       for (size_t i = 0; i < events.size(); ++i) {
-        Json ev = ToJson(events[i]);
+        core::Json ev = ToJson(events[i]);
         if (i < traces.size()) {
           ev["trace"] = {{"trigger", traces[i].trigger},
                          {"rule", traces[i].rule}};
-          Json feats = Json::object();
+          core::Json feats = core::Json::object();
           for (const auto& [name, value] : traces[i].features)
             feats[name] = value;
           ev["trace"]["features"] = std::move(feats);
@@ -201,7 +202,7 @@ int RunExplain(const ExplainFlags& f) {
       }
     }
     if (f.format == "json") {
-      std::cout << a.dump(-1, ' ', false, Json::error_handler_t::replace)
+      std::cout << a.dump(-1, ' ', false, core::Json::error_handler_t::replace)
                 << '\n';
     } else {
       PrintText(a, article.text);

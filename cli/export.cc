@@ -41,10 +41,11 @@ const bool kRegistered = RegisterCommand(
          auto store = OpenStoreForRead(*db);
          if (!store) return kExitError;
          auto sink = timeline::MakeExportSink(*fmt, *opt, &std::cout);
-         Status st = timeline::ForEachEventRecord(*store, *q, [&](Event e) {
-           sink->Add(e);
-           return Status::Ok();
-         });
+         core::Status st =
+             timeline::ForEachEventRecord(*store, *q, [&](core::Event e) {
+               sink->Add(e);
+               return core::Status::Ok();
+             });
          sink->Finish();
          if (!st.ok()) return ReportQueryError(st);
          return std::cout.good() ? kExitOk : kExitError;

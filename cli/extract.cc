@@ -35,7 +35,7 @@ struct ExtractFlags {
   std::string lang = "auto";
   std::string source;
   bool strict = false;
-  double min_confidence = kDefaultMinConfidence;
+  double min_confidence = core::kDefaultMinConfidence;
   std::string lexicons;
 };
 
@@ -77,25 +77,27 @@ int Run(const ExtractFlags& f) {
   std::string out, record;
   while (auto item = reader.Next()) {
     if (item->ok() && item->value().text.size() > kMaxCodedTextBytes) {
-      const Article& a = item->value();
-      *item = Status::Invalid(
+      const core::Article& a = item->value();
+      *item = core::Status::Invalid(
           a.origin + ": text is " + std::to_string(a.text.size()) +
           " bytes, more than the " + std::to_string(kMaxCodedTextBytes) +
           " geotl codes (split the article)");
     }
     if (!item->ok()) {
       std::cerr << item->status().message() << "\n";
-      if (item->status().code() != Code::kInvalidArgument) rc = kExitError;
+      if (item->status().code() != core::Code::kInvalidArgument)
+        rc = kExitError;
       if (f.strict) {
         std::fflush(stdout);
         return finish(kExitError);
       }
       continue;
     }
-    Article& a = item->value();
-    std::vector<Event> events = CodeForStore(**coder, &a, f.min_confidence);
+    core::Article& a = item->value();
+    std::vector<core::Event> events =
+        CodeForStore(**coder, &a, f.min_confidence);
     out.clear();
-    for (const Event& e : events) {
+    for (const core::Event& e : events) {
       out += ToJsonLine(e);
       out += '\n';
     }

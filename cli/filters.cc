@@ -38,7 +38,8 @@ FilterFlags* AddFilterFlags(CLI::App* app) {
   app->add_option("--min-confidence", f->min_confidence,
                   "only events of confidence >= C (0..1); default: every "
                   "event (brief: " +
-                      std::to_string(kDefaultMinConfidence).substr(0, 4) + ")");
+                      std::to_string(core::kDefaultMinConfidence).substr(0, 4) +
+                      ")");
   return f;
 }
 
@@ -70,9 +71,9 @@ std::unique_ptr<Store> OpenStoreForRead(const std::string& db) {
   return std::move(r).value();
 }
 
-int ReportQueryError(const Status& st) {
+int ReportQueryError(const core::Status& st) {
   PrintError(st.message());
-  return st.code() == Code::kInvalidArgument ? kExitUsage : kExitError;
+  return st.code() == core::Code::kInvalidArgument ? kExitUsage : kExitError;
 }
 
 }  // namespace geotl::cli

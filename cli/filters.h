@@ -36,6 +36,6 @@ std::unique_ptr<Store> OpenStoreForRead(const std::string& db);
 
 // Exit code for a failed query: bad parameter -> usage (2), else 1; prints
 // the error.
-int ReportQueryError(const Status& st);
+int ReportQueryError(const core::Status& st);
 
 }  // namespace geotl::cli

@@ -28,7 +28,7 @@ struct IngestFlags {
   std::string lang = "auto";
   std::string source;
   std::string lexicons;  // "" = the installed lexicons
-  double min_confidence = kDefaultMinConfidence;
+  double min_confidence = core::kDefaultMinConfidence;
   bool bulk = false;
   bool ack = false;  // print "stored\t<id>" after each committed write
 };
@@ -62,8 +62,8 @@ int Run(const std::string& db, const IngestFlags& f) {
   while (auto item = reader.Next()) {
     if (!item->ok()) {
       progress.Clear();
-      const Status& st = item->status();
-      if (st.code() == Code::kInvalidArgument) {
+      const core::Status& st = item->status();
+      if (st.code() == core::Code::kInvalidArgument) {
         ++rejected;
         std::cerr << st.message() << "\n";
       } else {
@@ -72,7 +72,7 @@ int Run(const std::string& db, const IngestFlags& f) {
       }
       continue;
     }
-    Article& a = item->value();
+    core::Article& a = item->value();
     if (a.text.size() > kMaxCodedTextBytes) {
       // Coding costs ~10 s per MB: one scraped 50 MB page would stall the
       // batch for minutes. Rejected like bad input, the rest goes on.
@@ -83,7 +83,7 @@ int Run(const std::string& db, const IngestFlags& f) {
                 << " geotl ingest codes (split the article)\n";
       continue;
     }
-    std::vector<Event> ev = CodeForStore(**coder, &a, f.min_confidence);
+    std::vector<core::Event> ev = CodeForStore(**coder, &a, f.min_confidence);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {
       progress.Clear();

@@ -43,7 +43,8 @@ int RunImport(const ImportFlags& f) {
     }
     out = (dir / std::filesystem::path(f.file).stem()).string() + ".json";
   }
-  std::string text = lex->dump(1, ' ', false, Json::error_handler_t::replace);
+  std::string text =
+      lex->dump(1, ' ', false, core::Json::error_handler_t::replace);
   if (out == "-") {
     std::cout << text << '\n';
   } else {

@@ -36,9 +36,9 @@ namespace geotl::cli {
 namespace {
 
 struct Group {
-  Article article;
+  core::Article article;
   bool has_record = false;
-  std::vector<Event> events;
+  std::vector<core::Event> events;
 };
 
 struct LoadInput {
@@ -50,12 +50,12 @@ struct LoadInput {
 
 // Calls fn(line, origin) for every non-blank line of `file` ("-" = stdin).
 template <typename Fn>
-Status ForEachLine(const std::string& file, Fn fn) {
+core::Status ForEachLine(const std::string& file, Fn fn) {
   std::ifstream in;
   std::istream* is = &std::cin;
   if (file != "-") {
     in.open(file, std::ios::binary);
-    if (!in) return Status::IOError("cannot read " + file);
+    if (!in) return core::Status::IOError("cannot read " + file);
     is = &in;
   }
   const std::string name = file == "-" ? "<stdin>" : file;
@@ -67,14 +67,14 @@ Status ForEachLine(const std::string& file, Fn fn) {
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     fn(line, name + ":" + std::to_string(lineno));
   }
-  if (is->bad()) return Status::IOError("cannot read " + name);
-  return Status::Ok();
+  if (is->bad()) return core::Status::IOError("cannot read " + name);
+  return core::Status::Ok();
 }
 
-Status ReadArticles(const std::string& file, LoadInput* in) {
+core::Status ReadArticles(const std::string& file, LoadInput* in) {
   return ForEachLine(
       file, [&](const std::string& line, const std::string& origin) {
-        auto a = ArticleFromJsonText(line);
+        auto a = core::ArticleFromJsonText(line);
         if (!a.ok()) {
           ++in->rejected;
           std::cerr << origin << ": " << a.status().message() << "\n";
@@ -88,28 +88,28 @@ Status ReadArticles(const std::string& file, LoadInput* in) {
       });
 }
 
-Status ReadEvents(const std::string& file, LoadInput* in) {
+core::Status ReadEvents(const std::string& file, LoadInput* in) {
   return ForEachLine(file,
                      [&](const std::string& line, const std::string& origin) {
                        auto reject = [&](const std::string& why) {
                          ++in->rejected;
                          std::cerr << origin << ": " << why << "\n";
                        };
-                       auto e = EventFromJsonText(line);
+                       auto e = core::EventFromJsonText(line);
                        if (!e.ok()) return reject(e.status().message());
                        if (e->sources.empty() || e->sources[0].article.empty())
                          return reject("event without sources[0].article");
                        if (!in->event_ids.insert(e->id).second)
                          return reject("duplicate event id " + e->id);
-                       const Source& s = e->sources[0];
+                       const core::Source& s = e->sources[0];
                        auto [it, fresh] = in->groups.try_emplace(s.article);
                        if (fresh) {
                          in->order.push_back(s.article);
-                         Article& a = it->second.article;
+                         core::Article& a = it->second.article;
                          a.id = s.article;
                          a.url = s.url;
                          a.source = s.publisher;
-                         if (auto d = ParsePublished(s.published); d.ok())
+                         if (auto d = core::ParsePublished(s.published); d.ok())
                            a.published = *d;
                          a.origin = origin;
                        }
@@ -145,7 +145,7 @@ int LoadRaw(Store* store, LoadInput* in, Progress* progress) {
     events += r->events;
   }
   progress->Show("load: writing the last files");
-  Status st = (*loader)->Finish();
+  core::Status st = (*loader)->Finish();
   progress->Clear();
   if (!st.ok()) {
     PrintError(st.message());
@@ -171,13 +171,13 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
   Progress progress;
   LoadInput in;
   for (const auto& f : article_files) {
-    if (Status st = ReadArticles(f, &in); !st.ok()) {
+    if (core::Status st = ReadArticles(f, &in); !st.ok()) {
       PrintError(st.message());
       return kExitError;
     }
   }
   for (const auto& f : event_files) {
-    if (Status st = ReadEvents(f, &in); !st.ok()) {
+    if (core::Status st = ReadEvents(f, &in); !st.ok()) {
       PrintError(st.message());
       return kExitError;
     }
@@ -211,7 +211,8 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
                  r.status().message());
       // The articles before it are stored, as one write each would have
       // stored them (a failing store may refuse this too).
-      if (Status st = (*loader)->Commit(); !st.ok()) PrintError(st.message());
+      if (core::Status st = (*loader)->Commit(); !st.ok())
+        PrintError(st.message());
       return kExitError;  // a failing store (disk full, I/O) ends the run
     }
     if (r->changed) {
@@ -223,7 +224,7 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
     g = Group{};  // the text is stored: free it
   }
   progress.Show("load: compacting");
-  Status st = (*loader)->Commit();
+  core::Status st = (*loader)->Commit();
   const double t_stored = Since(t0);
   if (st.ok()) st = (*loader)->Finish();
   progress.Clear();

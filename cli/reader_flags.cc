@@ -4,13 +4,14 @@
 
 namespace geotl::cli {
 
-Result<ReaderOptions> ReaderOptionsFromFlags(const std::string& published,
-                                             const std::string& lang,
-                                             const std::string& source) {
+core::Result<ReaderOptions> ReaderOptionsFromFlags(const std::string& published,
+                                                   const std::string& lang,
+                                                   const std::string& source) {
   ReaderOptions ro;
   if (!published.empty()) {
-    auto d = ParsePublished(published);
-    if (!d.ok()) return Status::Invalid("--published: " + d.status().message());
+    auto d = core::ParsePublished(published);
+    if (!d.ok())
+      return core::Status::Invalid("--published: " + d.status().message());
     ro.overrides.published = *d;
   }
   ro.overrides.language = lang == "auto" ? "" : lang;

@@ -26,7 +26,7 @@ namespace {
 
 struct RecodeFlags {
   std::string before;  // "" = every version but the current one
-  double min_confidence = kDefaultMinConfidence;
+  double min_confidence = core::kDefaultMinConfidence;
   std::string lexicons;
 };
 
@@ -38,8 +38,8 @@ struct Selection {
   size_t other = 0;                  // another version than --before
 };
 
-Result<Selection> Select(const Store& store, const std::string& version,
-                         const std::string& before) {
+core::Result<Selection> Select(const Store& store, const std::string& version,
+                               const std::string& before) {
   Selection s;
   RETURN_IF_ERROR(store.ForEachArticle([&](const StoredArticle& a) {
     const std::string& coder = a.article.coder;
@@ -49,7 +49,7 @@ Result<Selection> Select(const Store& store, const std::string& version,
       ++s.other;
     else
       (a.has_text ? s.todo : s.no_text).push_back(a.article.id);
-    return Status::Ok();
+    return core::Status::Ok();
   }));
   return s;
 }
@@ -102,10 +102,10 @@ int Run(const std::string& db, const RecodeFlags& f) {
       return kExitError;
     }
     if (!*got) continue;  // not while we hold the store's write lock
-    Article a = std::move((*got)->article);
+    core::Article a = std::move((*got)->article);
     a.origin = "article " + id;
     events_before += (*got)->event_ids.size();
-    std::vector<Event> ev = CodeForStore(**coder, &a, f.min_confidence);
+    std::vector<core::Event> ev = CodeForStore(**coder, &a, f.min_confidence);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {
       progress.Clear();

@@ -107,7 +107,7 @@ int RunServe(const ServeFlags& f) {
                 : opt.token ? "need the bearer token"
                             : "disabled: no --token-file")
             << ")" << std::endl;
-  Status st = s->Run();
+  core::Status st = s->Run();
   // Wake the watcher if Run() ended for another reason than a signal.
   pthread_kill(watcher.native_handle(), SIGTERM);
   watcher.join();

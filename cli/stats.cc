@@ -34,9 +34,10 @@ const bool kRegistered = RegisterCommand(
          std::printf("articles    %llu\nevents      %llu\n",
                      static_cast<unsigned long long>(s->articles),
                      static_cast<unsigned long long>(s->events));
-         std::printf("first date  %s\nlast date   %s\n",
-                     s->first_date ? FormatDate(*s->first_date).c_str() : "-",
-                     s->last_date ? FormatDate(*s->last_date).c_str() : "-");
+         std::printf(
+             "first date  %s\nlast date   %s\n",
+             s->first_date ? core::FormatDate(*s->first_date).c_str() : "-",
+             s->last_date ? core::FormatDate(*s->last_date).c_str() : "-");
          for (const auto& [t, n] : s->by_type)
            std::printf("  %-10s %llu\n", t.c_str(),
                        static_cast<unsigned long long>(n));

@@ -6,7 +6,7 @@
 
 #include "core/date_range.h"
 
-namespace geotl {
+namespace geotl::core {
 
 struct Article {
   std::string id;  // input id verbatim, else a-<16 hex of sha256(url|text)>
@@ -26,4 +26,4 @@ struct Article {
 // "a-" + first 16 hex digits of SHA-256 of `s`.
 std::string DerivedArticleId(std::string_view s);
 
-}  // namespace geotl
+}  // namespace geotl::core

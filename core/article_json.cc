@@ -2,7 +2,7 @@
 
 #include "core/event_json.h"
 
-namespace geotl {
+namespace geotl::core {
 
 std::string ArticleToJsonLine(const Article& a) {
   Json j;
@@ -49,4 +49,4 @@ Result<Article> ArticleFromJsonText(std::string_view text) {
   return a;
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -13,11 +13,11 @@
 #include "core/article.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::core {
 
 // Compact, no trailing newline; byte-stable for the same article.
 std::string ArticleToJsonLine(const Article& a);
 // Errors name the bad field; `id` and `published` are required.
 Result<Article> ArticleFromJsonText(std::string_view text);
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace geotl {
+namespace geotl::core {
 namespace {
 
 constexpr std::string_view kGran[] = {"day",     "week",    "month", "quarter",
@@ -155,4 +155,4 @@ std::string FormatMillis(uint64_t ms) {
   return buf;
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -12,7 +12,7 @@
 
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::core {
 
 using Date = boost::gregorian::date;
 
@@ -72,4 +72,4 @@ Result<Date> ParsePublished(std::string_view s);
 uint32_t DayKey(Date d);
 Date FromDayKey(uint32_t k);
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -1,6 +1,6 @@
 #include "core/event.h"
 
-namespace geotl {
+namespace geotl::core {
 namespace {
 
 template <size_t N>
@@ -41,4 +41,4 @@ Result<PlacePrecision> ParsePlacePrecision(std::string_view s) {
   return static_cast<PlacePrecision>(i);
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

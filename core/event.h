@@ -13,7 +13,7 @@
 #include "core/date_range.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::core {
 
 // Events below this confidence are not stored by `geotl ingest` (and POST
 // /v1/articles, `geotl recode`), not printed by `geotl extract`, and not shown
@@ -106,4 +106,4 @@ struct Event {
   bool operator==(const Event&) const = default;
 };
 
-}  // namespace geotl
+}  // namespace geotl::core

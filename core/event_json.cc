@@ -1,6 +1,6 @@
 #include "core/event_json.h"
 
-namespace geotl {
+namespace geotl::core {
 namespace {
 
 // Reads a field that must be a string if present.
@@ -229,4 +229,4 @@ Result<Event> EventFromJsonText(std::string_view text) {
   return EventFromJson(j);
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

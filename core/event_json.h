@@ -9,7 +9,7 @@
 
 #include "core/event.h"
 
-namespace geotl {
+namespace geotl::core {
 
 using Json = nlohmann::ordered_json;
 
@@ -24,4 +24,4 @@ Result<Event> EventFromJsonText(std::string_view text);
 // A `location` object (the place of an event).
 Result<Place> PlaceFromJson(const Json& j);
 
-}  // namespace geotl
+}  // namespace geotl::core

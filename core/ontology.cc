@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-namespace geotl {
+namespace geotl::core {
 
 const std::vector<EventTypeInfo>& EventTypes() {
   static const std::vector<EventTypeInfo> kTypes = {
@@ -140,4 +140,4 @@ std::optional<EventTypeInfo> FindEventType(std::string_view type) {
   return std::nullopt;
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

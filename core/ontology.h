@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl {
+namespace geotl::core {
 
 struct EventTypeInfo {
   std::string_view type;   // "CONSULT"
@@ -37,4 +37,4 @@ const std::vector<EventTypeInfo>& EventTypes();
 // By PLOVER type name (case-insensitive), e.g. "consult".
 std::optional<EventTypeInfo> FindEventType(std::string_view type);
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -8,7 +8,7 @@
 
 #include "core/article.h"
 
-namespace geotl {
+namespace geotl::core {
 namespace {
 
 constexpr uint32_t kK[64] = {
@@ -183,4 +183,4 @@ std::string DerivedArticleId(std::string_view s) {
   return "a-" + Sha256Hex(s).substr(0, 16);
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

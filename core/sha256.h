@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace geotl {
+namespace geotl::core {
 
 // Uses the CPU's SHA extensions when it has them (x86-64).
 std::array<uint8_t, 32> Sha256(std::string_view data);
@@ -15,4 +15,4 @@ std::array<uint8_t, 32> Sha256(std::string_view data);
 std::array<uint8_t, 32> Sha256Portable(std::string_view data);
 std::string Sha256Hex(std::string_view data);
 
-}  // namespace geotl
+}  // namespace geotl::core

@@ -1,6 +1,6 @@
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::core {
 
 std::string Status::ToString() const {
   const char* name = "ok";
@@ -32,4 +32,4 @@ std::string Status::ToString() const {
   return std::string(name) + ": " + message_;
 }
 
-}  // namespace geotl
+}  // namespace geotl::core

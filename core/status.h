@@ -9,7 +9,7 @@
 #include <utility>
 #include <variant>
 
-namespace geotl {
+namespace geotl::core {
 
 enum class Code {
   kOk = 0,
@@ -79,15 +79,15 @@ class [[nodiscard]] Result {
   std::variant<T, Status> v_;
 };
 
-}  // namespace geotl
+}  // namespace geotl::core
 
 #define GEOTL_CONCAT_INNER(a, b) a##b
 #define GEOTL_CONCAT(a, b) GEOTL_CONCAT_INNER(a, b)
 
-#define RETURN_IF_ERROR(expr)     \
-  do {                            \
-    ::geotl::Status _st = (expr); \
-    if (!_st.ok()) return _st;    \
+#define RETURN_IF_ERROR(expr)           \
+  do {                                  \
+    ::geotl::core::Status _st = (expr); \
+    if (!_st.ok()) return _st;          \
   } while (0)
 
 #define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \

@@ -118,16 +118,16 @@ std::optional<size_t> FindCity(std::string_view english_name,
   return best;
 }
 
-Place CityPlace(size_t index, std::string_view text) {
+core::Place CityPlace(size_t index, std::string_view text) {
   const City& c = Cities().at(index);
-  Place p;
+  core::Place p;
   p.text = std::string(text);
   p.name = c.name;
   p.country = c.country;
   p.admin1 = c.admin1;
   p.lat = c.lat;
   p.lon = c.lon;
-  p.precision = PlacePrecision::kCity;
+  p.precision = core::PlacePrecision::kCity;
   p.regions = Regions(c.country);
   // The same GeoNames feature as the large gazetteer's row, so that one
   // town is one place whichever table found it.
@@ -139,14 +139,14 @@ Place CityPlace(size_t index, std::string_view text) {
   return p;
 }
 
-Place Admin1Place(size_t index, std::string_view text) {
+core::Place Admin1Place(size_t index, std::string_view text) {
   const Admin1& a = Admin1s().at(index);
-  Place p;
+  core::Place p;
   p.text = std::string(text);
   p.name = a.name;
   p.country = a.country;
   p.admin1 = a.name;
-  p.precision = PlacePrecision::kAdmin1;
+  p.precision = core::PlacePrecision::kAdmin1;
   p.regions = Regions(a.country);
   return p;
 }

@@ -50,7 +50,7 @@ std::optional<size_t> FindCity(std::string_view english_name,
                                std::string_view alpha3);
 
 // A Place (precision city / admin1) with regions from RegionsOf().
-Place CityPlace(size_t index, std::string_view text);
-Place Admin1Place(size_t index, std::string_view text);
+core::Place CityPlace(size_t index, std::string_view text);
+core::Place Admin1Place(size_t index, std::string_view text);
 
 }  // namespace geotl::geo

@@ -17,14 +17,15 @@ uint32_t ReadU32(const std::string& data, size_t at, bool swap) {
 
 }  // namespace
 
-Result<std::unordered_map<std::string, std::string>> ReadMoFile(
+core::Result<std::unordered_map<std::string, std::string>> ReadMoFile(
     const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open " + path);
+  if (!in) return core::Status::IOError("cannot open " + path);
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string data = ss.str();
-  if (data.size() < 28) return Status::Corruption("short .mo file " + path);
+  if (data.size() < 28)
+    return core::Status::Corruption("short .mo file " + path);
   uint32_t magic = 0;
   std::memcpy(&magic, data.data(), 4);
   bool swap;
@@ -33,13 +34,13 @@ Result<std::unordered_map<std::string, std::string>> ReadMoFile(
   } else if (magic == 0xde120495u) {
     swap = true;
   } else {
-    return Status::Corruption("not a .mo file " + path);
+    return core::Status::Corruption("not a .mo file " + path);
   }
   const uint32_t n = ReadU32(data, 8, swap);
   const uint32_t orig = ReadU32(data, 12, swap);
   const uint32_t trans = ReadU32(data, 16, swap);
   if (orig + 8ull * n > data.size() || trans + 8ull * n > data.size())
-    return Status::Corruption("bad .mo tables " + path);
+    return core::Status::Corruption("bad .mo tables " + path);
   std::unordered_map<std::string, std::string> out;
   out.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
@@ -49,7 +50,7 @@ Result<std::unordered_map<std::string, std::string>> ReadMoFile(
     uint32_t to = ReadU32(data, trans + 8 * i + 4, swap);
     if (static_cast<uint64_t>(oo) + ol > data.size() ||
         static_cast<uint64_t>(to) + tl > data.size())
-      return Status::Corruption("bad .mo entry " + path);
+      return core::Status::Corruption("bad .mo entry " + path);
     if (ol == 0 || tl == 0) continue;  // header
     out.emplace(data.substr(oo, ol), data.substr(to, tl));
   }

@@ -11,7 +11,7 @@
 namespace geotl::geo {
 
 // msgid -> msgstr of every non-empty entry of the .mo file at `path`.
-Result<std::unordered_map<std::string, std::string>> ReadMoFile(
+core::Result<std::unordered_map<std::string, std::string>> ReadMoFile(
     const std::string& path);
 
 }  // namespace geotl::geo

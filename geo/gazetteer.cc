@@ -18,18 +18,19 @@ Gazetteer::~Gazetteer() {
   if (base_) munmap(const_cast<void*>(base_), size_);
 }
 
-Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(
+core::Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(
     const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError("cannot open gazetteer " + path);
+  if (fd < 0) return core::Status::IOError("cannot open gazetteer " + path);
   struct stat st;
   if (fstat(fd, &st) != 0 || st.st_size < (off_t)sizeof(gzf::Header)) {
     ::close(fd);
-    return Status::Corruption("gazetteer too short: " + path);
+    return core::Status::Corruption("gazetteer too short: " + path);
   }
   void* p = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
-  if (p == MAP_FAILED) return Status::IOError("cannot map gazetteer " + path);
+  if (p == MAP_FAILED)
+    return core::Status::IOError("cannot map gazetteer " + path);
   std::shared_ptr<Gazetteer> g(new Gazetteer());
   g->base_ = p;
   g->size_ = static_cast<size_t>(st.st_size);
@@ -37,7 +38,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(
   g->header_ = reinterpret_cast<const gzf::Header*>(b);
   const gzf::Header& h = *g->header_;
   if (std::memcmp(h.magic, gzf::kMagic, 8) != 0)
-    return Status::Corruption("not a geotl gazetteer: " + path);
+    return core::Status::Corruption("not a geotl gazetteer: " + path);
   auto fits = [&](uint64_t off, uint64_t bytes) {
     return off <= g->size_ && bytes <= g->size_ - off;
   };
@@ -46,7 +47,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(
       !fits(h.keys, uint64_t{h.n_keys} * sizeof(gzf::KeyRec)) ||
       !fits(h.strings, h.strings_size) || h.strings_size == 0 ||
       b[h.strings + h.strings_size - 1] != '\0')
-    return Status::Corruption("gazetteer sections out of range: " + path);
+    return core::Status::Corruption("gazetteer sections out of range: " + path);
   g->places_ = reinterpret_cast<const gzf::PlaceRec*>(b + h.places);
   g->admins_ = reinterpret_cast<const gzf::AdminRec*>(b + h.admins);
   g->keys_ = reinterpret_cast<const gzf::KeyRec*>(b + h.keys);

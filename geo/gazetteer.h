@@ -47,7 +47,8 @@ class Gazetteer {
   Gazetteer& operator=(const Gazetteer&) = delete;
 
   // Maps `path`; an error for a missing, short or foreign file.
-  static Result<std::shared_ptr<const Gazetteer>> Open(const std::string& path);
+  static core::Result<std::shared_ptr<const Gazetteer>> Open(
+      const std::string& path);
 
   // Every entry one of whose names has the key PlaceKey(name) == `key`.
   std::vector<GazEntry> Find(std::string_view key) const;

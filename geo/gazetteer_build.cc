@@ -66,14 +66,14 @@ class Builder {
   std::vector<gzf::KeyRec> keys_;
 };
 
-Result<nlohmann::json> ReadJsonArray(const std::string& path) {
+core::Result<nlohmann::json> ReadJsonArray(const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Status::IOError("cannot open " + path);
+  if (!in) return core::Status::IOError("cannot open " + path);
   std::stringstream ss;
   ss << in.rdbuf();
   nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
   if (j.is_discarded() || !j.is_array())
-    return Status::Invalid("not a JSON array: " + path);
+    return core::Status::Invalid("not a JSON array: " + path);
   return j;
 }
 
@@ -107,8 +107,8 @@ void Pad8(std::string* out) {
 
 }  // namespace
 
-Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
-                                           const std::string& out_path) {
+core::Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
+                                                 const std::string& out_path) {
   Builder b;
   b.Str("");
   // Divisions first: codes -> admin indices.
@@ -147,7 +147,7 @@ Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
   }
   std::vector<uint32_t> best_place(b.admins_.size(), gzf::kNone);
   std::ifstream in(src.cities);
-  if (!in) return Status::IOError("cannot open " + src.cities);
+  if (!in) return core::Status::IOError("cannot open " + src.cities);
   std::string line;
   while (std::getline(in, line)) {
     auto f = Split(line, '\t');
@@ -225,12 +225,12 @@ Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
   std::string tmp = out_path + ".tmp";
   {
     std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-    if (!o) return Status::IOError("cannot write " + tmp);
+    if (!o) return core::Status::IOError("cannot write " + tmp);
     o.write(out.data(), static_cast<std::streamsize>(out.size()));
-    if (!o) return Status::IOError("cannot write " + tmp);
+    if (!o) return core::Status::IOError("cannot write " + tmp);
   }
   if (std::rename(tmp.c_str(), out_path.c_str()) != 0)
-    return Status::IOError("cannot rename " + tmp);
+    return core::Status::IOError("cannot rename " + tmp);
   GazetteerBuildStats s;
   s.places = b.places_.size();
   s.admins = b.admins_.size();

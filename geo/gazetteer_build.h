@@ -22,7 +22,7 @@ struct GazetteerBuildStats {
   size_t places = 0, admins = 0, keys = 0, bytes = 0;
 };
 
-Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
-                                           const std::string& out_path);
+core::Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
+                                                 const std::string& out_path);
 
 }  // namespace geotl::geo

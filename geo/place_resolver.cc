@@ -32,21 +32,21 @@ bool AdminHit(const GazPlace& p, const PlaceContext& ctx) {
   return false;
 }
 
-Place CountryOnly(const std::string& alpha3) {
-  Place p;
+core::Place CountryOnly(const std::string& alpha3) {
+  core::Place p;
   auto c = CountryByCode(alpha3);
   p.name = c ? c->name : alpha3;
   p.country = alpha3;
-  p.precision = PlacePrecision::kCountry;
+  p.precision = core::PlacePrecision::kCountry;
   p.regions = RegionsOf(alpha3);
   return p;
 }
 
 }  // namespace
 
-Place GazPlaceToPlace(const Gazetteer& g, GazEntry e) {
+core::Place GazPlaceToPlace(const Gazetteer& g, GazEntry e) {
   GazPlace gp = g.Get(e);
-  Place p;
+  core::Place p;
   p.name = std::string(gp.name);
   p.country = std::string(gp.country);
   p.admin1 = std::string(gp.admin1);
@@ -56,11 +56,11 @@ Place GazPlaceToPlace(const Gazetteer& g, GazEntry e) {
     p.lon = std::round(gp.lon * 1e4) / 1e4;
   }
   if (gp.admin_level == 0) {
-    p.precision = PlacePrecision::kCity;
+    p.precision = core::PlacePrecision::kCity;
     p.geonames_id = gp.geonames_id;
   } else {
-    p.precision =
-        gp.admin_level == 1 ? PlacePrecision::kAdmin1 : PlacePrecision::kAdmin2;
+    p.precision = gp.admin_level == 1 ? core::PlacePrecision::kAdmin1
+                                      : core::PlacePrecision::kAdmin2;
     if (gp.admin_level == 1) p.admin1 = p.name;
   }
   p.regions = RegionsOf(p.country);

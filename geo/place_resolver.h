@@ -28,7 +28,7 @@ struct PlaceContext {
 };
 
 struct ResolvedPlace {
-  Place place;              // text empty; precision city/admin2/admin1/country
+  core::Place place;        // text empty; precision city/admin2/admin1/country
   bool by_admin = false;    // an admin name in the text decided
   bool by_country = false;  // a context country decided
   int readings = 0;         // candidates the name had
@@ -39,6 +39,6 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                                           const PlaceContext& ctx);
 
 // The Place of one gazetteer entry (regions from ICU).
-Place GazPlaceToPlace(const Gazetteer& g, GazEntry e);
+core::Place GazPlaceToPlace(const Gazetteer& g, GazEntry e);
 
 }  // namespace geotl::geo

@@ -35,10 +35,10 @@ struct LanguageModel {
 
 // Does the sentence name a country none of `actors` belongs to?
 bool NamesAnotherCountry(const std::vector<Mention>& mentions,
-                         const std::vector<Actor>& actors) {
+                         const std::vector<core::Actor>& actors) {
   for (const Mention& m : mentions) {
     if (!m.actor || m.actor->country.size() != 3) continue;
-    if (std::none_of(actors.begin(), actors.end(), [&](const Actor& a) {
+    if (std::none_of(actors.begin(), actors.end(), [&](const core::Actor& a) {
           return a.country == m.actor->country;
         }))
       return true;
@@ -48,16 +48,17 @@ bool NamesAnotherCountry(const std::vector<Mention>& mentions,
 
 // A member of a government named in person ("Japans Außenminister Fumio
 // Kishida"): whose words are the government's position.
-bool GovernmentPerson(const std::vector<Actor>& actors) {
-  return std::any_of(actors.begin(), actors.end(), [](const Actor& a) {
-    return a.kind == ActorKind::kPerson && a.sector == "GOV";
+bool GovernmentPerson(const std::vector<core::Actor>& actors) {
+  return std::any_of(actors.begin(), actors.end(), [](const core::Actor& a) {
+    return a.kind == core::ActorKind::kPerson && a.sector == "GOV";
   });
 }
 
 // An actor that stands for a state, its organs, an IGO, a party or an armed
 // group: what makes an act political (a bare person or civilians do not).
-bool PoliticalActor(const Actor& a) {
-  if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kOrganization)
+bool PoliticalActor(const core::Actor& a) {
+  if (a.kind == core::ActorKind::kCountry ||
+      a.kind == core::ActorKind::kOrganization)
     return true;
   static const char* kSectors[] = {"GOV", "MIL", "LEG", "JUD", "COP",
                                    "PTY", "OPP", "REB", "SPY", "IGO",
@@ -79,11 +80,11 @@ bool NamesCountry(const std::vector<std::vector<Mention>>& mentions,
   return false;
 }
 
-bool NamedPlace(const Event& e) {
+bool NamedPlace(const core::Event& e) {
   return e.location && !e.location->text.empty();
 }
 
-std::string JoinNames(const std::vector<Actor>& v) {
+std::string JoinNames(const std::vector<core::Actor>& v) {
   std::string s;
   for (size_t i = 0; i < v.size(); ++i) {
     if (i) s += i + 1 == v.size() ? " and " : ", ";
@@ -92,12 +93,12 @@ std::string JoinNames(const std::vector<Actor>& v) {
   return s;
 }
 
-std::string Summary(const Event& e) {
+std::string Summary(const core::Event& e) {
   std::string s = e.actors.empty() ? "" : JoinNames(e.actors) + ": ";
   s += e.label;
   if (!e.recipients.empty()) s += " (" + JoinNames(e.recipients) + ")";
   if (e.location) s += " in " + e.location->name;
-  if (e.status != EventStatus::kOccurred)
+  if (e.status != core::EventStatus::kOccurred)
     s += " [" + std::string(ToString(e.status)) + "]";
   return s;
 }
@@ -141,10 +142,10 @@ class PipelineCoder : public Coder {
     version_ = std::move(version);
   }
 
-  std::vector<Event> Code(const Article& article,
-                          std::vector<EventTrace>* traces,
-                          std::vector<PlaceReading>* places) const override {
-    std::vector<Event> events;
+  std::vector<core::Event> Code(
+      const core::Article& article, std::vector<EventTrace>* traces,
+      std::vector<PlaceReading>* places) const override {
+    std::vector<core::Event> events;
     std::vector<EventTrace> ev_traces;
     const std::string& text = article.text;
     std::string lang = article.language;
@@ -165,7 +166,7 @@ class PipelineCoder : public Coder {
     std::vector<const Timex*> dated = code::DatedTimexes(timexes);
     const std::vector<const Timex*> modifiers =
         code::NounModifierTimexes(dated, text, lang);
-    std::optional<DateRange> story;
+    std::optional<core::DateRange> story;
     for (size_t si = 0; si < prep.sentences.size() && si < 3 && !story; ++si)
       for (const Timex* t : dated)
         // The story's reference date: a calendar date in the lede ("On 9
@@ -173,16 +174,16 @@ class PipelineCoder : public Coder {
         if (t->start >= prep.sentences[si].start &&
             t->end <= prep.sentences[si].end &&
             (t->type == "DATE" || t->type == "TIME") &&
-            t->range->precision == Precision::kExact &&
-            (t->range->granularity == Granularity::kDay ||
-             t->range->granularity == Granularity::kWeek ||
-             t->range->granularity == Granularity::kMonth)) {
+            t->range->precision == core::Precision::kExact &&
+            (t->range->granularity == core::Granularity::kDay ||
+             t->range->granularity == core::Granularity::kWeek ||
+             t->range->granularity == core::Granularity::kMonth)) {
           story = *t->range;
           story->text = t->text;
           break;
         }
 
-    const std::string published = FormatDate(article.published);
+    const std::string published = core::FormatDate(article.published);
     size_t topic_words = 0;
     const double topic_score =
         mit->second.topic ? mit->second.topic->Score(text, &topic_words) : 0.0;
@@ -199,10 +200,10 @@ class PipelineCoder : public Coder {
     size_t sentences_with_actor = 0;
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
-      Date as_of = article.published;
+      core::Date as_of = article.published;
       for (const Timex* t : dated)
         if (t->start >= s.start && t->end <= s.end &&
-            t->range->granularity == Granularity::kDay) {
+            t->range->granularity == core::Granularity::kDay) {
           as_of = t->range->start;
           break;
         }
@@ -222,7 +223,7 @@ class PipelineCoder : public Coder {
     // with the publisher's country never named).
     if (gazetteer_ &&
         (home.country.empty() || home.why.starts_with("publisher"))) {
-      std::optional<Place> first = code::FirstPlace(
+      std::optional<core::Place> first = code::FirstPlace(
           *gazetteer_, text, prep.sentences, *mit->second.cues);
       const std::string place = first ? first->country : "";
       if (!place.empty() && !home.country.empty() && place != home.country &&
@@ -234,7 +235,7 @@ class PipelineCoder : public Coder {
         home.why = "gazetteer place";
       }
       if (home.country == place && home.why.starts_with("gazetteer place") &&
-          first->precision != PlacePrecision::kCountry) {
+          first->precision != core::PlacePrecision::kCountry) {
         home.place = std::move(*first);
         home.place->text
             .clear();  // named elsewhere: no place of the event's own
@@ -267,10 +268,10 @@ class PipelineCoder : public Coder {
         // What could, might or must happen, or would have happened, is no
         // event of the timeline (on the dev articles none of 21 such
         // readings was right; docs/accuracy.md).
-        if (c.status == EventStatus::kHypothetical) continue;
+        if (c.status == core::EventStatus::kHypothetical) continue;
         // Nor what did not happen ("did not attack", "no arrests"): of the
         // dev events the coder read as negated, 1 of 15 was right.
-        if (c.status == EventStatus::kNegated) continue;
+        if (c.status == core::EventStatus::kNegated) continue;
         // Nor what a bare group of no political standing did ("citizens
         // welcomed the agreement"): commentary, not a political act.
         if (c.nonpolitical_actor) continue;
@@ -286,11 +287,11 @@ class PipelineCoder : public Coder {
             !(GovernmentPerson(c.actors) &&
               NamesAnotherCountry(mentions, c.actors)))
           continue;
-        Event e;
+        core::Event e;
         e.type = c.type;
         e.mode = c.mode;
         e.cameo = c.cameo.size() >= 2 ? c.cameo.substr(0, 2) : c.cameo;
-        auto info = FindEventType(c.type);
+        auto info = core::FindEventType(c.type);
         e.quad = info ? std::string(info->quad) : "";
         e.label = c.label;
         e.status = c.status;
@@ -299,8 +300,8 @@ class PipelineCoder : public Coder {
             dated, c.trigger_start, c.clause_start, c.clause_end, s.start,
             s.end, story, article.published, &date_rule,
             // plans happen at a time of their own
-            c.status == EventStatus::kPlanned ||
-                c.status == EventStatus::kHypothetical,
+            c.status == core::EventStatus::kPlanned ||
+                c.status == core::EventStatus::kHypothetical,
             // English nouns are often read as verbs ("bombings"): a
             // trigger not ending in -ed may be the modified noun.
             code::ModifiersOf(
@@ -316,7 +317,7 @@ class PipelineCoder : public Coder {
         e.size = c.size;
         e.language = lang;
         e.confidence = c.confidence;
-        Source src;
+        core::Source src;
         src.article = article.id;
         src.url = article.url;
         src.publisher = article.source;
@@ -337,8 +338,9 @@ class PipelineCoder : public Coder {
           code::EventFeatures f;
           f.value[code::kFeatRuleScore] = c.confidence;
           f.value[code::kFeatInherited] = c.inherited_actors;
-          f.value[code::kFeatOccurred] = c.status == EventStatus::kOccurred;
-          f.value[code::kFeatPlanned] = c.status == EventStatus::kPlanned;
+          f.value[code::kFeatOccurred] =
+              c.status == core::EventStatus::kOccurred;
+          f.value[code::kFeatPlanned] = c.status == core::EventStatus::kPlanned;
           f.value[code::kFeatReport] = te.role == code::TriggerRole::kReport;
           f.value[code::kFeatGovernor] =
               te.role == code::TriggerRole::kGovernor;
@@ -389,14 +391,14 @@ class PipelineCoder : public Coder {
                                ? 0.0
                                : static_cast<double>(sentences_with_actor) /
                                      static_cast<double>(prep.sentences.size());
-    std::vector<Event> kept;
-    for (Event& e : events) {
+    std::vector<core::Event> kept;
+    for (core::Event& e : events) {
       if (e.actors.empty() && !NamedPlace(e)) continue;
       // A verbal or cooperative act needs someone who does it: "an
       // agreement in Vienna" with no party named is no event; an attack
       // or a protest in a named place is, its doer unknown.
       if (e.actors.empty()) {
-        const auto info = FindEventType(e.type);
+        const auto info = core::FindEventType(e.type);
         if (info && !info->force && !info->crowd) continue;
       }
       // A statement is news only from a political actor: what an analyst,
@@ -410,9 +412,9 @@ class PipelineCoder : public Coder {
       f.value[code::kFeatRecipient] = !e.recipients.empty();
       f.value[code::kFeatNamedPlace] = NamedPlace(e);
       bool political = false;
-      for (const Actor& a : e.actors)
+      for (const core::Actor& a : e.actors)
         political = political || PoliticalActor(a);
-      for (const Actor& a : e.recipients)
+      for (const core::Actor& a : e.recipients)
         political = political || PoliticalActor(a);
       f.value[code::kFeatPoliticalActor] = political;
       f.value[code::kFeatDensity] = density;
@@ -429,7 +431,7 @@ class PipelineCoder : public Coder {
     events = std::move(kept);
     if (traces) {
       traces->clear();
-      for (const Event& e : events) traces->push_back(by_id[e.id]);
+      for (const core::Event& e : events) traces->push_back(by_id[e.id]);
     }
     return events;
   }
@@ -444,7 +446,8 @@ class PipelineCoder : public Coder {
 
 }  // namespace
 
-Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
+core::Result<std::shared_ptr<const Coder>> Coder::Load(
+    const CoderOptions& options) {
   std::string dir = options.recognizer.lexicon_dir.empty()
                         ? DefaultLexiconDir()
                         : options.recognizer.lexicon_dir;
@@ -462,12 +465,12 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
     auto topic = code::TopicModel::Load(dir, lang);
     if (topic.ok())
       m.topic = *topic;
-    else if (topic.status().code() != Code::kNotFound)
+    else if (topic.status().code() != core::Code::kNotFound)
       return topic.status();
     auto conf = code::ConfidenceModel::Load(dir, lang);
     if (conf.ok())
       m.confidence = *conf;
-    else if (conf.status().code() != Code::kNotFound)
+    else if (conf.status().code() != core::Code::kNotFound)
       return conf.status();
     models.emplace(lang, std::move(m));
   }
@@ -482,7 +485,7 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
   auto pub = code::Publishers::Load(dir);
   if (pub.ok())
     publishers = *pub;
-  else if (pub.status().code() != Code::kNotFound)
+  else if (pub.status().code() != core::Code::kNotFound)
     return pub.status();
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
       std::move(rec), std::move(*time), std::move(models),

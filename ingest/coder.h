@@ -42,19 +42,20 @@ struct EventTrace {
 struct PlaceReading {
   size_t sentence = 0;        // index into the prepared sentences
   size_t start = 0, end = 0;  // bytes of the name in the article
-  Place place;
+  core::Place place;
   std::string rule;
 };
 
 class Coder {
  public:
   virtual ~Coder() = default;
-  static Result<std::shared_ptr<const Coder>> Load(const CoderOptions& options);
+  static core::Result<std::shared_ptr<const Coder>> Load(
+      const CoderOptions& options);
   // Events of one article, one source each (the article), ids deterministic
   // from (article id, sentence, trigger offset, type).
   // With `places`, also every place reading of every sentence.
-  virtual std::vector<Event> Code(
-      const Article& article, std::vector<EventTrace>* traces = nullptr,
+  virtual std::vector<core::Event> Code(
+      const core::Article& article, std::vector<EventTrace>* traces = nullptr,
       std::vector<PlaceReading>* places = nullptr) const = 0;
   // The coder version, stamped on every event Code() returns (`coder`): 12
   // hex digits of SHA-256 over the content of every lexicon file loaded
@@ -70,15 +71,17 @@ class Coder {
 
 // The Version() a coder loaded with `options` has, without loading it
 // (reads and hashes the lexicon files only).
-Result<std::string> CoderVersion(const CoderOptions& options);
+core::Result<std::string> CoderVersion(const CoderOptions& options);
 
 // What ingest stores for `article`: its events, without those below
 // `min_confidence` (MeetsMinConfidence), and the article stamped with the
 // coder's version. `geotl ingest`, POST /v1/articles and `geotl recode` all
 // go through it, so they store the same events for the same article.
-std::vector<Event> CodeForStore(const Coder& coder, Article* article,
-                                double min_confidence);
+std::vector<core::Event> CodeForStore(const Coder& coder,
+                                      core::Article* article,
+                                      double min_confidence);
 // Removes the events below `min_confidence` (MeetsMinConfidence).
-void DropBelowConfidence(std::vector<Event>* events, double min_confidence);
+void DropBelowConfidence(std::vector<core::Event>* events,
+                         double min_confidence);
 
 }  // namespace geotl

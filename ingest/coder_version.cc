@@ -14,23 +14,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Result<std::string> FileDigest(const std::string& path) {
+core::Result<std::string> FileDigest(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open lexicon " + path);
+  if (!in) return core::Status::IOError("cannot open lexicon " + path);
   std::stringstream buf;
   buf << in.rdbuf();
-  return Sha256Hex(buf.str());
+  return core::Sha256Hex(buf.str());
 }
 
 }  // namespace
 
-Result<std::string> CoderVersion(const CoderOptions& options) {
+core::Result<std::string> CoderVersion(const CoderOptions& options) {
   const std::string dir = options.recognizer.lexicon_dir.empty()
                               ? DefaultLexiconDir()
                               : options.recognizer.lexicon_dir;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
-    return Status::NotFound("lexicon directory not found: " + dir);
+    return core::Status::NotFound("lexicon directory not found: " + dir);
   // Every lexicons/*.json and lexicons/<lang>/*.json: the recogniser loads
   // the language folders (the time normaliser, triggers, cues, topic and
   // confidence models read some of them again), the coder publishers.json.
@@ -45,7 +45,8 @@ Result<std::string> CoderVersion(const CoderOptions& options) {
       if (f.path().extension() == ".json")
         files.push_back(fs::relative(f.path(), dir, ec).generic_string());
   }
-  if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+  if (ec)
+    return core::Status::IOError("cannot list " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
   std::string listing = "geotl coder 1\n";
   for (const auto& f : files) {
@@ -58,22 +59,24 @@ Result<std::string> CoderVersion(const CoderOptions& options) {
     listing += "user " + h + "\n";
   }
   listing += std::string("rules ") + kCoderRulesHash + "\n";
-  return Sha256Hex(listing).substr(0, 12);
+  return core::Sha256Hex(listing).substr(0, 12);
 }
 
-void DropBelowConfidence(std::vector<Event>* events, double min_confidence) {
+void DropBelowConfidence(std::vector<core::Event>* events,
+                         double min_confidence) {
   events->erase(std::remove_if(events->begin(), events->end(),
-                               [&](const Event& e) {
-                                 return !MeetsMinConfidence(e.confidence,
-                                                            min_confidence);
+                               [&](const core::Event& e) {
+                                 return !core::MeetsMinConfidence(
+                                     e.confidence, min_confidence);
                                }),
                 events->end());
 }
 
-std::vector<Event> CodeForStore(const Coder& coder, Article* article,
-                                double min_confidence) {
+std::vector<core::Event> CodeForStore(const Coder& coder,
+                                      core::Article* article,
+                                      double min_confidence) {
   article->coder = coder.Version();
-  std::vector<Event> events = coder.Code(*article);
+  std::vector<core::Event> events = coder.Code(*article);
   DropBelowConfidence(&events, min_confidence);
   return events;
 }

@@ -76,18 +76,18 @@ RoleCode SplitCode(std::string_view code) {
 }
 
 struct Pending {
-  Json entry;
+  core::Json entry;
   bool dated = false;
   bool open = false;
 };
 
 }  // namespace
 
-Result<std::string> PetrarchDate(std::string_view d) {
+core::Result<std::string> PetrarchDate(std::string_view d) {
   d = Trim(d);
   for (char c : d) {
     if (!std::isdigit(static_cast<unsigned char>(c)))
-      return Status::Invalid("bad date '" + std::string(d) + "'");
+      return core::Status::Invalid("bad date '" + std::string(d) + "'");
   }
   std::string y, md;
   if (d.size() == 6) {
@@ -98,22 +98,24 @@ Result<std::string> PetrarchDate(std::string_view d) {
     y = std::string(d.substr(0, 4));
     md = std::string(d.substr(4));
   } else {
-    return Status::Invalid("bad date '" + std::string(d) + "'");
+    return core::Status::Invalid("bad date '" + std::string(d) + "'");
   }
   std::string iso = y + "-" + md.substr(0, 2) + "-" + md.substr(2, 2);
-  auto ok = ParseIsoDay(iso);
-  if (!ok.ok()) return Status::Invalid("bad date '" + std::string(d) + "'");
+  auto ok = core::ParseIsoDay(iso);
+  if (!ok.ok())
+    return core::Status::Invalid("bad date '" + std::string(d) + "'");
   return iso;
 }
 
-Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
-                            PetrarchImportStats* stats) {
+core::Result<core::Json> ImportPetrarch(std::istream& in,
+                                        std::string_view source,
+                                        PetrarchImportStats* stats) {
   PetrarchImportStats local;
   PetrarchImportStats& st = stats ? *stats : local;
-  std::vector<Json> actors;
+  std::vector<core::Json> actors;
   std::vector<std::pair<std::string, std::string>> agents;  // phrase, sector
   std::map<std::string, std::vector<std::string>> sets;
-  Json cur;
+  core::Json cur;
   bool have = false;
   auto flush = [&] {
     if (!have) return;
@@ -153,7 +155,7 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
       }
       return true;
     }
-    Json role = {
+    core::Json role = {
         {"code", rc.code}, {"country", rc.country}, {"sector", rc.sector}};
     if (dates[0] == '>' || dates[0] == '<') {
       auto d = PetrarchDate(dates.substr(1));
@@ -243,7 +245,7 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
       continue;
     }
     flush();
-    cur = Json::object();
+    cur = core::Json::object();
     cur["name"] = Phrase(name, true);
     have = true;
     if (br != std::string_view::npos) {
@@ -254,15 +256,15 @@ Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
     }
   }
   flush();
-  Json out;
+  core::Json out;
   out["source"] = std::string(source);
-  out["languages"] = Json::array({"en"});
+  out["languages"] = core::Json::array({"en"});
   if (agents.size() > actors.size()) {  // an agent file (stray lines aside)
     out["kind"] = "roles";
     std::map<std::string, std::vector<std::string>> by_sector;
     for (const auto& [phrase, sector] : agents)
       by_sector[sector].push_back(phrase);
-    out["entries"] = Json::array();
+    out["entries"] = core::Json::array();
     for (auto& [sector, names] : by_sector)
       out["entries"].push_back({{"names", names}, {"sector", sector}});
   } else {

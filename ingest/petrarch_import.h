@@ -22,11 +22,12 @@ struct PetrarchImportStats {
 
 // Reads one dictionary; `source` names it in the output. Returns a lexicon
 // object {"kind": "actors"|"roles", "languages": ["en"], "entries": [...]}.
-Result<Json> ImportPetrarch(std::istream& in, std::string_view source,
-                            PetrarchImportStats* stats);
+core::Result<core::Json> ImportPetrarch(std::istream& in,
+                                        std::string_view source,
+                                        PetrarchImportStats* stats);
 
 // Phoenix date: YYMMDD (00-49 -> 20xx, 50-99 -> 19xx) or YYYYMMDD ->
 // "YYYY-MM-DD"; error for anything else.
-Result<std::string> PetrarchDate(std::string_view d);
+core::Result<std::string> PetrarchDate(std::string_view d);
 
 }  // namespace geotl

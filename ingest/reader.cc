@@ -21,14 +21,14 @@ using reader::LineReader;
 
 constexpr std::string_view kStdin = "<stdin>";
 
-Status Reject(std::string_view file, size_t line, std::string_view reason,
-              Code code = Code::kInvalidArgument) {
+core::Status Reject(std::string_view file, size_t line, std::string_view reason,
+                    core::Code code = core::Code::kInvalidArgument) {
   std::string m(file);
   m += ':';
   m += std::to_string(line);
   m += ": ";
   m += reason;
-  return Status(code, std::move(m));
+  return core::Status(code, std::move(m));
 }
 
 std::string Lower(std::string s) {
@@ -48,36 +48,37 @@ Kind KindOf(const fs::path& p) {
 }
 
 // Reads at most `max` bytes of `in`; error when there is more.
-Result<std::string> ReadAllLimited(std::istream& in, std::string prefix,
-                                   size_t max) {
+core::Result<std::string> ReadAllLimited(std::istream& in, std::string prefix,
+                                         size_t max) {
   std::string out = std::move(prefix);
   char buf[1 << 16];
   while (in) {
     in.read(buf, sizeof buf);
     size_t n = static_cast<size_t>(in.gcount());
     if (out.size() + n > max)
-      return Status::Invalid("input larger than " + std::to_string(max) +
-                             " bytes (use NDJSON for big inputs)");
+      return core::Status::Invalid("input larger than " + std::to_string(max) +
+                                   " bytes (use NDJSON for big inputs)");
     out.append(buf, n);
   }
-  if (in.bad()) return Status::IOError("read error");
+  if (in.bad()) return core::Status::IOError("read error");
   return out;
 }
 
-Result<std::string> ReadFileLimited(const std::string& path, size_t max) {
+core::Result<std::string> ReadFileLimited(const std::string& path, size_t max) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (!ec && size > max)
-    return Status::Invalid("file larger than " + std::to_string(max) +
-                           " bytes (use NDJSON for big inputs)");
+    return core::Status::Invalid("file larger than " + std::to_string(max) +
+                                 " bytes (use NDJSON for big inputs)");
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
+    return core::Status::IOError(std::string("cannot open: ") +
+                                 std::strerror(errno));
   return ReadAllLimited(in, "", max);
 }
 
 // A text read from a file: size, NUL bytes, UTF-8. Errors name the file.
-Result<std::string> ReadTextFile(const std::string& path, size_t max) {
+core::Result<std::string> ReadTextFile(const std::string& path, size_t max) {
   auto raw = ReadFileLimited(path, max);
   if (!raw.ok())
     return Reject(path, 1, raw.status().message(), raw.status().code());
@@ -99,7 +100,7 @@ char FirstNonBlank(std::string_view s) {
 struct ArticleReader::Impl {
   ReaderOptions opt;
   std::deque<std::pair<std::string, bool>> pending;  // path, named by the user
-  std::deque<Result<Article>> ready;
+  std::deque<core::Result<core::Article>> ready;
   std::set<std::string> txt_done;  // .txt files read (a pair named twice)
 
   // NDJSON in progress.
@@ -112,26 +113,28 @@ struct ArticleReader::Impl {
   std::optional<std::string> doc_base;
   std::optional<JsonArraySplitter> splitter;
 
-  std::optional<Result<Article>> Next();
+  std::optional<core::Result<core::Article>> Next();
   void Open(const std::string& path, bool named);
   void OpenStdin();
   void ListDirectory(const std::string& path);
-  Result<Article> ReadTxt(const std::string& path);
+  core::Result<core::Article> ReadTxt(const std::string& path);
   void StartDocument(std::string data, const std::string& file,
                      std::optional<std::string> base, size_t first_line);
-  std::optional<Result<Article>> FromLine(std::string_view line, size_t n);
-  Result<Article> FromObject(const Json& j, const std::string& file,
-                             size_t line,
-                             const std::optional<std::string>& base);
-  Result<Article> FromText(std::string text, const std::string& file);
+  std::optional<core::Result<core::Article>> FromLine(std::string_view line,
+                                                      size_t n);
+  core::Result<core::Article> FromObject(
+      const core::Json& j, const std::string& file, size_t line,
+      const std::optional<std::string>& base);
+  core::Result<core::Article> FromText(std::string text,
+                                       const std::string& file);
 };
 
-Result<Article> ArticleReader::Impl::FromObject(
-    const Json& j, const std::string& file, size_t line,
+core::Result<core::Article> ArticleReader::Impl::FromObject(
+    const core::Json& j, const std::string& file, size_t line,
     const std::optional<std::string>& base) {
-  Result<Article> a = Status::Invalid("");
+  core::Result<core::Article> a = core::Status::Invalid("");
   if (j.is_object() && !j.contains("text") && j.contains("text_file") && base) {
-    const Json& tf = j["text_file"];
+    const core::Json& tf = j["text_file"];
     if (!tf.is_string() || tf.get<std::string>().empty())
       return Reject(file, line, "'text_file' must be a file name");
     std::string path = (fs::path(*base) / tf.get<std::string>()).string();
@@ -145,15 +148,16 @@ Result<Article> ArticleReader::Impl::FromObject(
   return a;
 }
 
-Result<Article> ArticleReader::Impl::FromText(std::string text,
-                                              const std::string& file) {
-  auto a = reader::BuildArticle(Json::object(), &text, opt.overrides);
+core::Result<core::Article> ArticleReader::Impl::FromText(
+    std::string text, const std::string& file) {
+  auto a = reader::BuildArticle(core::Json::object(), &text, opt.overrides);
   if (!a.ok()) return Reject(file, 1, a.status().message());
   a->origin = file + ":1";
   return a;
 }
 
-Result<Article> ArticleReader::Impl::ReadTxt(const std::string& path) {
+core::Result<core::Article> ArticleReader::Impl::ReadTxt(
+    const std::string& path) {
   ASSIGN_OR_RETURN(std::string text, ReadTextFile(path, opt.max_file_bytes));
   fs::path side = fs::path(path).replace_extension(".json");
   std::error_code ec;
@@ -217,7 +221,7 @@ void ArticleReader::Impl::StartDocument(std::string data,
   }
 }
 
-std::optional<Result<Article>> ArticleReader::Impl::FromLine(
+std::optional<core::Result<core::Article>> ArticleReader::Impl::FromLine(
     std::string_view line, size_t n) {
   if (reader::IsBlank(line)) return std::nullopt;
   if (line.find('\0') != std::string_view::npos)
@@ -248,7 +252,7 @@ void ArticleReader::Impl::ListDirectory(const std::string& path) {
   }
   if (ec) {
     ready.push_back(Reject(path, 1, "cannot list directory: " + ec.message(),
-                           Code::kIOError));
+                           core::Code::kIOError));
   }
   std::sort(files.begin(), files.end());
   for (auto f = files.rbegin(); f != files.rend(); ++f)
@@ -324,8 +328,9 @@ void ArticleReader::Impl::OpenStdin() {
     }
     size_t line = 1;
     std::string why = reader::CheckRawText(*data, &line);
-    ready.push_back(why.empty() ? FromText(std::move(*data), file)
-                                : Result<Article>(Reject(file, line, why)));
+    ready.push_back(why.empty()
+                        ? FromText(std::move(*data), file)
+                        : core::Result<core::Article>(Reject(file, line, why)));
   }
 }
 
@@ -337,8 +342,8 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (named && !fs::exists(st)) {
-    ready.push_back(
-        Status(Code::kNotFound, path + ": no such file or directory"));
+    ready.push_back(core::Status(core::Code::kNotFound,
+                                 path + ": no such file or directory"));
     return;
   }
   if (fs::is_directory(st)) {
@@ -375,7 +380,7 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
       if (!*in) {
         ready.push_back(
             Reject(path, 1, std::string("cannot open: ") + std::strerror(errno),
-                   Code::kIOError));
+                   core::Code::kIOError));
         return;
       }
       lines = std::make_unique<LineReader>(std::move(in), opt.max_line_bytes);
@@ -392,10 +397,10 @@ void ArticleReader::Impl::Open(const std::string& path, bool named) {
   }
 }
 
-std::optional<Result<Article>> ArticleReader::Impl::Next() {
+std::optional<core::Result<core::Article>> ArticleReader::Impl::Next() {
   for (;;) {
     if (!ready.empty()) {
-      Result<Article> r = std::move(ready.front());
+      core::Result<core::Article> r = std::move(ready.front());
       ready.pop_front();
       return r;
     }
@@ -412,7 +417,7 @@ std::optional<Result<Article>> ArticleReader::Impl::Next() {
         case LineReader::Status::kReadError: {
           size_t n = lines->line_number() + 1;
           lines.reset();
-          return Reject(lines_file, n, "read error", Code::kIOError);
+          return Reject(lines_file, n, "read error", core::Code::kIOError);
         }
         case LineReader::Status::kEnd:
           lines.reset();
@@ -449,12 +454,14 @@ ArticleReader::ArticleReader(std::vector<std::string> inputs,
 
 ArticleReader::~ArticleReader() = default;
 
-std::optional<Result<Article>> ArticleReader::Next() { return impl_->Next(); }
+std::optional<core::Result<core::Article>> ArticleReader::Next() {
+  return impl_->Next();
+}
 
-std::vector<Result<Article>> ReadArticlesFromBuffer(
+std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
     std::string_view data, std::string_view origin,
     const ReaderOptions& options) {
-  std::vector<Result<Article>> out;
+  std::vector<core::Result<core::Article>> out;
   ArticleReader::Impl impl;
   impl.opt = options;
   const std::string file(origin);

@@ -39,7 +39,7 @@ struct ReaderOptions {
 };
 
 class ArticleReader;
-std::vector<Result<Article>> ReadArticlesFromBuffer(
+std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
     std::string_view data, std::string_view origin,
     const ReaderOptions& options);
 
@@ -54,10 +54,10 @@ class ArticleReader {
   // read. A rejection's message is "file:line: reason"; its code is
   // kInvalidArgument for bad input, kNotFound / kIOError for a named path
   // that does not exist or cannot be read. Article::origin is "file:line".
-  std::optional<Result<Article>> Next();
+  std::optional<core::Result<core::Article>> Next();
 
  private:
-  friend std::vector<Result<Article>> ReadArticlesFromBuffer(
+  friend std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
       std::string_view, std::string_view, const ReaderOptions&);
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -65,7 +65,7 @@ class ArticleReader {
 
 // Articles from one in-memory document, as `geotl serve` receives them: a
 // JSON object, a JSON array or NDJSON. `origin` names it in messages.
-std::vector<Result<Article>> ReadArticlesFromBuffer(
+std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
     std::string_view data, std::string_view origin,
     const ReaderOptions& options);
 

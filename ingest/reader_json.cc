@@ -14,21 +14,22 @@ namespace {
 // a depth limit and keeps the parse error instead of throwing.
 class LimitedSax {
  public:
-  LimitedSax(Json* root, int max_depth) : dom_(*root, false), max_(max_depth) {}
+  LimitedSax(core::Json* root, int max_depth)
+      : dom_(*root, false), max_(max_depth) {}
 
   bool null() { return dom_.null(); }
   bool boolean(bool v) { return dom_.boolean(v); }
-  bool number_integer(Json::number_integer_t v) {
+  bool number_integer(core::Json::number_integer_t v) {
     return dom_.number_integer(v);
   }
-  bool number_unsigned(Json::number_unsigned_t v) {
+  bool number_unsigned(core::Json::number_unsigned_t v) {
     return dom_.number_unsigned(v);
   }
-  bool number_float(Json::number_float_t v, const std::string& s) {
+  bool number_float(core::Json::number_float_t v, const std::string& s) {
     return dom_.number_float(v, s);
   }
   bool string(std::string& v) { return dom_.string(v); }
-  bool binary(Json::binary_t& v) { return dom_.binary(v); }
+  bool binary(core::Json::binary_t& v) { return dom_.binary(v); }
   bool key(std::string& k) { return dom_.key(k); }
   bool start_object(std::size_t n) { return Enter() && dom_.start_object(n); }
   bool end_object() {
@@ -57,7 +58,7 @@ class LimitedSax {
     }
     return true;
   }
-  nlohmann::detail::json_sax_dom_parser<Json> dom_;
+  nlohmann::detail::json_sax_dom_parser<core::Json> dom_;
   int max_;
   int depth_ = 0;
   bool too_deep_ = false;
@@ -96,14 +97,14 @@ bool IsJsonSpace(char c) {
 }
 
 // Optional string field: absent or null -> untouched.
-Status GetString(const Json& j, const char* key, std::string* out) {
+core::Status GetString(const core::Json& j, const char* key, std::string* out) {
   auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return Status::Ok();
+  if (it == j.end() || it->is_null()) return core::Status::Ok();
   if (!it->is_string())
-    return Status::Invalid(std::string("'") + key + "' must be a string, got " +
-                           it->type_name());
+    return core::Status::Invalid(std::string("'") + key +
+                                 "' must be a string, got " + it->type_name());
   *out = it->get<std::string>();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 bool HasControl(std::string_view s) {
@@ -120,19 +121,19 @@ void BlankControls(std::string* s) {
 
 }  // namespace
 
-Result<Json> ParseJsonLimited(std::string_view text, int max_depth,
-                              size_t* error_line) {
-  Json root;
+core::Result<core::Json> ParseJsonLimited(std::string_view text, int max_depth,
+                                          size_t* error_line) {
+  core::Json root;
   LimitedSax sax(&root, max_depth);
-  bool ok = Json::sax_parse(text.begin(), text.end(), &sax);
+  bool ok = core::Json::sax_parse(text.begin(), text.end(), &sax);
   if (ok) return root;
   if (sax.too_deep()) {
     if (error_line) *error_line = 1;
-    return Status::Invalid("JSON nested deeper than " +
-                           std::to_string(max_depth) + " levels");
+    return core::Status::Invalid("JSON nested deeper than " +
+                                 std::to_string(max_depth) + " levels");
   }
-  return Status::Invalid("malformed JSON: " +
-                         TidyParseError(sax.error(), error_line));
+  return core::Status::Invalid("malformed JSON: " +
+                               TidyParseError(sax.error(), error_line));
 }
 
 JsonArraySplitter::JsonArraySplitter(std::string_view doc) : doc_(doc) {
@@ -151,14 +152,14 @@ void JsonArraySplitter::SkipSpace() {
   }
 }
 
-std::optional<Result<JsonArraySplitter::Element>> JsonArraySplitter::Next(
+std::optional<core::Result<JsonArraySplitter::Element>> JsonArraySplitter::Next(
     size_t* error_line) {
   if (done_) return std::nullopt;
   SkipSpace();
-  auto fail = [&](std::string why) -> std::optional<Result<Element>> {
+  auto fail = [&](std::string why) -> std::optional<core::Result<Element>> {
     done_ = true;
     *error_line = line_;
-    return Result<Element>(Status::Invalid(std::move(why)));
+    return core::Result<Element>(core::Status::Invalid(std::move(why)));
   };
   if (pos_ >= doc_.size()) return fail("malformed JSON: unterminated array");
   if (doc_[pos_] == ']') {
@@ -167,8 +168,8 @@ std::optional<Result<JsonArraySplitter::Element>> JsonArraySplitter::Next(
     SkipSpace();
     if (pos_ < doc_.size()) {
       *error_line = line_;
-      return Result<Element>(
-          Status::Invalid("malformed JSON: trailing data after the array"));
+      return core::Result<Element>(core::Status::Invalid(
+          "malformed JSON: trailing data after the array"));
     }
     return std::nullopt;
   }
@@ -216,7 +217,7 @@ std::optional<Result<JsonArraySplitter::Element>> JsonArraySplitter::Next(
   if (pos_ >= doc_.size() && (in_string || depth > 0)) {
     *error_line = e.line;
     done_ = true;
-    return Result<Element>(Status::Invalid(
+    return core::Result<Element>(core::Status::Invalid(
         in_string ? "malformed JSON: unterminated string"
                   : "malformed JSON: unterminated object or array"));
   }
@@ -224,10 +225,10 @@ std::optional<Result<JsonArraySplitter::Element>> JsonArraySplitter::Next(
   while (end > start && IsJsonSpace(doc_[end - 1])) --end;
   e.text = doc_.substr(start, end - start);
   if (e.text.empty()) return fail("malformed JSON: empty array element");
-  return Result<Element>(e);
+  return core::Result<Element>(e);
 }
 
-Result<std::string> NormalizeLanguage(std::string_view s) {
+core::Result<std::string> NormalizeLanguage(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '-' || c == '_') break;
@@ -238,35 +239,36 @@ Result<std::string> NormalizeLanguage(std::string_view s) {
   bool ok = out.size() >= 2 && out.size() <= 3;
   for (char c : out) ok = ok && c >= 'a' && c <= 'z';
   if (!ok)
-    return Status::Invalid(
+    return core::Status::Invalid(
         "'language' must be a language code like \"de\" or "
         "\"en\", got '" +
         std::string(s.substr(0, 20)) + "'");
   return out;
 }
 
-Result<Article> BuildArticle(const Json& fields, const std::string* text,
-                             const ReadOverrides& overrides) {
+core::Result<core::Article> BuildArticle(const core::Json& fields,
+                                         const std::string* text,
+                                         const ReadOverrides& overrides) {
   if (!fields.is_object())
-    return Status::Invalid(std::string("expected an article object, got ") +
-                           fields.type_name());
-  Article a;
+    return core::Status::Invalid(
+        std::string("expected an article object, got ") + fields.type_name());
+  core::Article a;
   if (text) {
     if (fields.contains("text"))
-      return Status::Invalid("a sidecar must not contain 'text'");
+      return core::Status::Invalid("a sidecar must not contain 'text'");
     a.text = *text;
   } else {
     auto it = fields.find("text");
     if (it == fields.end() || it->is_null())
-      return Status::Invalid("missing 'text'");
+      return core::Status::Invalid("missing 'text'");
     if (!it->is_string())
-      return Status::Invalid(std::string("'text' must be a string, got ") +
-                             it->type_name());
+      return core::Status::Invalid(
+          std::string("'text' must be a string, got ") + it->type_name());
     a.text = it->get<std::string>();
     if (a.text.find('\0') != std::string::npos)
-      return Status::Invalid("text contains a NUL byte");
+      return core::Status::Invalid("text contains a NUL byte");
   }
-  if (IsBlank(a.text)) return Status::Invalid("empty text");
+  if (IsBlank(a.text)) return core::Status::Invalid("empty text");
 
   std::string id, published, language;
   RETURN_IF_ERROR(GetString(fields, "id", &id));
@@ -277,19 +279,19 @@ Result<Article> BuildArticle(const Json& fields, const std::string* text,
   RETURN_IF_ERROR(GetString(fields, "source", &a.source));
   if (fields.contains("id") && !fields["id"].is_null()) {
     if (id.empty() || id.size() > 256 || HasControl(id))
-      return Status::Invalid(
+      return core::Status::Invalid(
           "'id' must be 1 to 256 bytes without control characters");
   }
 
   if (overrides.published) {
     a.published = *overrides.published;
   } else if (published.empty()) {
-    return Status::Invalid(
+    return core::Status::Invalid(
         "missing 'published' (give it in the article, its sidecar or with "
         "--published)");
   } else {
-    auto d = ParsePublished(published);
-    if (!d.ok()) return Status::Invalid("bad " + d.status().message());
+    auto d = core::ParsePublished(published);
+    if (!d.ok()) return core::Status::Invalid("bad " + d.status().message());
     a.published = *d;
   }
 
@@ -305,7 +307,7 @@ Result<Article> BuildArticle(const Json& fields, const std::string* text,
   if (!id.empty()) {
     a.id = id;
   } else {
-    a.id = DerivedArticleId(a.url.empty() ? a.text : a.url);
+    a.id = core::DerivedArticleId(a.url.empty() ? a.text : a.url);
   }
   return a;
 }

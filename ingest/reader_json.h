@@ -22,8 +22,8 @@ struct ReadOverrides;
 // building it. On error: kInvalidArgument "malformed JSON: …" or "JSON nested
 // deeper than N levels", and *error_line (if given) is the 1-based line in
 // `text` where the problem was found.
-Result<Json> ParseJsonLimited(std::string_view text, int max_depth,
-                              size_t* error_line = nullptr);
+core::Result<core::Json> ParseJsonLimited(std::string_view text, int max_depth,
+                                          size_t* error_line = nullptr);
 
 // Walks a document whose first non-blank byte is '['. Each call yields the
 // next element's text and 1-based line, or an error (unterminated array,
@@ -36,7 +36,7 @@ class JsonArraySplitter {
   };
   explicit JsonArraySplitter(std::string_view doc);
   // nullopt when the array is done. Errors carry *error_line.
-  std::optional<Result<Element>> Next(size_t* error_line);
+  std::optional<core::Result<Element>> Next(size_t* error_line);
 
  private:
   void SkipSpace();
@@ -49,9 +49,9 @@ class JsonArraySplitter {
 
 // Command-line values that beat the article's own fields.
 struct ReadOverrides {
-  std::optional<Date> published;  // --published
-  std::string language;           // --lang de|en; "" or "auto": the article's
-  std::string source;             // --source
+  std::optional<core::Date> published;  // --published
+  std::string language;  // --lang de|en; "" or "auto": the article's
+  std::string source;    // --source
 };
 
 // Builds an article from the object `fields`. When `text` is given (the .txt
@@ -61,11 +61,12 @@ struct ReadOverrides {
 // plain reasons ("missing 'published' …"), without file or line. Control
 // characters in title and source become spaces (they end up in CSV, HTML and
 // terminals).
-Result<Article> BuildArticle(const Json& fields, const std::string* text,
-                             const ReadOverrides& overrides);
+core::Result<core::Article> BuildArticle(const core::Json& fields,
+                                         const std::string* text,
+                                         const ReadOverrides& overrides);
 
 // Normalises a language value ("DE", "de-AT" -> "de"; "auto" -> ""). Error
 // for anything that is not a 2-3 letter code.
-Result<std::string> NormalizeLanguage(std::string_view s);
+core::Result<std::string> NormalizeLanguage(std::string_view s);
 
 }  // namespace geotl::reader

@@ -21,7 +21,7 @@ class DictionaryRecognizer : public Recognizer {
 
   std::vector<Mention> Find(std::string_view text, const Sentence& sentence,
                             std::string_view language,
-                            Date as_of) const override {
+                            core::Date as_of) const override {
     thread_local recognize::TokenBuffer tokens;
     thread_local recognize::MatchBuffer matches;
     std::vector<Mention> out;
@@ -74,7 +74,7 @@ std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options) {
   return out;
 }
 
-Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
+core::Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
     const RecognizerOptions& options) {
   recognize::CompileOptions co;
   co.lexicon_dir =
@@ -96,14 +96,14 @@ void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m) {
                            [](const Mention& x) {
                              return x.home &&
                                     (!x.actor ||
-                                     x.actor->kind == ActorKind::kPerson);
+                                     x.actor->kind == core::ActorKind::kPerson);
                            }),
             v.end());
     for (Mention& x : v)
       if (x.home && x.actor && x.actor->country.empty()) {
         x.home = false;
         x.placed = true;
-        x.actor->kind = ActorKind::kGroup;
+        x.actor->kind = core::ActorKind::kGroup;
       }
     return;
   }

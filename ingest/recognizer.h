@@ -29,9 +29,11 @@ enum class MentionKind {
 struct Mention {
   size_t start = 0, end = 0;  // byte offsets into the article text
   MentionKind kind = MentionKind::kCountry;
-  std::optional<Actor> actor;  // set for every kind but kPlace (and metonyms)
-  std::optional<Place> place;  // set for places (cities, admin1, countries)
-  std::string rule;            // lexicon entry / rule that produced it
+  std::optional<core::Actor>
+      actor;  // set for every kind but kPlace (and metonyms)
+  std::optional<core::Place>
+      place;         // set for places (cities, admin1, countries)
+  std::string rule;  // lexicon entry / rule that produced it
   // The actor has no country of its own ("der Kanzler", "die Polizei", "die
   // Grünen"): it stands for the article's home country, which the coder
   // fills in (ApplyHomeCountry), or drops the mention when there is none.
@@ -77,14 +79,14 @@ std::vector<std::string> UserLexiconFiles(const RecognizerOptions& options);
 class Recognizer {
  public:
   virtual ~Recognizer() = default;
-  static Result<std::shared_ptr<const Recognizer>> Load(
+  static core::Result<std::shared_ptr<const Recognizer>> Load(
       const RecognizerOptions& options);
   // Mentions in `sentence` of `text`, in text order, non-overlapping
   // (longest match wins). Persons resolve as of `as_of`.
   virtual std::vector<Mention> Find(std::string_view text,
                                     const Sentence& sentence,
                                     std::string_view language,
-                                    Date as_of) const = 0;
+                                    core::Date as_of) const = 0;
 };
 
 }  // namespace geotl

@@ -4,13 +4,13 @@
 
 namespace geotl::server {
 
-std::string DumpJson(const Json& j) { return timeline::DumpBody(j); }
+std::string DumpJson(const core::Json& j) { return timeline::DumpBody(j); }
 
-Json AsOf(const Store& store) {
+core::Json AsOf(const Store& store) {
   return timeline::AsOfJson(timeline::LatestAsOf(store));
 }
 
-ApiResponse JsonResponse(int status, const Json& body) {
+ApiResponse JsonResponse(int status, const core::Json& body) {
   ApiResponse r;
   r.status = status;
   r.body = DumpJson(body);
@@ -19,16 +19,17 @@ ApiResponse JsonResponse(int status, const Json& body) {
 
 ApiResponse ErrorResponse(int status, const std::string& message,
                           const std::string& parameter) {
-  Json err = {{"status", status}, {"message", message}};
+  core::Json err = {{"status", status}, {"message", message}};
   if (!parameter.empty()) err["parameter"] = parameter;
-  return JsonResponse(status, Json{{"error", std::move(err)}});
+  return JsonResponse(status, core::Json{{"error", std::move(err)}});
 }
 
-ApiResponse StatusResponse(const Status& st, const std::string& parameter) {
+ApiResponse StatusResponse(const core::Status& st,
+                           const std::string& parameter) {
   switch (st.code()) {
-    case Code::kInvalidArgument:
+    case core::Code::kInvalidArgument:
       return ErrorResponse(400, st.message(), parameter);
-    case Code::kNotFound:
+    case core::Code::kNotFound:
       return ErrorResponse(404, st.message(), parameter);
     default:
       return ErrorResponse(500, st.ToString());

@@ -59,17 +59,18 @@ std::vector<Route> ApiRoutes();
 
 // meta.as_of of the writes: {"sequence":N,"time":"…Z"|null}, the store's
 // last write (timeline::AsOfJson).
-Json AsOf(const Store& store);
+core::Json AsOf(const Store& store);
 
 // Response helpers. Bodies are compact JSON; invalid UTF-8 is replaced.
-std::string DumpJson(const Json& j);
-ApiResponse JsonResponse(int status, const Json& body);
+std::string DumpJson(const core::Json& j);
+ApiResponse JsonResponse(int status, const core::Json& body);
 // {"error":{"status":400,"message":"…","parameter":"from"}}; `parameter` is
 // left out when empty.
 ApiResponse ErrorResponse(int status, const std::string& message,
                           const std::string& parameter = "");
 // Maps a library Status to an HTTP error (kInvalidArgument -> 400,
 // kNotFound -> 404, others -> 500).
-ApiResponse StatusResponse(const Status& st, const std::string& parameter = "");
+ApiResponse StatusResponse(const core::Status& st,
+                           const std::string& parameter = "");
 
 }  // namespace geotl::server

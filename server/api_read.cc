@@ -15,13 +15,13 @@ timeline::Params Named(const Params& params) {
   return p;
 }
 
-ApiResponse Error(const Status& st) {
+ApiResponse Error(const core::Status& st) {
   return StatusResponse(st, timeline::ErrorParameter(st));
 }
 
 // Parses the request with `parse`, reads with `read`: the body or the error.
 template <typename Parsed, typename ReadFn>
-ApiResponse Answer(const Result<Parsed>& parsed, ReadFn read) {
+ApiResponse Answer(const core::Result<Parsed>& parsed, ReadFn read) {
   if (!parsed.ok()) return Error(parsed.status());
   auto r = read(*parsed);
   if (!r.ok()) return Error(r.status());

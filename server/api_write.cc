@@ -30,26 +30,26 @@ std::optional<ApiResponse> RefuseWrite(const ApiContext& ctx,
 }
 
 // The single value of an optional parameter; a repeated one is an error.
-Result<std::optional<std::string>> OneValue(const Params& params,
-                                            const std::string& name) {
+core::Result<std::optional<std::string>> OneValue(const Params& params,
+                                                  const std::string& name) {
   auto it = params.find(name);
   if (it == params.end() || it->second.empty())
     return std::optional<std::string>();
   if (it->second.size() > 1)
-    return Status::Invalid(name + ": give it at most once");
+    return core::Status::Invalid(name + ": give it at most once");
   return std::optional<std::string>(it->second.front());
 }
 
 // ?published=&lang=&source= : the CLI's ingest flags, beating the articles'
 // own fields. Error messages start with the parameter's name.
-Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
-                                        std::string* bad_param) {
+core::Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
+                                              std::string* bad_param) {
   ReaderOptions opt;
   for (const auto& [name, values] : params) {
     if (name != "published" && name != "lang" && name != "source" &&
         name != "min_confidence") {
       *bad_param = name;
-      return Status::Invalid(
+      return core::Status::Invalid(
           "unknown parameter '" + name +
           "' (POST takes published, lang, source, min_confidence)");
     }
@@ -64,14 +64,15 @@ Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
     const std::string& value = **v;
     *bad_param = name;
     if (std::string_view(name) == "published") {
-      auto d = ParsePublished(value);
+      auto d = core::ParsePublished(value);
       if (!d.ok())
-        return Status::Invalid("published: not an ISO date or date-time: '" +
-                               value + "'");
+        return core::Status::Invalid(
+            "published: not an ISO date or date-time: '" + value + "'");
       opt.overrides.published = *d;
     } else if (std::string_view(name) == "lang") {
       auto l = reader::NormalizeLanguage(value);
-      if (!l.ok()) return Status::Invalid("lang: " + l.status().message());
+      if (!l.ok())
+        return core::Status::Invalid("lang: " + l.status().message());
       opt.overrides.language = *l;
     } else {
       opt.overrides.source = value;
@@ -90,7 +91,7 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   if (!opt.ok()) return ErrorResponse(400, opt.status().message(), bad_param);
   // ?min_confidence= as `geotl ingest --min-confidence`: events below it are
   // not stored.
-  double min_confidence = kDefaultMinConfidence;
+  double min_confidence = core::kDefaultMinConfidence;
   auto mc = OneValue(req.params, "min_confidence");
   if (!mc.ok())
     return ErrorResponse(400, mc.status().message(), "min_confidence");
@@ -104,7 +105,7 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
     return ErrorResponse(503, "this server has no event coder loaded");
 
   auto read = ReadArticlesFromBuffer(req.body, "body", *opt);
-  std::vector<Article> articles;
+  std::vector<core::Article> articles;
   articles.reserve(read.size());
   // All or nothing at the request level: one bad article refuses the request
   // before anything is written, so a client can fix and resend all of it.
@@ -114,7 +115,7 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   }
   if (articles.empty())
     return ErrorResponse(400, "no article in the request body", "body");
-  for (const Article& a : articles)
+  for (const core::Article& a : articles)
     if (a.text.size() > kMaxCodedTextBytes)
       return ErrorResponse(
           413,
@@ -125,12 +126,12 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
 
   // Coding is pure CPU work on the article: it runs outside the write lock,
   // so concurrent POSTs only queue for the store write itself.
-  std::vector<std::vector<Event>> events;
+  std::vector<std::vector<core::Event>> events;
   events.reserve(articles.size());
-  for (Article& a : articles)
+  for (core::Article& a : articles)
     events.push_back(CodeForStore(*ctx.coder, &a, min_confidence));
 
-  Json ids = Json::array();
+  core::Json ids = core::Json::array();
   size_t n_events = 0;
   {
     std::lock_guard<std::mutex> lock(*ctx.write_mu);
@@ -147,23 +148,25 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
     }
   }
   return JsonResponse(
-      201, Json{{"data", {{"articles", std::move(ids)}, {"events", n_events}}},
-                {"meta", {{"as_of", AsOf(*ctx.store)}}}});
+      201,
+      core::Json{{"data", {{"articles", std::move(ids)}, {"events", n_events}}},
+                 {"meta", {{"as_of", AsOf(*ctx.store)}}}});
 }
 
 ApiResponse DeleteArticle(const ApiContext& ctx, const ApiRequest& req) {
   if (auto refused = RefuseWrite(ctx, req)) return *refused;
   const std::string& id = req.path_args.at(0);
-  Status st;
+  core::Status st;
   {
     std::lock_guard<std::mutex> lock(*ctx.write_mu);
     st = ctx.store->DeleteArticle(id);
   }
-  if (st.code() == Code::kNotFound)
+  if (st.code() == core::Code::kNotFound)
     return ErrorResponse(404, "no article " + id);
   if (!st.ok()) return StatusResponse(st);
-  return JsonResponse(200, Json{{"data", {{"article", id}, {"deleted", true}}},
-                                {"meta", {{"as_of", AsOf(*ctx.store)}}}});
+  return JsonResponse(200,
+                      core::Json{{"data", {{"article", id}, {"deleted", true}}},
+                                 {"meta", {{"as_of", AsOf(*ctx.store)}}}});
 }
 
 }  // namespace geotl::server

@@ -25,9 +25,9 @@ bool ConstantTimeEqual(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Result<std::string> ReadTokenFile(const std::string& path) {
+core::Result<std::string> ReadTokenFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read token file " + path);
+  if (!in) return core::Status::IOError("cannot read token file " + path);
   std::ostringstream buf;
   buf << in.rdbuf();
   std::string s = buf.str();
@@ -35,11 +35,12 @@ Result<std::string> ReadTokenFile(const std::string& path) {
   while (b < e && IsSpace(s[b])) ++b;
   while (e > b && IsSpace(s[e - 1])) --e;
   s = s.substr(b, e - b);
-  if (s.empty()) return Status::Invalid("token file " + path + " is empty");
+  if (s.empty())
+    return core::Status::Invalid("token file " + path + " is empty");
   for (char c : s) {
     if (static_cast<unsigned char>(c) < 0x21 || c == 0x7f)
-      return Status::Invalid("token in " + path +
-                             " contains whitespace or control characters");
+      return core::Status::Invalid(
+          "token in " + path + " contains whitespace or control characters");
   }
   return s;
 }

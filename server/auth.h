@@ -14,7 +14,7 @@ namespace geotl::server {
 // Reads the token from `path`: the file's content without surrounding
 // whitespace. Errors: kIOError (unreadable), kInvalidArgument (empty token,
 // or a token with inner whitespace / control characters).
-Result<std::string> ReadTokenFile(const std::string& path);
+core::Result<std::string> ReadTokenFile(const std::string& path);
 
 enum class AuthOutcome {
   kOk,

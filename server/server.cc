@@ -156,7 +156,7 @@ void Server::Impl::Configure() {
   }
 
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
-    Json j = {{"status", "ok"}, {"sequence", ctx.store->Sequence()}};
+    core::Json j = {{"status", "ok"}, {"sequence", ctx.store->Sequence()}};
     Send(JsonResponse(200, j), res);
   });
 
@@ -253,9 +253,9 @@ void Server::Impl::ServeStatic(const httplib::Request& req,
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
-Result<std::unique_ptr<Server>> Server::Create(
+core::Result<std::unique_ptr<Server>> Server::Create(
     Store* store, std::shared_ptr<const Coder> coder, ServerOptions options) {
-  if (store == nullptr) return Status::Invalid("serve: no store");
+  if (store == nullptr) return core::Status::Invalid("serve: no store");
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);
   const std::string dir = impl->options.static_dir.empty()
@@ -278,12 +278,12 @@ Result<std::unique_ptr<Server>> Server::Create(
   if (impl->options.port == 0) {
     impl->port = impl->http.bind_to_any_port(host);
     if (impl->port <= 0)
-      return Status::IOError("cannot bind " + host + " to a free port");
+      return core::Status::IOError("cannot bind " + host + " to a free port");
   } else {
     if (!impl->http.bind_to_port(host, impl->options.port))
-      return Status::IOError("cannot bind " + host + ":" +
-                             std::to_string(impl->options.port) +
-                             " (address in use or not local)");
+      return core::Status::IOError("cannot bind " + host + ":" +
+                                   std::to_string(impl->options.port) +
+                                   " (address in use or not local)");
     impl->port = impl->options.port;
   }
   impl->http.RaiseBacklog(1024);
@@ -292,11 +292,11 @@ Result<std::unique_ptr<Server>> Server::Create(
 
 int Server::port() const { return impl_->port; }
 
-Status Server::Run() {
+core::Status Server::Run() {
   Impl& s = *impl_;
   {
     std::lock_guard<std::mutex> lock(s.stop_mu);
-    if (s.stop_requested) return Status::Ok();
+    if (s.stop_requested) return core::Status::Ok();
   }
   // httplib's stop() only acts once the accept loop runs; this watcher
   // retries until it does, so a Stop() racing with start-up is not lost.
@@ -329,8 +329,9 @@ Status Server::Run() {
     std::lock_guard<std::mutex> lock(s.stop_mu);
     stopped = s.stop_requested;
   }
-  if (!ok && !stopped) return Status::IOError("serve: accept loop failed");
-  return Status::Ok();
+  if (!ok && !stopped)
+    return core::Status::IOError("serve: accept loop failed");
+  return core::Status::Ok();
 }
 
 void Server::Stop() {

@@ -49,13 +49,13 @@ class Server {
 
   // Loads the static files and binds the socket (port() is then known).
   // Errors: kNotFound (static folder), kIOError (address in use, bad bind).
-  static Result<std::unique_ptr<Server>> Create(
+  static core::Result<std::unique_ptr<Server>> Create(
       Store* store, std::shared_ptr<const Coder> coder, ServerOptions options);
 
   int port() const;
   // Serves until Stop(). Returns after every in-flight request has been
   // answered, so an acknowledged write is never lost.
-  Status Run();
+  core::Status Run();
   // Stops accepting connections and makes Run() return. Idempotent.
   void Stop();
 

@@ -45,19 +45,21 @@ std::string_view MimeFor(std::string_view path) {
   return "application/octet-stream";
 }
 
-Result<StaticFiles> StaticFiles::Load(const std::string& dir,
-                                      size_t max_total_bytes) {
+core::Result<StaticFiles> StaticFiles::Load(const std::string& dir,
+                                            size_t max_total_bytes) {
   const fs::path root(dir);
   if (!IsDir(root))
-    return Status::NotFound("static folder " + dir + " not found");
+    return core::Status::NotFound("static folder " + dir + " not found");
   StaticFiles out;
   size_t total = 0;
   std::error_code ec;
   // No follow_directory_symlink: a symlinked folder is never entered.
   fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
-  if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+  if (ec)
+    return core::Status::IOError("cannot list " + dir + ": " + ec.message());
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+    if (ec)
+      return core::Status::IOError("cannot list " + dir + ": " + ec.message());
     const fs::path& p = it->path();
     const std::string name = p.filename().string();
     if (!name.empty() && name[0] == '.') {
@@ -66,16 +68,16 @@ Result<StaticFiles> StaticFiles::Load(const std::string& dir,
     }
     if (it->is_symlink(ec) || !it->is_regular_file(ec)) continue;
     std::ifstream in(p, std::ios::binary);
-    if (!in) return Status::IOError("cannot read " + p.string());
+    if (!in) return core::Status::IOError("cannot read " + p.string());
     std::ostringstream buf;
     buf << in.rdbuf();
     StaticFile f{buf.str(), std::string(MimeFor(name))};
     total += f.body.size();
     if (total > max_total_bytes)
-      return Status::Invalid("static folder " + dir + " is larger than " +
-                             std::to_string(max_total_bytes) + " bytes");
+      return core::Status::Invalid("static folder " + dir + " is larger than " +
+                                   std::to_string(max_total_bytes) + " bytes");
     std::string key = "/" + fs::relative(p, root, ec).generic_string();
-    if (ec) return Status::IOError("cannot resolve " + p.string());
+    if (ec) return core::Status::IOError("cannot resolve " + p.string());
     out.files_.emplace(std::move(key), std::move(f));
   }
   return out;

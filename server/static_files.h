@@ -22,8 +22,8 @@ class StaticFiles {
   // Loads every regular file under `dir` (recursively; symlinks and hidden
   // files skipped; at most `max_total_bytes` in all). kNotFound if `dir` is
   // not a directory.
-  static Result<StaticFiles> Load(const std::string& dir,
-                                  size_t max_total_bytes = 64u << 20);
+  static core::Result<StaticFiles> Load(const std::string& dir,
+                                        size_t max_total_bytes = 64u << 20);
 
   // `url_path` as requested ("/", "/app.js"); "/" and directory paths map to
   // their index.html. nullptr when there is no such file.

@@ -33,8 +33,8 @@ class RocksArticleLoader final : public ArticleLoader {
     store_->KeepEvidenceCache(0);
   }
 
-  Result<PutResult> Add(const Article& article,
-                        const std::vector<Event>& events) override {
+  core::Result<PutResult> Add(const core::Article& article,
+                              const std::vector<core::Event>& events) override {
     if (!store_->dedup()) return store_->PutArticle(article, events);
     auto owned = std::make_unique<Pending>();
     owned->events = events;
@@ -42,7 +42,8 @@ class RocksArticleLoader final : public ArticleLoader {
     // A pending version of the article (or of an event id) is committed
     // first: the new one is compared with, and replaces, what it wrote.
     bool pending = ids_.count(article.id) > 0;
-    for (const Event& e : events) pending = pending || ids_.count(e.id) > 0;
+    for (const core::Event& e : events)
+      pending = pending || ids_.count(e.id) > 0;
     if (pending) RETURN_IF_ERROR(CommitLocked());
     ASSIGN_OR_RETURN(owned->prepared,
                      store_->PrepareArticle(article, owned->events));
@@ -55,7 +56,7 @@ class RocksArticleLoader final : public ArticleLoader {
         }
     const PreparedArticle& p = owned->prepared;
     ids_.insert(p.article.id);
-    for (const Event& e : owned->events) ids_.insert(e.id);
+    for (const core::Event& e : owned->events) ids_.insert(e.id);
     if (p.old)
       for (const auto& id : p.old->event_ids) ids_.insert(id);
     pending_events_ += events.size();
@@ -65,28 +66,28 @@ class RocksArticleLoader final : public ArticleLoader {
     return PutResult{true, events.size()};
   }
 
-  Status Commit() override {
+  core::Status Commit() override {
     std::lock_guard<std::mutex> lock(store_->write_mu());
     return CommitLocked();
   }
 
-  Status Finish() override {
+  core::Status Finish() override {
     RETURN_IF_ERROR(Commit());
     return store_->Compact();
   }
 
  private:
   struct Pending {
-    std::vector<Event> events;
+    std::vector<core::Event> events;
     PreparedArticle prepared;  // points at `events`
   };
 
-  Status CommitLocked() {
-    if (pending_.empty()) return Status::Ok();
+  core::Status CommitLocked() {
+    if (pending_.empty()) return core::Status::Ok();
     std::vector<const PreparedArticle*> batch;
     batch.reserve(pending_.size());
     for (const auto& p : pending_) batch.push_back(&p->prepared);
-    Status st = store_->WriteArticles(batch);
+    core::Status st = store_->WriteArticles(batch);
     pending_.clear();  // written, or lost like a crash would lose them
     ids_.clear();
     pending_events_ = 0;
@@ -105,13 +106,12 @@ class RocksArticleLoader final : public ArticleLoader {
 
 namespace geotl {
 
-Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(Store* store,
-                                                        size_t batch_articles,
-                                                        size_t batch_events) {
+core::Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
+    Store* store, size_t batch_articles, size_t batch_events) {
   auto* rs = dynamic_cast<store::RocksStore*>(store);
-  if (!rs) return Status::Invalid("loading needs a RocksDB store");
+  if (!rs) return core::Status::Invalid("loading needs a RocksDB store");
   if (rs->read_only())
-    return Status(Code::kUnsupported, "store is open read-only");
+    return core::Status(core::Code::kUnsupported, "store is open read-only");
   return std::unique_ptr<ArticleLoader>(
       new store::RocksArticleLoader(rs, std::max<size_t>(1, batch_articles),
                                     std::max<size_t>(1, batch_events)));

@@ -99,7 +99,7 @@ void BulkCounters::Clear() {
   other_.clear();
 }
 
-Status BulkCounters::Write(rocksdb::SstFileWriter* w) {
+core::Status BulkCounters::Write(rocksdb::SstFileWriter* w) {
   auto day_runs = Runs(&days_);
   days_.clear();
   days_.shrink_to_fit();
@@ -164,7 +164,7 @@ Status BulkCounters::Write(rocksdb::SstFileWriter* w) {
     RETURN_IF_ERROR(FromRocks(
         w->Merge(other->first, CounterOperand(other->second)), "write SST"));
   other_.clear();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 }  // namespace geotl::store

@@ -29,7 +29,7 @@ class BulkCounters {
   size_t size() const { return days_.size() + other_.size(); }
   void Clear();
   // Sorts, derives and writes every counter as a merge operand.
-  Status Write(rocksdb::SstFileWriter* w);
+  core::Status Write(rocksdb::SstFileWriter* w);
 
   static constexpr size_t kMaxCode = 12;
   // dim, code padded with NULs, gran, bucket BE32, type, status: the bytes

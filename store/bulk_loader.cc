@@ -54,7 +54,7 @@ struct Chunk {
   Arena bytes;    // keys, event values, locators (filled by Add)
   Arena records;  // article records (filled by the articles writer task)
   struct Pending {
-    Article article;
+    core::Article article;
     std::vector<std::string_view> values;
     std::vector<std::string> event_ids;
   };
@@ -85,12 +85,12 @@ class RocksBulkLoader final : public BulkLoader {
         cur_(std::make_unique<Chunk>()) {}
   ~RocksBulkLoader() override { (void)Finish(); }
 
-  Result<PutResult> Add(const Article& a,
-                        const std::vector<Event>& events) override {
-    if (a.id.empty()) return Status::Invalid("article without id");
+  core::Result<PutResult> Add(const core::Article& a,
+                              const std::vector<core::Event>& events) override {
+    if (a.id.empty()) return core::Status::Invalid("article without id");
     bool direct = Buffered(a.id, "") || MayExist(kCfArticles, a.id);
     std::unordered_set<std::string_view> ids;
-    for (const Event& e : events) {
+    for (const core::Event& e : events) {
       if (e.id.empty() || !ids.insert(e.id).second || Buffered("", e.id))
         direct = true;
       if (direct) break;
@@ -100,19 +100,20 @@ class RocksBulkLoader final : public BulkLoader {
       RETURN_IF_ERROR(Finish());
       return s_->PutArticle(a, events);
     }
-    for (const Event& e : events)
+    for (const core::Event& e : events)
       if (e.date.start.is_special() || e.date.end.is_special() ||
           e.date.end < e.date.start)
-        return Status::Invalid("event " + e.id + " has an invalid date");
+        return core::Status::Invalid("event " + e.id + " has an invalid date");
     Chunk& c = *cur_;
     Chunk::Pending pending{a, {}, {}};
     if (a.coder.empty()) pending.article.coder = CommonCoder(events);
-    for (const Event& e : events) {
+    for (const core::Event& e : events) {
       const std::string_view value = c.bytes.Add(EncodeEventValue(e));
       pending.values.push_back(value);
       EventView view;
       RETURN_IF_ERROR(DecodeEventValue(value, &view));
-      uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+      uint32_t start = core::DayKey(e.date.start),
+               end = core::DayKey(e.date.end);
       int cls = ClassIndex(start, end);
       c.mx[cls] = std::max<int64_t>(c.mx[cls], end - start);
       EventWrites w = PlanEvent(e.id, start, end, view);
@@ -136,11 +137,11 @@ class RocksBulkLoader final : public BulkLoader {
 
   // Writes what is buffered and waits for it: the data is then queryable.
   // Automatic compaction, off while chunks arrive, is turned back on.
-  Status Finish() override {
-    Status st = StartFlush();
-    Status prev = Wait();
+  core::Status Finish() override {
+    core::Status st = StartFlush();
+    core::Status prev = Wait();
     if (compaction_off_) {
-      Status on = s_->SetAutoCompaction(true);
+      core::Status on = s_->SetAutoCompaction(true);
       compaction_off_ = false;
       if (st.ok() && prev.ok()) prev = on;
     }
@@ -154,7 +155,7 @@ class RocksBulkLoader final : public BulkLoader {
   struct Job {
     std::vector<std::pair<size_t, int>> todo;  // (estimated bytes, family)
     std::vector<std::string> names = std::vector<std::string>(kNumCf);
-    std::vector<Status> results = std::vector<Status>(kNumCf);
+    std::vector<core::Status> results = std::vector<core::Status>(kNumCf);
     std::atomic<size_t> next{0};
     std::mutex mu;
     std::condition_variable cv;
@@ -179,22 +180,22 @@ class RocksBulkLoader final : public BulkLoader {
   }
 
   // Helps write the chunk in flight, then waits for it; its status.
-  Status Wait() {
-    if (!flying_) return Status::Ok();
+  core::Status Wait() {
+    if (!flying_) return core::Status::Ok();
     RunTasks(*job_, *flying_);
     thread_.join();
     flying_.reset();
     job_.reset();
-    Status st = flying_status_;
-    flying_status_ = Status::Ok();
+    core::Status st = flying_status_;
+    flying_status_ = core::Status::Ok();
     return st;
   }
 
   // Hands the current chunk to the background thread (after the previous
   // one is done).
-  Status StartFlush() {
+  core::Status StartFlush() {
     RETURN_IF_ERROR(Wait());
-    if (cur_->articles.empty()) return Status::Ok();
+    if (cur_->articles.empty()) return core::Status::Ok();
     if (!compaction_off_ && !compaction_forced_on_) {
       RETURN_IF_ERROR(s_->SetAutoCompaction(false));
       compaction_off_ = true;
@@ -203,7 +204,7 @@ class RocksBulkLoader final : public BulkLoader {
     cur_ = std::make_unique<Chunk>();
     job_ = PlanJob(*flying_);
     thread_ = std::thread([this] { flying_status_ = Flush(*flying_, *job_); });
-    return Status::Ok();
+    return core::Status::Ok();
   }
 
   std::unique_ptr<Job> PlanJob(const Chunk& ch) {
@@ -250,7 +251,7 @@ class RocksBulkLoader final : public BulkLoader {
       size_t entries = c == kCfCounts     ? ch.counters.size()
                        : c == kCfArticles ? ch.articles.size()
                                           : ch.kv[c].size();
-      Status st = WriteFile(ch, c, job.names[c]);
+      core::Status st = WriteFile(ch, c, job.names[c]);
       if (trace_)
         Trace("  %s: %zu entries, %.0f ms", kCfNames[c], entries,
               std::chrono::duration<double, std::milli>(
@@ -263,7 +264,7 @@ class RocksBulkLoader final : public BulkLoader {
     }
   }
 
-  Status Flush(Chunk& c, Job& job) {
+  core::Status Flush(Chunk& c, Job& job) {
     using Clock = std::chrono::steady_clock;
     auto t0 = Clock::now();
     RunTasks(job, c);
@@ -272,7 +273,7 @@ class RocksBulkLoader final : public BulkLoader {
       job.cv.wait(lock, [&] { return job.finished == job.todo.size(); });
     }
     auto t1 = Clock::now();
-    Status st = Status::Ok();
+    core::Status st = core::Status::Ok();
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (auto [bytes, cf] : job.todo) {
       if (st.ok()) st = job.results[cf];
@@ -320,8 +321,9 @@ class RocksBulkLoader final : public BulkLoader {
   }
 
   // The meta keys of a chunk, in key order, as one SST file.
-  Status WriteMeta(const std::vector<std::pair<std::string, std::string>>& kv,
-                   const std::string& file) {
+  core::Status WriteMeta(
+      const std::vector<std::pair<std::string, std::string>>& kv,
+      const std::string& file) {
     rocksdb::SstFileWriter w(rocksdb::EnvOptions(), s_->options(kCfMeta),
                              s_->cf(kCfMeta));
     RETURN_IF_ERROR(FromRocks(w.Open(file), "open SST file"));
@@ -331,7 +333,7 @@ class RocksBulkLoader final : public BulkLoader {
   }
 
   // Sorts and writes one family's buffered entries to `file`.
-  Status WriteFile(Chunk& ch, int c, const std::string& file) {
+  core::Status WriteFile(Chunk& ch, int c, const std::string& file) {
     // LZ4: the loader's files are written once and rewritten with the
     // family's zstd by compaction; zstd here cost ~3x the time of LZ4 for
     // bytes that do not last (docs/key_format.md, bulk path).
@@ -379,7 +381,7 @@ class RocksBulkLoader final : public BulkLoader {
   std::unique_ptr<Chunk> flying_;  // being written by thread_ (and Wait)
   std::unique_ptr<Job> job_;       // flying_'s files
   std::thread thread_;
-  Status flying_status_;
+  core::Status flying_status_;
   int file_no_ = 0;
   bool compaction_off_ = false;  // turned off by this loader
   std::atomic<bool> compaction_forced_on_{false};
@@ -391,13 +393,13 @@ class RocksBulkLoader final : public BulkLoader {
 namespace geotl {
 using store::RocksStore;
 
-Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
-                                                  size_t chunk_events,
-                                                  BulkTrace trace) {
+core::Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
+                                                        size_t chunk_events,
+                                                        BulkTrace trace) {
   auto* rs = dynamic_cast<RocksStore*>(store);
-  if (!rs) return Status::Invalid("bulk loading needs a RocksDB store");
+  if (!rs) return core::Status::Invalid("bulk loading needs a RocksDB store");
   if (rs->read_only())
-    return Status(Code::kUnsupported, "store is open read-only");
+    return core::Status(core::Code::kUnsupported, "store is open read-only");
   return std::unique_ptr<BulkLoader>(new store::RocksBulkLoader(
       rs, std::max<size_t>(1, chunk_events), std::move(trace)));
 }

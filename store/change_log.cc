@@ -9,8 +9,8 @@ namespace geotl::store {
 namespace {
 
 std::string Quoted(std::string_view s) {
-  return Json(std::string(s))
-      .dump(-1, ' ', false, Json::error_handler_t::replace);
+  return core::Json(std::string(s))
+      .dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ bool Symmetric(std::string_view type) {
   return type == "CONSULT" || type == "AGREE" || type == "COOPERATE";
 }
 
-std::string ActorToken(const Actor& a) {
+std::string ActorToken(const core::Actor& a) {
   if (!a.country.empty()) return a.country;
   if (!a.code.empty()) return a.code;
   std::string s = a.name.empty() ? a.text : a.name;
@@ -36,13 +36,14 @@ std::string JoinSet(const std::set<std::string>& s) {
   return out;
 }
 
-bool DatesMatch(const DateRange& a, const DateRange& b, const DedupOptions& o) {
+bool DatesMatch(const core::DateRange& a, const core::DateRange& b,
+                const DedupOptions& o) {
   // Vague ranges (longer than a month) merge only with the very same range:
   // "in 2013" must not swallow every meeting of that year.
   if (SpanDays(a) > 31 || SpanDays(b) > 31)
     return a.start == b.start && a.end == b.end;
-  bool both_exact =
-      a.precision == Precision::kExact && b.precision == Precision::kExact;
+  bool both_exact = a.precision == core::Precision::kExact &&
+                    b.precision == core::Precision::kExact;
   int tol = both_exact ? o.exact_window_days : o.window_days;
   boost::gregorian::date_duration d(tol);
   return a.start - d <= b.end && b.start - d <= a.end;
@@ -69,13 +70,13 @@ bool EqualNoCase(std::string_view a, std::string_view b) {
 // A town is a city-level place. Coordinates decide when both have them (two
 // GeoNames towns of one name can lie within the 60 km of PlacesMatch);
 // otherwise the name and the country.
-bool SameTown(const std::optional<Place>& pa, const std::optional<Place>& pb,
-              const DedupOptions& o) {
+bool SameTown(const std::optional<core::Place>& pa,
+              const std::optional<core::Place>& pb, const DedupOptions& o) {
   if (!pa || !pb) return false;
-  const Place& a = *pa;
-  const Place& b = *pb;
-  if (a.precision != PlacePrecision::kCity ||
-      b.precision != PlacePrecision::kCity || a.country != b.country)
+  const core::Place& a = *pa;
+  const core::Place& b = *pb;
+  if (a.precision != core::PlacePrecision::kCity ||
+      b.precision != core::PlacePrecision::kCity || a.country != b.country)
     return false;
   if (a.lat && a.lon && b.lat && b.lon)
     return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <= o.same_town_km;
@@ -83,17 +84,18 @@ bool SameTown(const std::optional<Place>& pa, const std::optional<Place>& pb,
 }
 
 // True when no party has a token: the key's actor set is empty.
-bool NoActors(const Event& e) {
-  auto none = [](const std::vector<Actor>& v) {
-    return std::all_of(v.begin(), v.end(),
-                       [](const Actor& a) { return ActorToken(a).empty(); });
+bool NoActors(const core::Event& e) {
+  auto none = [](const std::vector<core::Actor>& v) {
+    return std::all_of(v.begin(), v.end(), [](const core::Actor& a) {
+      return ActorToken(a).empty();
+    });
   };
   return none(e.actors) && none(e.recipients);
 }
 
 // The one article all of an event's sources come from; empty when it has no
 // source or several articles.
-std::string_view SoleArticle(const Event& e) {
+std::string_view SoleArticle(const core::Event& e) {
   if (e.sources.empty()) return {};
   const std::string& first = e.sources[0].article;
   for (const auto& s : e.sources)
@@ -106,14 +108,14 @@ std::string_view SoleArticle(const Event& e) {
 struct PairFacts {
   bool no_actors = false;
   std::string_view article;
-  explicit PairFacts(const Event& e)
+  explicit PairFacts(const core::Event& e)
       : no_actors(NoActors(e)), article(SoleArticle(e)) {}
 };
 
 // The rule without the key: dates, places and, for events without actors,
 // one article or one town. Shared by SameEvent and ClusterEvents so that a
 // cluster never leaves the store's SameEvent component.
-bool Compatible(const Event& a, const PairFacts& fa, const Event& b,
+bool Compatible(const core::Event& a, const PairFacts& fa, const core::Event& b,
                 const PairFacts& fb, const DedupOptions& o) {
   if (!DatesMatch(a.date, b.date, o)) return false;
   // An unplaced report fits any place.
@@ -141,25 +143,26 @@ std::vector<std::string> Words(const std::string& s) {
 
 }  // namespace
 
-bool PlacesMatch(const Place& a, const Place& b, const DedupOptions& o) {
+bool PlacesMatch(const core::Place& a, const core::Place& b,
+                 const DedupOptions& o) {
   if (!a.country.empty() && !b.country.empty() && a.country != b.country)
     return false;
-  if (a.precision == PlacePrecision::kCity &&
-      b.precision == PlacePrecision::kCity) {
+  if (a.precision == core::PlacePrecision::kCity &&
+      b.precision == core::PlacePrecision::kCity) {
     if (a.lat && a.lon && b.lat && b.lon)
       return DistanceKm(*a.lat, *a.lon, *b.lat, *b.lon) <=
              o.max_city_distance_km;
     return EqualNoCase(a.name, b.name);
   }
   // Below the country: city, district (admin2) or province (admin1).
-  bool a_sub = a.precision < PlacePrecision::kCountry;
-  bool b_sub = b.precision < PlacePrecision::kCountry;
+  bool a_sub = a.precision < core::PlacePrecision::kCountry;
+  bool b_sub = b.precision < core::PlacePrecision::kCountry;
   if (a_sub && b_sub && !a.admin1.empty() && !b.admin1.empty())
     return EqualNoCase(a.admin1, b.admin1);
   return true;
 }
 
-std::string DedupKey(const Event& e) {
+std::string DedupKey(const core::Event& e) {
   std::set<std::string> actors, recipients;
   for (const auto& a : e.actors) actors.insert(ActorToken(a));
   for (const auto& a : e.recipients) recipients.insert(ActorToken(a));
@@ -171,12 +174,13 @@ std::string DedupKey(const Event& e) {
   return key + JoinSet(actors) + '>' + JoinSet(recipients);
 }
 
-bool SameEvent(const Event& a, const Event& b, const DedupOptions& opt) {
+bool SameEvent(const core::Event& a, const core::Event& b,
+               const DedupOptions& opt) {
   return DedupKey(a) == DedupKey(b) &&
          Compatible(a, PairFacts(a), b, PairFacts(b), opt);
 }
 
-int CandidateWindowDays(const Event& e, const DedupOptions& opt) {
+int CandidateWindowDays(const core::Event& e, const DedupOptions& opt) {
   (void)e;
   return std::max(opt.window_days, opt.exact_window_days);
 }
@@ -208,8 +212,8 @@ bool WireCopies(const std::string& qa, const std::string& qb,
   return WireCopies(SplitQuote(qa), SplitQuote(qb), opt);
 }
 
-std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
-                                               const DedupOptions& opt) {
+std::vector<std::vector<size_t>> ClusterEvents(
+    const std::vector<core::Event>& events, const DedupOptions& opt) {
   // Block by key; within a block, visit events in the canonical order (most
   // precise first, then id) and put each into the first cluster whose every
   // member it matches (complete linkage: no chaining of day 1 ~ day 3 ~ day 5).
@@ -256,20 +260,21 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
   return clusters;
 }
 
-DedupResult Deduplicate(const std::vector<Event>& events,
+DedupResult Deduplicate(const std::vector<core::Event>& events,
                         const DedupOptions& opt) {
   DedupResult out;
   for (const auto& c : ClusterEvents(events, opt)) {
-    std::vector<Event> members;
+    std::vector<core::Event> members;
     members.reserve(c.size());
     for (size_t i : c) members.push_back(events[i]);
-    Event merged = MergeEvents(members, opt);
+    core::Event merged = MergeEvents(members, opt);
     for (const auto& m : members)
       if (m.id != merged.id) out.tombstones.push_back({m.id, merged.id});
     out.events.push_back(std::move(merged));
   }
-  std::sort(out.events.begin(), out.events.end(),
-            [](const Event& a, const Event& b) { return a.id < b.id; });
+  std::sort(
+      out.events.begin(), out.events.end(),
+      [](const core::Event& a, const core::Event& b) { return a.id < b.id; });
   std::sort(out.tombstones.begin(), out.tombstones.end(),
             [](const Tombstone& a, const Tombstone& b) { return a.id < b.id; });
   return out;

@@ -36,17 +36,18 @@ struct DedupOptions {
 // The blocking key: events can only merge when their keys are equal. It
 // joins type, status and the actor set at country level (direction kept for
 // directed types, ignored for symmetric ones: CONSULT, AGREE, COOPERATE).
-std::string DedupKey(const Event& e);
+std::string DedupKey(const core::Event& e);
 
 // The pairwise rule: same key, compatible dates and places. Events without
 // actors (an empty actor set in the key) also need one article, or the same
 // town (city-level places, see `same_town_km`): a bare "it was said" on the
 // same day is not one event across articles.
-bool SameEvent(const Event& a, const Event& b, const DedupOptions& opt = {});
+bool SameEvent(const core::Event& a, const core::Event& b,
+               const DedupOptions& opt = {});
 
 // Days to widen an event's date range by when looking for stored candidates:
 // any event that can match `e` overlaps [start - w, end + w].
-int CandidateWindowDays(const Event& e, const DedupOptions& opt = {});
+int CandidateWindowDays(const core::Event& e, const DedupOptions& opt = {});
 
 // Wire copies: near-identical quote text (see DedupOptions).
 bool WireCopies(const std::string& quote_a, const std::string& quote_b,
@@ -55,8 +56,8 @@ bool WireCopies(const std::string& quote_a, const std::string& quote_b,
 // Clusters: indexes into `events`, each cluster sorted by index, clusters
 // sorted by their smallest member id. Complete linkage in a canonical order
 // (most precise events first), so the partition depends only on the set.
-std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
-                                               const DedupOptions& opt = {});
+std::vector<std::vector<size_t>> ClusterEvents(
+    const std::vector<core::Event>& events, const DedupOptions& opt = {});
 
 // One merged event from a cluster's members (at least one): id = smallest
 // member id; every source kept; n_sources = distinct articles; n_publishers
@@ -65,8 +66,8 @@ std::vector<std::vector<size_t>> ClusterEvents(const std::vector<Event>& events,
 // the members; the most precise member place every member that has a place
 // is compatible with (if they conflict: the common country, else none);
 // coder = the newest report's (latest published).
-Event MergeEvents(const std::vector<Event>& members,
-                  const DedupOptions& opt = {});
+core::Event MergeEvents(const std::vector<core::Event>& members,
+                        const DedupOptions& opt = {});
 
 struct Tombstone {
   std::string id;
@@ -75,12 +76,12 @@ struct Tombstone {
 };
 
 struct DedupResult {
-  std::vector<Event> events;          // merged and single events, sorted by id
+  std::vector<core::Event> events;    // merged and single events, sorted by id
   std::vector<Tombstone> tombstones;  // sorted by id
 };
 
 // Clusters + merges all of `events` (ids must be unique).
-DedupResult Deduplicate(const std::vector<Event>& events,
+DedupResult Deduplicate(const std::vector<core::Event>& events,
                         const DedupOptions& opt = {});
 
 }  // namespace geotl

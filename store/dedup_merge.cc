@@ -18,7 +18,7 @@ std::string Lower(std::string s) {
   return s;
 }
 
-auto SourceTuple(const Source& s) {
+auto SourceTuple(const core::Source& s) {
   return std::tie(s.published, s.article, s.sentence, s.start, s.end, s.quote,
                   s.url, s.publisher);
 }
@@ -40,23 +40,24 @@ struct Groups {
   }
 };
 
-bool HasActor(const std::vector<Actor>& v, const Actor& a) {
-  return std::any_of(v.begin(), v.end(), [&](const Actor& x) {
+bool HasActor(const std::vector<core::Actor>& v, const core::Actor& a) {
+  return std::any_of(v.begin(), v.end(), [&](const core::Actor& x) {
     return x.code == a.code && x.name == a.name;
   });
 }
 
-bool HasCountry(const std::vector<Actor>& v, const std::string& c) {
-  return !c.empty() && std::any_of(v.begin(), v.end(), [&](const Actor& x) {
-    return x.country == c;
-  });
+bool HasCountry(const std::vector<core::Actor>& v, const std::string& c) {
+  return !c.empty() &&
+         std::any_of(v.begin(), v.end(),
+                     [&](const core::Actor& x) { return x.country == c; });
 }
 
 // Adds a more specific actor another report names ("Lavrov" beside
 // "Russia") to the role where its country already stands.
-void AddActor(Event* e, const Actor& a, bool as_recipient) {
+void AddActor(core::Event* e, const core::Actor& a, bool as_recipient) {
   if (HasActor(e->actors, a) || HasActor(e->recipients, a)) return;
-  if (a.kind == ActorKind::kCountry) return;  // country level is in the key
+  if (a.kind == core::ActorKind::kCountry)
+    return;  // country level is in the key
   bool in_a = HasCountry(e->actors, a.country);
   bool in_r = HasCountry(e->recipients, a.country);
   bool to_r = (in_a && in_r) ? as_recipient : (in_r || (!in_a && as_recipient));
@@ -70,16 +71,16 @@ void AddActor(Event* e, const Actor& a, bool as_recipient) {
 // form a cluster: their common country, else none. Without geo/ the store
 // has no country names, so a country place is a member's own country-level
 // place when one has it, else one named by its code.
-std::optional<Place> AgreedPlace(const std::vector<const Event*>& m,
-                                 const DedupOptions& opt) {
-  std::vector<const Place*> placed;
-  for (const Event* e : m)
+std::optional<core::Place> AgreedPlace(const std::vector<const core::Event*>& m,
+                                       const DedupOptions& opt) {
+  std::vector<const core::Place*> placed;
+  for (const core::Event* e : m)
     if (e->location) placed.push_back(&*e->location);
   std::stable_sort(placed.begin(), placed.end(),
-                   [](const Place* a, const Place* b) {
+                   [](const core::Place* a, const core::Place* b) {
                      return PlaceRank(*a) < PlaceRank(*b);
                    });
-  for (const Place* p : placed) {
+  for (const core::Place* p : placed) {
     bool agreed = std::all_of(placed.begin(), placed.end(), [&](auto* q) {
       return PlacesMatch(*p, *q, opt);
     });
@@ -87,14 +88,14 @@ std::optional<Place> AgreedPlace(const std::vector<const Event*>& m,
   }
   if (placed.empty() || placed[0]->country.empty()) return std::nullopt;
   const std::string& country = placed[0]->country;
-  for (const Place* p : placed)
+  for (const core::Place* p : placed)
     if (p->country != country) return std::nullopt;
-  for (const Place* p : placed)
-    if (p->precision == PlacePrecision::kCountry) return *p;
-  Place c;
+  for (const core::Place* p : placed)
+    if (p->precision == core::PlacePrecision::kCountry) return *p;
+  core::Place c;
   c.name = country;
   c.country = country;
-  c.precision = PlacePrecision::kCountry;
+  c.precision = core::PlacePrecision::kCountry;
   c.regions = placed[0]->regions;
   return c;
 }
@@ -104,10 +105,10 @@ std::optional<Place> AgreedPlace(const std::vector<const Event*>& m,
 // versions are hashes without an order of their own; the latest report is
 // the one coded last when articles arrive in time order, and after `geotl
 // recode` every member has the same version anyway.
-std::string NewestCoder(const std::vector<const Event*>& members) {
+std::string NewestCoder(const std::vector<const core::Event*>& members) {
   std::string best_published, best_coder;
   bool first = true;
-  for (const Event* e : members) {
+  for (const core::Event* e : members) {
     std::string published = e->first_reported;
     for (const auto& s : e->sources)
       published = std::max(published, s.published);
@@ -123,7 +124,7 @@ std::string NewestCoder(const std::vector<const Event*>& members) {
 
 }  // namespace
 
-bool CanonicalLess(const Event& a, const Event& b) {
+bool CanonicalLess(const core::Event& a, const core::Event& b) {
   auto ka = std::make_tuple(DateRank(a.date), PlaceRank(a.location),
                             a.date.start, std::cref(a.id));
   auto kb = std::make_tuple(DateRank(b.date), PlaceRank(b.location),
@@ -132,27 +133,28 @@ bool CanonicalLess(const Event& a, const Event& b) {
   return ToJsonLine(a) < ToJsonLine(b);  // duplicate ids: still a total order
 }
 
-Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
-  if (in.empty()) return Event{};
-  std::vector<const Event*> m;
+core::Event MergeEvents(const std::vector<core::Event>& in,
+                        const DedupOptions& opt) {
+  if (in.empty()) return core::Event{};
+  std::vector<const core::Event*> m;
   for (const auto& e : in) m.push_back(&e);
-  std::sort(m.begin(), m.end(), [](const Event* a, const Event* b) {
+  std::sort(m.begin(), m.end(), [](const core::Event* a, const core::Event* b) {
     return CanonicalLess(*a, *b);
   });
   // Representative for type, label, summary, actors: highest confidence,
   // then the canonical order.
-  const Event* rep =
+  const core::Event* rep =
       *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
         if (a->confidence != b->confidence)
           return a->confidence > b->confidence;
         return CanonicalLess(*a, *b);
       });
-  Event out = *rep;
+  core::Event out = *rep;
   out.merged_into.clear();
-  for (const Event* e : m)
+  for (const core::Event* e : m)
     if (e->id < out.id) out.id = e->id;
   // Most precise date: first in canonical order by date alone.
-  const Event* best_date =
+  const core::Event* best_date =
       *std::min_element(m.begin(), m.end(), [](auto* a, auto* b) {
         return std::make_tuple(DateRank(a->date), a->date.start) <
                std::make_tuple(DateRank(b->date), b->date.start);
@@ -162,7 +164,7 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
   out.coder = NewestCoder(m);
   out.fatalities.reset();
   out.size.reset();
-  for (const Event* e : m) {
+  for (const core::Event* e : m) {
     out.confidence = std::max(out.confidence, e->confidence);
     // Conservative counts (as ACLED): the lowest figure any report gives.
     if (e->fatalities && (!out.fatalities || *e->fatalities < *out.fatalities))
@@ -174,10 +176,10 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
   }
   // Every source, once, in publication order.
   out.sources.clear();
-  for (const Event* e : m)
+  for (const core::Event* e : m)
     out.sources.insert(out.sources.end(), e->sources.begin(), e->sources.end());
   std::sort(out.sources.begin(), out.sources.end(),
-            [](const Source& a, const Source& b) {
+            [](const core::Source& a, const core::Source& b) {
               return SourceTuple(a) < SourceTuple(b);
             });
   out.sources.erase(std::unique(out.sources.begin(), out.sources.end()),
@@ -213,7 +215,7 @@ Event MergeEvents(const std::vector<Event>& in, const DedupOptions& opt) {
         (out.first_reported.empty() || s.published < out.first_reported))
       out.first_reported = s.published;
   if (out.first_reported.empty())
-    for (const Event* e : m)
+    for (const core::Event* e : m)
       if (!e->first_reported.empty() &&
           (out.first_reported.empty() ||
            e->first_reported < out.first_reported))

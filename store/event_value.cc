@@ -53,8 +53,8 @@ void Str(std::string* out, std::string_view s) {
     return;
   }
   // Escapes, UTF-8 checks and replacement exactly as the serializer does.
-  *out +=
-      Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+  *out += core::Json(std::string(s))
+              .dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 template <typename I>
@@ -74,7 +74,7 @@ void Double(std::string* out, double v) {
   out->append(b, end);
 }
 
-void ActorJson(std::string* out, const Actor& a) {
+void ActorJson(std::string* out, const core::Actor& a) {
   out->append("{\"text\":");
   Str(out, a.text);
   out->append(",\"name\":");
@@ -94,7 +94,7 @@ void ActorJson(std::string* out, const Actor& a) {
 
 }  // namespace
 
-std::string RenderJsonLine(const Event& e) {
+std::string RenderJsonLine(const core::Event& e) {
   std::string o;
   o.reserve(1024);
   o.append("{\"id\":");
@@ -112,9 +112,9 @@ std::string RenderJsonLine(const Event& e) {
   o.append(",\"status\":");
   Str(&o, ToString(e.status));
   o.append(",\"date\":{\"start\":");
-  Str(&o, FormatDate(e.date.start));
+  Str(&o, core::FormatDate(e.date.start));
   o.append(",\"end\":");
-  Str(&o, FormatDate(e.date.end));
+  Str(&o, core::FormatDate(e.date.end));
   o.append(",\"granularity\":");
   Str(&o, ToString(e.date.granularity));
   o.append(",\"precision\":");
@@ -135,7 +135,7 @@ std::string RenderJsonLine(const Event& e) {
   if (!e.location) {
     o.append("null");
   } else {
-    const Place& p = *e.location;
+    const core::Place& p = *e.location;
     o.append("{\"text\":");
     Str(&o, p.text);
     o.append(",\"name\":");
@@ -193,7 +193,7 @@ std::string RenderJsonLine(const Event& e) {
   }
   o.append(",\"sources\":[");
   for (size_t i = 0; i < e.sources.size(); ++i) {
-    const Source& s = e.sources[i];
+    const core::Source& s = e.sources[i];
     if (i) o.push_back(',');
     o.append("{\"article\":");
     Str(&o, s.article);
@@ -228,18 +228,18 @@ std::string RenderJsonLine(const Event& e) {
 }
 
 uint8_t TypeIndex(std::string_view type) {
-  const auto& types = EventTypes();
+  const auto& types = core::EventTypes();
   for (size_t i = 0; i < types.size(); ++i)
     if (types[i].type == type) return uint8_t(i);
   return kUnknownType;
 }
 
 std::string_view TypeName(uint8_t index) {
-  const auto& types = EventTypes();
+  const auto& types = core::EventTypes();
   return index < types.size() ? types[index].type : std::string_view();
 }
 
-std::string EncodeEventValue(const Event& e) {
+std::string EncodeEventValue(const core::Event& e) {
   std::string out;
   out.reserve(700);
   out.push_back(char(kValueVersion));
@@ -249,7 +249,7 @@ std::string EncodeEventValue(const Event& e) {
   out.push_back(char(n));
   size_t written = 0;
   for (int role = 0; role < 2; ++role)
-    for (const Actor& a : role == 0 ? e.actors : e.recipients) {
+    for (const core::Actor& a : role == 0 ? e.actors : e.recipients) {
       if (written++ >= n) break;
       out.push_back(char(role));
       PutStr(&out, a.country);
@@ -264,13 +264,13 @@ std::string EncodeEventValue(const Event& e) {
   return out;
 }
 
-Status DecodeEventValue(std::string_view in, EventView* out) {
-  auto bad = [] { return Status::Corruption("malformed event value"); };
+core::Status DecodeEventValue(std::string_view in, EventView* out) {
+  auto bad = [] { return core::Status::Corruption("malformed event value"); };
   uint8_t ver, status, n;
   if (!GetByte(&in, &ver) || ver != kValueVersion) return bad();
   if (!GetByte(&in, &out->type) || !GetByte(&in, &status) || status > 3)
     return bad();
-  out->status = static_cast<EventStatus>(status);
+  out->status = static_cast<core::EventStatus>(status);
   if (!GetByte(&in, &n)) return bad();
   out->parties.resize(n);
   for (auto& p : out->parties) {
@@ -286,7 +286,7 @@ Status DecodeEventValue(std::string_view in, EventView* out) {
     if (!GetStr(&in, &r)) return bad();
   if (in.empty() || in[0] != '{') return bad();
   out->json = in;
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 std::optional<double> ConfidenceOf(std::string_view json) {

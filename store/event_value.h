@@ -25,7 +25,7 @@ constexpr uint8_t kValueVersion = 1;
 // instead of through an nlohmann::json tree (~10x faster; the bulk path's
 // main cost was building that tree). Strings that need more than plain
 // ASCII copying are escaped by nlohmann itself.
-std::string RenderJsonLine(const Event& e);
-std::string EncodeEventValue(const Event& e);
+std::string RenderJsonLine(const core::Event& e);
+std::string EncodeEventValue(const core::Event& e);
 
 }  // namespace geotl::store

@@ -7,31 +7,32 @@
 
 namespace geotl::store {
 
-std::string EncodeEvidence(std::string_view article, const Event& e) {
+std::string EncodeEvidence(std::string_view article, const core::Event& e) {
   std::string v;
   PutBE32(&v, static_cast<uint32_t>(article.size()));
   v.append(article);
   if (e.merged_into.empty()) {
     v += ToJsonLine(e);
   } else {
-    Event copy = e;
+    core::Event copy = e;
     copy.merged_into.clear();
     v += ToJsonLine(copy);
   }
   return v;
 }
 
-Result<EvidenceRecord> DecodeEvidence(std::string_view value) {
-  if (value.size() < 4) return Status::Corruption("malformed evidence record");
+core::Result<EvidenceRecord> DecodeEvidence(std::string_view value) {
+  if (value.size() < 4)
+    return core::Status::Corruption("malformed evidence record");
   uint32_t n = GetBE32(value.data());
   if (value.size() < 4 + size_t(n))
-    return Status::Corruption("malformed evidence record");
+    return core::Status::Corruption("malformed evidence record");
   EvidenceRecord r;
   r.article.assign(value.substr(4, n));
-  auto e = EventFromJsonText(value.substr(4 + n));
+  auto e = core::EventFromJsonText(value.substr(4 + n));
   if (!e.ok())
-    return Status::Corruption("malformed evidence event: " +
-                              e.status().message());
+    return core::Status::Corruption("malformed evidence event: " +
+                                    e.status().message());
   r.event = std::move(e).value();
   return r;
 }
@@ -52,8 +53,8 @@ std::string EvidenceKey(std::string_view dedup_key, uint32_t start,
   return k;
 }
 
-std::string EvidenceKeyOf(const Event& e) {
-  return EvidenceKey(DedupKey(e), DayKey(e.date.start), e.id);
+std::string EvidenceKeyOf(const core::Event& e) {
+  return EvidenceKey(DedupKey(e), core::DayKey(e.date.start), e.id);
 }
 
 std::string EvidenceIndexValue(uint32_t end) {

@@ -18,12 +18,12 @@ namespace geotl::store {
 
 struct EvidenceRecord {
   std::string article;  // the article that coded the event
-  Event event;          // as coded, merged_into empty
+  core::Event event;    // as coded, merged_into empty
 };
 
 // evidence value: <article length BE32><article id><compact event JSON>.
-std::string EncodeEvidence(std::string_view article, const Event& e);
-Result<EvidenceRecord> DecodeEvidence(std::string_view value);
+std::string EncodeEvidence(std::string_view article, const core::Event& e);
+core::Result<EvidenceRecord> DecodeEvidence(std::string_view value);
 
 // idx_evidence keys: <DedupKey>\0<start DayKey BE32><event id>; NULs inside
 // the DedupKey become '?'. The value is the end DayKey (BE32), so a scan can
@@ -32,7 +32,7 @@ std::string EvidencePrefix(std::string_view dedup_key);
 std::string EvidenceKey(std::string_view dedup_key, uint32_t start,
                         std::string_view id);
 // The idx_evidence key of an evidence event (computes its DedupKey).
-std::string EvidenceKeyOf(const Event& e);
+std::string EvidenceKeyOf(const core::Event& e);
 std::string EvidenceIndexValue(uint32_t end);
 
 struct EvidenceKeyParts {

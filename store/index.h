@@ -69,7 +69,7 @@ class IndexIterator {
   virtual bool Valid() const = 0;
   virtual void Next() = 0;
   virtual const IndexEntry& entry() const = 0;
-  virtual Status status() const = 0;
+  virtual core::Status status() const = 0;
 };
 
 struct ScanSpec {
@@ -105,7 +105,7 @@ enum class CounterGranularity : char {
 struct CounterRow {
   uint32_t bucket = 0;  // as its CounterGranularity says
   uint8_t type = 0;     // store::TypeIndex, kUnknownType or kAllTypes
-  EventStatus status = EventStatus::kOccurred;
+  core::EventStatus status = core::EventStatus::kOccurred;
   uint64_t count = 0;
 };
 
@@ -135,7 +135,7 @@ struct PartyView {
 // The decoded header of an event value; views point into the value buffer.
 struct EventView {
   uint8_t type = kUnknownType;
-  EventStatus status = EventStatus::kOccurred;
+  core::EventStatus status = core::EventStatus::kOccurred;
   std::vector<PartyView> parties;
   std::string_view loc_country;
   std::vector<std::string_view> regions;
@@ -143,7 +143,7 @@ struct EventView {
 };
 
 // Decodes the header; kCorruption for a malformed value.
-Status DecodeEventValue(std::string_view value, EventView* out);
+core::Status DecodeEventValue(std::string_view value, EventView* out);
 // The `confidence` of an event's JSON line (read without parsing the
 // line); nullopt when it has none (null).
 std::optional<double> ConfidenceOf(std::string_view json);

@@ -84,7 +84,7 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
     w.keys.emplace_back(kCfIdxDyad, IndexKey(c, cls, start, end, id));
   for (const auto& [outer, inner] : codes.region_links)
     w.counter_keys.push_back(RegionLinkKey(outer, inner));
-  Date d = FromDayKey(start);
+  core::Date d = core::FromDayKey(start);
   uint32_t month = uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
   uint8_t status = uint8_t(v.status);
   auto add = [&](CountDim dim, std::string_view code) {
@@ -102,32 +102,32 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
   return w;
 }
 
-std::string ArticleFingerprint(const Article& a,
+std::string ArticleFingerprint(const core::Article& a,
                                const std::vector<std::string>& values) {
   std::vector<std::string_view> views(values.begin(), values.end());
   return ArticleFingerprint(a, views.data(), views.size());
 }
 
-std::string ArticleFingerprint(const Article& a, const std::string_view* values,
-                               size_t n) {
+std::string ArticleFingerprint(const core::Article& a,
+                               const std::string_view* values, size_t n) {
   std::string s;
   for (const std::string* f :
        {&a.id, &a.url, &a.title, &a.language, &a.source, &a.coder}) {
     s += *f;
     s.push_back('\0');
   }
-  s += Sha256Hex(a.text);
-  s += FormatDate(a.published);
+  s += core::Sha256Hex(a.text);
+  s += core::FormatDate(a.published);
   for (size_t i = 0; i < n; ++i) {
     s.push_back('\n');
     s += values[i];
   }
-  return Sha256Hex(s);
+  return core::Sha256Hex(s);
 }
 
-std::string CommonCoder(const std::vector<Event>& events) {
+std::string CommonCoder(const std::vector<core::Event>& events) {
   if (events.empty()) return "";
-  for (const Event& e : events)
+  for (const core::Event& e : events)
     if (e.coder != events[0].coder) return "";
   return events[0].coder;
 }
@@ -167,13 +167,14 @@ bool ValidUtf8(std::string_view s) {
   return true;
 }
 
-std::string EncodeArticleRecord(const Article& a, const std::string& fp,
+std::string EncodeArticleRecord(const core::Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids) {
-  Json j;
+  core::Json j;
   j["id"] = a.id;
   j["url"] = a.url;
   j["title"] = a.title;
-  j["published"] = a.published.is_special() ? "" : FormatDate(a.published);
+  j["published"] =
+      a.published.is_special() ? "" : core::FormatDate(a.published);
   j["language"] = a.language;
   j["source"] = a.source;
   j["text_bytes"] = a.text.size();
@@ -183,48 +184,49 @@ std::string EncodeArticleRecord(const Article& a, const std::string& fp,
   // The text, for `geotl recode`: JSON carries valid UTF-8 only (the readers
   // accept nothing else); the family's zstd compresses it.
   if (!a.text.empty() && ValidUtf8(a.text)) j["text"] = a.text;
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return j.dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 namespace {
 
-Result<Json> ParseArticleJson(std::string_view v) {
-  Json j = Json::parse(v, nullptr, false);
+core::Result<core::Json> ParseArticleJson(std::string_view v) {
+  core::Json j = core::Json::parse(v, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("fingerprint") ||
       !j["fingerprint"].is_string() || !j.contains("events") ||
       !j["events"].is_array())
-    return Status::Corruption("malformed article record");
+    return core::Status::Corruption("malformed article record");
   for (const auto& e : j["events"])
-    if (!e.is_string()) return Status::Corruption("malformed article record");
+    if (!e.is_string())
+      return core::Status::Corruption("malformed article record");
   return j;
 }
 
-std::string StrField(const Json& j, const char* key) {
+std::string StrField(const core::Json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
 }  // namespace
 
-Result<ArticleRecord> DecodeArticleRecord(std::string_view v) {
-  ASSIGN_OR_RETURN(Json j, ParseArticleJson(v));
+core::Result<ArticleRecord> DecodeArticleRecord(std::string_view v) {
+  ASSIGN_OR_RETURN(core::Json j, ParseArticleJson(v));
   ArticleRecord r;
   r.fingerprint = j["fingerprint"].get<std::string>();
   for (const auto& e : j["events"]) r.event_ids.push_back(e.get<std::string>());
   return r;
 }
 
-Result<StoredArticle> DecodeStoredArticle(std::string_view v) {
-  ASSIGN_OR_RETURN(Json j, ParseArticleJson(v));
+core::Result<StoredArticle> DecodeStoredArticle(std::string_view v) {
+  ASSIGN_OR_RETURN(core::Json j, ParseArticleJson(v));
   StoredArticle s;
-  Article& a = s.article;
+  core::Article& a = s.article;
   a.id = StrField(j, "id");
   a.url = StrField(j, "url");
   a.title = StrField(j, "title");
   std::string published = StrField(j, "published");
   if (!published.empty()) {
-    auto d = ParseIsoDay(published);
-    if (!d.ok()) return Status::Corruption("malformed article record");
+    auto d = core::ParseIsoDay(published);
+    if (!d.ok()) return core::Status::Corruption("malformed article record");
     a.published = *d;
   }
   a.language = StrField(j, "language");
@@ -238,15 +240,15 @@ Result<StoredArticle> DecodeStoredArticle(std::string_view v) {
   return s;
 }
 
-Status FromRocks(const rocksdb::Status& s, std::string_view what) {
-  if (s.ok()) return Status::Ok();
+core::Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return core::Status::Ok();
   std::string m = std::string(what) + ": " + s.ToString();
-  if (s.IsCorruption()) return Status::Corruption(m);
-  if (s.IsNotFound()) return Status::NotFound(m);
-  if (s.IsNotSupported()) return Status(Code::kUnsupported, m);
-  if (s.IsInvalidArgument()) return Status::Invalid(m);
-  if (s.IsIOError()) return Status::IOError(m);
-  return Status::Internal(m);
+  if (s.IsCorruption()) return core::Status::Corruption(m);
+  if (s.IsNotFound()) return core::Status::NotFound(m);
+  if (s.IsNotSupported()) return core::Status(core::Code::kUnsupported, m);
+  if (s.IsInvalidArgument()) return core::Status::Invalid(m);
+  if (s.IsIOError()) return core::Status::IOError(m);
+  return core::Status::Internal(m);
 }
 
 }  // namespace geotl::store

@@ -6,7 +6,8 @@
 
 namespace geotl::store {
 
-Result<ChangePage> RocksStore::ReadChanges(uint64_t since, size_t limit) const {
+core::Result<ChangePage> RocksStore::ReadChanges(uint64_t since,
+                                                 size_t limit) const {
   ChangePage page;
   page.next_since = since;
   const rocksdb::Snapshot* snap = db_->GetSnapshot();
@@ -25,7 +26,7 @@ Result<ChangePage> RocksStore::ReadChanges(uint64_t since, size_t limit) const {
   uint64_t last = since;
   for (it->Seek(ChangeKey(since + 1, 0)); it->Valid(); it->Next()) {
     uint64_t seq = ChangeKeySequence(it->key().ToStringView());
-    if (seq == 0) return Status::Corruption("malformed change-feed key");
+    if (seq == 0) return core::Status::Corruption("malformed change-feed key");
     if (seq != last && page.changes.size() >= limit) {
       page.more = true;  // stop at a write boundary
       break;

@@ -29,7 +29,7 @@ constexpr size_t kMaxProblems = 1000;
 
 }  // namespace
 
-Result<std::vector<std::string>> RocksStore::Check() const {
+core::Result<std::vector<std::string>> RocksStore::Check() const {
   std::vector<std::string> problems;
   auto report = [&](std::string p) {
     if (problems.size() < kMaxProblems) problems.push_back(std::move(p));

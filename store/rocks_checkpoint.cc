@@ -8,10 +8,11 @@
 
 namespace geotl {
 
-Status CheckpointStore(const Store& store, const std::string& dir) {
+core::Status CheckpointStore(const Store& store, const std::string& dir) {
   const auto* rocks = dynamic_cast<const store::RocksStore*>(&store);
   if (rocks == nullptr)
-    return Status(Code::kUnsupported, "checkpoint: not a RocksDB store");
+    return core::Status(core::Code::kUnsupported,
+                        "checkpoint: not a RocksDB store");
   rocksdb::Checkpoint* raw = nullptr;
   RETURN_IF_ERROR(store::FromRocks(
       rocksdb::Checkpoint::Create(rocks->db(), &raw), "checkpoint"));

@@ -32,17 +32,17 @@ struct OldState {
 };
 
 struct Neighbourhood {
-  std::map<std::string, Event> events;     // the recomputed input, by id
-  std::map<std::string, std::string> own;  // id -> owning article
-  std::set<std::string> stored;            // ids with stored evidence
-  std::set<std::string> removed;           // the article's dropped evidence
+  std::map<std::string, core::Event> events;  // the recomputed input, by id
+  std::map<std::string, std::string> own;     // id -> owning article
+  std::set<std::string> stored;               // ids with stored evidence
+  std::set<std::string> removed;              // the article's dropped evidence
 };
 
 }  // namespace
 
-Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
-                                     rocksdb::WriteBatch* batch,
-                                     ClassMaxima* mx, ChangeLog* log) {
+core::Status RocksStore::AddEvidenceWrites(
+    const std::vector<EvidenceChange>& changes, rocksdb::WriteBatch* batch,
+    ClassMaxima* mx, ChangeLog* log) {
   const rocksdb::ReadOptions ro;
   // Evidence is read through a cache: the store's (kept across writes by
   // the batched loader) or one for this write (a candidate is decoded once
@@ -52,15 +52,15 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
   cache->Abandon();
   std::string v;
   auto read_evidence = [&](const std::string& id,
-                           const EvidenceRecord** out) -> Status {
+                           const EvidenceRecord** out) -> core::Status {
     *out = cache->Find(id);
-    if (*out) return Status::Ok();
+    if (*out) return core::Status::Ok();
     auto st = db_->Get(ro, cf_[kCfEvidence], id, &v);
-    if (st.IsNotFound()) return Status::Ok();
+    if (st.IsNotFound()) return core::Status::Ok();
     RETURN_IF_ERROR(FromRocks(st, "read evidence"));
     ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(v));
     *out = cache->Add(id, std::move(r));
-    return Status::Ok();
+    return core::Status::Ok();
   };
   Neighbourhood n;
   // The changed articles' previous evidence, by id: event and article.
@@ -80,11 +80,11 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
       old_evidence.emplace(id, *r);
     }
   }
-  std::deque<const Event*> queue;
+  std::deque<const core::Event*> queue;
   std::set<std::string> known;
   for (const EvidenceChange& c : changes) {
-    for (const Event& e : *c.events) {
-      Event& in = n.events[e.id] = e;
+    for (const core::Event& e : *c.events) {
+      core::Event& in = n.events[e.id] = e;
       in.merged_into.clear();
       n.own[e.id] = *c.article_id;
       known.insert(e.id);
@@ -101,11 +101,11 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
   // the same DedupKey whose dates can overlap, kept when SameEvent holds.
   DedupOptions opt;
   while (!queue.empty()) {
-    const Event& e = *queue.front();
+    const core::Event& e = *queue.front();
     queue.pop_front();
     std::string prefix = EvidencePrefix(DedupKey(e));
     int w = CandidateWindowDays(e, opt);
-    uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+    uint32_t start = core::DayKey(e.date.start), end = core::DayKey(e.date.end);
     uint32_t back = uint32_t(w + kLongestShortSpanDays);
     uint32_t lo = start > back ? start - back : 0;
     uint32_t min_end = start > uint32_t(w) ? start - uint32_t(w) : 0;
@@ -135,13 +135,13 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
       known.insert(id);
       n.stored.insert(id);
       n.own[id] = r->article;
-      Event& in = n.events[id] = r->event;
+      core::Event& in = n.events[id] = r->event;
       queue.push_back(&in);
     }
     RETURN_IF_ERROR(FromRocks(it->status(), "scan evidence"));
   }
 
-  std::vector<Event> input;
+  std::vector<core::Event> input;
   input.reserve(n.events.size());
   for (const auto& [id, e] : n.events) input.push_back(e);
   DedupResult result = Deduplicate(input, opt);
@@ -157,13 +157,13 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
     auto st = db_->Get(ro, cf_[kCfEvents], id, &o.locator_value);
     if (st.ok()) {
       if (!DecodeLocator(o.locator_value, &o.loc))
-        return Status::Corruption("bad locator of " + id);
+        return core::Status::Corruption("bad locator of " + id);
       st = db_->Get(ro, cf_[kCfIdxDate],
                     IndexKey("", o.loc.cls, o.loc.start, o.loc.end, id),
                     &o.value);
       if (st.IsNotFound())
-        return Status::Corruption("event " + id +
-                                  " has no date entry (run geotl check)");
+        return core::Status::Corruption("event " + id +
+                                        " has no date entry (run geotl check)");
       RETURN_IF_ERROR(FromRocks(st, "read event"));
       o.visible = true;
     } else if (!st.IsNotFound()) {
@@ -175,23 +175,25 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
     else if (!st.IsNotFound())
       return FromRocks(st, "read tombstone");
   }
-  auto drop_visible = [&](const std::string& id, const OldState& o) -> Status {
+  auto drop_visible = [&](const std::string& id,
+                          const OldState& o) -> core::Status {
     return AddStoredEventDeletes(id, o.loc, o.value, batch);
   };
 
-  std::map<std::string, const Event*> visible;
+  std::map<std::string, const core::Event*> visible;
   for (const auto& e : result.events) visible[e.id] = &e;
   std::map<std::string, std::string> tombs;
   for (const auto& t : result.tombstones) tombs[t.id] = t.merged_into;
   for (const auto& [id, o] : before) {
     if (auto vi = visible.find(id); vi != visible.end()) {
-      const Event& e = *vi->second;
+      const core::Event& e = *vi->second;
       std::string value = EncodeEventValue(e);
       auto owner = n.own.find(id);  // every input event has an owner
       if (owner == n.own.end())
-        return Status::Corruption("merged event " + id + " without article");
+        return core::Status::Corruption("merged event " + id +
+                                        " without article");
       const std::string& art = owner->second;
-      uint32_t s = DayKey(e.date.start), en = DayKey(e.date.end);
+      uint32_t s = core::DayKey(e.date.start), en = core::DayKey(e.date.end);
       bool same = o.visible && o.value == value && o.loc.article == art &&
                   o.loc.start == s && o.loc.end == en;
       if (o.merged_into)
@@ -227,7 +229,7 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
     cache->StageDelete(id);
   }
   for (const EvidenceChange& c : changes) {
-    for (const Event& e : *c.events) {
+    for (const core::Event& e : *c.events) {
       // An id that another article's evidence holds is taken over.
       if (!old_evidence.count(e.id) && n.stored.count(e.id) == 0) {
         const EvidenceRecord* r = nullptr;
@@ -236,10 +238,10 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
           batch->Delete(cf_[kCfIdxEvidence], EvidenceKeyOf(r->event))
               .PermitUncheckedError();
       }
-      const Event& in = n.events.at(e.id);
+      const core::Event& in = n.events.at(e.id);
       batch
           ->Put(cf_[kCfIdxEvidence], EvidenceKeyOf(in),
-                EvidenceIndexValue(DayKey(in.date.end)))
+                EvidenceIndexValue(core::DayKey(in.date.end)))
           .PermitUncheckedError();
       std::string value = EncodeEvidence(*c.article_id, in);
       if (evidence_cache_) {  // as a later read would decode it
@@ -249,7 +251,7 @@ Status RocksStore::AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
       batch->Put(cf_[kCfEvidence], in.id, value).PermitUncheckedError();
     }
   }
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 }  // namespace geotl::store

@@ -19,7 +19,7 @@ constexpr size_t kMaxProblems = 1000;
 
 }  // namespace
 
-Result<std::vector<std::string>> RocksStore::CheckEvidence(
+core::Result<std::vector<std::string>> RocksStore::CheckEvidence(
     const rocksdb::Snapshot* snap) const {
   std::vector<std::string> problems;
   if (!cf_[kCfEvidence] || !cf_[kCfIdxEvidence] || !cf_[kCfTombstones])
@@ -35,21 +35,24 @@ Result<std::vector<std::string>> RocksStore::CheckEvidence(
   std::string v;
 
   // One block's evidence, recomputed run by run.
-  auto check_block = [&](std::vector<Event>& block) -> Status {
-    std::sort(block.begin(), block.end(), [](const Event& a, const Event& b) {
-      return std::tie(a.date.start, a.id) < std::tie(b.date.start, b.id);
-    });
-    std::vector<std::vector<Event>> runs;
-    std::map<std::pair<Date, Date>, std::vector<Event>> long_runs;
-    Date reach;
+  auto check_block = [&](std::vector<core::Event>& block) -> core::Status {
+    std::sort(block.begin(), block.end(),
+              [](const core::Event& a, const core::Event& b) {
+                return std::tie(a.date.start, a.id) <
+                       std::tie(b.date.start, b.id);
+              });
+    std::vector<std::vector<core::Event>> runs;
+    std::map<std::pair<core::Date, core::Date>, std::vector<core::Event>>
+        long_runs;
+    core::Date reach;
     for (auto& e : block) {
       if ((e.date.end - e.date.start).days() + 1 > kLongestShortSpanDays) {
         long_runs[{e.date.start, e.date.end}].push_back(std::move(e));
         continue;
       }
       if (runs.empty() || e.date.start > reach) runs.emplace_back();
-      Date end = e.date.end +
-                 boost::gregorian::days(2 * CandidateWindowDays(e, opt) + 1);
+      core::Date end = e.date.end + boost::gregorian::days(
+                                        2 * CandidateWindowDays(e, opt) + 1);
       if (runs.back().empty() || end > reach) reach = end;
       runs.back().push_back(std::move(e));
     }
@@ -83,13 +86,13 @@ Result<std::vector<std::string>> RocksStore::CheckEvidence(
       }
     }
     block.clear();
-    return Status::Ok();
+    return core::Status::Ok();
   };
 
   std::unique_ptr<rocksdb::Iterator> it(
       db_->NewIterator(ro, cf_[kCfIdxEvidence]));
   std::string block_key;
-  std::vector<Event> block;
+  std::vector<core::Event> block;
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     std::string key = it->key().ToString();
     auto parts = ParseEvidenceKey(key);
@@ -113,7 +116,7 @@ Result<std::vector<std::string>> RocksStore::CheckEvidence(
       continue;
     }
     if (EvidenceKeyOf(rec->event) != key || it->value().size() != 4 ||
-        GetBE32(it->value().data()) != DayKey(rec->event.date.end))
+        GetBE32(it->value().data()) != core::DayKey(rec->event.date.end))
       report("idx_evidence: entry for " + id + " does not match its evidence");
     if (!article_exists.count(rec->article))
       article_exists[rec->article] =

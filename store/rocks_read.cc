@@ -111,7 +111,7 @@ class RocksIndexIterator final : public IndexIterator {
     Load();
   }
   const IndexEntry& entry() const override { return entry_; }
-  Status status() const override { return status_; }
+  core::Status status() const override { return status_; }
 
  private:
   void Load() {
@@ -126,7 +126,7 @@ class RocksIndexIterator final : public IndexIterator {
       }
       k = it_->key();
       if (k.size() < prefix_.size() + 8 + 1) {
-        status_ = Status::Corruption("short index key");
+        status_ = core::Status::Corruption("short index key");
         return;
       }
       p = k.data() + prefix_.size();
@@ -189,8 +189,8 @@ class RocksIndexIterator final : public IndexIterator {
     }
     if (!st.ok()) {
       status_ = st.IsNotFound()
-                    ? Status::Corruption("index entry without event " +
-                                         std::string(entry_.id))
+                    ? core::Status::Corruption("index entry without event " +
+                                               std::string(entry_.id))
                     : FromRocks(st, "read event");
       return false;
     }
@@ -210,7 +210,7 @@ class RocksIndexIterator final : public IndexIterator {
   rocksdb::PinnableSlice probe_value_;
   IndexEntry entry_;
   bool valid_ = false;
-  Status status_;
+  core::Status status_;
 };
 
 CountDim DimOf(IndexFamily f) {
@@ -257,12 +257,12 @@ std::optional<uint32_t> RocksStore::ClassMaxDays(DurationClass c) const {
   return uint32_t(v);
 }
 
-Result<std::vector<CounterRow>> RocksStore::ScanCounters(
+core::Result<std::vector<CounterRow>> RocksStore::ScanCounters(
     IndexFamily family, std::string_view code, CounterGranularity gran,
     uint32_t lo, uint32_t hi, const ReadView* view) const {
   if (family == IndexFamily::kType || family == IndexFamily::kActorType ||
       family == IndexFamily::kDyad)
-    return Status::Invalid("no counters by this family; use kDate rows");
+    return core::Status::Invalid("no counters by this family; use kDate rows");
   std::string prefix =
       CounterPrefix(DimOf(family), family == IndexFamily::kDate ? "" : code,
                     static_cast<char>(gran));
@@ -282,13 +282,13 @@ Result<std::vector<CounterRow>> RocksStore::ScanCounters(
   for (it->Seek(lower); it->Valid(); it->Next()) {
     rocksdb::Slice k = it->key();
     if (k.size() != prefix.size() + 6)
-      return Status::Corruption("bad counter key");
+      return core::Status::Corruption("bad counter key");
     CounterRow r;
     r.bucket = GetBE32(k.data() + prefix.size());
     r.type = static_cast<uint8_t>(k[prefix.size() + 4]);
     uint8_t st = static_cast<uint8_t>(k[prefix.size() + 5]);
-    if (st > 3) return Status::Corruption("bad counter key");
-    r.status = static_cast<EventStatus>(st);
+    if (st > 3) return core::Status::Corruption("bad counter key");
+    r.status = static_cast<core::EventStatus>(st);
     r.count = DecodeCounter(it->value().ToStringView());
     if (r.count != 0) rows.push_back(r);
   }
@@ -296,7 +296,7 @@ Result<std::vector<CounterRow>> RocksStore::ScanCounters(
   return rows;
 }
 
-Result<std::vector<std::string>> RocksStore::CounterCodes(
+core::Result<std::vector<std::string>> RocksStore::CounterCodes(
     IndexFamily family, const ReadView* view) const {
   std::string dim(1, static_cast<char>(DimOf(family)));
   std::string upper = PrefixEnd(dim);
@@ -311,7 +311,7 @@ Result<std::vector<std::string>> RocksStore::CounterCodes(
     std::string_view k = it->key().ToStringView().substr(1);
     size_t nul = k.find('\0');
     if (nul == std::string_view::npos)
-      return Status::Corruption("bad counter key");
+      return core::Status::Corruption("bad counter key");
     std::string code(k.substr(0, nul));
     // Only codes with a non-zero total count.
     ASSIGN_OR_RETURN(uint64_t total, CodeTotal(family, code));
@@ -324,7 +324,7 @@ Result<std::vector<std::string>> RocksStore::CounterCodes(
   return codes;
 }
 
-Result<std::vector<std::string>> RocksStore::RegionMembers(
+core::Result<std::vector<std::string>> RocksStore::RegionMembers(
     std::string_view region, const ReadView* view) const {
   std::vector<std::string> codes{std::string(region)};
   std::string prefix = RegionLinkPrefix(region);
@@ -344,12 +344,12 @@ Result<std::vector<std::string>> RocksStore::RegionMembers(
   return codes;
 }
 
-Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
-                                       std::string_view code) const {
+core::Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
+                                             std::string_view code) const {
   if (family == IndexFamily::kActorType) {
     size_t sep = code.find('\x01');
     if (sep == std::string_view::npos)
-      return Status::Invalid("not an actor+type code");
+      return core::Status::Invalid("not an actor+type code");
     uint8_t type = TypeIndex(code.substr(sep + 1));
     ASSIGN_OR_RETURN(auto rows,
                      ScanCounters(IndexFamily::kActor, code.substr(0, sep),
@@ -362,7 +362,7 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
   if (family == IndexFamily::kDyad) {  // no pair counters: an upper bound
     size_t sep = code.find('\x01');
     if (sep == std::string_view::npos)
-      return Status::Invalid("not a dyad code");
+      return core::Status::Invalid("not a dyad code");
     ASSIGN_OR_RETURN(uint64_t a,
                      CodeTotal(IndexFamily::kActor, code.substr(0, sep)));
     ASSIGN_OR_RETURN(uint64_t b,
@@ -381,7 +381,7 @@ Result<uint64_t> RocksStore::CodeTotal(IndexFamily family,
   return n;
 }
 
-Result<StoreStats> RocksStore::Stats() const {
+core::Result<StoreStats> RocksStore::Stats() const {
   StoreStats s;
   auto view = NewReadView();
   s.as_of_sequence = view->sequence();
@@ -398,7 +398,7 @@ Result<StoreStats> RocksStore::Stats() const {
                                 CounterGranularity::kTotal, 0, 0, view.get()));
   std::map<std::string, uint64_t> by_type;
   for (const auto& r : totals) {
-    if (r.status == EventStatus::kNegated) continue;
+    if (r.status == core::EventStatus::kNegated) continue;
     s.events += r.count;
     std::string_view name = TypeName(r.type);
     by_type[name.empty() ? "OTHER" : std::string(name)] += r.count;
@@ -415,23 +415,24 @@ Result<StoreStats> RocksStore::Stats() const {
     rocksdb::Slice k = it->key();
     return k.size() == prefix.size() + 6 &&
            static_cast<uint8_t>(k[prefix.size() + 5]) !=
-               uint8_t(EventStatus::kNegated) &&
+               uint8_t(core::EventStatus::kNegated) &&
            DecodeCounter(it->value().ToStringView()) != 0;
   };
   for (it->SeekToFirst(); it->Valid() && !usable(); it->Next()) {
   }
   if (it->Valid())
-    s.first_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+    s.first_date = core::FromDayKey(GetBE32(it->key().data() + prefix.size()));
   for (it->SeekToLast(); it->Valid() && !usable(); it->Prev()) {
   }
   if (it->Valid())
-    s.last_date = FromDayKey(GetBE32(it->key().data() + prefix.size()));
+    s.last_date = core::FromDayKey(GetBE32(it->key().data() + prefix.size()));
   RETURN_IF_ERROR(FromRocks(it->status(), "read stats"));
   return s;
 }
 
-Status RocksStore::Compact() {
-  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+core::Status RocksStore::Compact() {
+  if (read_only_)
+    return core::Status(core::Code::kUnsupported, "store is open read-only");
   // One flush of every family, then the families' compactions side by side
   // (not exclusive, two at a time): each waits for its files' syncs, so
   // one after the other they took a fresh load's whole compaction time.
@@ -463,26 +464,26 @@ Status RocksStore::Compact() {
     uint64_t running = 0, pending = 0, errors = 0;
     db_->GetIntProperty("rocksdb.num-running-compactions", &running);
     db_->GetIntProperty("rocksdb.background-errors", &errors);
-    if (errors) return Status::IOError("background compaction failed");
+    if (errors) return core::Status::IOError("background compaction failed");
     for (int i = 0; i < kNumCf; ++i) {
       uint64_t p = 0;  // due, and will run (not while a loader holds it off)
       if (!db_->GetOptions(cf_[i]).disable_auto_compactions &&
           db_->GetIntProperty(cf_[i], "rocksdb.compaction-pending", &p))
         pending += p;
     }
-    if (running == 0 && pending == 0) return Status::Ok();
+    if (running == 0 && pending == 0) return core::Status::Ok();
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
 
-Status RocksStore::SetAutoCompaction(bool on) {
-  if (read_only_) return Status::Ok();
+core::Status RocksStore::SetAutoCompaction(bool on) {
+  if (read_only_) return core::Status::Ok();
   for (int i = 0; i < kNumCf; ++i)
     RETURN_IF_ERROR(FromRocks(
         db_->SetOptions(cf_[i],
                         {{"disable_auto_compactions", on ? "false" : "true"}}),
         "set compaction option"));
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 uint64_t RocksStore::MaxLevel0Files() const {
@@ -495,18 +496,19 @@ uint64_t RocksStore::MaxLevel0Files() const {
   return most;
 }
 
-Result<uint64_t> RocksStore::DiskBytes() const {
+core::Result<uint64_t> RocksStore::DiskBytes() const {
   namespace fs = std::filesystem;
   std::error_code ec;
   uint64_t n = 0;
   for (const auto& e : fs::recursive_directory_iterator(path_, ec))
     if (e.is_regular_file(ec)) n += e.file_size(ec);
-  if (ec) return Status::IOError("size of " + path_ + ": " + ec.message());
+  if (ec)
+    return core::Status::IOError("size of " + path_ + ": " + ec.message());
   return n;
 }
 
-Result<std::vector<std::pair<std::string, uint64_t>>> RocksStore::FamilyBytes()
-    const {
+core::Result<std::vector<std::pair<std::string, uint64_t>>>
+RocksStore::FamilyBytes() const {
   std::vector<std::pair<std::string, uint64_t>> out;
   for (auto* h : cf_) {
     rocksdb::ColumnFamilyMetaData m;

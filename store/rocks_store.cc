@@ -118,8 +118,8 @@ RocksStore::~RocksStore() {
   }
 }
 
-Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
-                                                    const StoreOptions& o) {
+core::Result<std::unique_ptr<Store>> RocksStore::OpenImpl(
+    const std::string& path, const StoreOptions& o) {
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && fs::exists(fs::path(path) / "CURRENT", ec))
@@ -138,22 +138,24 @@ Result<std::unique_ptr<Store>> RocksStore::OpenImpl(const std::string& path,
   }
   fs::rename(tmp, path, ec);
   if (ec)
-    return Status::IOError("cannot create store " + path + ": " + ec.message());
+    return core::Status::IOError("cannot create store " + path + ": " +
+                                 ec.message());
   return OpenAt(path, o);
 }
 
-Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
-                                                  const StoreOptions& o) {
+core::Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
+                                                        const StoreOptions& o) {
   std::error_code ec;
   bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec))
-    return Status::IOError("store path is not a directory: " + path);
+    return core::Status::IOError("store path is not a directory: " + path);
   bool has_current = fs::exists(fs::path(path) / "CURRENT", ec);
   if (!has_current) {
     if (!o.create_if_missing || o.read_only)
-      return Status::NotFound("no store at " + path);
+      return core::Status::NotFound("no store at " + path);
     if (exists && !fs::is_empty(path, ec))
-      return Status::Corruption("not a geotl store (no CURRENT file): " + path);
+      return core::Status::Corruption("not a geotl store (no CURRENT file): " +
+                                      path);
   }
   std::unique_ptr<RocksStore> s(new RocksStore());
   s->path_ = path;
@@ -181,11 +183,12 @@ Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
     auto st = rocksdb::DB::ListColumnFamilies(dbo, path, &names);
     if (!st.ok()) {
       if (LooksLocked(st))
-        return Status(Code::kLocked,
-                      "store is locked by another process: " + path);
-      return st.IsIOError() ? Status::Corruption("cannot read store " + path +
-                                                 ": " + st.ToString())
-                            : FromRocks(st, "open " + path);
+        return core::Status(core::Code::kLocked,
+                            "store is locked by another process: " + path);
+      return st.IsIOError()
+                 ? core::Status::Corruption("cannot read store " + path + ": " +
+                                            st.ToString())
+                 : FromRocks(st, "open " + path);
     }
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
@@ -219,11 +222,12 @@ Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
       if (i != kCfEvidence && i != kCfIdxEvidence && i != kCfTombstones &&
           i != kCfChanges &&
           std::find(names.begin(), names.end(), kCfNames[i]) == names.end())
-        return Status(Code::kUnsupported,
-                      "store " + path +
-                          " lacks column families of this geotl (written by "
-                          "an older version?): ingest its articles into a new "
-                          "store");
+        return core::Status(
+            core::Code::kUnsupported,
+            "store " + path +
+                " lacks column families of this geotl (written by "
+                "an older version?): ingest its articles into a new "
+                "store");
     descs = present;
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -247,12 +251,12 @@ Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
   }
   if (!st.ok()) {
     if (LooksLocked(st))
-      return Status(
-          Code::kLocked,
+      return core::Status(
+          core::Code::kLocked,
           "store is locked by another writer (one writer at a time): " + path);
     if (st.IsCorruption() || st.IsIOError())
-      return Status::Corruption("cannot open store " + path + ": " +
-                                st.ToString());
+      return core::Status::Corruption("cannot open store " + path + ": " +
+                                      st.ToString());
     return FromRocks(st, "open " + path);
   }
   s->db_.reset(raw);
@@ -271,12 +275,12 @@ Result<std::unique_ptr<Store>> RocksStore::OpenAt(const std::string& path,
   return std::unique_ptr<Store>(std::move(s));
 }
 
-Status RocksStore::LoadMeta() {
+core::Status RocksStore::LoadMeta() {
   std::string v;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfMeta], "schema", &v);
   if (st.IsNotFound()) {
     if (read_only_)
-      return Status::Corruption("store has no schema version: " + path_);
+      return core::Status::Corruption("store has no schema version: " + path_);
     RETURN_IF_ERROR(
         FromRocks(db_->Put(rocksdb::WriteOptions(), cf_[kCfMeta], "schema",
                            std::to_string(kSchemaVersion)),
@@ -288,21 +292,21 @@ Status RocksStore::LoadMeta() {
   int version = 0;
   for (char c : v) {
     if (c < '0' || c > '9')
-      return Status::Corruption("bad schema version in " + path_);
+      return core::Status::Corruption("bad schema version in " + path_);
     version = version * 10 + (c - '0');
   }
   if (version > kSchemaVersion)
-    return Status(Code::kUnsupported, "store " + path_ + " has schema " +
-                                          std::to_string(version) +
-                                          ", newer than this geotl (" +
-                                          std::to_string(kSchemaVersion) + ")");
+    return core::Status(
+        core::Code::kUnsupported,
+        "store " + path_ + " has schema " + std::to_string(version) +
+            ", newer than this geotl (" + std::to_string(kSchemaVersion) + ")");
   if (version < kSchemaVersion)
-    return Status(Code::kUnsupported,
-                  "store " + path_ + " has schema " + std::to_string(version) +
-                      ", older than this geotl (" +
-                      std::to_string(kSchemaVersion) +
-                      "): its key layout changed; ingest its articles into a "
-                      "new store");
+    return core::Status(
+        core::Code::kUnsupported,
+        "store " + path_ + " has schema " + std::to_string(version) +
+            ", older than this geotl (" + std::to_string(kSchemaVersion) +
+            "): its key layout changed; ingest its articles into a "
+            "new store");
   seq_ = ReadMeta64("seq");
   last_write_ms_ = ReadMeta64("time_ms");
   for (int c = 0; c < kNumClasses; ++c) {
@@ -313,7 +317,7 @@ Status RocksStore::LoadMeta() {
         v.size() == 4)
       class_max_[c] = GetBE32(v.data());
   }
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 std::vector<std::pair<std::string, std::string>> RocksStore::PlanMeta(
@@ -353,45 +357,45 @@ void RocksStore::PublishMeta() {
   seq_ = pending_seq_;
 }
 
-Status RocksStore::ReadArticle(const std::string& id,
-                               std::optional<ArticleRecord>* out,
-                               const rocksdb::Snapshot* snap) const {
+core::Status RocksStore::ReadArticle(const std::string& id,
+                                     std::optional<ArticleRecord>* out,
+                                     const rocksdb::Snapshot* snap) const {
   rocksdb::ReadOptions ro;
   ro.snapshot = snap;
   std::string v;
   auto st = db_->Get(ro, cf_[kCfArticles], id, &v);
   if (st.IsNotFound()) {
     out->reset();
-    return Status::Ok();
+    return core::Status::Ok();
   }
   RETURN_IF_ERROR(FromRocks(st, "read article"));
   ASSIGN_OR_RETURN(ArticleRecord r, DecodeArticleRecord(v));
   *out = std::move(r);
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
-Status RocksStore::AddEventDeletes(const std::string& id,
-                                   rocksdb::WriteBatch* batch) {
+core::Status RocksStore::AddEventDeletes(const std::string& id,
+                                         rocksdb::WriteBatch* batch) {
   std::string loc_v, value;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &loc_v);
-  if (st.IsNotFound()) return Status::Ok();
+  if (st.IsNotFound()) return core::Status::Ok();
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   Locator loc;
   if (!DecodeLocator(loc_v, &loc))
-    return Status::Corruption("bad locator of " + id);
+    return core::Status::Corruption("bad locator of " + id);
   st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
                 IndexKey("", loc.cls, loc.start, loc.end, id), &value);
   if (st.IsNotFound())
-    return Status::Corruption("event " + id +
-                              " has no date entry (run geotl check)");
+    return core::Status::Corruption("event " + id +
+                                    " has no date entry (run geotl check)");
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   return AddStoredEventDeletes(id, loc, value, batch);
 }
 
-Status RocksStore::AddStoredEventDeletes(const std::string& id,
-                                         const Locator& loc,
-                                         std::string_view value,
-                                         rocksdb::WriteBatch* batch) {
+core::Status RocksStore::AddStoredEventDeletes(const std::string& id,
+                                               const Locator& loc,
+                                               std::string_view value,
+                                               rocksdb::WriteBatch* batch) {
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
   EventWrites w = PlanEvent(id, loc.start, loc.end, view);
@@ -401,15 +405,17 @@ Status RocksStore::AddStoredEventDeletes(const std::string& id,
   for (const auto& k : w.counter_keys)
     batch->Merge(cf_[kCfCounts], k, minus).PermitUncheckedError();
   batch->Delete(cf_[kCfEvents], id).PermitUncheckedError();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
-Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
-                                const std::string& article,
-                                rocksdb::WriteBatch* batch, ClassMaxima* mx) {
+core::Status RocksStore::AddEventPuts(const core::Event& e,
+                                      const std::string& value,
+                                      const std::string& article,
+                                      rocksdb::WriteBatch* batch,
+                                      ClassMaxima* mx) {
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
-  uint32_t start = DayKey(e.date.start), end = DayKey(e.date.end);
+  uint32_t start = core::DayKey(e.date.start), end = core::DayKey(e.date.end);
   EventWrites w = PlanEvent(e.id, start, end, view);
   int cls = ClassIndex(start, end);
   (*mx)[cls] = std::max<int64_t>((*mx)[cls], end - start);
@@ -424,7 +430,7 @@ Status RocksStore::AddEventPuts(const Event& e, const std::string& value,
     batch->Merge(cf_[kCfCounts], k, plus).PermitUncheckedError();
   batch->Put(cf_[kCfEvents], e.id, EncodeLocator({cls, start, end, article}))
       .PermitUncheckedError();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 void RocksStore::AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch) {
@@ -433,39 +439,40 @@ void RocksStore::AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch) {
     batch->Put(cf_[kCfChanges], k, v).PermitUncheckedError();
 }
 
-Result<PreparedArticle> RocksStore::PrepareArticle(
-    const Article& given, const std::vector<Event>& events) {
+core::Result<PreparedArticle> RocksStore::PrepareArticle(
+    const core::Article& given, const std::vector<core::Event>& events) {
   PreparedArticle p;
   p.article = given;
   p.events = &events;
   // An article without a coder version takes its events' common one.
   if (given.coder.empty()) p.article.coder = CommonCoder(events);
-  const Article& article = p.article;
-  if (article.id.empty()) return Status::Invalid("article without id");
+  const core::Article& article = p.article;
+  if (article.id.empty()) return core::Status::Invalid("article without id");
   std::set<std::string> ids;
-  for (const Event& e : events) {
+  for (const core::Event& e : events) {
     if (e.id.empty())
-      return Status::Invalid("event without id in article " + article.id);
+      return core::Status::Invalid("event without id in article " + article.id);
     if (!ids.insert(e.id).second)
-      return Status::Invalid("duplicate event id " + e.id + " in article " +
-                             article.id);
+      return core::Status::Invalid("duplicate event id " + e.id +
+                                   " in article " + article.id);
     if (e.date.start.is_special() || e.date.end.is_special() ||
         e.date.end < e.date.start)
-      return Status::Invalid("event " + e.id + " has an invalid date");
+      return core::Status::Invalid("event " + e.id + " has an invalid date");
   }
   p.values.reserve(events.size());
-  for (const Event& e : events) p.values.push_back(EncodeEventValue(e));
+  for (const core::Event& e : events) p.values.push_back(EncodeEventValue(e));
   p.fingerprint = ArticleFingerprint(article, p.values);
   RETURN_IF_ERROR(ReadArticle(article.id, &p.old));
   p.unchanged = p.old && p.old->fingerprint == p.fingerprint;
   if (!p.unchanged && fail_after_events_ >= 0 &&
       events.size() > size_t(fail_after_events_))
-    return Status::IOError("simulated failure after " +
-                           std::to_string(fail_after_events_) + " events");
+    return core::Status::IOError("simulated failure after " +
+                                 std::to_string(fail_after_events_) +
+                                 " events");
   return p;
 }
 
-Status RocksStore::WriteArticles(
+core::Status RocksStore::WriteArticles(
     const std::vector<const PreparedArticle*>& articles) {
   rocksdb::WriteBatch batch;
   ClassMaxima mx = kNoClassMaxima;
@@ -476,7 +483,7 @@ Status RocksStore::WriteArticles(
   for (const PreparedArticle* p : articles)
     changes.push_back(
         {&p->article.id, p->old ? &p->old->event_ids : &kNone, p->events});
-  Status st = AddEvidenceWrites(changes, &batch, &mx, &log);
+  core::Status st = AddEvidenceWrites(changes, &batch, &mx, &log);
   if (!st.ok()) {
     if (evidence_cache_) evidence_cache_->Abandon();
     return st;
@@ -484,7 +491,7 @@ Status RocksStore::WriteArticles(
   int64_t added = 0;
   for (const PreparedArticle* p : articles) {
     std::vector<std::string> event_ids;
-    for (const Event& e : *p->events) event_ids.push_back(e.id);
+    for (const core::Event& e : *p->events) event_ids.push_back(e.id);
     batch
         .Put(cf_[kCfArticles], p->article.id,
              EncodeArticleRecord(p->article, p->fingerprint, event_ids))
@@ -507,7 +514,7 @@ Status RocksStore::WriteArticles(
   }
   RETURN_IF_ERROR(st);
   PublishMeta();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 void RocksStore::KeepEvidenceCache(size_t max_entries) {
@@ -517,9 +524,10 @@ void RocksStore::KeepEvidenceCache(size_t max_entries) {
     evidence_cache_ = std::make_unique<EvidenceCache>(max_entries);
 }
 
-Result<PutResult> RocksStore::PutArticle(const Article& given,
-                                         const std::vector<Event>& events) {
-  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+core::Result<PutResult> RocksStore::PutArticle(
+    const core::Article& given, const std::vector<core::Event>& events) {
+  if (read_only_)
+    return core::Status(core::Code::kUnsupported, "store is open read-only");
   std::lock_guard<std::mutex> lock(write_mu_);
   ASSIGN_OR_RETURN(PreparedArticle p, PrepareArticle(given, events));
   if (p.unchanged) return PutResult{false, events.size()};
@@ -528,29 +536,29 @@ Result<PutResult> RocksStore::PutArticle(const Article& given,
     return PutResult{true, events.size()};
   }
 
-  const Article& article = p.article;
+  const core::Article& article = p.article;
   const std::vector<std::string>& values = p.values;
   const std::optional<ArticleRecord>& old = p.old;
   std::set<std::string> ids;
-  for (const Event& e : events) ids.insert(e.id);
+  for (const core::Event& e : events) ids.insert(e.id);
   rocksdb::WriteBatch batch;
   ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   std::vector<std::string> event_ids;
-  for (const Event& e : events) event_ids.push_back(e.id);
+  for (const core::Event& e : events) event_ids.push_back(e.id);
   {
     std::set<std::string> deleted;
     auto delete_owned = [&](const std::string& id,
-                            bool only_if_owner) -> Status {
-      if (deleted.count(id)) return Status::Ok();
+                            bool only_if_owner) -> core::Status {
+      if (deleted.count(id)) return core::Status::Ok();
       std::string lv;
       auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
-      if (st.IsNotFound()) return Status::Ok();
+      if (st.IsNotFound()) return core::Status::Ok();
       RETURN_IF_ERROR(FromRocks(st, "read event"));
       Locator loc;
       if (only_if_owner &&
           (!DecodeLocator(lv, &loc) || loc.article != article.id))
-        return Status::Ok();
+        return core::Status::Ok();
       deleted.insert(id);
       return AddEventDeletes(id, &batch);
     };
@@ -585,17 +593,18 @@ Result<PutResult> RocksStore::PutArticle(const Article& given,
   return PutResult{true, events.size()};
 }
 
-Status RocksStore::DeleteArticle(const std::string& article_id) {
-  if (read_only_) return Status(Code::kUnsupported, "store is open read-only");
+core::Status RocksStore::DeleteArticle(const std::string& article_id) {
+  if (read_only_)
+    return core::Status(core::Code::kUnsupported, "store is open read-only");
   std::lock_guard<std::mutex> lock(write_mu_);
   std::optional<ArticleRecord> old;
   RETURN_IF_ERROR(ReadArticle(article_id, &old));
-  if (!old) return Status::NotFound("no article " + article_id);
+  if (!old) return core::Status::NotFound("no article " + article_id);
   rocksdb::WriteBatch batch;
   ClassMaxima mx = kNoClassMaxima;
   ChangeLog log;
   if (opts_.dedup) {
-    static const std::vector<Event> kNoEvents;
+    static const std::vector<core::Event> kNoEvents;
     RETURN_IF_ERROR(AddEvidenceWrites(
         {{&article_id, &old->event_ids, &kNoEvents}}, &batch, &mx, &log));
   } else {
@@ -619,7 +628,7 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
       .PermitUncheckedError();
   AddChangesToBatch(&log, &batch);
   AddMetaToBatch(&batch, mx);
-  Status st =
+  core::Status st =
       FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "delete article");
   if (evidence_cache_) {
     if (st.ok())
@@ -629,20 +638,21 @@ Status RocksStore::DeleteArticle(const std::string& article_id) {
   }
   RETURN_IF_ERROR(st);
   PublishMeta();
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
-Result<std::optional<Event>> RocksStore::GetEvent(const std::string& id) const {
+core::Result<std::optional<core::Event>> RocksStore::GetEvent(
+    const std::string& id) const {
   std::string lv, value;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfEvents], id, &lv);
   if (st.IsNotFound()) {
     // A tombstone: the id's own coded record, pointing at the merged event.
-    if (!cf_[kCfTombstones]) return std::optional<Event>();
+    if (!cf_[kCfTombstones]) return std::optional<core::Event>();
     std::string into;
     st = db_->Get(rocksdb::ReadOptions(), cf_[kCfTombstones], id, &into);
-    if (st.IsNotFound()) return std::optional<Event>();
+    if (st.IsNotFound()) return std::optional<core::Event>();
     RETURN_IF_ERROR(FromRocks(st, "read tombstone"));
-    Event e;
+    core::Event e;
     if (cf_[kCfEvidence] &&
         db_->Get(rocksdb::ReadOptions(), cf_[kCfEvidence], id, &value).ok()) {
       ASSIGN_OR_RETURN(EvidenceRecord r, DecodeEvidence(value));
@@ -650,30 +660,30 @@ Result<std::optional<Event>> RocksStore::GetEvent(const std::string& id) const {
     }
     e.id = id;
     e.merged_into = into;
-    return std::optional<Event>(std::move(e));
+    return std::optional<core::Event>(std::move(e));
   }
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   Locator loc;
   if (!DecodeLocator(lv, &loc))
-    return Status::Corruption("bad locator of " + id);
+    return core::Status::Corruption("bad locator of " + id);
   st = db_->Get(rocksdb::ReadOptions(), cf_[kCfIdxDate],
                 IndexKey("", loc.cls, loc.start, loc.end, id), &value);
   if (st.IsNotFound())
-    return Status::Corruption("event " + id + " has no date entry");
+    return core::Status::Corruption("event " + id + " has no date entry");
   RETURN_IF_ERROR(FromRocks(st, "read event"));
   EventView view;
   RETURN_IF_ERROR(DecodeEventValue(value, &view));
-  ASSIGN_OR_RETURN(Event e, EventFromJsonText(view.json));
-  return std::optional<Event>(std::move(e));
+  ASSIGN_OR_RETURN(core::Event e, core::EventFromJsonText(view.json));
+  return std::optional<core::Event>(std::move(e));
 }
 
-Result<bool> RocksStore::HasArticle(const std::string& id) const {
+core::Result<bool> RocksStore::HasArticle(const std::string& id) const {
   std::optional<ArticleRecord> r;
   RETURN_IF_ERROR(ReadArticle(id, &r));
   return r.has_value();
 }
 
-Result<std::optional<StoredArticle>> RocksStore::GetArticle(
+core::Result<std::optional<StoredArticle>> RocksStore::GetArticle(
     const std::string& id) const {
   std::string v;
   auto st = db_->Get(rocksdb::ReadOptions(), cf_[kCfArticles], id, &v);
@@ -683,20 +693,21 @@ Result<std::optional<StoredArticle>> RocksStore::GetArticle(
   return std::optional<StoredArticle>(std::move(a));
 }
 
-Status RocksStore::ForEachArticle(
-    const std::function<Status(const StoredArticle&)>& fn) const {
+core::Status RocksStore::ForEachArticle(
+    const std::function<core::Status(const StoredArticle&)>& fn) const {
   const rocksdb::Snapshot* snap = db_->GetSnapshot();
   rocksdb::ReadOptions ro;
   ro.snapshot = snap;
-  Status result;
+  core::Status result;
   {
     std::unique_ptr<rocksdb::Iterator> it(
         db_->NewIterator(ro, cf_[kCfArticles]));
     for (it->SeekToFirst(); it->Valid() && result.ok(); it->Next()) {
       auto a = DecodeStoredArticle(it->value().ToStringView());
-      result = a.ok() ? fn(*a)
-                      : Status::Corruption("article " + it->key().ToString() +
-                                           ": " + a.status().message());
+      result =
+          a.ok() ? fn(*a)
+                 : core::Status::Corruption("article " + it->key().ToString() +
+                                            ": " + a.status().message());
     }
     if (result.ok()) result = FromRocks(it->status(), "scan articles");
   }
@@ -726,8 +737,8 @@ StoreOptions StoreOptions::ForBulkIngest() {
   return o;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
-                                           const StoreOptions& options) {
+core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                                 const StoreOptions& options) {
   return store::RocksStore::OpenImpl(path, options);
 }
 

@@ -69,40 +69,40 @@ EventWrites PlanEvent(std::string_view id, uint32_t start, uint32_t end,
 
 // Fingerprint of an article + its encoded event values (sha256 hex), for
 // idempotence.
-std::string ArticleFingerprint(const Article& a,
+std::string ArticleFingerprint(const core::Article& a,
                                const std::vector<std::string>& values);
-std::string ArticleFingerprint(const Article& a, const std::string_view* values,
-                               size_t n);
+std::string ArticleFingerprint(const core::Article& a,
+                               const std::string_view* values, size_t n);
 // articles CF value (JSON): the article's metadata, fingerprint, event ids,
 // coder version and, when it is non-empty valid UTF-8, its text.
-std::string EncodeArticleRecord(const Article& a, const std::string& fp,
+std::string EncodeArticleRecord(const core::Article& a, const std::string& fp,
                                 const std::vector<std::string>& event_ids);
 struct ArticleRecord {
   std::string fingerprint;
   std::vector<std::string> event_ids;
 };
-Result<ArticleRecord> DecodeArticleRecord(std::string_view v);
+core::Result<ArticleRecord> DecodeArticleRecord(std::string_view v);
 // The whole record; records of earlier geotls have no coder and no text.
-Result<StoredArticle> DecodeStoredArticle(std::string_view v);
+core::Result<StoredArticle> DecodeStoredArticle(std::string_view v);
 // The coder version all `events` share; "" when none or they differ.
-std::string CommonCoder(const std::vector<Event>& events);
+std::string CommonCoder(const std::vector<core::Event>& events);
 // RFC 3629 UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 bool ValidUtf8(std::string_view s);
 
-Status FromRocks(const rocksdb::Status& s, std::string_view what);
+core::Status FromRocks(const rocksdb::Status& s, std::string_view what);
 
 // One article whose evidence a write replaces (RocksStore::AddEvidenceWrites).
 struct EvidenceChange {
   const std::string* article_id;
   const std::vector<std::string>* old_ids;  // the event ids stored for it
-  const std::vector<Event>* events;         // its new events (none: deleted)
+  const std::vector<core::Event>* events;   // its new events (none: deleted)
 };
 
 // One article checked and encoded for a write (RocksStore::PrepareArticle).
 struct PreparedArticle {
-  Article article;  // with its events' common coder when it had none
-  const std::vector<Event>* events = nullptr;  // owned by the caller
-  std::vector<std::string> values;             // encoded events
+  core::Article article;  // with its events' common coder when it had none
+  const std::vector<core::Event>* events = nullptr;  // owned by the caller
+  std::vector<std::string> values;                   // encoded events
   std::string fingerprint;
   std::optional<ArticleRecord> old;  // the version stored before
   bool unchanged = false;            // the same content is stored
@@ -110,28 +110,31 @@ struct PreparedArticle {
 
 class RocksStore final : public Store {
  public:
-  static Result<std::unique_ptr<Store>> OpenImpl(const std::string& path,
-                                                 const StoreOptions& o);
+  static core::Result<std::unique_ptr<Store>> OpenImpl(const std::string& path,
+                                                       const StoreOptions& o);
 
  private:
   // Opens the store at `path`; creates it there when `path` holds none.
-  static Result<std::unique_ptr<Store>> OpenAt(const std::string& path,
-                                               const StoreOptions& o);
+  static core::Result<std::unique_ptr<Store>> OpenAt(const std::string& path,
+                                                     const StoreOptions& o);
 
  public:
   ~RocksStore() override;
   void SetFailAfterEvents(int n) { fail_after_events_ = n; }
 
-  Result<PutResult> PutArticle(const Article& article,
-                               const std::vector<Event>& events) override;
-  Status DeleteArticle(const std::string& article_id) override;
-  Result<std::optional<Event>> GetEvent(const std::string& id) const override;
-  Result<bool> HasArticle(const std::string& id) const override;
-  Result<std::optional<StoredArticle>> GetArticle(
+  core::Result<PutResult> PutArticle(
+      const core::Article& article,
+      const std::vector<core::Event>& events) override;
+  core::Status DeleteArticle(const std::string& article_id) override;
+  core::Result<std::optional<core::Event>> GetEvent(
       const std::string& id) const override;
-  Status ForEachArticle(
-      const std::function<Status(const StoredArticle&)>& fn) const override;
-  Result<StoreStats> Stats() const override;
+  core::Result<bool> HasArticle(const std::string& id) const override;
+  core::Result<std::optional<StoredArticle>> GetArticle(
+      const std::string& id) const override;
+  core::Status ForEachArticle(
+      const std::function<core::Status(const StoredArticle&)>& fn)
+      const override;
+  core::Result<StoreStats> Stats() const override;
   // The sequence of the latest committed write, read from the store (as a
   // read view does), so it never runs behind data a reader has seen.
   uint64_t Sequence() const override;
@@ -139,37 +142,38 @@ class RocksStore final : public Store {
   // 0 when absent.
   uint64_t ReadMeta64(const char* key,
                       const rocksdb::Snapshot* snap = nullptr) const;
-  Result<std::vector<std::string>> Check() const override;
-  Result<ChangePage> ReadChanges(uint64_t since, size_t limit) const override;
+  core::Result<std::vector<std::string>> Check() const override;
+  core::Result<ChangePage> ReadChanges(uint64_t since,
+                                       size_t limit) const override;
   // Evidence <-> visible events: every evidence event has its index entry and
   // is visible or a tombstone, and each dedup block recomputes to exactly
   // the stored events and tombstones (store/rocks_evidence_check.cc).
-  Result<std::vector<std::string>> CheckEvidence(
+  core::Result<std::vector<std::string>> CheckEvidence(
       const rocksdb::Snapshot* snap) const;
 
   std::unique_ptr<ReadView> NewReadView() const override;
   std::unique_ptr<IndexIterator> NewIndexIterator(
       const ScanSpec& spec, const ReadView* view) const override;
   std::optional<uint32_t> ClassMaxDays(DurationClass cls) const override;
-  Result<uint64_t> CodeTotal(IndexFamily family,
-                             std::string_view code) const override;
-  Result<std::vector<CounterRow>> ScanCounters(
+  core::Result<uint64_t> CodeTotal(IndexFamily family,
+                                   std::string_view code) const override;
+  core::Result<std::vector<CounterRow>> ScanCounters(
       IndexFamily family, std::string_view code, CounterGranularity gran,
       uint32_t lo, uint32_t hi, const ReadView* view) const override;
-  Result<std::vector<std::string>> CounterCodes(
+  core::Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const override;
-  Result<std::vector<std::string>> RegionMembers(
+  core::Result<std::vector<std::string>> RegionMembers(
       std::string_view region, const ReadView* view) const override;
   uint64_t LastWriteMillis() const override { return last_write_ms_.load(); }
-  Status Compact() override;
+  core::Status Compact() override;
   // Turns automatic compaction of every family off (during a bulk load:
   // compaction would rewrite the chunks while the next ones are written)
   // or back on.
-  Status SetAutoCompaction(bool on);
+  core::Status SetAutoCompaction(bool on);
   // The largest number of level-0 files of any family.
   uint64_t MaxLevel0Files() const;
-  Result<uint64_t> DiskBytes() const override;
-  Result<std::vector<std::pair<std::string, uint64_t>>> FamilyBytes()
+  core::Result<uint64_t> DiskBytes() const override;
+  core::Result<std::vector<std::pair<std::string, uint64_t>>> FamilyBytes()
       const override;
 
   // --- used by the bulk loader (store/bulk_loader.cc) ---
@@ -195,39 +199,42 @@ class RocksStore final : public Store {
   bool dedup() const { return opts_.dedup; }
   // Checks the article and its events (kInvalid), encodes them and reads the
   // stored version; the failure hook of store_internal.h fires here.
-  Result<PreparedArticle> PrepareArticle(const Article& article,
-                                         const std::vector<Event>& events);
+  core::Result<PreparedArticle> PrepareArticle(
+      const core::Article& article, const std::vector<core::Event>& events);
   // Stores changed prepared articles (dedup mode) in one WriteBatch: one
   // write, one sequence number, one set of change-feed records.
-  Status WriteArticles(const std::vector<const PreparedArticle*>& articles);
+  core::Status WriteArticles(
+      const std::vector<const PreparedArticle*>& articles);
   // Keeps decoded evidence across writes (store/evidence_cache.h) while a
   // loader writes; 0 = none (the default: each write reads its own).
   void KeepEvidenceCache(size_t max_entries);
 
  private:
   RocksStore() = default;
-  Status LoadMeta();
+  core::Status LoadMeta();
   // Appends the deletes of one stored event (by id) to `batch`.
-  Status AddEventDeletes(const std::string& id, rocksdb::WriteBatch* batch);
-  // The same for an event whose locator and value the caller has read.
-  Status AddStoredEventDeletes(const std::string& id, const Locator& loc,
-                               std::string_view value,
+  core::Status AddEventDeletes(const std::string& id,
                                rocksdb::WriteBatch* batch);
-  Status ReadArticle(const std::string& id, std::optional<ArticleRecord>* out,
-                     const rocksdb::Snapshot* snap = nullptr) const;
+  // The same for an event whose locator and value the caller has read.
+  core::Status AddStoredEventDeletes(const std::string& id, const Locator& loc,
+                                     std::string_view value,
+                                     rocksdb::WriteBatch* batch);
+  core::Status ReadArticle(const std::string& id,
+                           std::optional<ArticleRecord>* out,
+                           const rocksdb::Snapshot* snap = nullptr) const;
   // Puts one visible event (record, index entries, counter +1) owned by
   // `article`; raises `mx` (class maxima).
-  Status AddEventPuts(const Event& e, const std::string& value,
-                      const std::string& article, rocksdb::WriteBatch* batch,
-                      ClassMaxima* mx);
+  core::Status AddEventPuts(const core::Event& e, const std::string& value,
+                            const std::string& article,
+                            rocksdb::WriteBatch* batch, ClassMaxima* mx);
   // Dedup write path (store/rocks_evidence.cc): replaces the evidence of
   // each changed article (previous ids `old_ids`) by its `events` and
   // rewrites the visible events, tombstones and change records of the
   // affected neighbourhood into `batch`. The articles, and the event ids
   // they list (old and new), must be distinct.
-  Status AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
-                           rocksdb::WriteBatch* batch, ClassMaxima* mx,
-                           ChangeLog* log);
+  core::Status AddEvidenceWrites(const std::vector<EvidenceChange>& changes,
+                                 rocksdb::WriteBatch* batch, ClassMaxima* mx,
+                                 ChangeLog* log);
   // Appends the change records of the next write to `batch`.
   void AddChangesToBatch(ChangeLog* log, rocksdb::WriteBatch* batch);
 

@@ -60,7 +60,7 @@ struct PutResult {
 struct StoredArticle {
   // id, url, title, published, language, source and coder as stored; text
   // only when has_text (origin is empty).
-  Article article;
+  core::Article article;
   // false: the store holds no text for it (written by a geotl that kept
   // none, loaded with `geotl load`, or a text that was not valid UTF-8), so
   // it cannot be re-coded.
@@ -72,7 +72,7 @@ struct StoreStats {
   uint64_t articles = 0;
   uint64_t events = 0;
   std::vector<std::pair<std::string, uint64_t>> by_type;  // sorted by type
-  std::optional<Date> first_date, last_date;              // over date.start
+  std::optional<core::Date> first_date, last_date;        // over date.start
   uint64_t as_of_sequence = 0;  // the store sequence these figures are at
 };
 
@@ -83,41 +83,41 @@ class Store {
   // Opens (or creates) the store at `path`. Errors: kLocked (another writer),
   // kNotFound (missing and !create_if_missing), kCorruption, kUnsupported
   // (written by a newer schema version).
-  static Result<std::unique_ptr<Store>> Open(const std::string& path,
-                                             const StoreOptions& options);
+  static core::Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                                   const StoreOptions& options);
 
   // Stores the article (with its text and coder version, for `geotl
   // recode`) and its events, replacing any earlier version of the same
   // article id and its events, in one WriteBatch. An article without a
   // coder version takes the one all its events share.
-  virtual Result<PutResult> PutArticle(const Article& article,
-                                       const std::vector<Event>& events) = 0;
+  virtual core::Result<PutResult> PutArticle(
+      const core::Article& article, const std::vector<core::Event>& events) = 0;
   // Removes the article and its events. kNotFound if absent.
-  virtual Status DeleteArticle(const std::string& article_id) = 0;
+  virtual core::Status DeleteArticle(const std::string& article_id) = 0;
 
   // A visible event; for an id merged into another event, that id's own
   // coded record with `merged_into` set (follow it for the merged event);
   // nullopt for an unknown id.
-  virtual Result<std::optional<Event>> GetEvent(
+  virtual core::Result<std::optional<core::Event>> GetEvent(
       const std::string& id) const = 0;
-  virtual Result<bool> HasArticle(const std::string& id) const = 0;
+  virtual core::Result<bool> HasArticle(const std::string& id) const = 0;
   // The stored article; nullopt for an unknown id.
-  virtual Result<std::optional<StoredArticle>> GetArticle(
+  virtual core::Result<std::optional<StoredArticle>> GetArticle(
       const std::string& id) const = 0;
   // Calls fn for every stored article in id order, read from one snapshot;
   // stops at the first error fn returns (and returns it).
-  virtual Status ForEachArticle(
-      const std::function<Status(const StoredArticle&)>& fn) const = 0;
-  virtual Result<StoreStats> Stats() const = 0;
+  virtual core::Status ForEachArticle(
+      const std::function<core::Status(const StoredArticle&)>& fn) const = 0;
+  virtual core::Result<StoreStats> Stats() const = 0;
   // Write sequence: incremented by every committed write.
   virtual uint64_t Sequence() const = 0;
   // The change feed after write `since` (store/changes.h): whole writes, in
   // order, until at least `limit` changes are collected.
-  virtual Result<ChangePage> ReadChanges(uint64_t since,
-                                         size_t limit) const = 0;
+  virtual core::Result<ChangePage> ReadChanges(uint64_t since,
+                                               size_t limit) const = 0;
   // Verifies index -> event and event -> index; returns a list of problems
   // (empty = consistent).
-  virtual Result<std::vector<std::string>> Check() const = 0;
+  virtual core::Result<std::vector<std::string>> Check() const = 0;
 
   // --- Reads for timeline/ (store/index.h; views are optional: nullptr =
   // latest) ---
@@ -129,32 +129,32 @@ class Store {
   virtual std::optional<uint32_t> ClassMaxDays(DurationClass cls) const = 0;
   // Number of stored events (all statuses) indexed under `code` in
   // `family` (kDate: all events). For planning.
-  virtual Result<uint64_t> CodeTotal(IndexFamily family,
-                                     std::string_view code) const = 0;
+  virtual core::Result<uint64_t> CodeTotal(IndexFamily family,
+                                           std::string_view code) const = 0;
   // Counter rows of a family/code (kDate = all events; kType, kActorType
   // and kDyad have none) in buckets `gran` with lo <= bucket <= hi; zero
   // rows omitted.
-  virtual Result<std::vector<CounterRow>> ScanCounters(
+  virtual core::Result<std::vector<CounterRow>> ScanCounters(
       IndexFamily family, std::string_view code, CounterGranularity gran,
       uint32_t lo, uint32_t hi, const ReadView* view) const = 0;
   // Every code that has a counter in `family` (kActor, kCountry, kRegion).
-  virtual Result<std::vector<std::string>> CounterCodes(
+  virtual core::Result<std::vector<std::string>> CounterCodes(
       IndexFamily family, const ReadView* view) const = 0;
   // The kRegion index codes under which events whose location lists
   // `region` are stored: `region` itself and every innermost region listed
   // together with it (docs/key_format.md, region links).
-  virtual Result<std::vector<std::string>> RegionMembers(
+  virtual core::Result<std::vector<std::string>> RegionMembers(
       std::string_view region, const ReadView* view) const = 0;
   // Wall-clock time (ms since epoch) of the last committed write, 0 if none.
   virtual uint64_t LastWriteMillis() const = 0;
   // Flushes memtables and compacts every family (for benchmarks/tools).
-  virtual Status Compact() = 0;
+  virtual core::Status Compact() = 0;
   // Total size of the store's files in bytes.
-  virtual Result<uint64_t> DiskBytes() const = 0;
+  virtual core::Result<uint64_t> DiskBytes() const = 0;
   // Bytes of each column family's SST files, by family name (memtables and
   // the WAL not counted: compact first for a store's settled size).
-  virtual Result<std::vector<std::pair<std::string, uint64_t>>> FamilyBytes()
-      const = 0;
+  virtual core::Result<std::vector<std::pair<std::string, uint64_t>>>
+  FamilyBytes() const = 0;
 };
 
 // Bulk path: buffers new articles and writes them as SST files ingested
@@ -164,9 +164,9 @@ class Store {
 class BulkLoader {
  public:
   virtual ~BulkLoader() = default;
-  virtual Result<PutResult> Add(const Article& article,
-                                const std::vector<Event>& events) = 0;
-  virtual Status Finish() = 0;
+  virtual core::Result<PutResult> Add(
+      const core::Article& article, const std::vector<core::Event>& events) = 0;
+  virtual core::Status Finish() = 0;
 };
 // Receives the loader's timings, one line each (no newline): per chunk and
 // per family file written. Calls are serialised, but may come from the
@@ -175,7 +175,7 @@ using BulkTrace = std::function<void(const std::string& line)>;
 // `chunk_events`: events buffered before an SST chunk is written; `trace`:
 // empty = no timings.
 constexpr size_t kDefaultBulkChunkEvents = 200000;
-Result<std::unique_ptr<BulkLoader>> NewBulkLoader(
+core::Result<std::unique_ptr<BulkLoader>> NewBulkLoader(
     Store* store, size_t chunk_events = kDefaultBulkChunkEvents,
     BulkTrace trace = {});
 
@@ -195,11 +195,11 @@ class ArticleLoader {
   virtual ~ArticleLoader() = default;
   // Errors of the article (kInvalid) leave the batch pending; other errors
   // (I/O) end the load.
-  virtual Result<PutResult> Add(const Article& article,
-                                const std::vector<Event>& events) = 0;
+  virtual core::Result<PutResult> Add(
+      const core::Article& article, const std::vector<core::Event>& events) = 0;
   // Commits the pending articles (without compacting).
-  virtual Status Commit() = 0;
-  virtual Status Finish() = 0;
+  virtual core::Status Commit() = 0;
+  virtual core::Status Finish() = 0;
 };
 // `batch_articles` / `batch_events`: a batch is committed when it holds this
 // many articles or events. A batch re-reads and rewrites every dedup
@@ -208,7 +208,7 @@ class ArticleLoader {
 // with 10,000; docs/scale.md); a crash loses at most the batch.
 constexpr size_t kDefaultLoadBatchArticles = 10000;
 constexpr size_t kDefaultLoadBatchEvents = 50000;
-Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
+core::Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
     Store* store, size_t batch_articles = kDefaultLoadBatchArticles,
     size_t batch_events = kDefaultLoadBatchEvents);
 
@@ -218,6 +218,6 @@ Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
 // own, e.g. read-only behind `geotl serve --read-only` (docs/scale.md).
 // kUnsupported for a store opened read-only. Thread-safe like the const
 // methods.
-Status CheckpointStore(const Store& store, const std::string& dir);
+core::Status CheckpointStore(const Store& store, const std::string& dir);
 
 }  // namespace geotl

@@ -33,13 +33,13 @@ inline void WriteFile(const std::string& path, const std::string& text) {
   out << text;
 }
 
-inline std::vector<Event> ReadEvents(const std::string& path) {
-  std::vector<Event> out;
+inline std::vector<core::Event> ReadEvents(const std::string& path) {
+  std::vector<core::Event> out;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    auto e = EventFromJsonText(line);
+    auto e = core::EventFromJsonText(line);
     INFO(path << ": " << e.status().message());
     REQUIRE(e.ok());
     out.push_back(*e);

@@ -45,14 +45,14 @@ ActorSubject ResolveActorSubject(std::string_view query) {
   return s;
 }
 
-bool ActorMatches(const Actor& a, const ActorSubject& s) {
+bool ActorMatches(const core::Actor& a, const ActorSubject& s) {
   if (s.country) return a.country == s.code;
   if (!s.code.empty() && a.code.rfind(s.code, 0) == 0) return true;
   if (s.folded.empty()) return false;
   return geo::Fold(a.name) == s.folded || geo::Fold(a.text) == s.folded;
 }
 
-bool EventInvolves(const Event& e, const ActorSubject& s) {
+bool EventInvolves(const core::Event& e, const ActorSubject& s) {
   for (const auto& a : e.actors)
     if (ActorMatches(a, s)) return true;
   for (const auto& a : e.recipients)
@@ -61,7 +61,7 @@ bool EventInvolves(const Event& e, const ActorSubject& s) {
 }
 
 ActorProfile BuildActorProfile(const ActorSubject& subject,
-                               const std::vector<Event>& events,
+                               const std::vector<core::Event>& events,
                                const ActorProfileOptions& opt) {
   ActorProfile p;
   p.query = subject.query;
@@ -72,15 +72,16 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
   std::map<std::string, int> types;
   std::map<int, int> years;
   std::map<std::string, ActorProfile::Counterpart> cps;
-  std::vector<const Event*> mine;
+  std::vector<const core::Event*> mine;
   for (const auto& e : events) {
-    if (e.status == EventStatus::kNegated || !e.merged_into.empty()) continue;
+    if (e.status == core::EventStatus::kNegated || !e.merged_into.empty())
+      continue;
     bool in_a = false, in_r = false;
-    auto visit = [&](const Actor& a, bool* flag) {
+    auto visit = [&](const core::Actor& a, bool* flag) {
       if (!ActorMatches(a, subject)) return;
       *flag = true;
       // A state's own aliases are the country words, not its ministers' names.
-      bool own = !subject.country || a.kind == ActorKind::kCountry;
+      bool own = !subject.country || a.kind == core::ActorKind::kCountry;
       if (own) {
         ++names[a.name];
         ++kinds[std::string(ToString(a.kind))];
@@ -91,7 +92,8 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
       ++countries[a.country];
       std::string key = a.code + '|' + std::string(ToString(a.kind));
       ActorRole& r = roles[key];
-      std::string d0 = FormatDate(e.date.start), d1 = FormatDate(e.date.end);
+      std::string d0 = core::FormatDate(e.date.start),
+                  d1 = core::FormatDate(e.date.end);
       if (r.events == 0) {
         r = {a.code, a.country, a.sector, std::string(ToString(a.kind)),
              d0,     d1,        0};
@@ -109,11 +111,12 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
     ++types[e.type];
     ++years[e.date.start.year()];
     std::set<std::string> seen;
-    auto other = [&](const Actor& a) {
+    auto other = [&](const core::Actor& a) {
       if (ActorMatches(a, subject)) return;
-      std::string key = a.kind == ActorKind::kCountry && !a.country.empty()
-                            ? a.country
-                            : (a.name.empty() ? a.text : a.name);
+      std::string key =
+          a.kind == core::ActorKind::kCountry && !a.country.empty()
+              ? a.country
+              : (a.name.empty() ? a.text : a.name);
       if (!seen.insert(key).second) return;
       auto& c = cps[key];
       c.key = key;
@@ -160,15 +163,17 @@ ActorProfile BuildActorProfile(const ActorSubject& subject,
                    [](auto& a, auto& b) { return a.events > b.events; });
   if (p.counterparts.size() > opt.top_counterparts)
     p.counterparts.resize(opt.top_counterparts);
-  for (const Event* e : mine) {
-    std::string s = FormatDate(e->date.start), t = FormatDate(e->date.end);
+  for (const core::Event* e : mine) {
+    std::string s = core::FormatDate(e->date.start),
+                t = core::FormatDate(e->date.end);
     if (p.first_seen.empty() || s < p.first_seen) p.first_seen = s;
     if (p.last_seen.empty() || t > p.last_seen) p.last_seen = t;
   }
-  std::sort(mine.begin(), mine.end(), [](const Event* a, const Event* b) {
-    return std::tie(b->date.start, b->date.end, b->id) <
-           std::tie(a->date.start, a->date.end, a->id);
-  });
+  std::sort(mine.begin(), mine.end(),
+            [](const core::Event* a, const core::Event* b) {
+              return std::tie(b->date.start, b->date.end, b->id) <
+                     std::tie(a->date.start, a->date.end, a->id);
+            });
   for (size_t i = 0; i < mine.size() && i < opt.latest_events; ++i)
     p.latest.push_back(*mine[i]);
   return p;

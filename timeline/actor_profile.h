@@ -26,8 +26,8 @@ struct ActorSubject {
 
 // "Russland", "RUS", "ru" -> country RUS; anything else is a name or code.
 ActorSubject ResolveActorSubject(std::string_view query);
-bool ActorMatches(const Actor& a, const ActorSubject& s);
-bool EventInvolves(const Event& e, const ActorSubject& s);
+bool ActorMatches(const core::Actor& a, const ActorSubject& s);
+bool EventInvolves(const core::Event& e, const ActorSubject& s);
 
 struct ActorRole {
   std::string code, country, sector, kind;
@@ -50,7 +50,7 @@ struct ActorProfile {
   };
   std::vector<Counterpart> counterparts;  // top N by events desc, key
   std::string first_seen, last_seen;      // over date.start / date.end
-  std::vector<Event> latest;              // newest first
+  std::vector<core::Event> latest;        // newest first
 };
 
 struct ActorProfileOptions {
@@ -61,10 +61,10 @@ struct ActorProfileOptions {
 // `events` may contain events not involving the subject; they are ignored.
 // Negated events are not counted.
 ActorProfile BuildActorProfile(const ActorSubject& subject,
-                               const std::vector<Event>& events,
+                               const std::vector<core::Event>& events,
                                const ActorProfileOptions& options = {});
 
-Json ToJson(const ActorProfile& p);
+core::Json ToJson(const ActorProfile& p);
 std::string RenderActorTable(const ActorProfile& p);
 
 }  // namespace geotl::timeline

@@ -6,18 +6,18 @@
 
 namespace geotl::timeline {
 
-Json ToJson(const ActorProfile& p) {
-  Json j;
+core::Json ToJson(const ActorProfile& p) {
+  core::Json j;
   j["query"] = p.query;
   j["name"] = p.name;
   j["kind"] = p.kind;
   j["code"] = p.code;
   j["country"] = p.country;
   j["sector"] = p.sector;
-  Json aliases = Json::object();
+  core::Json aliases = core::Json::object();
   for (const auto& [lang, v] : p.aliases) aliases[lang] = v;
   j["aliases"] = aliases;
-  Json roles = Json::array();
+  core::Json roles = core::Json::array();
   for (const auto& r : p.roles)
     roles.push_back({{"code", r.code},
                      {"country", r.country},
@@ -30,19 +30,21 @@ Json ToJson(const ActorProfile& p) {
   j["events"] = p.events;
   j["as_actor"] = p.as_actor;
   j["as_recipient"] = p.as_recipient;
-  Json bt = Json::object();
+  core::Json bt = core::Json::object();
   for (const auto& [t, n] : p.by_type) bt[t] = n;
   j["by_type"] = bt;
-  Json by = Json::object();
+  core::Json by = core::Json::object();
   for (const auto& [y, n] : p.by_year) by[std::to_string(y)] = n;
   j["by_year"] = by;
-  Json cps = Json::array();
+  core::Json cps = core::Json::array();
   for (const auto& c : p.counterparts)
     cps.push_back({{"key", c.key}, {"name", c.name}, {"events", c.events}});
   j["counterparts"] = cps;
-  j["first_seen"] = p.first_seen.empty() ? Json(nullptr) : Json(p.first_seen);
-  j["last_seen"] = p.last_seen.empty() ? Json(nullptr) : Json(p.last_seen);
-  Json latest = Json::array();
+  j["first_seen"] =
+      p.first_seen.empty() ? core::Json(nullptr) : core::Json(p.first_seen);
+  j["last_seen"] =
+      p.last_seen.empty() ? core::Json(nullptr) : core::Json(p.last_seen);
+  core::Json latest = core::Json::array();
   for (const auto& e : p.latest) latest.push_back(ToJson(e));
   j["latest"] = latest;
   return j;

@@ -15,15 +15,15 @@ namespace {
 using store::EventView;
 
 // Statuses counted: the query's, else occurred.
-std::vector<EventStatus> CountStatuses(const Query& q) {
+std::vector<core::EventStatus> CountStatuses(const Query& q) {
   if (!q.statuses.empty()) return q.statuses;
-  return {EventStatus::kOccurred};
+  return {core::EventStatus::kOccurred};
 }
 
 struct Acc {
-  std::map<std::string, std::map<Date, uint64_t>> by_key;
-  std::optional<Date> first, last;
-  void Add(const std::string& key, Date bucket, uint64_t n) {
+  std::map<std::string, std::map<core::Date, uint64_t>> by_key;
+  std::optional<core::Date> first, last;
+  void Add(const std::string& key, core::Date bucket, uint64_t n) {
     by_key[key][bucket] += n;
     if (!first || bucket < *first) first = bucket;
     if (!last || bucket > *last) last = bucket;
@@ -36,17 +36,17 @@ std::string GroupKeyOfType(uint8_t type) {
 }
 
 // The counter path; false in *used when the query needs a scan.
-Status FromCounters(const Store& store, const CountsQuery& cq,
-                    const ReadView* view, Acc* acc, bool* used) {
+core::Status FromCounters(const Store& store, const CountsQuery& cq,
+                          const ReadView* view, Acc* acc, bool* used) {
   const Query& q = cq.filter;
   *used = false;
-  if (!CountersCanCount(q)) return Status::Ok();
+  if (!CountersCanCount(q)) return core::Status::Ok();
   int dims =
       (!q.actors.empty()) + (!q.countries.empty()) + (!q.regions.empty());
   if (dims > 1 || q.actors.size() > 1 || q.countries.size() > 1 ||
       q.regions.size() > 1)
-    return Status::Ok();
-  if (!q.actors.empty() && q.actors[0].size() > 3) return Status::Ok();
+    return core::Status::Ok();
+  if (!q.actors.empty() && q.actors[0].size() > 3) return core::Status::Ok();
   IndexFamily family = IndexFamily::kDate;
   std::string code;
   if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
@@ -56,7 +56,7 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
   std::vector<std::string> codes{code};
   if (cq.group == Group::kActor || cq.group == Group::kCountry ||
       cq.group == Group::kRegion) {
-    if (family != IndexFamily::kDate) return Status::Ok();
+    if (family != IndexFamily::kDate) return core::Status::Ok();
     family = cq.group == Group::kActor     ? IndexFamily::kActor
              : cq.group == Group::kCountry ? IndexFamily::kCountry
                                            : IndexFamily::kRegion;
@@ -74,8 +74,8 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
     if (q.from) lo = uint32_t(q.from->year()) * 12 + q.from->month() - 1;
     if (q.to) hi = uint32_t(q.to->year()) * 12 + q.to->month() - 1;
   } else {
-    if (q.from) lo = DayKey(*q.from);
-    if (q.to) hi = DayKey(*q.to);
+    if (q.from) lo = core::DayKey(*q.from);
+    if (q.to) hi = core::DayKey(*q.to);
   }
   // Month rows summed over types when types neither filter nor group.
   const bool any_type = months && types.empty() && cq.group != Group::kType;
@@ -92,8 +92,8 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
       if (!types.empty() &&
           std::find(types.begin(), types.end(), r.type) == types.end())
         continue;
-      Date d = months ? Date(r.bucket / 12, r.bucket % 12 + 1, 1)
-                      : FromDayKey(r.bucket);
+      core::Date d = months ? core::Date(r.bucket / 12, r.bucket % 12 + 1, 1)
+                            : core::FromDayKey(r.bucket);
       std::string key = cq.group == Group::kType   ? GroupKeyOfType(r.type)
                         : cq.group == Group::kNone ? "all"
                                                    : c;
@@ -101,23 +101,23 @@ Status FromCounters(const Store& store, const CountsQuery& cq,
     }
   }
   *used = true;
-  return Status::Ok();
+  return core::Status::Ok();
 }
 
 // Every event a count counts, by scanning: the filter with the date bounds
 // on date.start (and containment for within), in (start, end, id) order.
 template <typename Fn>
-Status ForEachCounted(const Store& store, const Query& filter,
-                      const ReadView* view, Fn&& fn) {
+core::Status ForEachCounted(const Store& store, const Query& filter,
+                            const ReadView* view, Fn&& fn) {
   Query q = filter;
   q.cursor.reset();
   q.desc = false;
-  std::optional<Date> from = q.from, to = q.to;
+  std::optional<core::Date> from = q.from, to = q.to;
   q.within = false;  // overlap bounds; start and containment checked below
   ASSIGN_OR_RETURN(auto scan, Scan::Start(store, q, CountStatuses(q), view));
-  uint32_t lo = from ? DayKey(*from) : 0;
+  uint32_t lo = from ? core::DayKey(*from) : 0;
   bool within = filter.within;
-  uint32_t hi = to ? DayKey(*to) : 0xffffffffu;
+  uint32_t hi = to ? core::DayKey(*to) : 0xffffffffu;
   while (scan->Next()) {
     const IndexEntry& e = scan->entry();
     if (e.start < lo || e.start > hi) continue;
@@ -127,35 +127,35 @@ Status ForEachCounted(const Store& store, const Query& filter,
   return scan->status();
 }
 
-Status FromScan(const Store& store, const CountsQuery& cq, const ReadView* view,
-                Acc* acc) {
-  return ForEachCounted(store, cq.filter, view,
-                        [&](const IndexEntry& e, const EventView& v) {
-                          Date b = BucketStart(FromDayKey(e.start), cq.by);
-                          std::vector<std::string> keys;
-                          switch (cq.group) {
-                            case Group::kNone:
-                              keys = {"all"};
-                              break;
-                            case Group::kType:
-                              keys = {GroupKeyOfType(v.type)};
-                              break;
-                            case Group::kActor:
-                              keys = store::CodesOf(v).actor;
-                              break;
-                            case Group::kCountry:
-                              keys = store::CodesOf(v).country;
-                              break;
-                            case Group::kRegion:
-                              keys = store::CodesOf(v).region;
-                              break;
-                          }
-                          for (const auto& k : keys) acc->Add(k, b, 1);
-                        });
+core::Status FromScan(const Store& store, const CountsQuery& cq,
+                      const ReadView* view, Acc* acc) {
+  return ForEachCounted(
+      store, cq.filter, view, [&](const IndexEntry& e, const EventView& v) {
+        core::Date b = BucketStart(core::FromDayKey(e.start), cq.by);
+        std::vector<std::string> keys;
+        switch (cq.group) {
+          case Group::kNone:
+            keys = {"all"};
+            break;
+          case Group::kType:
+            keys = {GroupKeyOfType(v.type)};
+            break;
+          case Group::kActor:
+            keys = store::CodesOf(v).actor;
+            break;
+          case Group::kCountry:
+            keys = store::CodesOf(v).country;
+            break;
+          case Group::kRegion:
+            keys = store::CodesOf(v).region;
+            break;
+        }
+        for (const auto& k : keys) acc->Add(k, b, 1);
+      });
 }
 
-Status FromPlaces(const Store& store, const CountsQuery& cq,
-                  const ReadView* view, PlaceTally* tally) {
+core::Status FromPlaces(const Store& store, const CountsQuery& cq,
+                        const ReadView* view, PlaceTally* tally) {
   return ForEachCounted(store, cq.filter, view,
                         [&](const IndexEntry&, const EventView& v) {
                           if (auto loc = LocationOf(v.json)) tally->Add(*loc);
@@ -164,7 +164,7 @@ Status FromPlaces(const Store& store, const CountsQuery& cq,
 
 }  // namespace
 
-Date BucketStart(Date d, Bucket b) {
+core::Date BucketStart(core::Date d, Bucket b) {
   switch (b) {
     case Bucket::kDay:
       return d;
@@ -174,17 +174,17 @@ Date BucketStart(Date d, Bucket b) {
       return d - boost::gregorian::days(back);
     }
     case Bucket::kMonth:
-      return Date(d.year(), d.month(), 1);
+      return core::Date(d.year(), d.month(), 1);
     case Bucket::kYear:
-      return Date(d.year(), 1, 1);
+      return core::Date(d.year(), 1, 1);
   }
   return d;
 }
 
 // The bucket after `s`; +infinity past 9999-12-31 (Boost throws there).
-Date NextBucket(Date s, Bucket b) {
-  const Date last_day(9999, 12, 31);
-  const Date beyond(boost::date_time::pos_infin);
+core::Date NextBucket(core::Date s, Bucket b) {
+  const core::Date last_day(9999, 12, 31);
+  const core::Date beyond(boost::date_time::pos_infin);
   switch (b) {
     case Bucket::kDay:
       return s >= last_day ? beyond : s + boost::gregorian::days(1);
@@ -195,7 +195,7 @@ Date NextBucket(Date s, Bucket b) {
                  ? beyond
                  : s.end_of_month() + boost::gregorian::days(1);
     case Bucket::kYear:
-      return s.year() >= 9999 ? beyond : Date(s.year() + 1, 1, 1);
+      return s.year() >= 9999 ? beyond : core::Date(s.year() + 1, 1, 1);
   }
   return beyond;
 }
@@ -204,7 +204,7 @@ Date NextBucket(Date s, Bucket b) {
 // days over centuries gets an error naming the fix, not millions of rows.
 constexpr uint64_t kMaxCountRows = 200000;
 
-Result<CountsQuery> ParseCountsQuery(const Params& params) {
+core::Result<CountsQuery> ParseCountsQuery(const Params& params) {
   CountsQuery cq;
   Params rest;
   bool have_by = false;
@@ -221,7 +221,7 @@ Result<CountsQuery> ParseCountsQuery(const Params& params) {
       else if (v == "place")
         cq.by_place = true;
       else
-        return Status::Invalid(
+        return core::Status::Invalid(
             "by: expected day, week, month, year or place, got '" + v + "'");
       have_by = true;
     } else if (k == "group") {
@@ -236,23 +236,24 @@ Result<CountsQuery> ParseCountsQuery(const Params& params) {
       else if (v == "none" || v.empty())
         cq.group = Group::kNone;
       else
-        return Status::Invalid(
+        return core::Status::Invalid(
             "group: expected type, actor, country or region, got '" + v + "'");
     } else if (k == "limit" || k == "cursor" || k == "order") {
-      return Status::Invalid(k + ": not a counts parameter");
+      return core::Status::Invalid(k + ": not a counts parameter");
     } else {
       rest.emplace(k, v);
     }
   }
   if (!have_by)
-    return Status::Invalid("by: required (day, week, month, year or place)");
+    return core::Status::Invalid(
+        "by: required (day, week, month, year or place)");
   if (cq.by_place && cq.group != Group::kNone)
-    return Status::Invalid("group: not with by=place");
+    return core::Status::Invalid("group: not with by=place");
   ASSIGN_OR_RETURN(cq.filter, ParseQuery(rest));
   return cq;
 }
 
-Result<CountsQuery> ParseCountsQuery(
+core::Result<CountsQuery> ParseCountsQuery(
     const std::map<std::string, std::vector<std::string>>& params) {
   Params p;
   for (const auto& [k, vs] : params)
@@ -260,7 +261,8 @@ Result<CountsQuery> ParseCountsQuery(
   return ParseCountsQuery(p);
 }
 
-Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
+core::Result<CountsResult> RunCounts(const Store& store,
+                                     const CountsQuery& cq) {
   CountsResult r;
   auto view = store.NewReadView();
   r.as_of_sequence = view->sequence();
@@ -277,12 +279,14 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
   RETURN_IF_ERROR(FromCounters(store, cq, view.get(), &acc, &used));
   if (!used) RETURN_IF_ERROR(FromScan(store, cq, view.get(), &acc));
   r.from_counters = used;
-  std::optional<Date> first =
-      cq.filter.from ? std::optional<Date>(BucketStart(*cq.filter.from, cq.by))
-                     : acc.first;
-  std::optional<Date> last =
-      cq.filter.to ? std::optional<Date>(BucketStart(*cq.filter.to, cq.by))
-                   : acc.last;
+  std::optional<core::Date> first =
+      cq.filter.from
+          ? std::optional<core::Date>(BucketStart(*cq.filter.from, cq.by))
+          : acc.first;
+  std::optional<core::Date> last =
+      cq.filter.to
+          ? std::optional<core::Date>(BucketStart(*cq.filter.to, cq.by))
+          : acc.last;
   if (!first || !last) return r;
   std::vector<std::string> keys;
   for (const auto& [k, m] : acc.by_key) {
@@ -292,14 +296,14 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
   }
   if (keys.empty() && cq.group == Group::kNone) keys.push_back("all");
   uint64_t buckets = 0;
-  for (Date b = *first; b <= *last && buckets <= kMaxCountRows;
+  for (core::Date b = *first; b <= *last && buckets <= kMaxCountRows;
        b = NextBucket(b, cq.by))
     ++buckets;
   if (buckets * std::max<uint64_t>(1, keys.size()) > kMaxCountRows)
-    return Status::Invalid(
+    return core::Status::Invalid(
         "by: more than " + std::to_string(kMaxCountRows) +
         " count rows (buckets x groups); narrow from/to or use a coarser by");
-  for (Date b = *first; b <= *last; b = NextBucket(b, cq.by)) {
+  for (core::Date b = *first; b <= *last; b = NextBucket(b, cq.by)) {
     for (const auto& k : keys) {
       uint64_t n = 0;
       auto it = acc.by_key.find(k);
@@ -307,18 +311,18 @@ Result<CountsResult> RunCounts(const Store& store, const CountsQuery& cq) {
         auto jt = it->second.find(b);
         if (jt != it->second.end()) n = jt->second;
       }
-      r.rows.push_back({FormatDate(b), k, n});
+      r.rows.push_back({core::FormatDate(b), k, n});
     }
   }
   return r;
 }
 
 namespace {
-Json RowsJson(const CountsResult& r) {
-  Json rows = Json::array();
+core::Json RowsJson(const CountsResult& r) {
+  core::Json rows = core::Json::array();
   for (const auto& place : r.places) rows.push_back(PlaceCountJson(place));
   for (const auto& row : r.rows) {
-    Json j;
+    core::Json j;
     j["time"] = row.time;
     j["key"] = row.key;
     j["count"] = row.count;
@@ -329,25 +333,25 @@ Json RowsJson(const CountsResult& r) {
 }  // namespace
 
 std::string CountsBody(const CountsResult& r) {
-  Json body;
+  core::Json body;
   body["data"] = RowsJson(r);
   uint64_t total = 0;
   for (const auto& row : r.rows) total += row.count;
   for (const auto& place : r.places) total += place.count;
-  Json meta;
+  core::Json meta;
   meta["total"] = total;
   meta["next"] = nullptr;
-  Json as_of;
+  core::Json as_of;
   as_of["sequence"] = r.as_of_sequence;
-  std::string t = FormatMillis(r.as_of_millis);
-  as_of["time"] = t.empty() ? Json(nullptr) : Json(t);
+  std::string t = core::FormatMillis(r.as_of_millis);
+  as_of["time"] = t.empty() ? core::Json(nullptr) : core::Json(t);
   meta["as_of"] = as_of;
   body["meta"] = meta;
-  return body.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return body.dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 std::string CountsRows(const CountsResult& r) {
-  return RowsJson(r).dump(-1, ' ', false, Json::error_handler_t::replace);
+  return RowsJson(r).dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 }  // namespace geotl::timeline

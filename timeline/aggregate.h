@@ -34,8 +34,8 @@ struct CountsQuery {
 // Parses counts parameters: the filters of ParseQuery plus `by`
 // (day|week|month|year|place, required) and `group` (type|actor|country|
 // region; not with by=place).
-Result<CountsQuery> ParseCountsQuery(const Params& params);
-Result<CountsQuery> ParseCountsQuery(
+core::Result<CountsQuery> ParseCountsQuery(const Params& params);
+core::Result<CountsQuery> ParseCountsQuery(
     const std::map<std::string, std::vector<std::string>>& params);
 
 struct CountRow {
@@ -53,11 +53,11 @@ struct CountsResult {
   bool from_counters = false;  // answered from the counters (for tests)
 };
 
-Result<CountsResult> RunCounts(const Store& store, const CountsQuery& q);
+core::Result<CountsResult> RunCounts(const Store& store, const CountsQuery& q);
 
 // First day of the bucket holding `d`.
-Date BucketStart(Date d, Bucket b);
-Date NextBucket(Date bucket_start, Bucket b);
+core::Date BucketStart(core::Date d, Bucket b);
+core::Date NextBucket(core::Date bucket_start, Bucket b);
 
 // {"data":[{"time":…,"key":…,"count":…}],"meta":{"total":sum,"as_of":{…}}};
 // by=place: data holds PlaceCountJson rows.

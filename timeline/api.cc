@@ -13,23 +13,24 @@ AsOf LatestAsOf(const Store& store) {
   return {store.Sequence(), store.LastWriteMillis()};
 }
 
-Json AsOfJson(const AsOf& as_of) {
-  const std::string t = FormatMillis(as_of.millis);
+core::Json AsOfJson(const AsOf& as_of) {
+  const std::string t = core::FormatMillis(as_of.millis);
   return {{"sequence", as_of.sequence},
-          {"time", t.empty() ? Json(nullptr) : Json(t)}};
+          {"time", t.empty() ? core::Json(nullptr) : core::Json(t)}};
 }
 
-std::string DumpBody(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string DumpBody(const core::Json& j) {
+  return j.dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
-Result<EventsParams> ParseEventsParams(const Params& p) {
+core::Result<EventsParams> ParseEventsParams(const Params& p) {
   ASSIGN_OR_RETURN(Query q, ParseQuery(p));
   return EventsParams{std::move(q)};
 }
 
-Result<Read<EventPage>> ReadEvents(const Store& store, const EventsParams& p,
-                                   const RunOptions& run) {
+core::Result<Read<EventPage>> ReadEvents(const Store& store,
+                                         const EventsParams& p,
+                                         const RunOptions& run) {
   ASSIGN_OR_RETURN(EventPage page, RunEvents(store, p.query, run));
   Read<EventPage> r;
   r.as_of = {page.as_of_sequence, page.as_of_millis};
@@ -38,19 +39,20 @@ Result<Read<EventPage>> ReadEvents(const Store& store, const EventsParams& p,
   return r;
 }
 
-Result<EventParams> ParseEventParams(std::string id, const Params& p) {
+core::Result<EventParams> ParseEventParams(std::string id, const Params& p) {
   RETURN_IF_ERROR(NoneLeft(p, "events/{id} takes none"));
-  if (id.empty()) return Status::Invalid("id: give an event id");
+  if (id.empty()) return core::Status::Invalid("id: give an event id");
   return EventParams{std::move(id)};
 }
 
-Result<Read<Event>> ReadEvent(const Store& store, const EventParams& p) {
-  Read<Event> r;
+core::Result<Read<core::Event>> ReadEvent(const Store& store,
+                                          const EventParams& p) {
+  Read<core::Event> r;
   r.as_of = LatestAsOf(store);
-  ASSIGN_OR_RETURN(std::optional<Event> e, store.GetEvent(p.id));
-  if (!e) return Status::NotFound("no event '" + p.id + "'");
+  ASSIGN_OR_RETURN(std::optional<core::Event> e, store.GetEvent(p.id));
+  if (!e) return core::Status::NotFound("no event '" + p.id + "'");
   r.value = std::move(*e);
-  Json meta = {{"as_of", AsOfJson(r.as_of)}};
+  core::Json meta = {{"as_of", AsOfJson(r.as_of)}};
   if (!r.value.merged_into.empty()) meta["merged_into"] = r.value.merged_into;
   // The record exactly as the events pages print it, then the meta.
   r.body =
@@ -58,7 +60,7 @@ Result<Read<Event>> ReadEvent(const Store& store, const EventParams& p) {
   return r;
 }
 
-Result<CountsParams> ParseCountsParams(const Params& p) {
+core::Result<CountsParams> ParseCountsParams(const Params& p) {
   Params rest = p;
   CountsParams out;
   ASSIGN_OR_RETURN(std::string shape,
@@ -68,8 +70,8 @@ Result<CountsParams> ParseCountsParams(const Params& p) {
   return out;
 }
 
-Result<Read<CountsResult>> ReadCounts(const Store& store,
-                                      const CountsParams& p) {
+core::Result<Read<CountsResult>> ReadCounts(const Store& store,
+                                            const CountsParams& p) {
   ASSIGN_OR_RETURN(CountsResult c, RunCounts(store, p.query));
   Read<CountsResult> r;
   r.as_of = {c.as_of_sequence, c.as_of_millis};
@@ -78,25 +80,27 @@ Result<Read<CountsResult>> ReadCounts(const Store& store,
   return r;
 }
 
-Result<StatsParams> ParseStatsParams(const Params& p) {
+core::Result<StatsParams> ParseStatsParams(const Params& p) {
   RETURN_IF_ERROR(NoneLeft(p, "stats takes none"));
   return StatsParams{};
 }
 
-Json StatsData(const StoreStats& s) {
-  Json d;
+core::Json StatsData(const StoreStats& s) {
+  core::Json d;
   d["articles"] = s.articles;
   d["events"] = s.events;
-  Json bt = Json::object();
+  core::Json bt = core::Json::object();
   for (const auto& [t, n] : s.by_type) bt[t] = n;
   d["by_type"] = bt;
-  d["first_date"] =
-      s.first_date ? Json(FormatDate(*s.first_date)) : Json(nullptr);
-  d["last_date"] = s.last_date ? Json(FormatDate(*s.last_date)) : Json(nullptr);
+  d["first_date"] = s.first_date ? core::Json(core::FormatDate(*s.first_date))
+                                 : core::Json(nullptr);
+  d["last_date"] = s.last_date ? core::Json(core::FormatDate(*s.last_date))
+                               : core::Json(nullptr);
   return d;
 }
 
-Result<Read<StoreStats>> ReadStats(const Store& store, const StatsParams&) {
+core::Result<Read<StoreStats>> ReadStats(const Store& store,
+                                         const StatsParams&) {
   ASSIGN_OR_RETURN(StoreStats s, store.Stats());
   Read<StoreStats> r;
   // The sequence of the stats' own read view: the figures are exactly the
@@ -105,7 +109,7 @@ Result<Read<StoreStats>> ReadStats(const Store& store, const StatsParams&) {
   r.as_of = {s.as_of_sequence, store.LastWriteMillis()};
   // The defaults a client of the API shows by (the dashboard reads its
   // confidence threshold here: kDefaultMinConfidence, as `geotl brief`).
-  Json defaults = {{"min_confidence", kDefaultMinConfidence}};
+  core::Json defaults = {{"min_confidence", core::kDefaultMinConfidence}};
   r.body = DumpBody(
       {{"data", StatsData(s)},
        {"meta", {{"as_of", AsOfJson(r.as_of)}, {"defaults", defaults}}}});
@@ -113,35 +117,36 @@ Result<Read<StoreStats>> ReadStats(const Store& store, const StatsParams&) {
   return r;
 }
 
-Result<ActorSearchParams> ParseActorSearchParams(const Params& p) {
+core::Result<ActorSearchParams> ParseActorSearchParams(const Params& p) {
   Params rest = p;
   ASSIGN_OR_RETURN(std::string q, TakeOne(&rest, "q", "", {}));
   RETURN_IF_ERROR(NoneLeft(rest, "actors takes q"));
-  if (q.empty()) return Status::Invalid("q: give a name or code");
+  if (q.empty()) return core::Status::Invalid("q: give a name or code");
   return ActorSearchParams{std::move(q)};
 }
 
-Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
-                                           const ActorSearchParams& p) {
+core::Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
+                                                 const ActorSearchParams& p) {
   Read<ActorSubject> r;
   r.as_of = LatestAsOf(store);
   // The resolution `geotl actor` and --actor use: names in any language or
   // codes.
   r.value = ResolveActorSubject(p.q);
   const ActorSubject& s = r.value;
-  Json data = Json::array();
+  core::Json data = core::Json::array();
   if (!s.code.empty())
-    data.push_back({{"code", s.code},
-                    {"kind", s.country ? "country" : "code"},
-                    {"name", s.country ? Json(geo::CountryName(s.code, "en"))
-                                       : Json(nullptr)}});
+    data.push_back(
+        {{"code", s.code},
+         {"kind", s.country ? "country" : "code"},
+         {"name", s.country ? core::Json(geo::CountryName(s.code, "en"))
+                            : core::Json(nullptr)}});
   const size_t n = data.size();
   r.body = DumpBody({{"data", std::move(data)},
                      {"meta", {{"total", n}, {"as_of", AsOfJson(r.as_of)}}}});
   return r;
 }
 
-Result<ChangesParams> ParseChangesParams(const Params& p) {
+core::Result<ChangesParams> ParseChangesParams(const Params& p) {
   Params rest = p;
   ChangesParams out;
   ASSIGN_OR_RETURN(std::string since, TakeOne(&rest, "since", "0", {}));
@@ -151,16 +156,16 @@ Result<ChangesParams> ParseChangesParams(const Params& p) {
   if (!limit.empty()) {
     ASSIGN_OR_RETURN(uint64_t n, ParseUnsigned("limit", limit));
     if (n < 1 || n > kMaxChangeLimit)
-      return Status::Invalid("limit: must be 1.." +
-                             std::to_string(kMaxChangeLimit) + ", got " +
-                             limit);
+      return core::Status::Invalid("limit: must be 1.." +
+                                   std::to_string(kMaxChangeLimit) + ", got " +
+                                   limit);
     out.limit = static_cast<size_t>(n);
   }
   return out;
 }
 
-Result<Read<ChangePage>> ReadChanges(const Store& store,
-                                     const ChangesParams& p) {
+core::Result<Read<ChangePage>> ReadChanges(const Store& store,
+                                           const ChangesParams& p) {
   ASSIGN_OR_RETURN(ChangePage page, store.ReadChanges(p.since, p.limit));
   Read<ChangePage> r;
   r.as_of = {page.as_of_sequence, page.as_of_millis};
@@ -179,7 +184,7 @@ Result<Read<ChangePage>> ReadChanges(const Store& store,
   return r;
 }
 
-Result<RegionsParams> ParseRegionsParams(const Params& p) {
+core::Result<RegionsParams> ParseRegionsParams(const Params& p) {
   Params rest = p;
   RegionsParams out;
   ASSIGN_OR_RETURN(out.lang, TakeOne(&rest, "lang", "en", {}));
@@ -187,11 +192,11 @@ Result<RegionsParams> ParseRegionsParams(const Params& p) {
   return out;
 }
 
-Result<Read<RegionList>> ReadRegions(const Store& store,
-                                     const RegionsParams& p) {
+core::Result<Read<RegionList>> ReadRegions(const Store& store,
+                                           const RegionsParams& p) {
   Read<RegionList> r;
   r.as_of = LatestAsOf(store);
-  Json data = Json::array();
+  core::Json data = core::Json::array();
   for (const std::string& code : geo::RegionCodes()) {
     if (code == "001") continue;  // World: events' regions leave it out
     r.value.emplace_back(code, geo::RegionName(code, p.lang));

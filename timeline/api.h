@@ -32,9 +32,9 @@ struct AsOf {
 };
 AsOf LatestAsOf(const Store& store);
 // {"sequence":N,"time":"YYYY-MM-DDTHH:MM:SS.mmmZ"|null}
-Json AsOfJson(const AsOf& as_of);
+core::Json AsOfJson(const AsOf& as_of);
 // Compact JSON, invalid UTF-8 replaced: how every body is printed.
-std::string DumpBody(const Json& j);
+std::string DumpBody(const core::Json& j);
 
 template <typename T>
 struct Read {
@@ -47,9 +47,10 @@ struct Read {
 struct EventsParams {
   Query query;
 };
-Result<EventsParams> ParseEventsParams(const Params& p);
-Result<Read<EventPage>> ReadEvents(const Store& store, const EventsParams& p,
-                                   const RunOptions& run = {});
+core::Result<EventsParams> ParseEventsParams(const Params& p);
+core::Result<Read<EventPage>> ReadEvents(const Store& store,
+                                         const EventsParams& p,
+                                         const RunOptions& run = {});
 
 // GET /v1/events/{id}, `geotl event ID`: one stored record with its sources
 // (the coder does not store why it coded an event: `geotl explain` re-codes
@@ -58,8 +59,9 @@ Result<Read<EventPage>> ReadEvents(const Store& store, const EventsParams& p,
 struct EventParams {
   std::string id;
 };
-Result<EventParams> ParseEventParams(std::string id, const Params& p);
-Result<Read<Event>> ReadEvent(const Store& store, const EventParams& p);
+core::Result<EventParams> ParseEventParams(std::string id, const Params& p);
+core::Result<Read<core::Event>> ReadEvent(const Store& store,
+                                          const EventParams& p);
 
 // GET /v1/counts, `geotl counts`. shape=rows: the body is the bare array of
 // rows (Grafana Infinity).
@@ -67,17 +69,18 @@ struct CountsParams {
   CountsQuery query;
   bool rows = false;
 };
-Result<CountsParams> ParseCountsParams(const Params& p);
-Result<Read<CountsResult>> ReadCounts(const Store& store,
-                                      const CountsParams& p);
+core::Result<CountsParams> ParseCountsParams(const Params& p);
+core::Result<Read<CountsResult>> ReadCounts(const Store& store,
+                                            const CountsParams& p);
 
 // GET /v1/stats, `geotl stats`: data is StatsData, the object `geotl stats
 // --format json` prints alone (no clock values); meta adds as_of and the
 // defaults clients show by (min_confidence). Takes no parameters.
 struct StatsParams {};
-Result<StatsParams> ParseStatsParams(const Params& p);
-Result<Read<StoreStats>> ReadStats(const Store& store, const StatsParams& p);
-Json StatsData(const StoreStats& s);
+core::Result<StatsParams> ParseStatsParams(const Params& p);
+core::Result<Read<StoreStats>> ReadStats(const Store& store,
+                                         const StatsParams& p);
+core::Json StatsData(const StoreStats& s);
 
 // GET /v1/actors/{name}, `geotl actor NAME`: the profile of an actor
 // (timeline/actor_profile.h); kNotFound when nothing involves a name that is
@@ -85,16 +88,17 @@ Json StatsData(const StoreStats& s);
 struct ActorParams {
   std::string name;
 };
-Result<ActorParams> ParseActorParams(std::string name, const Params& p);
-Result<Read<ActorProfile>> ReadActor(const Store& store, const ActorParams& p);
+core::Result<ActorParams> ParseActorParams(std::string name, const Params& p);
+core::Result<Read<ActorProfile>> ReadActor(const Store& store,
+                                           const ActorParams& p);
 
 // GET /v1/actors?q=NAME: the code a name resolves to (as --actor does).
 struct ActorSearchParams {
   std::string q;
 };
-Result<ActorSearchParams> ParseActorSearchParams(const Params& p);
-Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
-                                           const ActorSearchParams& p);
+core::Result<ActorSearchParams> ParseActorSearchParams(const Params& p);
+core::Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
+                                                 const ActorSearchParams& p);
 
 // GET /v1/briefing, `geotl brief`: the filters of events plus format
 // (md|html|txt), out-lang (en|de) and changes (true: add the change against
@@ -106,9 +110,9 @@ struct BriefingParams {
   std::string format = "md";
   bool changes = false;
 };
-Result<BriefingParams> ParseBriefingParams(const Params& p);
-Result<Read<std::string>> ReadBriefing(const Store& store,
-                                       const BriefingParams& p);
+core::Result<BriefingParams> ParseBriefingParams(const Params& p);
+core::Result<Read<std::string>> ReadBriefing(const Store& store,
+                                             const BriefingParams& p);
 
 // GET /v1/changes, `geotl events --changed-since SEQ --format json`: the
 // change feed after write `since` (store/changes.h), one page of whole
@@ -119,18 +123,18 @@ struct ChangesParams {
   uint64_t since = 0;
   size_t limit = kDefaultChangeLimit;
 };
-Result<ChangesParams> ParseChangesParams(const Params& p);
-Result<Read<ChangePage>> ReadChanges(const Store& store,
-                                     const ChangesParams& p);
+core::Result<ChangesParams> ParseChangesParams(const Params& p);
+core::Result<Read<ChangePage>> ReadChanges(const Store& store,
+                                           const ChangesParams& p);
 
 // GET /v1/regions?lang=: the M49 regions (code, name in `lang`), World left
 // out as events' regions leave it out.
 struct RegionsParams {
   std::string lang = "en";
 };
-Result<RegionsParams> ParseRegionsParams(const Params& p);
+core::Result<RegionsParams> ParseRegionsParams(const Params& p);
 using RegionList = std::vector<std::pair<std::string, std::string>>;
-Result<Read<RegionList>> ReadRegions(const Store& store,
-                                     const RegionsParams& p);
+core::Result<Read<RegionList>> ReadRegions(const Store& store,
+                                           const RegionsParams& p);
 
 }  // namespace geotl::timeline

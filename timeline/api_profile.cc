@@ -35,8 +35,9 @@ std::vector<std::pair<std::string, std::string>> TitleFilter(const Params& p,
   return t;
 }
 
-std::vector<Event> StartingIn(const std::vector<Event>& v, Date from, Date to) {
-  std::vector<Event> out;
+std::vector<core::Event> StartingIn(const std::vector<core::Event>& v,
+                                    core::Date from, core::Date to) {
+  std::vector<core::Event> out;
   for (const auto& e : v)
     if (e.date.start >= from && e.date.start <= to) out.push_back(e);
   return out;
@@ -44,25 +45,26 @@ std::vector<Event> StartingIn(const std::vector<Event>& v, Date from, Date to) {
 
 // The query's period (from/to, else the 7 days ending at the latest event)
 // against the one of the same length before it.
-Result<BriefChanges> Changes(const Store& store, const Query& q,
-                             const std::vector<Event>& current) {
-  std::optional<Date> from = q.from, to = q.to;
+core::Result<BriefChanges> Changes(const Store& store, const Query& q,
+                                   const std::vector<core::Event>& current) {
+  std::optional<core::Date> from = q.from, to = q.to;
   if (!to) {
     if (current.empty())
-      return Status::Invalid("changes: no events and no --to");
-    Date last = current.front().date.start;
+      return core::Status::Invalid("changes: no events and no --to");
+    core::Date last = current.front().date.start;
     for (const auto& e : current) last = std::max(last, e.date.start);
     to = last;
   }
   if (!from) from = *to - boost::gregorian::days(6);
-  if (*from > *to) return Status::Invalid("from: after --to");
+  if (*from > *to) return core::Status::Invalid("from: after --to");
   boost::gregorian::days len = (*to - *from) + boost::gregorian::days(1);
-  Date prev_to = *from - boost::gregorian::days(1);
-  Date prev_from = prev_to - len + boost::gregorian::days(1);
+  core::Date prev_to = *from - boost::gregorian::days(1);
+  core::Date prev_from = prev_to - len + boost::gregorian::days(1);
   Query before = q;
   before.from = prev_from;
   before.to = prev_to;
-  ASSIGN_OR_RETURN(std::vector<Event> previous, CollectEvents(store, before));
+  ASSIGN_OR_RETURN(std::vector<core::Event> previous,
+                   CollectEvents(store, before));
   return CompareWithPrevious(StartingIn(current, *from, *to),
                              StartingIn(previous, prev_from, prev_to), *from,
                              *to, prev_from, prev_to);
@@ -70,12 +72,13 @@ Result<BriefChanges> Changes(const Store& store, const Query& q,
 
 }  // namespace
 
-Result<ActorParams> ParseActorParams(std::string name, const Params& p) {
+core::Result<ActorParams> ParseActorParams(std::string name, const Params& p) {
   RETURN_IF_ERROR(NoneLeft(p, "actors/{code} takes none"));
   return ActorParams{std::move(name)};
 }
 
-Result<Read<ActorProfile>> ReadActor(const Store& store, const ActorParams& p) {
+core::Result<Read<ActorProfile>> ReadActor(const Store& store,
+                                           const ActorParams& p) {
   const ActorSubject subject = ResolveActorSubject(p.name);
   Params qp;
   if (subject.country || !subject.code.empty())
@@ -86,21 +89,21 @@ Result<Read<ActorProfile>> ReadActor(const Store& store, const ActorParams& p) {
   ASSIGN_OR_RETURN(Query q, ParseQuery(qp));
   Read<ActorProfile> r;
   r.as_of = LatestAsOf(store);
-  std::vector<Event> events;
-  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](Event e) {
+  std::vector<core::Event> events;
+  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](core::Event e) {
     if (EventInvolves(e, subject)) events.push_back(std::move(e));
-    return Status::Ok();
+    return core::Status::Ok();
   }));
   r.value = BuildActorProfile(subject, events);
   if (r.value.events == 0 && !subject.country)
-    return Status::NotFound("no events involve '" + p.name + "'");
+    return core::Status::NotFound("no events involve '" + p.name + "'");
   r.body = DumpBody(
       {{"data", ToJson(r.value)},
        {"meta", {{"total", r.value.events}, {"as_of", AsOfJson(r.as_of)}}}});
   return r;
 }
 
-Result<BriefingParams> ParseBriefingParams(const Params& p) {
+core::Result<BriefingParams> ParseBriefingParams(const Params& p) {
   Params rest = p;
   BriefingParams out;
   ASSIGN_OR_RETURN(out.format,
@@ -118,21 +121,22 @@ Result<BriefingParams> ParseBriefingParams(const Params& p) {
   return out;
 }
 
-Result<Read<std::string>> ReadBriefing(const Store& store,
-                                       const BriefingParams& p) {
+core::Result<Read<std::string>> ReadBriefing(const Store& store,
+                                             const BriefingParams& p) {
   Read<std::string> r;
   r.as_of = LatestAsOf(store);
-  ASSIGN_OR_RETURN(std::vector<Event> events, CollectEvents(store, p.query));
+  ASSIGN_OR_RETURN(std::vector<core::Event> events,
+                   CollectEvents(store, p.query));
   BriefOptions o = p.options;
   if (p.changes) {
     ASSIGN_OR_RETURN(BriefChanges c, Changes(store, p.query, events));
     o.changes = std::move(c);
   }
   r.value = RenderBrief(events, o);
-  Json data = {{"title", BriefTitle(o)},
-               {"format", p.format},
-               {"lang", o.lang},
-               {"text", r.value}};
+  core::Json data = {{"title", BriefTitle(o)},
+                     {"format", p.format},
+                     {"lang", o.lang},
+                     {"text", r.value}};
   r.body = DumpBody(
       {{"data", std::move(data)},
        {"meta", {{"total", events.size()}, {"as_of", AsOfJson(r.as_of)}}}});

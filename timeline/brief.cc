@@ -14,12 +14,12 @@
 namespace geotl::timeline {
 namespace {
 
-std::string Token(const Actor& a) {
+std::string Token(const core::Actor& a) {
   return !a.country.empty() ? a.country : !a.code.empty() ? a.code : a.name;
 }
 
 // The actor set of an event at country level: the thread key.
-std::string ThreadKey(const Event& e) {
+std::string ThreadKey(const core::Event& e) {
   std::set<std::string> s;
   for (const auto& a : e.actors) s.insert(Token(a));
   for (const auto& a : e.recipients) s.insert(Token(a));
@@ -28,10 +28,10 @@ std::string ThreadKey(const Event& e) {
   return k;
 }
 
-std::string ThreadLabel(const Event& e, std::string_view lang) {
+std::string ThreadLabel(const core::Event& e, std::string_view lang) {
   std::map<std::string, std::string>
       names;  // token -> display, sorted by token
-  auto add = [&](const Actor& a) {
+  auto add = [&](const core::Actor& a) {
     std::string tok = Token(a);
     if (names.count(tok)) return;
     if (a.country.size() == 3) {
@@ -70,7 +70,7 @@ std::string FilterValue(const std::string& name, const std::string& v,
   return v;
 }
 
-BriefItem MakeItem(const Event& e, const BriefOptions& o) {
+BriefItem MakeItem(const core::Event& e, const BriefOptions& o) {
   BriefItem it;
   it.id = e.id;
   it.text = EventLine(e, o.lang);
@@ -84,7 +84,7 @@ BriefItem MakeItem(const Event& e, const BriefOptions& o) {
     BriefSourceRef r;
     r.label = s.publisher.empty() ? s.article : s.publisher;
     r.url = s.url;
-    auto d = ParseIsoDay(s.published);
+    auto d = core::ParseIsoDay(s.published);
     if (d.ok()) r.date = DayText(*d, o.lang, /*short_month=*/true);
     it.sources.push_back(std::move(r));
   }
@@ -97,12 +97,12 @@ BriefItem MakeItem(const Event& e, const BriefOptions& o) {
 
 }  // namespace
 
-Result<BriefFormat> ParseBriefFormat(std::string_view s) {
+core::Result<BriefFormat> ParseBriefFormat(std::string_view s) {
   if (s == "md" || s == "markdown") return BriefFormat::kMarkdown;
   if (s == "html") return BriefFormat::kHtml;
   if (s == "txt" || s == "text") return BriefFormat::kText;
-  return Status::Invalid("unknown briefing format '" + std::string(s) +
-                         "' (md|html|txt)");
+  return core::Status::Invalid("unknown briefing format '" + std::string(s) +
+                               "' (md|html|txt)");
 }
 
 std::string BriefTitle(const BriefOptions& o) {
@@ -118,21 +118,22 @@ std::string BriefTitle(const BriefOptions& o) {
 }
 
 std::string ApplyBriefConfidence(timeline::Query* q) {
-  if (!q->min_confidence) q->min_confidence = kDefaultMinConfidence;
+  if (!q->min_confidence) q->min_confidence = core::kDefaultMinConfidence;
   if (*q->min_confidence <= 0) return "";
   char buf[32];
   auto r = std::to_chars(buf, buf + sizeof buf, *q->min_confidence);
   return std::string(buf, r.ptr);
 }
 
-BriefChanges CompareWithPrevious(const std::vector<Event>& current,
-                                 const std::vector<Event>& previous, Date from,
-                                 Date to, Date prev_from, Date prev_to) {
+BriefChanges CompareWithPrevious(const std::vector<core::Event>& current,
+                                 const std::vector<core::Event>& previous,
+                                 core::Date from, core::Date to,
+                                 core::Date prev_from, core::Date prev_to) {
   BriefChanges c;
-  c.period_from = FormatDate(from);
-  c.period_to = FormatDate(to);
-  c.previous_from = FormatDate(prev_from);
-  c.previous_to = FormatDate(prev_to);
+  c.period_from = core::FormatDate(from);
+  c.period_to = core::FormatDate(to);
+  c.previous_from = core::FormatDate(prev_from);
+  c.previous_to = core::FormatDate(prev_to);
   c.current_total = static_cast<int>(current.size());
   c.previous_total = static_cast<int>(previous.size());
   std::map<std::string, std::pair<int, int>> n;
@@ -148,22 +149,25 @@ BriefChanges CompareWithPrevious(const std::vector<Event>& current,
   return c;
 }
 
-BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
+BriefDoc BuildBriefDoc(const std::vector<core::Event>& input,
+                       const BriefOptions& o) {
   BriefDoc d;
   d.lang = std::string(BriefLanguage(o.lang));
-  std::vector<const Event*> ev;
+  std::vector<const core::Event*> ev;
   for (const auto& e : input) ev.push_back(&e);
-  std::sort(ev.begin(), ev.end(), [](const Event* a, const Event* b) {
-    return std::tie(a->date.start, a->date.end, a->id) <
-           std::tie(b->date.start, b->date.end, b->id);
-  });
+  std::sort(ev.begin(), ev.end(),
+            [](const core::Event* a, const core::Event* b) {
+              return std::tie(a->date.start, a->date.end, a->id) <
+                     std::tie(b->date.start, b->date.end, b->id);
+            });
   d.title = BriefTitle(o);
   d.footer = Word("generated_from", o.lang);
   d.empty_text = Word("no_events", o.lang);
   if (!ev.empty()) {
-    Date lo = ev.front()->date.start, hi = ev.front()->date.end;
-    for (const Event* e : ev) hi = std::max(hi, e->date.end);
-    DateRange span{lo, hi, Granularity::kInterval, Precision::kExact, ""};
+    core::Date lo = ev.front()->date.start, hi = ev.front()->date.end;
+    for (const core::Event* e : ev) hi = std::max(hi, e->date.end);
+    core::DateRange span{lo, hi, core::Granularity::kInterval,
+                         core::Precision::kExact, ""};
     d.subtitle = std::to_string(ev.size()) + " " +
                  Word(ev.size() == 1 ? "event" : "events", o.lang) + " · " +
                  DateText(span, "", o.lang);
@@ -171,11 +175,12 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
   if (o.changes) {
     const BriefChanges& c = *o.changes;
     auto day = [&](const std::string& s) {
-      auto r = ParseIsoDay(s);
-      return r.ok() ? *r : Date(1970, 1, 1);
+      auto r = core::ParseIsoDay(s);
+      return r.ok() ? *r : core::Date(1970, 1, 1);
     };
-    DateRange prev{day(c.previous_from), day(c.previous_to),
-                   Granularity::kInterval, Precision::kExact, ""};
+    core::DateRange prev{day(c.previous_from), day(c.previous_to),
+                         core::Granularity::kInterval, core::Precision::kExact,
+                         ""};
     d.changes_heading = Word("changes", o.lang) + " (" +
                         Word("previous", o.lang) + ": " +
                         DateText(prev, "", o.lang) + ")";
@@ -201,16 +206,16 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
     if (c.by_type.empty()) d.change_lines.push_back(Word("unchanged", o.lang));
   }
   std::map<std::string, int> thread_size;
-  for (const Event* e : ev) ++thread_size[ThreadKey(*e)];
-  for (const Event* e : ev) {
+  for (const core::Event* e : ev) ++thread_size[ThreadKey(*e)];
+  for (const core::Event* e : ev) {
     std::string reported = e->first_reported;
     if (reported.empty() && !e->sources.empty())
       reported = e->sources[0].published;
     // Days are headed by the calendar span; an approximate date says so on
     // its own line ("around 6 February 2024").
-    DateRange span = e->date;
-    if (span.precision == Precision::kApproximate)
-      span.precision = Precision::kExact;
+    core::DateRange span = e->date;
+    if (span.precision == core::Precision::kApproximate)
+      span.precision = core::Precision::kExact;
     std::string heading = DateText(span, reported, o.lang);
     if (d.periods.empty() || d.periods.back().heading != heading)
       d.periods.push_back({heading, {}});
@@ -229,7 +234,7 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
       g = &p.groups.back();
     }
     BriefItem item = MakeItem(*e, o);
-    if (e->date.precision == Precision::kApproximate) {
+    if (e->date.precision == core::Precision::kApproximate) {
       std::string when = DateText(e->date, reported, o.lang);
       if (!when.empty()) when[0] = char(std::tolower((unsigned char)when[0]));
       item.text += " (" + when + ")";
@@ -239,7 +244,7 @@ BriefDoc BuildBriefDoc(const std::vector<Event>& input, const BriefOptions& o) {
   return d;
 }
 
-std::string RenderBrief(const std::vector<Event>& events,
+std::string RenderBrief(const std::vector<core::Event>& events,
                         const BriefOptions& options) {
   BriefDoc d = BuildBriefDoc(events, options);
   switch (options.format) {

@@ -20,7 +20,7 @@
 namespace geotl::timeline {
 
 enum class BriefFormat { kMarkdown, kHtml, kText };
-Result<BriefFormat> ParseBriefFormat(std::string_view s);  // md|html|txt
+core::Result<BriefFormat> ParseBriefFormat(std::string_view s);  // md|html|txt
 
 // Counts per type in this period and the one before (same length).
 struct BriefChanges {
@@ -30,9 +30,10 @@ struct BriefChanges {
   // (type, current, previous), only types that changed, by |delta| desc, type.
   std::vector<std::tuple<std::string, int, int>> by_type;
 };
-BriefChanges CompareWithPrevious(const std::vector<Event>& current,
-                                 const std::vector<Event>& previous, Date from,
-                                 Date to, Date prev_from, Date prev_to);
+BriefChanges CompareWithPrevious(const std::vector<core::Event>& current,
+                                 const std::vector<core::Event>& previous,
+                                 core::Date from, core::Date to,
+                                 core::Date prev_from, core::Date prev_to);
 
 struct BriefOptions {
   BriefFormat format = BriefFormat::kMarkdown;
@@ -45,7 +46,7 @@ struct BriefOptions {
 };
 
 // The briefing of `events` (any order; sorted by date.start, date.end, id).
-std::string RenderBrief(const std::vector<Event>& events,
+std::string RenderBrief(const std::vector<core::Event>& events,
                         const BriefOptions& options);
 
 // "Briefing: actor Russia, from 2013-10-01" — plain text.

@@ -44,7 +44,8 @@ struct BriefDoc {
   std::vector<BriefPeriod> periods;
 };
 
-BriefDoc BuildBriefDoc(const std::vector<Event>& events, const BriefOptions& o);
+BriefDoc BuildBriefDoc(const std::vector<core::Event>& events,
+                       const BriefOptions& o);
 std::string RenderMarkdown(const BriefDoc& d);
 std::string RenderHtml(const BriefDoc& d);
 std::string RenderText(const BriefDoc& d);

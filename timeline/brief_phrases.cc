@@ -27,13 +27,13 @@ std::string MonthName(int m, std::string_view lang) {
   return De(lang) ? kMonthsDe[m - 1] : kMonthsEn[m - 1];
 }
 
-std::string MonthYear(Date d, std::string_view lang) {
+std::string MonthYear(core::Date d, std::string_view lang) {
   return MonthName(d.month(), lang) + " " + std::to_string(d.year());
 }
 
 // "28 October – 2 November 2013", dropping the first year (and month) when
 // they repeat.
-std::string SpanText(Date a, Date b, std::string_view lang) {
+std::string SpanText(core::Date a, core::Date b, std::string_view lang) {
   if (a == b) return DayText(a, lang);
   std::string left;
   bool de = De(lang);
@@ -229,7 +229,7 @@ std::string Word(std::string_view key, std::string_view lang) {
   return it == t.end() ? std::string(key) : it->second;
 }
 
-std::string DayText(Date d, std::string_view lang, bool short_month) {
+std::string DayText(core::Date d, std::string_view lang, bool short_month) {
   bool de = De(lang);
   int m = d.month();
   std::string month = short_month ? (de ? kShortDe[m - 1] : kShortEn[m - 1])
@@ -238,11 +238,11 @@ std::string DayText(Date d, std::string_view lang, bool short_month) {
          std::to_string(d.year());
 }
 
-std::string DateText(const DateRange& d, std::string_view reported,
+std::string DateText(const core::DateRange& d, std::string_view reported,
                      std::string_view lang) {
   bool de = De(lang);
-  if (d.precision == Precision::kUnresolved) {
-    auto r = ParseIsoDay(reported);
+  if (d.precision == core::Precision::kUnresolved) {
+    auto r = core::ParseIsoDay(reported);
     std::string s = de ? "Datum unklar" : "Date unclear";
     if (r.ok())
       s += de ? " (gemeldet am " + DayText(*r, lang) + ")"
@@ -252,25 +252,25 @@ std::string DateText(const DateRange& d, std::string_view reported,
   std::string core;
   int y = d.start.year();
   switch (d.granularity) {
-    case Granularity::kDay:
+    case core::Granularity::kDay:
       core = SpanText(d.start, d.end, lang);
       break;
-    case Granularity::kWeek:
+    case core::Granularity::kWeek:
       core = (de ? "Woche ab " : "week of ") + DayText(d.start, lang);
       break;
-    case Granularity::kMonth:
+    case core::Granularity::kMonth:
       core = d.start.month() == d.end.month() && d.start.year() == d.end.year()
                  ? MonthYear(d.start, lang)
                  : MonthName(d.start.month(), lang) + " – " +
                        MonthYear(d.end, lang);
       break;
-    case Granularity::kQuarter: {
+    case core::Granularity::kQuarter: {
       int q = (d.start.month() - 1) / 3 + 1;
       core = de ? std::to_string(q) + ". Quartal " + std::to_string(y)
                 : "Q" + std::to_string(q) + " " + std::to_string(y);
       break;
     }
-    case Granularity::kSeason: {
+    case core::Granularity::kSeason: {
       int m = d.start.month();
       static const char* en[] = {"winter", "spring", "summer", "autumn"};
       static const char* dee[] = {"Winter", "Frühjahr", "Sommer", "Herbst"};
@@ -278,7 +278,7 @@ std::string DateText(const DateRange& d, std::string_view reported,
       core = std::string(de ? dee[s] : en[s]) + " " + std::to_string(y);
       break;
     }
-    case Granularity::kHalf: {
+    case core::Granularity::kHalf: {
       bool first = d.start.month() <= 6;
       core = de ? std::string(first ? "erstes" : "zweites") + " Halbjahr " +
                       std::to_string(y)
@@ -286,41 +286,41 @@ std::string DateText(const DateRange& d, std::string_view reported,
                       std::to_string(y);
       break;
     }
-    case Granularity::kYear:
+    case core::Granularity::kYear:
       core = d.start.year() == d.end.year()
                  ? std::to_string(y)
                  : std::to_string(y) + "–" + std::to_string(d.end.year());
       break;
-    case Granularity::kDecade:
+    case core::Granularity::kDecade:
       core = de ? "die " + std::to_string(y / 10 * 10) + "er-Jahre"
                 : "the " + std::to_string(y / 10 * 10) + "s";
       break;
-    case Granularity::kCentury: {
+    case core::Granularity::kCentury: {
       int c = y / 100 + 1;
       core = de ? std::to_string(c) + ". Jahrhundert" : Ordinal(c) + " century";
       break;
     }
-    case Granularity::kInterval:
+    case core::Granularity::kInterval:
       core = SpanText(d.start, d.end, lang);
       break;
   }
-  if (d.precision == Precision::kApproximate)
+  if (d.precision == core::Precision::kApproximate)
     core = (de ? "etwa " : "around ") + core;
   return Capitalise(core);
 }
 
-std::string ActorText(const Actor& a, std::string_view lang) {
+std::string ActorText(const core::Actor& a, std::string_view lang) {
   auto country = [&](const std::string& c) {
     std::string n =
         c.size() == 3 ? geo::CountryName(c, BriefLanguage(lang)) : "";
     return n.empty() ? c : n;
   };
   switch (a.kind) {
-    case ActorKind::kCountry: {
+    case core::ActorKind::kCountry: {
       std::string n = country(a.country);
       return n.empty() ? (a.name.empty() ? a.text : a.name) : n;
     }
-    case ActorKind::kPerson: {
+    case core::ActorKind::kPerson: {
       std::string n = a.name.empty() ? a.text : a.name;
       std::string c = country(a.country);
       // A role without a name ("Japan's foreign minister"): the country and
@@ -335,20 +335,21 @@ std::string ActorText(const Actor& a, std::string_view lang) {
       }
       return c.empty() ? n : n + " (" + c + ")";
     }
-    case ActorKind::kOrganization:
-    case ActorKind::kGroup:
+    case core::ActorKind::kOrganization:
+    case core::ActorKind::kGroup:
       return a.name.empty() ? a.text : a.name;
   }
   return a.name;
 }
 
-std::string ActorList(const std::vector<Actor>& actors, std::string_view lang) {
+std::string ActorList(const std::vector<core::Actor>& actors,
+                      std::string_view lang) {
   std::vector<std::string> names;
   for (const auto& a : actors) {
-    if (a.kind == ActorKind::kCountry) {
+    if (a.kind == core::ActorKind::kCountry) {
       bool covered = false;
       for (const auto& b : actors)
-        covered |= b.kind == ActorKind::kPerson && b.country == a.country;
+        covered |= b.kind == core::ActorKind::kPerson && b.country == a.country;
       if (covered) continue;
     }
     std::string n = ActorText(a, lang);
@@ -365,7 +366,7 @@ std::string ActorList(const std::vector<Actor>& actors, std::string_view lang) {
 }
 
 std::string TypeText(std::string_view type, std::string_view lang) {
-  auto info = FindEventType(type);
+  auto info = core::FindEventType(type);
   std::string label = info ? std::string(info->label) : std::string(type);
   if (De(lang)) {
     auto it = LabelsDe().find(label);
@@ -374,7 +375,7 @@ std::string TypeText(std::string_view type, std::string_view lang) {
   return label;
 }
 
-std::string LabelText(const Event& e, std::string_view lang) {
+std::string LabelText(const core::Event& e, std::string_view lang) {
   std::string label = e.label;
   if (label.empty()) return Capitalise(TypeText(e.type, lang));
   if (De(lang)) {
@@ -385,13 +386,13 @@ std::string LabelText(const Event& e, std::string_view lang) {
   return Capitalise(label);
 }
 
-std::string PlaceText(const Place& p, std::string_view event_lang,
+std::string PlaceText(const core::Place& p, std::string_view event_lang,
                       std::string_view lang) {
-  if (p.precision == PlacePrecision::kCountry && p.country.size() == 3) {
+  if (p.precision == core::PlacePrecision::kCountry && p.country.size() == 3) {
     std::string n = geo::CountryName(p.country, BriefLanguage(lang));
     if (!n.empty()) return n;
   }
-  if (p.precision == PlacePrecision::kRegion && p.regions.size() > 0) {
+  if (p.precision == core::PlacePrecision::kRegion && p.regions.size() > 0) {
     std::string n = geo::RegionName(p.regions.front(), BriefLanguage(lang));
     if (!n.empty()) return n;
   }
@@ -401,16 +402,16 @@ std::string PlaceText(const Place& p, std::string_view event_lang,
   return p.name.empty() ? p.text : p.name;
 }
 
-std::string EventLine(const Event& e, std::string_view lang) {
+std::string EventLine(const core::Event& e, std::string_view lang) {
   std::string line = LabelText(e, lang);
-  if (e.status != EventStatus::kOccurred)
+  if (e.status != core::EventStatus::kOccurred)
     line += " (" + Word(ToString(e.status), lang) + ")";
   std::string who = ActorList(e.actors, lang);
   std::string whom = ActorList(e.recipients, lang);
   bool symmetric =
       e.type == "CONSULT" || e.type == "AGREE" || e.type == "COOPERATE";
   if (symmetric && !whom.empty()) {
-    std::vector<Actor> all = e.actors;
+    std::vector<core::Actor> all = e.actors;
     all.insert(all.end(), e.recipients.begin(), e.recipients.end());
     who = ActorList(all, lang);
     whom.clear();

@@ -9,7 +9,7 @@
 namespace geotl::timeline {
 namespace {
 
-uint32_t MonthIndex(Date d) {
+uint32_t MonthIndex(core::Date d) {
   return uint32_t(d.year()) * 12 + uint32_t(d.month()) - 1;
 }
 
@@ -19,8 +19,9 @@ uint32_t MonthIndex(Date d) {
 // for partial months at the edges), plus the events starting before `from`
 // that reach into it, counted by a scan of the duration classes that can
 // (at most one class-maximum of start keys). nullopt: not answerable so.
-Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
-                                             const ReadView* view) {
+core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
+                                                   const Query& q,
+                                                   const ReadView* view) {
   std::optional<uint64_t> none;
   if (!CountersCanCount(q)) return none;
   int dims =
@@ -46,14 +47,14 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
   };
   uint64_t total = 0;
   auto add_rows = [&](CounterGranularity gran, uint32_t lo,
-                      uint32_t hi) -> Status {
-    if (lo > hi) return Status::Ok();
+                      uint32_t hi) -> core::Status {
+    if (lo > hi) return core::Status::Ok();
     const bool any_type = gran == CounterGranularity::kMonthAllTypes;
     ASSIGN_OR_RETURN(auto rows,
                      store.ScanCounters(family, code, gran, lo, hi, view));
     for (const auto& r : rows)
       if (wanted(r, any_type)) total += r.count;
-    return Status::Ok();
+    return core::Status::Ok();
   };
   const CounterGranularity month_gran = types.empty()
                                             ? CounterGranularity::kMonthAllTypes
@@ -67,10 +68,10 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
   if (q.from) {
     m_lo = MonthIndex(*q.from);
     if (q.from->day() != 1) {
-      Date last = q.from->end_of_month();
+      core::Date last = q.from->end_of_month();
       if (q.to && *q.to < last) last = *q.to;
-      RETURN_IF_ERROR(
-          add_rows(CounterGranularity::kDay, DayKey(*q.from), DayKey(last)));
+      RETURN_IF_ERROR(add_rows(CounterGranularity::kDay, core::DayKey(*q.from),
+                               core::DayKey(last)));
       ++m_lo;
     }
   }
@@ -82,10 +83,10 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
       bool same_month_done =
           q.from && MonthIndex(*q.from) == mt && q.from->day() != 1;
       if (!same_month_done) {
-        Date first(q.to->year(), q.to->month(), 1);
+        core::Date first(q.to->year(), q.to->month(), 1);
         if (q.from && first < *q.from) first = *q.from;
-        RETURN_IF_ERROR(
-            add_rows(CounterGranularity::kDay, DayKey(first), DayKey(*q.to)));
+        RETURN_IF_ERROR(add_rows(CounterGranularity::kDay, core::DayKey(first),
+                                 core::DayKey(*q.to)));
       }
       if (mt == 0) m_lo = 1;  // nothing left for the month rows
     }
@@ -105,8 +106,8 @@ Result<std::optional<uint64_t>> CounterTotal(const Store& store, const Query& q,
 
 }  // namespace
 
-Result<EventPage> RunEvents(const Store& store, const Query& q,
-                            const RunOptions& options) {
+core::Result<EventPage> RunEvents(const Store& store, const Query& q,
+                                  const RunOptions& options) {
   EventPage page;
   auto view = store.NewReadView();
   page.as_of_sequence = view->sequence();
@@ -158,8 +159,9 @@ Result<EventPage> RunEvents(const Store& store, const Query& q,
   return page;
 }
 
-Status ForEachEvent(const Store& store, const Query& q,
-                    const std::function<Status(std::string_view)>& fn) {
+core::Status ForEachEvent(
+    const Store& store, const Query& q,
+    const std::function<core::Status(std::string_view)>& fn) {
   auto view = store.NewReadView();
   Query all = q;
   all.cursor.reset();
@@ -169,19 +171,21 @@ Status ForEachEvent(const Store& store, const Query& q,
   return scan->status();
 }
 
-Status ForEachEventRecord(const Store& store, const Query& q,
-                          const std::function<Status(Event)>& fn) {
-  return ForEachEvent(store, q, [&](std::string_view line) -> Status {
-    ASSIGN_OR_RETURN(Event e, EventFromJsonText(line));
+core::Status ForEachEventRecord(
+    const Store& store, const Query& q,
+    const std::function<core::Status(core::Event)>& fn) {
+  return ForEachEvent(store, q, [&](std::string_view line) -> core::Status {
+    ASSIGN_OR_RETURN(core::Event e, core::EventFromJsonText(line));
     return fn(std::move(e));
   });
 }
 
-Result<std::vector<Event>> CollectEvents(const Store& store, const Query& q) {
-  std::vector<Event> out;
-  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](Event e) {
+core::Result<std::vector<core::Event>> CollectEvents(const Store& store,
+                                                     const Query& q) {
+  std::vector<core::Event> out;
+  RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](core::Event e) {
     out.push_back(std::move(e));
-    return Status::Ok();
+    return core::Status::Ok();
   }));
   return out;
 }
@@ -197,15 +201,15 @@ std::string EventsBody(const EventPage& page) {
     out += page.events[i];
   }
   out += "],\"meta\":";
-  Json meta;
-  meta["total"] = page.total ? Json(*page.total) : Json(nullptr);
-  meta["next"] = page.next ? Json(*page.next) : Json(nullptr);
-  Json as_of;
+  core::Json meta;
+  meta["total"] = page.total ? core::Json(*page.total) : core::Json(nullptr);
+  meta["next"] = page.next ? core::Json(*page.next) : core::Json(nullptr);
+  core::Json as_of;
   as_of["sequence"] = page.as_of_sequence;
-  std::string t = FormatMillis(page.as_of_millis);
-  as_of["time"] = t.empty() ? Json(nullptr) : Json(t);
+  std::string t = core::FormatMillis(page.as_of_millis);
+  as_of["time"] = t.empty() ? core::Json(nullptr) : core::Json(t);
   meta["as_of"] = as_of;
-  out += meta.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out += meta.dump(-1, ' ', false, core::Json::error_handler_t::replace);
   out += "}";
   return out;
 }

@@ -32,17 +32,20 @@ struct RunOptions {
   std::function<std::optional<uint64_t>(uint64_t sequence)> known_total;
 };
 
-Result<EventPage> RunEvents(const Store& store, const Query& q,
-                            const RunOptions& options = {});
+core::Result<EventPage> RunEvents(const Store& store, const Query& q,
+                                  const RunOptions& options = {});
 
 // Calls fn(json_line) for every match (no limit, no cursor).
-Status ForEachEvent(const Store& store, const Query& q,
-                    const std::function<Status(std::string_view)>& fn);
+core::Status ForEachEvent(
+    const Store& store, const Query& q,
+    const std::function<core::Status(std::string_view)>& fn);
 // The same, each match parsed into an Event (exports, profiles, briefings).
-Status ForEachEventRecord(const Store& store, const Query& q,
-                          const std::function<Status(Event)>& fn);
+core::Status ForEachEventRecord(
+    const Store& store, const Query& q,
+    const std::function<core::Status(core::Event)>& fn);
 // Every match, parsed, in (date.start, date.end, id) order.
-Result<std::vector<Event>> CollectEvents(const Store& store, const Query& q);
+core::Result<std::vector<core::Event>> CollectEvents(const Store& store,
+                                                     const Query& q);
 
 // The response body of an events page (docs/api.md):
 // {"data":[events...],"meta":{"total":N,"next":"..."|null,

@@ -14,7 +14,7 @@ namespace {
 class NdjsonSink : public ExportSink {
  public:
   explicit NdjsonSink(std::ostream* out) : out_(out) {}
-  void Add(const Event& e) override { *out_ << ToJsonLine(e) << '\n'; }
+  void Add(const core::Event& e) override { *out_ << ToJsonLine(e) << '\n'; }
   void Finish() override { out_->flush(); }
 
  private:
@@ -28,13 +28,13 @@ class CsvSink : public ExportSink {
     for (size_t i = 0; i < cols.size(); ++i) *out_ << (i ? "," : "") << cols[i];
     *out_ << "\r\n";
   }
-  void Add(const Event& e) override {
-    Json row = FlatRecord(e);
+  void Add(const core::Event& e) override {
+    core::Json row = FlatRecord(e);
     bool first = true;
     for (const auto& col : CsvColumns()) {
       if (!first) *out_ << ',';
       first = false;
-      const Json& v = row[col];
+      const core::Json& v = row[col];
       if (v.is_null()) continue;
       if (v.is_number_float()) {
         *out_ << NumberText(v.get<double>());
@@ -63,8 +63,8 @@ class EsBulkSink : public ExportSink {
  public:
   EsBulkSink(const ExportOptions& o, std::ostream* out)
       : index_(o.es_index), out_(out) {}
-  void Add(const Event& e) override {
-    Json action, meta;
+  void Add(const core::Event& e) override {
+    core::Json action, meta;
     meta["_index"] = index_;
     meta["_id"] = e.id;
     if (!e.merged_into.empty()) {  // a tombstone removes the old document
@@ -73,8 +73,8 @@ class EsBulkSink : public ExportSink {
       return;
     }
     action["index"] = meta;
-    Json doc = ToJson(e);
-    doc["@timestamp"] = FormatDate(e.date.start);
+    core::Json doc = ToJson(e);
+    doc["@timestamp"] = core::FormatDate(e.date.start);
     if (e.location && e.location->lat && e.location->lon)
       doc["geo_point"] = {{"lat", *e.location->lat}, {"lon", *e.location->lon}};
     *out_ << Dump(action) << '\n' << Dump(doc) << '\n';
@@ -88,8 +88,8 @@ class EsBulkSink : public ExportSink {
 
 }  // namespace
 
-std::string Dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string Dump(const core::Json& j) {
+  return j.dump(-1, ' ', false, core::Json::error_handler_t::replace);
 }
 
 std::unique_ptr<ExportSink> MakeNdjsonSink(std::ostream* out) {
@@ -103,14 +103,14 @@ std::unique_ptr<ExportSink> MakeEsBulkSink(const ExportOptions& o,
   return std::make_unique<EsBulkSink>(o, out);
 }
 
-Result<ExportFormat> ParseExportFormat(std::string_view s) {
+core::Result<ExportFormat> ParseExportFormat(std::string_view s) {
   if (s == "ndjson" || s == "jsonl") return ExportFormat::kNdjson;
   if (s == "csv") return ExportFormat::kCsv;
   if (s == "geojson") return ExportFormat::kGeoJson;
   if (s == "timelinejs") return ExportFormat::kTimelineJs;
   if (s == "es-bulk" || s == "bulk") return ExportFormat::kEsBulk;
-  return Status::Invalid("unknown export format '" + std::string(s) +
-                         "' (ndjson|csv|geojson|timelinejs|es-bulk)");
+  return core::Status::Invalid("unknown export format '" + std::string(s) +
+                               "' (ndjson|csv|geojson|timelinejs|es-bulk)");
 }
 
 std::string CsvTextCell(std::string_view s) {
@@ -146,7 +146,7 @@ std::unique_ptr<ExportSink> MakeExportSink(ExportFormat f,
   return MakeNdjsonSink(out);
 }
 
-std::string ExportEvents(const std::vector<Event>& events, ExportFormat f,
+std::string ExportEvents(const std::vector<core::Event>& events, ExportFormat f,
                          const ExportOptions& o) {
   std::ostringstream s;
   auto sink = MakeExportSink(f, o, &s);

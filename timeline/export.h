@@ -20,7 +20,7 @@ namespace geotl::timeline {
 
 enum class ExportFormat { kNdjson, kCsv, kGeoJson, kTimelineJs, kEsBulk };
 // ndjson|csv|geojson|timelinejs|es-bulk
-Result<ExportFormat> ParseExportFormat(std::string_view s);
+core::Result<ExportFormat> ParseExportFormat(std::string_view s);
 
 struct ExportOptions {
   size_t timeline_cap = 500;  // TimelineJS: at most this many events
@@ -32,7 +32,7 @@ struct ExportOptions {
 class ExportSink {
  public:
   virtual ~ExportSink() = default;
-  virtual void Add(const Event& e) = 0;
+  virtual void Add(const core::Event& e) = 0;
   // Writes whatever the format needs at the end. Call exactly once.
   virtual void Finish() = 0;
 };
@@ -43,7 +43,8 @@ std::unique_ptr<ExportSink> MakeExportSink(ExportFormat format,
                                            std::ostream* out);
 
 // Convenience: the whole export of `events` as one string.
-std::string ExportEvents(const std::vector<Event>& events, ExportFormat format,
+std::string ExportEvents(const std::vector<core::Event>& events,
+                         ExportFormat format,
                          const ExportOptions& options = {});
 
 // CSV pieces, exposed for tests and other flat exports.

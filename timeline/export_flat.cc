@@ -8,18 +8,18 @@
 namespace geotl::timeline {
 namespace {
 
-Json Names(const std::vector<Actor>& v) {
-  Json a = Json::array();
+core::Json Names(const std::vector<core::Actor>& v) {
+  core::Json a = core::Json::array();
   for (const auto& x : v) a.push_back(x.name.empty() ? x.text : x.name);
   return a;
 }
-Json Codes(const std::vector<Actor>& v) {
-  Json a = Json::array();
+core::Json Codes(const std::vector<core::Actor>& v) {
+  core::Json a = core::Json::array();
   for (const auto& x : v) a.push_back(x.code);
   return a;
 }
-Json Countries(const std::vector<Actor>& v) {
-  Json a = Json::array();
+core::Json Countries(const std::vector<core::Actor>& v) {
+  core::Json a = core::Json::array();
   std::set<std::string> seen;
   for (const auto& x : v)
     if (!x.country.empty() && seen.insert(x.country).second)
@@ -77,11 +77,11 @@ const std::vector<std::string>& CsvColumns() {
   return k;
 }
 
-Json FlatRecord(const Event& e) {
-  Json j;
+core::Json FlatRecord(const core::Event& e) {
+  core::Json j;
   j["id"] = e.id;
-  j["date_start"] = FormatDate(e.date.start);
-  j["date_end"] = FormatDate(e.date.end);
+  j["date_start"] = core::FormatDate(e.date.start);
+  j["date_end"] = core::FormatDate(e.date.end);
   j["date_granularity"] = ToString(e.date.granularity);
   j["date_precision"] = ToString(e.date.precision);
   j["date_text"] = e.date.text;
@@ -97,16 +97,17 @@ Json FlatRecord(const Event& e) {
   j["recipients"] = Names(e.recipients);
   j["recipient_codes"] = Codes(e.recipients);
   j["recipient_countries"] = Countries(e.recipients);
-  const Place* p = e.location ? &*e.location : nullptr;
+  const core::Place* p = e.location ? &*e.location : nullptr;
   j["location"] = p ? p->name : "";
   j["location_country"] = p ? p->country : "";
   j["location_admin1"] = p ? p->admin1 : "";
-  j["latitude"] = p && p->lat ? Json(*p->lat) : Json(nullptr);
-  j["longitude"] = p && p->lon ? Json(*p->lon) : Json(nullptr);
+  j["latitude"] = p && p->lat ? core::Json(*p->lat) : core::Json(nullptr);
+  j["longitude"] = p && p->lon ? core::Json(*p->lon) : core::Json(nullptr);
   j["location_precision"] = p ? std::string(ToString(p->precision)) : "";
-  j["regions"] = p ? Json(p->regions) : Json::array();
-  j["fatalities"] = e.fatalities ? Json(*e.fatalities) : Json(nullptr);
-  j["size"] = e.size ? Json(*e.size) : Json(nullptr);
+  j["regions"] = p ? core::Json(p->regions) : core::Json::array();
+  j["fatalities"] =
+      e.fatalities ? core::Json(*e.fatalities) : core::Json(nullptr);
+  j["size"] = e.size ? core::Json(*e.size) : core::Json(nullptr);
   j["summary"] = e.summary;
   j["language"] = e.language;
   j["confidence"] = e.confidence;
@@ -114,7 +115,8 @@ Json FlatRecord(const Event& e) {
   j["n_sources"] = e.n_sources;
   j["n_publishers"] = e.n_publishers;
   j["first_reported"] = e.first_reported;
-  Json pubs = Json::array(), urls = Json::array(), arts = Json::array();
+  core::Json pubs = core::Json::array(), urls = core::Json::array(),
+             arts = core::Json::array();
   std::set<std::string> sp, su, sa;
   for (const auto& s : e.sources) {
     if (!s.publisher.empty() && sp.insert(s.publisher).second)

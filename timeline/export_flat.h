@@ -10,7 +10,7 @@ namespace geotl::timeline {
 
 // Keys in CsvColumns() order; lists as JSON arrays of strings, absent
 // numbers as null.
-Json FlatRecord(const Event& e);
+core::Json FlatRecord(const core::Event& e);
 
 // Shortest round-trip decimal form of a double ("35.6895").
 std::string NumberText(double v);

@@ -13,18 +13,18 @@ class GeoJsonSink : public ExportSink {
   explicit GeoJsonSink(std::ostream* out) : out_(out) {
     *out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
   }
-  void Add(const Event& e) override {
+  void Add(const core::Event& e) override {
     if (!e.location || !e.location->lat || !e.location->lon ||
         !e.merged_into.empty()) {
       if (e.merged_into.empty()) ++skipped_;
       return;
     }
-    Json f;
+    core::Json f;
     f["type"] = "Feature";
     f["id"] = e.id;
     f["geometry"] = {{"type", "Point"},
                      {"coordinates", {*e.location->lon, *e.location->lat}}};
-    Json props = FlatRecord(e);
+    core::Json props = FlatRecord(e);
     props.erase("latitude");  // the geometry holds them
     props.erase("longitude");
     f["properties"] = std::move(props);

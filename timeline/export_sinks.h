@@ -18,6 +18,6 @@ std::unique_ptr<ExportSink> MakeEsBulkSink(const ExportOptions& o,
                                            std::ostream* out);
 
 // Compact JSON that never throws on bad UTF-8.
-std::string Dump(const Json& j);
+std::string Dump(const core::Json& j);
 
 }  // namespace geotl::timeline

@@ -11,16 +11,17 @@
 namespace geotl::timeline {
 namespace {
 
-Json DateObj(Date d, Granularity g) {
-  Json j;
+core::Json DateObj(core::Date d, core::Granularity g) {
+  core::Json j;
   j["year"] = static_cast<int>(d.year());
-  bool month = g == Granularity::kDay || g == Granularity::kWeek ||
-               g == Granularity::kMonth || g == Granularity::kInterval ||
-               g == Granularity::kQuarter || g == Granularity::kSeason ||
-               g == Granularity::kHalf;
+  bool month = g == core::Granularity::kDay || g == core::Granularity::kWeek ||
+               g == core::Granularity::kMonth ||
+               g == core::Granularity::kInterval ||
+               g == core::Granularity::kQuarter ||
+               g == core::Granularity::kSeason || g == core::Granularity::kHalf;
   if (month) j["month"] = static_cast<int>(d.month());
-  if (g == Granularity::kDay || g == Granularity::kWeek ||
-      g == Granularity::kInterval)
+  if (g == core::Granularity::kDay || g == core::Granularity::kWeek ||
+      g == core::Granularity::kInterval)
     j["day"] = static_cast<int>(d.day());
   return j;
 }
@@ -29,14 +30,15 @@ class TimelineJsSink : public ExportSink {
  public:
   TimelineJsSink(const ExportOptions& o, std::ostream* out)
       : o_(o), out_(out) {}
-  void Add(const Event& e) override {
+  void Add(const core::Event& e) override {
     if (e.merged_into.empty()) events_.push_back(e);
   }
   void Finish() override {
     size_t total = events_.size();
     if (events_.size() > o_.timeline_cap) {
       std::sort(
-          events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+          events_.begin(), events_.end(),
+          [](const core::Event& a, const core::Event& b) {
             return std::make_tuple(-a.n_publishers, -a.n_sources, -a.confidence,
                                    b.date.start, std::cref(a.id)) <
                    std::make_tuple(-b.n_publishers, -b.n_sources, -b.confidence,
@@ -45,32 +47,33 @@ class TimelineJsSink : public ExportSink {
       events_.resize(o_.timeline_cap);
     }
     std::sort(events_.begin(), events_.end(),
-              [](const Event& a, const Event& b) {
+              [](const core::Event& a, const core::Event& b) {
                 return std::tie(a.date.start, a.date.end, a.id) <
                        std::tie(b.date.start, b.date.end, b.id);
               });
-    Json root;
+    core::Json root;
     std::string note = std::to_string(events_.size()) + " / " +
                        std::to_string(total) + " " + Word("events", o_.lang);
     root["title"] = {
         {"text",
          {{"headline", HtmlEscape(o_.title)}, {"text", HtmlEscape(note)}}}};
-    Json list = Json::array();
+    core::Json list = core::Json::array();
     for (const auto& e : events_) {
-      Json j;
+      core::Json j;
       j["unique_id"] = e.id;
-      Granularity g = e.date.granularity;
-      if (e.date.precision == Precision::kUnresolved) g = Granularity::kDay;
+      core::Granularity g = e.date.granularity;
+      if (e.date.precision == core::Precision::kUnresolved)
+        g = core::Granularity::kDay;
       j["start_date"] = DateObj(e.date.start, g);
-      bool span = g == Granularity::kInterval ||
-                  (g == Granularity::kDay && e.date.end != e.date.start);
+      bool span = g == core::Granularity::kInterval ||
+                  (g == core::Granularity::kDay && e.date.end != e.date.start);
       if (span) j["end_date"] = DateObj(e.date.end, g);
       j["display_date"] = DateText(e.date, e.first_reported, o_.lang);
       std::string text;
       if (!e.summary.empty()) text += "<p>" + HtmlEscape(e.summary) + "</p>";
       text += "<p>";
       for (size_t i = 0; i < e.sources.size(); ++i) {
-        const Source& s = e.sources[i];
+        const core::Source& s = e.sources[i];
         if (i) text += "; ";
         std::string label =
             HtmlEscape(s.publisher.empty() ? s.article : s.publisher);
@@ -94,7 +97,7 @@ class TimelineJsSink : public ExportSink {
  private:
   ExportOptions o_;
   std::ostream* out_;
-  std::vector<Event> events_;
+  std::vector<core::Event> events_;
 };
 
 }  // namespace

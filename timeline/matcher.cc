@@ -41,7 +41,7 @@ bool HasSourceFrom(std::string_view json,
   for (const auto& a : articles)
     maybe |= !plain(a) || json.find(a) != std::string_view::npos;
   if (!maybe) return false;
-  Json j = Json::parse(json, nullptr, false);
+  core::Json j = core::Json::parse(json, nullptr, false);
   if (j.is_discarded() || !j.contains("sources") || !j["sources"].is_array())
     return false;
   for (const auto& s : j["sources"]) {
@@ -62,10 +62,10 @@ std::vector<std::string> ActorIndexCodes(const std::string& code) {
 
 }  // namespace
 
-Matcher::Matcher(const Query& q, std::vector<EventStatus> statuses)
+Matcher::Matcher(const Query& q, std::vector<core::EventStatus> statuses)
     : q_(q), statuses_(std::move(statuses)), places_(q.places) {
-  lo_ = q.from ? DayKey(*q.from) : 0;
-  hi_ = q.to ? DayKey(*q.to) : 0xffffffffu;
+  lo_ = q.from ? core::DayKey(*q.from) : 0;
+  hi_ = q.to ? core::DayKey(*q.to) : 0xffffffffu;
   for (const auto& t : q.types) types_.push_back(store::TypeIndex(t));
   min_confidence_ = MinConfidence(q);
 }
@@ -112,12 +112,12 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
   if (!q_.with.empty() && !involved(q_.with, false)) return false;
   if (min_confidence_ > 0) {  // a post-filter: no index holds confidence
     auto c = store::ConfidenceOf(v.json);
-    if (!c || !MeetsMinConfidence(*c, min_confidence_)) return false;
+    if (!c || !core::MeetsMinConfidence(*c, min_confidence_)) return false;
   }
   if (!q_.articles.empty() && !HasSourceFrom(v.json, q_.articles)) return false;
   if (!places_.empty() && !places_.Matches(v)) return false;
   if (!q_.words.empty()) {
-    Json j = Json::parse(v.json, nullptr, false);
+    core::Json j = core::Json::parse(v.json, nullptr, false);
     if (j.is_discarded()) return false;
     std::string hay;
     if (j.contains("summary") && j["summary"].is_string())
@@ -133,9 +133,9 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
   return true;
 }
 
-Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
-                                          std::vector<EventStatus> statuses,
-                                          const ReadView* view) {
+core::Result<std::unique_ptr<Scan>> Scan::Start(
+    const Store& store, const Query& q, std::vector<core::EventStatus> statuses,
+    const ReadView* view) {
   std::unique_ptr<Scan> s(new Scan(q, std::move(statuses)));
   // Candidate families with their scan codes. A composite family is a
   // subset of its parents (actor+type of the actor and of the type family,
@@ -232,8 +232,8 @@ Result<std::unique_ptr<Scan>> Scan::Start(const Store& store, const Query& q,
     }
   }
   s->family_ = chosen.family;
-  uint32_t lo = q.from ? DayKey(*q.from) : 0;
-  uint32_t hi = q.to ? DayKey(*q.to) : 0xffffffffu;
+  uint32_t lo = q.from ? core::DayKey(*q.from) : 0;
+  uint32_t hi = q.to ? core::DayKey(*q.to) : 0xffffffffu;
   for (DurationClass cls : kDurationClasses) {
     auto maxdays = store.ClassMaxDays(cls);
     if (!maxdays) continue;

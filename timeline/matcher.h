@@ -19,14 +19,14 @@ namespace geotl::timeline {
 
 class Matcher {
  public:
-  Matcher(const Query& q, std::vector<EventStatus> statuses);
+  Matcher(const Query& q, std::vector<core::EventStatus> statuses);
   // `lo`/`hi`: DayKeys of from/to (0 / max when open).
   bool Matches(uint32_t start, uint32_t end, const store::EventView& v) const;
   bool PartyMatches(const store::PartyView& p, const std::string& code) const;
 
  private:
   const Query& q_;
-  std::vector<EventStatus> statuses_;
+  std::vector<core::EventStatus> statuses_;
   uint32_t lo_, hi_;
   std::vector<uint8_t> types_;
   double min_confidence_ = 0;
@@ -36,19 +36,19 @@ class Matcher {
 class Scan {
  public:
   // `order_desc` and `after` come from the query (cursor) unless overridden.
-  static Result<std::unique_ptr<Scan>> Start(const Store& store, const Query& q,
-                                             std::vector<EventStatus> statuses,
-                                             const ReadView* view);
+  static core::Result<std::unique_ptr<Scan>> Start(
+      const Store& store, const Query& q,
+      std::vector<core::EventStatus> statuses, const ReadView* view);
   // Advances to the next matching event; false at the end (check status()).
   bool Next();
   const IndexEntry& entry() const { return cur_; }
   const store::EventView& view() const { return view_; }
-  Status status() const { return status_; }
+  core::Status status() const { return status_; }
   // Family the planner chose (for tests and explain output).
   IndexFamily family() const { return family_; }
 
  private:
-  Scan(const Query& q, std::vector<EventStatus> st)
+  Scan(const Query& q, std::vector<core::EventStatus> st)
       : q_(q), matcher_(q, std::move(st)) {}
   int PickHead() const;
 
@@ -59,7 +59,7 @@ class Scan {
   IndexEntry cur_;
   std::string cur_id_;
   store::EventView view_;
-  Status status_;
+  core::Status status_;
   int pending_advance_ = -1;  // iterator parked on the last returned entry
 };
 

@@ -4,7 +4,7 @@
 
 namespace geotl::timeline {
 
-void PlaceTally::Add(const Place& p) {
+void PlaceTally::Add(const core::Place& p) {
   const std::string key = p.geonames_id
                               ? "g" + std::to_string(*p.geonames_id)
                               : "n" + p.name + '\x1f' + p.country + '\x1f' +
@@ -38,13 +38,14 @@ std::vector<PlaceCount> PlaceTally::Rows() const {
   return rows;
 }
 
-Json PlaceCountJson(const PlaceCount& r) {
-  Json j;
+core::Json PlaceCountJson(const PlaceCount& r) {
+  core::Json j;
   j["name"] = r.name;
   j["country"] = r.country;
-  j["geonames_id"] = r.geonames_id ? Json(*r.geonames_id) : Json(nullptr);
-  j["lat"] = r.lat ? Json(*r.lat) : Json(nullptr);
-  j["lon"] = r.lon ? Json(*r.lon) : Json(nullptr);
+  j["geonames_id"] =
+      r.geonames_id ? core::Json(*r.geonames_id) : core::Json(nullptr);
+  j["lat"] = r.lat ? core::Json(*r.lat) : core::Json(nullptr);
+  j["lon"] = r.lon ? core::Json(*r.lon) : core::Json(nullptr);
   j["precision"] = ToString(r.precision);
   j["count"] = r.count;
   return j;

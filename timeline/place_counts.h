@@ -23,13 +23,13 @@ struct PlaceCount {
   std::string country;  // alpha-3; "" for a region
   std::optional<uint32_t> geonames_id;
   std::optional<double> lat, lon;
-  PlacePrecision precision = PlacePrecision::kCountry;
+  core::PlacePrecision precision = core::PlacePrecision::kCountry;
   uint64_t count = 0;
 };
 
 class PlaceTally {
  public:
-  void Add(const Place& p);
+  void Add(const core::Place& p);
   std::vector<PlaceCount> Rows() const;
 
  private:
@@ -38,6 +38,6 @@ class PlaceTally {
 
 // {"name","country","geonames_id"|null,"lat"|null,"lon"|null,"precision",
 // "count"}
-Json PlaceCountJson(const PlaceCount& r);
+core::Json PlaceCountJson(const PlaceCount& r);
 
 }  // namespace geotl::timeline

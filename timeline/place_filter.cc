@@ -61,7 +61,7 @@ bool PlaceFilter::NameMatches(const std::string& name) const {
   return Has(names_, it->second);
 }
 
-bool PlaceFilter::Matches(const Place& p) const {
+bool PlaceFilter::Matches(const core::Place& p) const {
   if (p.geonames_id && Has(ids_, *p.geonames_id)) return true;
   if (!p.country.empty() && Has(countries_, p.country)) return true;
   return NameMatches(p.name);
@@ -74,7 +74,7 @@ bool PlaceFilter::Matches(const store::EventView& v) const {
   return loc && Matches(*loc);
 }
 
-std::optional<Place> LocationOf(std::string_view json) {
+std::optional<core::Place> LocationOf(std::string_view json) {
   // The first `"location":` is the top-level key: inside a JSON string a
   // quote is always escaped, and no object before it has that key.
   static constexpr std::string_view kKey = "\"location\":";
@@ -96,9 +96,10 @@ std::optional<Place> LocationOf(std::string_view json) {
     } else if (c == '{') {
       ++depth;
     } else if (c == '}' && --depth == 0) {
-      Json j = Json::parse(json.substr(begin, i + 1 - begin), nullptr, false);
+      core::Json j =
+          core::Json::parse(json.substr(begin, i + 1 - begin), nullptr, false);
       if (j.is_discarded()) return std::nullopt;
-      auto p = PlaceFromJson(j);
+      auto p = core::PlaceFromJson(j);
       if (!p.ok()) return std::nullopt;
       return std::move(p).value();
     }

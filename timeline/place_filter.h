@@ -28,7 +28,7 @@ class PlaceFilter {
   bool empty() const { return empty_; }
   // The event of a scan: its header (location country) and JSON (location).
   bool Matches(const store::EventView& v) const;
-  bool Matches(const Place& p) const;
+  bool Matches(const core::Place& p) const;
 
  private:
   bool NameMatches(const std::string& name) const;
@@ -43,6 +43,6 @@ class PlaceFilter {
 // The `location` of an event's compact JSON line (core ToJsonLine), read
 // without parsing the rest of the line; nullopt when it is null or
 // malformed.
-std::optional<Place> LocationOf(std::string_view event_json);
+std::optional<core::Place> LocationOf(std::string_view event_json);
 
 }  // namespace geotl::timeline

@@ -20,8 +20,8 @@ uint32_t GetBE32(const char* p) {
   return u(0) << 24 | u(1) << 16 | u(2) << 8 | u(3);
 }
 
-Status Bad(std::string_view param, const std::string& why) {
-  return Status::Invalid(std::string(param) + ": " + why);
+core::Status Bad(std::string_view param, const std::string& why) {
+  return core::Status::Invalid(std::string(param) + ": " + why);
 }
 
 std::string Upper(std::string_view s) {
@@ -48,13 +48,14 @@ bool LooksLikeCode(std::string_view s) {
   return true;
 }
 
-Result<std::string> ResolveActor(std::string_view param, std::string_view v) {
+core::Result<std::string> ResolveActor(std::string_view param,
+                                       std::string_view v) {
   if (auto c = geo::CountryCodeForName(v)) return *c;
   if (LooksLikeCode(v)) return std::string(v);  // RUSGOV, NATO, EUR
   return Bad(param, "unknown actor '" + std::string(v) + "'");
 }
 
-Result<std::string> ResolveRegion(std::string_view v) {
+core::Result<std::string> ResolveRegion(std::string_view v) {
   if (v.size() == 3 && std::all_of(v.begin(), v.end(),
                                    [](char c) { return c >= '0' && c <= '9'; }))
     return std::string(v);
@@ -62,16 +63,16 @@ Result<std::string> ResolveRegion(std::string_view v) {
   return Bad("region", "unknown region '" + std::string(v) + "'");
 }
 
-Result<std::string> ResolveType(std::string_view v) {
-  if (auto t = FindEventType(v)) return std::string(t->type);
+core::Result<std::string> ResolveType(std::string_view v) {
+  if (auto t = core::FindEventType(v)) return std::string(t->type);
   std::string lower(v);
   for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-  for (const auto& t : EventTypes())
+  for (const auto& t : core::EventTypes())
     if (t.label == lower) return std::string(t.type);
   return Bad("type", "unknown event type or label '" + std::string(v) + "'");
 }
 
-Result<bool> ParseBool(std::string_view param, std::string_view v) {
+core::Result<bool> ParseBool(std::string_view param, std::string_view v) {
   if (v.empty() || v == "true" || v == "1" || v == "yes") return true;
   if (v == "false" || v == "0" || v == "no") return false;
   return Bad(param, "expected true or false, got '" + std::string(v) + "'");
@@ -86,7 +87,7 @@ constexpr char kHex[] = "0123456789abcdef";
 
 }  // namespace
 
-Result<double> ParseMinConfidence(std::string_view s) {
+core::Result<double> ParseMinConfidence(std::string_view s) {
   double v = -1;
   const char* end = s.data() + s.size();
   auto r = std::from_chars(s.data(), end, v);
@@ -96,21 +97,21 @@ Result<double> ParseMinConfidence(std::string_view s) {
   return v;
 }
 
-Result<Date> ParseQueryDate(std::string_view s, bool upper_bound) {
+core::Result<core::Date> ParseQueryDate(std::string_view s, bool upper_bound) {
   if (s.size() >= 10 && std::all_of(s.begin(), s.end(), [](char c) {
         return c >= '0' && c <= '9';
       })) {
     if (s.size() > 15)
-      return Status::Invalid("epoch milliseconds out of range");
+      return core::Status::Invalid("epoch milliseconds out of range");
     long long ms = std::stoll(std::string(s));
     long long days = ms / 86400000LL;
     // Checked before any date arithmetic: Boost throws past year 9999.
-    const Date epoch(1970, 1, 1);
-    if (days > (Date(9999, 12, 31) - epoch).days())
-      return Status::Invalid("date out of range (after 9999-12-31)");
+    const core::Date epoch(1970, 1, 1);
+    if (days > (core::Date(9999, 12, 31) - epoch).days())
+      return core::Status::Invalid("date out of range (after 9999-12-31)");
     return epoch + boost::gregorian::days(days);
   }
-  return upper_bound ? ParseBoundTo(s) : ParseBoundFrom(s);
+  return upper_bound ? core::ParseBoundTo(s) : core::ParseBoundFrom(s);
 }
 
 std::string EncodeCursor(const IndexPosition& pos, bool desc) {
@@ -127,7 +128,7 @@ std::string EncodeCursor(const IndexPosition& pos, bool desc) {
   return out;
 }
 
-Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
+core::Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
   auto bad = [] { return Bad("cursor", "not a cursor of this query"); };
   if (s.size() % 2 || s.size() < 20) return bad();
   std::string raw;
@@ -150,7 +151,7 @@ Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
   return p;
 }
 
-Result<Query> ParseQuery(const Params& params) {
+core::Result<Query> ParseQuery(const Params& params) {
   Query q;
   std::optional<std::string> cursor;
   for (const auto& [name, raw] : params) {
@@ -185,7 +186,7 @@ Result<Query> ParseQuery(const Params& params) {
       ASSIGN_OR_RETURN(std::string t, ResolveType(v));
       AddUnique(&q.types, t);
     } else if (name == "status") {
-      auto s = ParseEventStatus(v);
+      auto s = core::ParseEventStatus(v);
       if (!s.ok()) return Bad(name, s.status().message());
       if (std::find(q.statuses.begin(), q.statuses.end(), *s) ==
           q.statuses.end())
@@ -242,7 +243,7 @@ Result<Query> ParseQuery(const Params& params) {
   return q;
 }
 
-Result<Query> ParseQuery(
+core::Result<Query> ParseQuery(
     const std::map<std::string, std::vector<std::string>>& params) {
   Params p;
   for (const auto& [k, vs] : params)
@@ -250,8 +251,8 @@ Result<Query> ParseQuery(
   return ParseQuery(p);
 }
 
-std::string ErrorParameter(const Status& st) {
-  if (st.code() != Code::kInvalidArgument) return "";
+std::string ErrorParameter(const core::Status& st) {
+  if (st.code() != core::Code::kInvalidArgument) return "";
   size_t colon = st.message().find(':');
   if (colon == std::string::npos) return "";
   std::string name = st.message().substr(0, colon);
@@ -267,10 +268,10 @@ bool CountersCanCount(const Query& q) {
          MinConfidence(q) <= 0;  // counters know no confidence
 }
 
-std::vector<EventStatus> ListStatuses(const Query& q) {
+std::vector<core::EventStatus> ListStatuses(const Query& q) {
   if (!q.statuses.empty()) return q.statuses;
-  return {EventStatus::kOccurred, EventStatus::kPlanned,
-          EventStatus::kHypothetical};
+  return {core::EventStatus::kOccurred, core::EventStatus::kPlanned,
+          core::EventStatus::kHypothetical};
 }
 
 }  // namespace geotl::timeline

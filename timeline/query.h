@@ -52,14 +52,14 @@ struct Query {
   Role role = Role::kAny;
   std::vector<std::string> countries;  // location country (alpha-3), any-of
   std::vector<std::string> regions;    // location M49 region, any-of
-  std::optional<Date> from, to;
+  std::optional<core::Date> from, to;
   bool within = false;
-  std::vector<std::string> types;        // PLOVER types, any-of
-  std::vector<EventStatus> statuses;     // empty: the default of the caller
-  std::vector<std::string> words;        // lower-case words, all-of
-  std::vector<std::string> articles;     // a source's article id, any-of
-  std::vector<std::string> places;       // id, name or country code, any-of
-  std::optional<double> min_confidence;  // 0..1; unset: the caller's default
+  std::vector<std::string> types;           // PLOVER types, any-of
+  std::vector<core::EventStatus> statuses;  // empty: the default of the caller
+  std::vector<std::string> words;           // lower-case words, all-of
+  std::vector<std::string> articles;        // a source's article id, any-of
+  std::vector<std::string> places;          // id, name or country code, any-of
+  std::optional<double> min_confidence;     // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
   std::optional<IndexPosition> cursor;  // resume strictly after
   bool desc = false;
@@ -69,22 +69,22 @@ struct Query {
 // within, type, status, text, article, place, min_confidence, limit,
 // cursor, order). Errors are kInvalidArgument with a message "<parameter>:
 // <reason>"; unknown names are errors too.
-Result<Query> ParseQuery(const Params& params);
-Result<Query> ParseQuery(
+core::Result<Query> ParseQuery(const Params& params);
+core::Result<Query> ParseQuery(
     const std::map<std::string, std::vector<std::string>>& params);
 // The parameter a ParseQuery/ParseCountsQuery error names ("" if none).
-std::string ErrorParameter(const Status& st);
+std::string ErrorParameter(const core::Status& st);
 
 // A confidence threshold: a decimal number from 0 to 1 ("0.4"). Errors name
 // the parameter min_confidence.
-Result<double> ParseMinConfidence(std::string_view s);
+core::Result<double> ParseMinConfidence(std::string_view s);
 
 // Query dates: YYYY, YYYY-MM, YYYY-MM-DD or epoch milliseconds (10+ digits).
-Result<Date> ParseQueryDate(std::string_view s, bool upper_bound);
+core::Result<core::Date> ParseQueryDate(std::string_view s, bool upper_bound);
 
 // Opaque page cursors: position + order.
 std::string EncodeCursor(const IndexPosition& pos, bool desc);
-Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
+core::Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
 
 // Whether the store's counters can count q's events: false when q filters
 // on what they do not hold (with, role, within, text, article, place, a
@@ -92,7 +92,7 @@ Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
 bool CountersCanCount(const Query& q);
 
 // Effective statuses: q.statuses, else every status but negated.
-std::vector<EventStatus> ListStatuses(const Query& q);
+std::vector<core::EventStatus> ListStatuses(const Query& q);
 // The confidence threshold in effect (0 when unset: no filter).
 inline double MinConfidence(const Query& q) {
   return q.min_confidence.value_or(0.0);

@@ -22,12 +22,12 @@ std::string_view FeatureName(int f) {
   return f >= 0 && f < kFeatCount ? kNames[f] : std::string_view();
 }
 
-Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
+core::Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
     std::string_view json_text) {
   auto j = nlohmann::json::parse(json_text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("weights") ||
       !j["weights"].is_object())
-    return Status::Invalid(
+    return core::Status::Invalid(
         "confidence.json: an object with \"weights\" expected");
   auto m = std::make_shared<ConfidenceModel>();
   m->bias_ = j.value("bias", 0.0);
@@ -35,17 +35,17 @@ Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
     int f = 0;
     while (f < kFeatCount && kNames[f] != it.key()) ++f;
     if (f == kFeatCount)
-      return Status::Invalid("confidence.json: unknown feature \"" + it.key() +
-                             "\"");
+      return core::Status::Invalid("confidence.json: unknown feature \"" +
+                                   it.key() + "\"");
     if (!it.value().is_number())
-      return Status::Invalid("confidence.json: weight of \"" + it.key() +
-                             "\" is not a number");
+      return core::Status::Invalid("confidence.json: weight of \"" + it.key() +
+                                   "\" is not a number");
     m->weights_[f] = it.value().get<double>();
   }
   return std::shared_ptr<const ConfidenceModel>(std::move(m));
 }
 
-Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
+core::Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
     const std::string& dir, const std::string& language) {
   return LoadDataFile<std::shared_ptr<const ConfidenceModel>>(
       dir + "/" + language + "/confidence.json",

@@ -49,9 +49,9 @@ struct EventFeatures {
 class ConfidenceModel {
  public:
   // Reads <dir>/<language>/confidence.json; NotFound when there is none.
-  static Result<std::shared_ptr<const ConfidenceModel>> Load(
+  static core::Result<std::shared_ptr<const ConfidenceModel>> Load(
       const std::string& dir, const std::string& language);
-  static Result<std::shared_ptr<const ConfidenceModel>> FromJson(
+  static core::Result<std::shared_ptr<const ConfidenceModel>> FromJson(
       std::string_view json_text);
 
   // Probability that the event is right, in [0, 1].

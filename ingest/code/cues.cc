@@ -39,13 +39,13 @@ int CueList::MatchAt(const std::vector<Token>& tokens, int i) const {
   return best;
 }
 
-Result<std::shared_ptr<const Cues>> Cues::FromJson(
+core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
     std::string_view text, const std::string& language) {
   using nlohmann::json;
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid("coder_cues.json (" + language +
-                           "): not a JSON object");
+    return core::Status::Invalid("coder_cues.json (" + language +
+                                 "): not a JSON object");
   auto c = std::make_shared<Cues>();
   struct Slot {
     const char* key;
@@ -109,8 +109,8 @@ Result<std::shared_ptr<const Cues>> Cues::FromJson(
     auto it = j.find(s.key);
     if (it == j.end()) continue;
     if (!it->is_array())
-      return Status::Invalid(std::string("coder_cues.json: \"") + s.key +
-                             "\" is not an array");
+      return core::Status::Invalid(std::string("coder_cues.json: \"") + s.key +
+                                   "\" is not an array");
     for (const auto& x : *it) {
       if (!x.is_string()) continue;
       s.list->Add(x.get<std::string>());
@@ -158,8 +158,8 @@ void Cues::Annotate(const std::vector<Token>& tokens,
   }
 }
 
-Result<std::shared_ptr<const Cues>> Cues::Load(const std::string& dir,
-                                               const std::string& language) {
+core::Result<std::shared_ptr<const Cues>> Cues::Load(
+    const std::string& dir, const std::string& language) {
   ASSIGN_OR_RETURN(std::string text,
                    ReadDataFile(dir + "/" + language + "/coder_cues.json"));
   return FromJson(text, language);

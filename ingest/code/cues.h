@@ -158,9 +158,9 @@ struct Cues {
   void Annotate(const std::vector<Token>& tokens, std::vector<uint64_t>* word,
                 std::vector<uint64_t>* start) const;
 
-  static Result<std::shared_ptr<const Cues>> Load(const std::string& dir,
-                                                  const std::string& language);
-  static Result<std::shared_ptr<const Cues>> FromJson(
+  static core::Result<std::shared_ptr<const Cues>> Load(
+      const std::string& dir, const std::string& language);
+  static core::Result<std::shared_ptr<const Cues>> FromJson(
       std::string_view text, const std::string& language);
 
  private:

@@ -5,9 +5,9 @@
 
 namespace geotl::code {
 
-Result<std::string> ReadDataFile(const std::string& path) {
+core::Result<std::string> ReadDataFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
+  if (!in) return core::Status::NotFound("cannot read " + path);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();

@@ -10,15 +10,15 @@
 namespace geotl::code {
 
 // The file's bytes; NotFound when it cannot be opened (optional files).
-Result<std::string> ReadDataFile(const std::string& path);
+core::Result<std::string> ReadDataFile(const std::string& path);
 
 // ReadDataFile, then `parse(text)`; a parse error becomes Invalid, prefixed
 // with the path.
 template <typename T, typename Parse>
-Result<T> LoadDataFile(const std::string& path, Parse parse) {
+core::Result<T> LoadDataFile(const std::string& path, Parse parse) {
   ASSIGN_OR_RETURN(std::string text, ReadDataFile(path));
-  Result<T> r = parse(text);
-  if (!r.ok()) return Status::Invalid(path + ": " + r.status().message());
+  core::Result<T> r = parse(text);
+  if (!r.ok()) return core::Status::Invalid(path + ": " + r.status().message());
   return r;
 }
 

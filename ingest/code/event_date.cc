@@ -7,7 +7,7 @@
 namespace geotl::code {
 namespace {
 
-bool SameRange(const DateRange& a, const DateRange& b) {
+bool SameRange(const core::DateRange& a, const core::DateRange& b) {
   return a.start == b.start && a.end == b.end && a.granularity == b.granularity;
 }
 
@@ -15,12 +15,13 @@ bool SameRange(const DateRange& a, const DateRange& b) {
 // clock time, not a fuzzy span ("in recent months") or a reference word.
 bool SetsContext(const Timex& t) {
   return (t.type == "DATE" || t.type == "TIME") && t.range &&
-         t.range->granularity != Granularity::kInterval &&
-         t.range->precision != Precision::kUnresolved;
+         t.range->granularity != core::Granularity::kInterval &&
+         t.range->precision != core::Precision::kUnresolved;
 }
 
-DateRange Approximate(DateRange d, const std::string& text) {
-  if (d.precision == Precision::kExact) d.precision = Precision::kApproximate;
+core::DateRange Approximate(core::DateRange d, const std::string& text) {
+  if (d.precision == core::Precision::kExact)
+    d.precision = core::Precision::kApproximate;
   if (!text.empty()) d.text = text;
   return d;
 }
@@ -53,8 +54,8 @@ std::vector<const Timex*> NounModifierTimexes(
     for (const char* d : kDeterminers) modifier = modifier || before == d;
     // "of June salaries": a month or year after "of" before a noun.
     if (before == "of" && t->range &&
-        (t->range->granularity == Granularity::kMonth ||
-         t->range->granularity == Granularity::kYear)) {
+        (t->range->granularity == core::Granularity::kMonth ||
+         t->range->granularity == core::Granularity::kYear)) {
       size_t a = t->end;
       while (a < text.size() && text[a] == ' ') ++a;
       modifier =
@@ -76,30 +77,32 @@ std::vector<const Timex*> ModifiersOf(
   return out;
 }
 
-std::optional<DateRange> StoryDate(
+std::optional<core::DateRange> StoryDate(
     const std::vector<const Timex*>& timexes,
     const std::vector<std::pair<size_t, size_t>>& lede) {
   for (const auto& [start, end] : lede)
     for (const Timex* t : timexes)
       if (t->start >= start && t->end <= end &&
           (t->type == "DATE" || t->type == "TIME") && t->range &&
-          t->range->precision == Precision::kExact &&
-          (t->range->granularity == Granularity::kDay ||
-           t->range->granularity == Granularity::kWeek ||
-           t->range->granularity == Granularity::kMonth)) {
-        DateRange d = *t->range;
+          t->range->precision == core::Precision::kExact &&
+          (t->range->granularity == core::Granularity::kDay ||
+           t->range->granularity == core::Granularity::kWeek ||
+           t->range->granularity == core::Granularity::kMonth)) {
+        core::DateRange d = *t->range;
         d.text = t->text;
         return d;
       }
   return std::nullopt;
 }
 
-DateRange EventDate(const std::vector<const Timex*>& timexes,
-                    size_t trigger_start, size_t clause_start,
-                    size_t clause_end, size_t sentence_start,
-                    size_t sentence_end, const std::optional<DateRange>& story,
-                    Date published, std::string* rule, bool own_sentence_only,
-                    const std::vector<const Timex*>& modifiers) {
+core::DateRange EventDate(const std::vector<const Timex*>& timexes,
+                          size_t trigger_start, size_t clause_start,
+                          size_t clause_end, size_t sentence_start,
+                          size_t sentence_end,
+                          const std::optional<core::DateRange>& story,
+                          core::Date published, std::string* rule,
+                          bool own_sentence_only,
+                          const std::vector<const Timex*>& modifiers) {
   const Timex* best = nullptr;
   long best_dist = 0;
   bool best_in_clause = false;
@@ -118,7 +121,7 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
     }
   }
   if (best) {
-    DateRange d = *best->range;
+    core::DateRange d = *best->range;
     d.text = best->text;
     if (rule)
       *rule =
@@ -130,7 +133,7 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
       *rule =
           "date = publication day (unresolved; a plan takes no "
           "context date)";
-    return DateRange::Day(published, Precision::kUnresolved);
+    return core::DateRange::Day(published, core::Precision::kUnresolved);
   }
   // The sentence has no date of its own. Where was the story's date
   // written, and which context-setting date came last before this
@@ -157,7 +160,8 @@ DateRange EventDate(const std::vector<const Timex*>& timexes,
     if (rule) *rule = "date from the previous sentence";
     return Approximate(*prev->range, prev->text);
   }
-  DateRange d = DateRange::Day(published, Precision::kUnresolved);
+  core::DateRange d =
+      core::DateRange::Day(published, core::Precision::kUnresolved);
   if (rule) *rule = "date = publication day (unresolved)";
   return d;
 }

@@ -40,7 +40,7 @@ std::vector<const Timex*> ModifiersOf(
 // and day, week or month granularity inside one of `lede` ([start, end)
 // byte ranges of the first sentences, in order). Its `text` is the
 // expression's.
-std::optional<DateRange> StoryDate(
+std::optional<core::DateRange> StoryDate(
     const std::vector<const Timex*>& timexes,
     const std::vector<std::pair<size_t, size_t>>& lede);
 
@@ -57,12 +57,13 @@ constexpr size_t kContextBytes = 320;
 // a date of the event's own sentence, else the unresolved publication day.
 // `modifiers` (NounModifierTimexes) date no event; leave out of it the one
 // that modifies the trigger itself ("the Aug. 7 bombings": ModifiersOf).
-DateRange EventDate(const std::vector<const Timex*>& timexes,
-                    size_t trigger_start, size_t clause_start,
-                    size_t clause_end, size_t sentence_start,
-                    size_t sentence_end, const std::optional<DateRange>& story,
-                    Date published, std::string* rule,
-                    bool own_sentence_only = false,
-                    const std::vector<const Timex*>& modifiers = {});
+core::DateRange EventDate(const std::vector<const Timex*>& timexes,
+                          size_t trigger_start, size_t clause_start,
+                          size_t clause_end, size_t sentence_start,
+                          size_t sentence_end,
+                          const std::optional<core::DateRange>& story,
+                          core::Date published, std::string* rule,
+                          bool own_sentence_only = false,
+                          const std::vector<const Timex*>& modifiers = {});
 
 }  // namespace geotl::code

@@ -90,7 +90,7 @@ bool ActorAt(const SentenceState& s, int k) {
 const MentionRef* TownAt(const SentenceState& s, int k) {
   for (const auto& r : s.refs)
     if (k >= r.first && k <= r.last && r.m->kind == MentionKind::kPlace &&
-        r.m->place && r.m->place->precision == PlacePrecision::kCity)
+        r.m->place && r.m->place->precision == core::PlacePrecision::kCity)
       return &r;
   return nullptr;
 }
@@ -144,7 +144,7 @@ geo::PlaceContext Context(const SentenceState& s,
       add(r.m->actor->country);
   for (const auto& r : s.refs)
     if (r.m->kind == MentionKind::kPlace && r.m->place &&
-        r.m->place->precision != PlacePrecision::kCity)
+        r.m->place->precision != core::PlacePrecision::kCity)
       add(r.m->place->country);
   for (const std::string& c : s.ctx.article_countries) add(c);
   for (const std::string& c : actor_countries) add(c);
@@ -154,8 +154,8 @@ geo::PlaceContext Context(const SentenceState& s,
   // name.
   for (const auto& r : s.refs)
     if (r.m->kind == MentionKind::kPlace && r.m->place &&
-        (r.m->place->precision == PlacePrecision::kAdmin1 ||
-         r.m->place->precision == PlacePrecision::kAdmin2))
+        (r.m->place->precision == core::PlacePrecision::kAdmin1 ||
+         r.m->place->precision == core::PlacePrecision::kAdmin2))
       ctx.admin_keys.push_back(geo::PlaceKey(r.m->place->name));
   return ctx;
 }
@@ -294,7 +294,7 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
   for (const auto& ref : s.refs) {
     const Mention& m = *ref.m;
     if (m.kind != MentionKind::kPlace || !m.place ||
-        m.place->precision != PlacePrecision::kCity)
+        m.place->precision != core::PlacePrecision::kCity)
       continue;
     if (std::any_of(out.begin(), out.end(), [&](const SentencePlace& x) {
           return x.start == m.start && x.end == m.end;
@@ -317,9 +317,10 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
   return out;
 }
 
-std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
-                                const std::vector<Sentence>& sentences,
-                                const Cues& cues) {
+std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
+                                      std::string_view text,
+                                      const std::vector<Sentence>& sentences,
+                                      const Cues& cues) {
   std::vector<Token> toks;
   const geo::PlaceContext none;
   for (size_t si = 0; si < sentences.size() && si < 3; ++si) {
@@ -356,9 +357,9 @@ std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
   return std::nullopt;
 }
 
-std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
-                                    std::string_view text,
-                                    const std::vector<std::string>& countries) {
+std::optional<core::Place> ResolveMention(
+    const SentenceState& s, const core::Place& known, std::string_view text,
+    const std::vector<std::string>& countries) {
   const geo::Gazetteer* g = s.ctx.gazetteer;
   if (!g || text.empty()) return std::nullopt;
   geo::PlaceContext c = Context(s, countries);
@@ -374,10 +375,10 @@ std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
   // township). Another country needs an admin name, or a country of the
   // context that the recogniser's country is not ("Birmingham" with Britain
   // and the USA both named stays as recognised).
-  const Place& p = r->place;
+  const core::Place& p = r->place;
   if (p.country == known.country) {
-    if (known.precision == PlacePrecision::kCity &&
-        p.precision != PlacePrecision::kCity)
+    if (known.precision == core::PlacePrecision::kCity &&
+        p.precision != core::PlacePrecision::kCity)
       return std::nullopt;
     const bool same = known.geonames_id
                           ? p.geonames_id == known.geonames_id
@@ -389,8 +390,8 @@ std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
         c.countries.end())
       return std::nullopt;
   }
-  if (p.precision == PlacePrecision::kCountry &&
-      known.precision != PlacePrecision::kCountry)
+  if (p.precision == core::PlacePrecision::kCountry &&
+      known.precision != core::PlacePrecision::kCountry)
     return std::nullopt;
   r->place.text = std::string(text);
   return r->place;

@@ -16,7 +16,7 @@
 namespace geotl::code {
 
 struct GazetteerHit {
-  Place place;              // text = the words of the article
+  core::Place place;        // text = the words of the article
   int first = 0, last = 0;  // tokens of the name
   int distance = 0;         // to the trigger, +50 outside its clause
 };
@@ -39,16 +39,17 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s);
 
 // Re-resolves a recognised place mention's text with the sentence's
 // context; nothing when the gazetteer does not know it.
-std::optional<Place> ResolveMention(const SentenceState& s, const Place& known,
-                                    std::string_view text,
-                                    const std::vector<std::string>& countries);
+std::optional<core::Place> ResolveMention(
+    const SentenceState& s, const core::Place& known, std::string_view text,
+    const std::vector<std::string>& countries);
 
 // The first place name after a locative preposition that the gazetteer
 // resolves without context, in the first three sentences (its `text` as
 // written); nothing if none. The place, and home country, of a note with no
 // dateline ("Two people were killed ... in Baidoa").
-std::optional<Place> FirstPlace(const geo::Gazetteer& g, std::string_view text,
-                                const std::vector<Sentence>& sentences,
-                                const Cues& cues);
+std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
+                                      std::string_view text,
+                                      const std::vector<Sentence>& sentences,
+                                      const Cues& cues);
 
 }  // namespace geotl::code

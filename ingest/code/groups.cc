@@ -155,14 +155,14 @@ void FindGroups(SentenceState* s) {
   }
 }
 
-std::vector<Actor> GroupActors(const SentenceState& s, const Group& g) {
-  std::vector<Actor> v;
+std::vector<core::Actor> GroupActors(const SentenceState& s, const Group& g) {
+  std::vector<core::Actor> v;
   if (g.group_ref) {
     // "beide Länder", "the two governments": every party of the previous
     // event, actors and recipients, one per country.
     std::set<std::string> seen;
     for (const auto* side : {&s.ctx.last_actors, &s.ctx.last_recipients})
-      for (const Actor& a : *side)
+      for (const core::Actor& a : *side)
         if (a.country.empty() || seen.insert(a.country).second) v.push_back(a);
     return v;
   }

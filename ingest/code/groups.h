@@ -18,6 +18,6 @@ void FindGroups(SentenceState* s);
 
 // The group's actors; for a group reference every party of the previous
 // event, actors and recipients, one per country.
-std::vector<Actor> GroupActors(const SentenceState& s, const Group& g);
+std::vector<core::Actor> GroupActors(const SentenceState& s, const Group& g);
 
 }  // namespace geotl::code

@@ -43,7 +43,7 @@ std::map<std::string, int> NamedCountries(
   for (const auto& v : mentions)
     for (const Mention& m : v)
       if (!m.home && m.actor && m.actor->country.size() == 3 &&
-          m.actor->kind != ActorKind::kOrganization &&
+          m.actor->kind != core::ActorKind::kOrganization &&
           geo::CountryByCode(m.actor->country))
         ++counts[m.actor->country];
   return counts;
@@ -51,16 +51,17 @@ std::map<std::string, int> NamedCountries(
 
 }  // namespace
 
-Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
+core::Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
     std::string_view json_text) {
   auto j = nlohmann::json::parse(json_text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("entries") ||
       !j["entries"].is_array())
-    return Status::Invalid("publishers.json: an object with \"entries\"");
+    return core::Status::Invalid("publishers.json: an object with \"entries\"");
   auto p = std::make_shared<Publishers>();
   for (const auto& e : j["entries"]) {
     if (!e.is_object() || !e.contains("country") || !e["country"].is_string())
-      return Status::Invalid("publishers.json: entry without \"country\"");
+      return core::Status::Invalid(
+          "publishers.json: entry without \"country\"");
     std::string c = e["country"].get<std::string>();
     if (e.contains("name") && e["name"].is_string())
       p->country_[Key(e["name"].get<std::string>())] = c;
@@ -71,7 +72,7 @@ Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
   return std::shared_ptr<const Publishers>(std::move(p));
 }
 
-Result<std::shared_ptr<const Publishers>> Publishers::Load(
+core::Result<std::shared_ptr<const Publishers>> Publishers::Load(
     const std::string& dir) {
   return LoadDataFile<std::shared_ptr<const Publishers>>(
       dir + "/publishers.json",
@@ -104,7 +105,7 @@ HomeCountry FindHomeCountry(std::string_view text,
       if (end < text.size() && DatelineMark(text.substr(end, 8))) {
         HomeCountry h{c, "dateline " + std::string(text.substr(
                                            m.start, m.end - m.start))};
-        if (m.place->precision != PlacePrecision::kCountry) {
+        if (m.place->precision != core::PlacePrecision::kCountry) {
           h.place = *m.place;
           h.place->text.clear();
         }
@@ -137,7 +138,7 @@ HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
   for (size_t si = 0; si < mentions.size() && si < 3; ++si)
     for (const Mention& m : mentions[si])
       if (m.place && m.place->country.size() == 3 &&
-          m.place->precision != PlacePrecision::kCountry) {
+          m.place->precision != core::PlacePrecision::kCountry) {
         HomeCountry h{m.place->country, "gazetteer place (first place named)"};
         h.place = *m.place;
         h.place->text.clear();

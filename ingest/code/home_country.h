@@ -21,8 +21,9 @@ namespace geotl::code {
 // Publisher name (folded) -> ISO alpha-3, from lexicons/publishers.json.
 class Publishers {
  public:
-  static Result<std::shared_ptr<const Publishers>> Load(const std::string& dir);
-  static Result<std::shared_ptr<const Publishers>> FromJson(
+  static core::Result<std::shared_ptr<const Publishers>> Load(
+      const std::string& dir);
+  static core::Result<std::shared_ptr<const Publishers>> FromJson(
       std::string_view json_text);
   // "" when unknown.
   std::string CountryOf(std::string_view publisher) const;
@@ -36,7 +37,7 @@ struct HomeCountry {
   std::string why;      // "dateline Wien", "publisher derStandard", ...
   // Where the story happens, when a dateline or a note names it below
   // country level (the place of events that name none of their own).
-  std::optional<Place> place;
+  std::optional<core::Place> place;
 };
 
 // `mentions[i]` are the mentions of `sentences[i]`; `publishers` may be null.

@@ -22,17 +22,17 @@ void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   } else {
     return;
   }
-  Actor a;
+  core::Actor a;
   a.name = geo::CountryName(country, "en");
   a.country = country;
   a.code = country + sector;
   a.sector = sector;
-  a.kind = ActorKind::kGroup;
+  a.kind = core::ActorKind::kGroup;
   ev.actors.push_back(std::move(a));
   // The recipients may not hold the agent's own country as a bare place
   // stand-in ("in Belgien festgenommen" is no act against Belgium).
-  std::erase_if(ev.recipients, [&](const Actor& r) {
-    return r.kind == ActorKind::kCountry && r.country == country &&
+  std::erase_if(ev.recipients, [&](const core::Actor& r) {
+    return r.kind == core::ActorKind::kCountry && r.country == country &&
            r.sector.empty();
   });
   ev.actor_fallback = true;

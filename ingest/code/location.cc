@@ -10,25 +10,26 @@
 
 namespace geotl::code {
 
-std::optional<Place> CountryPlace(const std::string& alpha3,
-                                  const std::string& text) {
+std::optional<core::Place> CountryPlace(const std::string& alpha3,
+                                        const std::string& text) {
   // Per-thread cache: country and region lookups go through ICU tables.
-  thread_local std::unordered_map<std::string, std::optional<Place>> cache;
+  thread_local std::unordered_map<std::string, std::optional<core::Place>>
+      cache;
   auto it = cache.find(alpha3);
   if (it == cache.end()) {
-    std::optional<Place> p;
+    std::optional<core::Place> p;
     auto c = geo::CountryByCode(alpha3);
     if (c && alpha3.size() == 3) {
       p.emplace();
       p->name = c->name;
       p->country = c->alpha3;
-      p->precision = PlacePrecision::kCountry;
+      p->precision = core::PlacePrecision::kCountry;
       p->regions = geo::RegionsOf(c->alpha3);
     }
     it = cache.emplace(alpha3, std::move(p)).first;
   }
   if (!it->second) return std::nullopt;
-  Place p = *it->second;
+  core::Place p = *it->second;
   p.text = text;
   return p;
 }
@@ -45,9 +46,10 @@ std::string MentionText(const SentenceState& s, const Mention& m) {
 // southern Mudug", "in Handwara (Kupwara, …)": an unknown village takes
 // its district.
 bool AfterLocative(const SentenceState& s, const MentionRef& r) {
-  const bool division = r.m->kind == MentionKind::kPlace && r.m->place &&
-                        (r.m->place->precision == PlacePrecision::kAdmin1 ||
-                         r.m->place->precision == PlacePrecision::kAdmin2);
+  const bool division =
+      r.m->kind == MentionKind::kPlace && r.m->place &&
+      (r.m->place->precision == core::PlacePrecision::kAdmin1 ||
+       r.m->place->precision == core::PlacePrecision::kAdmin2);
   int limit = 4;
   for (int k = r.first - 1, steps = 0; k >= 0 && steps < limit; --k, ++steps) {
     if (s.toks[k].punct && division && limit == 4 &&
@@ -69,14 +71,14 @@ bool AfterLocative(const SentenceState& s, const MentionRef& r) {
 
 // The mention that names the event's place, or nullptr.
 const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
-                             const EventTypeInfo& type) {
+                             const core::EventTypeInfo& type) {
   const Mention* best = nullptr;
   int best_dist = 1 << 20;
   for (const auto& r : s.refs) {
     if (s.attributed[r.first]) continue;
     const Mention& m = *r.m;
     bool is_place = m.kind == MentionKind::kPlace && m.place;
-    if (is_place && m.place->precision == PlacePrecision::kRegion &&
+    if (is_place && m.place->precision == core::PlacePrecision::kRegion &&
         !type.regional)
       continue;
     // Genitives are owners, not places ("Raketenabwehrschild der USA").
@@ -90,7 +92,8 @@ const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
     if (!is_place && !country_loc) continue;
     int dist =
         std::abs(r.first - p.h.head) + (s.clause_of[r.first] == p.ci ? 0 : 50);
-    if (is_place && m.place->precision != PlacePrecision::kCountry) dist -= 5;
+    if (is_place && m.place->precision != core::PlacePrecision::kCountry)
+      dist -= 5;
     if (dist < best_dist) {
       best_dist = dist;
       best = &m;
@@ -108,7 +111,7 @@ void VisitPlace(const SentenceState& s, Predicate* p) {
       continue;
     const Mention& m = *r.m;
     if (m.kind != MentionKind::kPlace || !m.place ||
-        m.place->precision == PlacePrecision::kRegion)
+        m.place->precision == core::PlacePrecision::kRegion)
       continue;
     p->ev.location = *m.place;
     if (p->ev.location->text.empty()) p->ev.location->text = MentionText(s, m);
@@ -129,8 +132,8 @@ void VisitPlace(const SentenceState& s, Predicate* p) {
 }
 
 // An actor or recipient of the place's country.
-Actor PlaceActor(const Place& place) {
-  Actor a;
+core::Actor PlaceActor(const core::Place& place) {
+  core::Actor a;
   a.text = place.text;
   a.name = geo::CountryName(place.country, "en");
   a.country = place.country;
@@ -144,9 +147,9 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
   if (!s.ctx.gazetteer) return;
   CandidateEvent& ev = p->ev;
   std::vector<std::string> parties;
-  for (const Actor& a : ev.actors) parties.push_back(a.country);
-  for (const Actor& a : ev.recipients) parties.push_back(a.country);
-  if (ev.location && ev.location->precision == PlacePrecision::kCity) {
+  for (const core::Actor& a : ev.actors) parties.push_back(a.country);
+  for (const core::Actor& a : ev.recipients) parties.push_back(a.country);
+  if (ev.location && ev.location->precision == core::PlacePrecision::kCity) {
     if (auto r = ResolveMention(s, *ev.location, ev.location->text, parties)) {
       ev.location = std::move(*r);
       ev.rule += "; place = gazetteer reading of " + ev.location->text;
@@ -160,15 +163,15 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
   // (gazetteer_place.cc).
   auto hit = GazetteerPlace(s, *p, parties);
   if (!hit) return;
-  const Place& g = hit->place;
+  const core::Place& g = hit->place;
   bool take = !ev.location;
-  if (ev.location && g.precision != PlacePrecision::kCountry) {
-    const Place& l = *ev.location;
-    if (l.precision == PlacePrecision::kRegion) take = true;
-    if (l.precision == PlacePrecision::kCountry && l.country == g.country)
+  if (ev.location && g.precision != core::PlacePrecision::kCountry) {
+    const core::Place& l = *ev.location;
+    if (l.precision == core::PlacePrecision::kRegion) take = true;
+    if (l.precision == core::PlacePrecision::kCountry && l.country == g.country)
       take = true;
-    if (l.precision == PlacePrecision::kAdmin1 && l.country == g.country &&
-        g.precision != PlacePrecision::kAdmin1)
+    if (l.precision == core::PlacePrecision::kAdmin1 &&
+        l.country == g.country && g.precision != core::PlacePrecision::kAdmin1)
       take = true;
   }
   if (!take) return;
@@ -178,15 +181,16 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
 
 // A role noun without a country of its own ("soldiers", "gunmen"): the
 // recogniser's placed mention (recognizer.h).
-bool BareGroup(const Actor& a) {
-  return a.country.empty() && a.kind == ActorKind::kGroup && a.code == a.sector;
+bool BareGroup(const core::Actor& a) {
+  return a.country.empty() && a.kind == core::ActorKind::kGroup &&
+         a.code == a.sector;
 }
 
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
-  const EventTypeInfo type = TypeOf(ev.type);
+  const core::EventTypeInfo type = TypeOf(ev.type);
   const Mention* best = LocativePlace(s, *p, type);
   if (best) {
     if (best->place) {
@@ -204,8 +208,8 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   // outward act (aid, sanctions, an attack) at home.
   if (!ev.location) {
     std::set<std::string> countries;
-    for (const Actor& a : ev.actors) countries.insert(a.country);
-    for (const Actor& a : ev.recipients) countries.insert(a.country);
+    for (const core::Actor& a : ev.actors) countries.insert(a.country);
+    for (const core::Actor& a : ev.recipients) countries.insert(a.country);
     bool inside = !ev.recipients.empty() || type.crowd;
     if (countries.size() == 1 && !countries.begin()->empty() && type.material &&
         inside)
@@ -216,9 +220,9 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   if (!ev.location && s.ctx.home_is_place && !s.ctx.home.empty()) {
     bool abroad = false;
     if (type.at_target)
-      for (const Actor& a : ev.recipients)
+      for (const core::Actor& a : ev.recipients)
         if (!a.country.empty() && a.country != s.ctx.home &&
-            a.kind != ActorKind::kGroup)
+            a.kind != core::ActorKind::kGroup)
           abroad = true;
     if (!abroad && s.ctx.home_place &&
         s.ctx.home_place->country == s.ctx.home) {
@@ -246,8 +250,8 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   if (ev.location && ev.location->country.size() == 3) {
     const std::string& c = ev.location->country;
     for (auto* v : {&ev.actors, &ev.recipients})
-      for (Actor& a : *v)
-        if (a.country.empty() && a.kind != ActorKind::kCountry) {
+      for (core::Actor& a : *v)
+        if (a.country.empty() && a.kind != core::ActorKind::kCountry) {
           a.country = c;
           a.code = c + a.code;
           if (a.name.empty()) a.name = geo::CountryName(c, "en");
@@ -264,7 +268,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     bool moved = false;
     for (const Mention* m : s.groups[p->actor_group].members) {
       if (!m->home || !m->actor || m->actor->sector != "COP") continue;
-      for (Actor& a : ev.actors)
+      for (core::Actor& a : ev.actors)
         if (a.code == m->actor->code && a.text == m->actor->text &&
             a.country == s.ctx.home) {
           a.country = c;
@@ -279,7 +283,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   // the note's first place); with none its country stays unknown.
   if (!s.ctx.home.empty())
     for (auto* v : {&ev.actors, &ev.recipients})
-      for (Actor& a : *v)
+      for (core::Actor& a : *v)
         if (BareGroup(a)) {
           a.country = s.ctx.home;
           a.code = s.ctx.home + a.code;
@@ -287,10 +291,10 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
         }
   if (ev.actors.empty() && type.crowd && ev.location &&
       !ev.location->country.empty()) {
-    Actor a = PlaceActor(*ev.location);
+    core::Actor a = PlaceActor(*ev.location);
     a.code = a.country + "CVL";
     a.sector = "CVL";
-    a.kind = ActorKind::kGroup;
+    a.kind = core::ActorKind::kGroup;
     ev.actors.push_back(a);
     ev.rule += "; protesters = people of the place";
   }
@@ -298,12 +302,12 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   if (ev.recipients.empty() && ev.location && !ev.location->country.empty() &&
       type.at_target) {
     bool own = false;
-    for (const Actor& a : ev.actors)
+    for (const core::Actor& a : ev.actors)
       if (a.country == ev.location->country) own = true;
     if (!own && !ev.actors.empty()) {
-      Actor t = PlaceActor(*ev.location);
+      core::Actor t = PlaceActor(*ev.location);
       t.code = ev.location->country;
-      t.kind = ActorKind::kCountry;
+      t.kind = core::ActorKind::kCountry;
       ev.recipients.push_back(t);
       ev.rule += "; recipient = country of the location";
     }

@@ -81,9 +81,9 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
     s->refs.push_back(r);
     // Persons: dictionary persons, surnames and person roles ("Tanzanian
     // Foreign Minister Jakaya Kikwete"), in the order they are named.
-    if (m.actor &&
-        (m.kind == MentionKind::kPerson ||
-         (m.kind == MentionKind::kRole && m.actor->kind == ActorKind::kPerson)))
+    if (m.actor && (m.kind == MentionKind::kPerson ||
+                    (m.kind == MentionKind::kRole &&
+                     m.actor->kind == core::ActorKind::kPerson)))
       s->out.persons.push_back(*m.actor);
   }
   s->mention_at.assign(n, -1);

@@ -11,9 +11,9 @@
 namespace geotl::code {
 namespace {
 
-std::set<std::string> Countries(const std::vector<Actor>& v) {
+std::set<std::string> Countries(const std::vector<core::Actor>& v) {
   std::set<std::string> s;
-  for (const Actor& a : v) s.insert(a.country);
+  for (const core::Actor& a : v) s.insert(a.country);
   return s;
 }
 
@@ -21,20 +21,20 @@ bool Symmetric(const std::string& t) {
   return t == "CONSULT" || t == "COOPERATE" || t == "AGREE";
 }
 
-int PrecisionRank(const DateRange& d) {
+int PrecisionRank(const core::DateRange& d) {
   switch (d.precision) {
-    case Precision::kExact:
+    case core::Precision::kExact:
       return 0;
-    case Precision::kRange:
+    case core::Precision::kRange:
       return 1;
-    case Precision::kApproximate:
+    case core::Precision::kApproximate:
       return 2;
     default:
       return 3;
   }
 }
 
-bool SameParties(const Event& a, const Event& b) {
+bool SameParties(const core::Event& a, const core::Event& b) {
   if (Symmetric(a.type)) {
     auto x = Countries(a.actors), y = Countries(b.actors);
     for (const auto& c : Countries(a.recipients)) x.insert(c);
@@ -47,30 +47,31 @@ bool SameParties(const Event& a, const Event& b) {
   return xr.empty() || yr.empty() || xr == yr;
 }
 
-bool DatesAgree(const DateRange& a, const DateRange& b) {
-  if (a.precision == Precision::kUnresolved ||
-      b.precision == Precision::kUnresolved)
+bool DatesAgree(const core::DateRange& a, const core::DateRange& b) {
+  if (a.precision == core::Precision::kUnresolved ||
+      b.precision == core::Precision::kUnresolved)
     return true;
   return a.Overlaps(b.start, b.end);
 }
 
-bool PlacesAgree(const std::optional<Place>& a, const std::optional<Place>& b) {
+bool PlacesAgree(const std::optional<core::Place>& a,
+                 const std::optional<core::Place>& b) {
   return !a || !b || a->country.empty() || b->country.empty() ||
          a->country == b->country;
 }
 
 // The headline (sentence 0) names what the article reports anywhere; a
 // sentence in the body only what is told around it (two sentences).
-bool Near(const Event& mention, const Event& o) {
+bool Near(const core::Event& mention, const core::Event& o) {
   if (mention.sources.empty() || o.sources.empty()) return false;
   int m = mention.sources[0].sentence;
   if (m == 0) return true;
-  for (const Source& s : o.sources)
+  for (const core::Source& s : o.sources)
     if (std::abs(s.sentence - m) <= 2) return true;
   return false;
 }
 
-std::string PartyKey(const Event& e) {
+std::string PartyKey(const core::Event& e) {
   std::string k;
   for (const auto& c : Countries(e.actors)) k += c + ",";
   k += "|";
@@ -83,16 +84,16 @@ std::string PartyKey(const Event& e) {
 // with its parties elsewhere: same type and status, dates and places that
 // agree, near it (Near), and only one party set among those candidates. It
 // becomes one more source of that event; otherwise it stays as it is.
-void FoldPartyless(std::vector<Event>* events) {
-  std::vector<Event>& v = *events;
+void FoldPartyless(std::vector<core::Event>* events) {
+  std::vector<core::Event>& v = *events;
   std::vector<bool> gone(v.size(), false);
   for (size_t i = 0; i < v.size(); ++i) {
-    Event& e = v[i];
+    core::Event& e = v[i];
     if (!e.actors.empty() || !e.recipients.empty()) continue;
     std::optional<size_t> target;
     bool ambiguous = false;
     for (size_t j = 0; j < v.size(); ++j) {
-      const Event& o = v[j];
+      const core::Event& o = v[j];
       if (j == i || gone[j] || o.type != e.type || o.status != e.status ||
           (o.actors.empty() && o.recipients.empty()) ||
           !DatesAgree(o.date, e.date) || !PlacesAgree(o.location, e.location) ||
@@ -102,10 +103,11 @@ void FoldPartyless(std::vector<Event>* events) {
       if (!target) target = j;
     }
     if (!target || ambiguous) continue;
-    Event& t = v[*target];
-    for (const Source& s : e.sources) {
+    core::Event& t = v[*target];
+    for (const core::Source& s : e.sources) {
       bool dup = false;
-      for (const Source& u : t.sources) dup = dup || (u.sentence == s.sentence);
+      for (const core::Source& u : t.sources)
+        dup = dup || (u.sentence == s.sentence);
       if (!dup) t.sources.push_back(s);
     }
     if (e.location &&
@@ -115,7 +117,7 @@ void FoldPartyless(std::vector<Event>* events) {
     if (PrecisionRank(e.date) < PrecisionRank(t.date)) t.date = e.date;
     gone[i] = true;
   }
-  std::vector<Event> kept;
+  std::vector<core::Event> kept;
   for (size_t i = 0; i < v.size(); ++i)
     if (!gone[i]) kept.push_back(std::move(v[i]));
   v = std::move(kept);
@@ -127,24 +129,24 @@ std::string EventId(const std::string& article_id, int sentence,
                     size_t trigger_start, const std::string& type) {
   std::string key = article_id + "|" + std::to_string(sentence) + "|" +
                     std::to_string(trigger_start) + "|" + type;
-  return "e-" + Sha256Hex(key).substr(0, 16);
+  return "e-" + core::Sha256Hex(key).substr(0, 16);
 }
 
-void MergeDuplicates(std::vector<Event>* events) {
+void MergeDuplicates(std::vector<core::Event>* events) {
   // Candidates share type, status and actor countries: bucket by that key
   // so long articles stay linear.
-  std::vector<Event> out;
+  std::vector<core::Event> out;
   std::unordered_map<std::string, std::vector<size_t>> buckets;
-  for (Event& e : *events) {
+  for (core::Event& e : *events) {
     std::string key = e.type + "|" + std::string(ToString(e.status)) + "|";
     std::set<std::string> parties = Countries(e.actors);
     if (Symmetric(e.type))
       for (const auto& c : Countries(e.recipients)) parties.insert(c);
     for (const auto& c : parties) key += c + ",";
     auto& bucket = buckets[key];
-    Event* target = nullptr;
+    core::Event* target = nullptr;
     for (size_t idx : bucket) {
-      Event& o = out[idx];
+      core::Event& o = out[idx];
       if (SameParties(o, e) && DatesAgree(o.date, e.date)) {
         target = &o;
         break;
@@ -155,9 +157,9 @@ void MergeDuplicates(std::vector<Event>* events) {
       out.push_back(std::move(e));
       continue;
     }
-    for (const Source& s : e.sources) {
+    for (const core::Source& s : e.sources) {
       bool dup = false;
-      for (const Source& t : target->sources)
+      for (const core::Source& t : target->sources)
         dup = dup || (t.sentence == s.sentence);
       if (!dup) target->sources.push_back(s);
     }
@@ -170,8 +172,8 @@ void MergeDuplicates(std::vector<Event>* events) {
     // Prefer the more specific actor record (a person over a country).
     if (target->actors.size() == e.actors.size()) {
       for (size_t i = 0; i < e.actors.size(); ++i)
-        if (target->actors[i].kind == ActorKind::kCountry &&
-            e.actors[i].kind != ActorKind::kCountry &&
+        if (target->actors[i].kind == core::ActorKind::kCountry &&
+            e.actors[i].kind != core::ActorKind::kCountry &&
             target->actors[i].country == e.actors[i].country)
           target->actors[i] = e.actors[i];
     }

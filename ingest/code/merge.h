@@ -16,6 +16,6 @@ namespace geotl::code {
 std::string EventId(const std::string& article_id, int sentence,
                     size_t trigger_start, const std::string& type);
 
-void MergeDuplicates(std::vector<Event>* events);
+void MergeDuplicates(std::vector<core::Event>* events);
 
 }  // namespace geotl::code

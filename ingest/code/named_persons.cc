@@ -38,13 +38,14 @@ void AddSurnameMentions(std::string_view text,
                         std::vector<std::vector<Mention>>* mentions) {
   // Surname -> the person's actor, from the first role mention naming them;
   // a surname two persons share names neither.
-  std::map<std::string, std::pair<size_t, Actor>> known;  // surname -> first
-                                                          // sentence, actor
+  std::map<std::string, std::pair<size_t, core::Actor>>
+      known;  // surname -> first
+              // sentence, actor
   std::map<std::string, bool> shared;
   for (size_t si = 0; si < mentions->size(); ++si)
     for (const Mention& m : (*mentions)[si]) {
       if (m.kind != MentionKind::kRole || !m.actor ||
-          m.actor->kind != ActorKind::kPerson || m.actor->country.empty())
+          m.actor->kind != core::ActorKind::kPerson || m.actor->country.empty())
         continue;
       const std::string surname = Surname(m.actor->name);
       if (surname.empty()) continue;

@@ -37,7 +37,7 @@ long NumberValue(const Cues& cues, const std::string& w) {
 }  // namespace
 
 void CountNumbers(const SentenceState& s, CandidateEvent* ev) {
-  const EventTypeInfo type = TypeOf(ev->type);
+  const core::EventTypeInfo type = TypeOf(ev->type);
   const bool counts_dead = type.force || type.crowd;
   bool death = false;
   for (int i = 0; i < s.n; ++i)

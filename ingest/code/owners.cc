@@ -34,8 +34,8 @@ void CollectOwners(SentenceState* s) {
   }
 }
 
-std::optional<Actor> OwnerIn(const SentenceState& s, int first, int last,
-                             const std::vector<Actor>& exclude) {
+std::optional<core::Actor> OwnerIn(const SentenceState& s, int first, int last,
+                                   const std::vector<core::Actor>& exclude) {
   const auto& owners = s.ctx.owners;
   for (int i = first; i <= last; ++i) {
     if (s.toks[i].punct || !s.toks[i].capitalized) continue;

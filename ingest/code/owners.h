@@ -18,7 +18,7 @@ void CollectOwners(SentenceState* s);
 
 // The latest owner (from the context) of a capitalised noun in tokens
 // [first, last] whose country is not in `exclude`.
-std::optional<Actor> OwnerIn(const SentenceState& s, int first, int last,
-                             const std::vector<Actor>& exclude);
+std::optional<core::Actor> OwnerIn(const SentenceState& s, int first, int last,
+                                   const std::vector<core::Actor>& exclude);
 
 }  // namespace geotl::code

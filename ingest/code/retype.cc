@@ -13,22 +13,24 @@ constexpr std::string_view kCooperate = "COOPERATE";
 
 // A crowd: civilians, students, workers, refugees, journalists, medics, or
 // a bare group of activists or party supporters, not an armed group.
-bool Crowd(const Actor& a) {
+bool Crowd(const core::Actor& a) {
   static const std::set<std::string> kCrowd = {"CVL", "EDU", "LAB",
                                                "REF", "JRN", "MED"};
   if (kCrowd.count(a.sector)) return true;
-  return a.kind == ActorKind::kGroup &&
+  return a.kind == core::ActorKind::kGroup &&
          (a.sector == "OPP" || a.sector == "PTY");
 }
 
-bool Armed(const Actor& a) {
+bool Armed(const core::Actor& a) {
   return a.sector == "REB" || a.sector == "UAF" || a.sector == "MIL";
 }
 
-bool Police(const Actor& a) { return a.sector == "COP" || a.sector == "GOV"; }
+bool Police(const core::Actor& a) {
+  return a.sector == "COP" || a.sector == "GOV";
+}
 
-bool Supporters(const Actor& a) {
-  return a.kind == ActorKind::kGroup &&
+bool Supporters(const core::Actor& a) {
+  return a.kind == core::ActorKind::kGroup &&
          (a.sector == "OPP" || a.sector == "PTY");
 }
 
@@ -40,7 +42,7 @@ void ApplyCrowd(Predicate* p) {
     return;
   bool crowd = false, armed = false, police = false, supporters = true;
   for (const auto* v : {&ev.actors, &ev.recipients})
-    for (const Actor& a : *v) {
+    for (const core::Actor& a : *v) {
       crowd = crowd || Crowd(a);
       armed = armed || Armed(a);
       police = police || Police(a);
@@ -69,11 +71,11 @@ void ApplyJoint(const SentenceState& s, Predicate* p) {
   for (int i = cl.first; i <= cl.last; ++i)
     if (s.cs[i] & kJoint) joint = true;
   std::set<std::string> actor_countries;
-  for (const Actor& a : ev.actors) actor_countries.insert(a.country);
+  for (const core::Actor& a : ev.actors) actor_countries.insert(a.country);
   const bool together = joint || actor_countries.size() >= 2;
   const TriggerEntry& e = p->e;
   if (!e.joint_type.empty() && together) {
-    auto jt = FindEventType(e.joint_type);
+    auto jt = core::FindEventType(e.joint_type);
     ev.type = e.joint_type;
     ev.cameo = e.joint_cameo.empty() ? std::string(jt->cameo) : e.joint_cameo;
     ev.label = e.joint_label.empty() ? std::string(jt->label) : e.joint_label;
@@ -100,7 +102,7 @@ void ApplyJoint(const SentenceState& s, Predicate* p) {
 
 std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
   const CandidateEvent& ev = p.ev;
-  const EventTypeInfo type = TypeOf(ev.type);
+  const core::EventTypeInfo type = TypeOf(ev.type);
   if (!p.intent || p.role != TriggerRole::kContent ||
       !(type.cooperative || type.hostile) || ev.type == kAgree)
     return std::nullopt;
@@ -110,12 +112,13 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
   derived.cameo = TypeOf(derived.type).cameo;
   derived.mode = "";
   derived.label = coop ? "intent: " + ev.label : "threat: " + ev.label;
-  derived.status = p.negated ? EventStatus::kNegated : EventStatus::kOccurred;
+  derived.status =
+      p.negated ? core::EventStatus::kNegated : core::EventStatus::kOccurred;
   derived.confidence = ev.confidence + 0.12;
   derived.rule += "; intent -> " + derived.type;
   derived.fatalities.reset();
   if (derived.location &&
-      derived.location->precision == PlacePrecision::kRegion)
+      derived.location->precision == core::PlacePrecision::kRegion)
     derived.location.reset();
   derived.size.reset();
   return derived;

@@ -284,7 +284,7 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   if (ev.actors.empty()) {
     // Quotes and pronouns: the speaker / the topic of the story.
     bool quote = cl.quote || IsPronounSubject(s, p->ci);
-    std::vector<Actor> speaker;
+    std::vector<core::Actor> speaker;
     for (const Group& g : s.groups)
       if (g.attribution) {
         auto a = GroupActors(s, g);
@@ -293,8 +293,8 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     if (quote && !speaker.empty()) {
       // A bare demonym ("den Russen") names the person of the previous
       // sentence when that person has the same country.
-      if (speaker[0].kind != ActorKind::kPerson) {
-        for (const Actor& person : s.ctx.last_persons)
+      if (speaker[0].kind != core::ActorKind::kPerson) {
+        for (const core::Actor& person : s.ctx.last_persons)
           if (person.country == speaker[0].country) {
             speaker = {person};
             break;
@@ -326,7 +326,7 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
   if (!ev.actors.empty() || s.ctx.last_actors.empty()) return;
   for (const Group& g : s.groups)
     if (!g.attribution && !g.group_ref) return;  // an actor is named
-  const EventTypeInfo type = TypeOf(ev.type);
+  const core::EventTypeInfo type = TypeOf(ev.type);
   const bool continues =
       !type.crowd && ((s.cs[0] & kAnaphora) ||
                       (s.n > 1 && s.toks[0].punct && (s.cs[1] & kAnaphora)));
@@ -345,15 +345,15 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
       (p->noun && PrepositionBeforeNoun(s, p->h)))
     return;
   ev.actors = s.ctx.last_actors;
-  for (const Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
+  for (const core::Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
   ev.inherited_actors = true;
   ev.rule += "; actors carried over from the previous event";
 }
 
-bool SameActor(const Actor& x, const Actor& a) {
+bool SameActor(const core::Actor& x, const core::Actor& a) {
   return (x.code == a.code && x.text == a.text) ||
-         (x.kind == ActorKind::kCountry && a.kind == ActorKind::kCountry &&
-          x.country == a.country);
+         (x.kind == core::ActorKind::kCountry &&
+          a.kind == core::ActorKind::kCountry && x.country == a.country);
 }
 
 // May group g be a recipient of p? In scope (its clause, or a later one
@@ -361,7 +361,7 @@ bool SameActor(const Actor& x, const Actor& a) {
 // (unless the bare subject of a passive), and governed by a preposition
 // that can mark a target.
 bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
-                        const EventTypeInfo& type) {
+                        const core::EventTypeInfo& type) {
   const Group& g = s.groups[gi];
   const int head = p.h.head;
   if (gi == p.actor_group || gi == p.bystander_group ||
@@ -401,10 +401,10 @@ void BetweenActors(const SentenceState& s, Predicate* p) {
     if (g.clause != p->ci || g.attribution || !(g.prep_cues & kBetweenPreps))
       continue;
     ev.actors = GroupActors(s, g);
-    std::vector<Actor> rest;
-    for (const Actor& r : ev.recipients) {
+    std::vector<core::Actor> rest;
+    for (const core::Actor& r : ev.recipients) {
       bool in = false;
-      for (const Actor& a : ev.actors)
+      for (const core::Actor& a : ev.actors)
         in = in || (a.code == r.code && a.text == r.text);
       if (!in) rest.push_back(r);
     }
@@ -425,7 +425,7 @@ void OwnerRecipient(const SentenceState& s, Predicate* p) {
   if (p->ci + 1 < static_cast<int>(s.clauses.size()) &&
       s.clauses[p->ci + 1].subordinate && !s.clauses[p->ci + 1].attribution)
     owner_last = std::max(owner_last, s.clauses[p->ci + 1].last);
-  std::optional<Actor> o = OwnerIn(s, head + 1, owner_last, ev.actors);
+  std::optional<core::Actor> o = OwnerIn(s, head + 1, owner_last, ev.actors);
   if (!o && s.de) o = OwnerIn(s, cl.first, head - 1, ev.actors);
   if (o) {
     ev.recipients.push_back(*o);
@@ -441,9 +441,9 @@ void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
   for (int i = p->h.head + 1; i <= p->scope_last && i < s.n; ++i)
     if (s.cw[i] & kDefiniteDeterminers) definite_object = true;
   if (!definite_object) return;
-  for (const Actor& r : s.ctx.last_recipients) {
+  for (const core::Actor& r : s.ctx.last_recipients) {
     bool dup = false;
-    for (const Actor& a : ev.actors)
+    for (const core::Actor& a : ev.actors)
       if (a.country == r.country) dup = true;
     if (!dup) ev.recipients.push_back(r);
   }
@@ -485,7 +485,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
 
 void FindRecipients(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
-  const EventTypeInfo type = TypeOf(ev.type);
+  const core::EventTypeInfo type = TypeOf(ev.type);
   int taken = 0;
   if (p->destination_group >= 0) {
     ev.recipients = GroupActors(s, s.groups[p->destination_group]);
@@ -494,11 +494,11 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
   }
   for (size_t gi = 0; gi < s.groups.size() && taken < 2; ++gi) {
     if (!RecipientCandidate(s, *p, static_cast<int>(gi), type)) continue;
-    for (const Actor& a : GroupActors(s, s.groups[gi])) {
+    for (const core::Actor& a : GroupActors(s, s.groups[gi])) {
       bool dup = false;
-      for (const Actor& x : ev.actors)
+      for (const core::Actor& x : ev.actors)
         if (SameActor(x, a)) dup = true;
-      for (const Actor& x : ev.recipients)
+      for (const core::Actor& x : ev.recipients)
         if (SameActor(x, a)) dup = true;
       if (!dup) ev.recipients.push_back(a);
     }

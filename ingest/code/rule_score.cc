@@ -28,8 +28,8 @@ double RuleScore(const SentenceState& s, const Predicate& p) {
   if (!s.clauses[p.ci].subordinate) c += 0.1;
   if (p.ci == FirstMainClause(s)) c += 0.05;
   c -= 0.25 * (1.0 - e.weight);
-  if (ev.status == EventStatus::kHypothetical ||
-      ev.status == EventStatus::kNegated)
+  if (ev.status == core::EventStatus::kHypothetical ||
+      ev.status == core::EventStatus::kNegated)
     c -= 0.2;
   if (p.role == TriggerRole::kReport) c -= 0.25;
   if (s.background[p.hit]) c -= 0.3;

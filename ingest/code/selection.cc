@@ -12,8 +12,8 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
   };
   bool has_other = false;
   for (const auto& c : cands)
-    if (!is_report(c) && (c.status == EventStatus::kOccurred ||
-                          c.status == EventStatus::kPlanned))
+    if (!is_report(c) && (c.status == core::EventStatus::kOccurred ||
+                          c.status == core::EventStatus::kPlanned))
       has_other = true;
   std::vector<CandidateEvent> kept;
   for (auto& c : cands) {

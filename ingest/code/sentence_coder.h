@@ -20,9 +20,10 @@ namespace geotl::code {
 
 // What earlier sentences of the article tell this one.
 struct SentenceContext {
-  std::vector<Actor> last_actors;      // actors of the latest coded event
-  std::vector<Actor> last_recipients;  // its recipients
-  std::vector<Actor> last_persons;     // persons named in the previous sentence
+  std::vector<core::Actor> last_actors;      // actors of the latest coded event
+  std::vector<core::Actor> last_recipients;  // its recipients
+  std::vector<core::Actor>
+      last_persons;  // persons named in the previous sentence
   int sentence = 0;  // index of the sentence in the article (0 = lead)
   std::string home;  // the article's home country (home_country.h), or ""
   // The home country is where the story happens: a dateline, or the first
@@ -30,10 +31,10 @@ struct SentenceContext {
   bool home_is_place = false;
   // That place below country level, when known (its text empty: it is not
   // named in the event's sentence).
-  std::optional<Place> home_place;
+  std::optional<core::Place> home_place;
   std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
-  std::vector<std::pair<std::string, Actor>> owners;
+  std::vector<std::pair<std::string, core::Actor>> owners;
   // The gazetteer (may be null) and the article's likely countries for
   // place names (home country, then the most named), alpha-3.
   const geo::Gazetteer* gazetteer = nullptr;
@@ -48,7 +49,7 @@ struct SentenceContext {
 // context (gazetteer_place.h).
 struct SentencePlace {
   size_t start = 0, end = 0;  // bytes of the name in the article
-  Place place;
+  core::Place place;
   std::string rule;
 };
 
@@ -56,9 +57,9 @@ struct CandidateEvent {
   int entry = -1;          // trigger entry that decided the type
   int content_entry = -1;  // governed action, if any
   std::string type, mode, cameo, label;
-  EventStatus status = EventStatus::kOccurred;
-  std::vector<Actor> actors, recipients;
-  std::optional<Place> location;
+  core::EventStatus status = core::EventStatus::kOccurred;
+  std::vector<core::Actor> actors, recipients;
+  std::optional<core::Place> location;
   std::optional<long> fatalities, size;
   double confidence = 0.5;
   size_t trigger_start = 0, trigger_end = 0;  // bytes of the head word
@@ -78,8 +79,8 @@ struct CandidateEvent {
 
 struct SentenceResult {
   std::vector<CandidateEvent> events;  // in trigger order
-  std::vector<Actor> persons;  // person mentions (for the next sentence)
-  std::vector<std::pair<std::string, Actor>> new_owners;
+  std::vector<core::Actor> persons;  // person mentions (for the next sentence)
+  std::vector<std::pair<std::string, core::Actor>> new_owners;
   std::vector<SentencePlace> places;  // only with context.want_places
 };
 
@@ -99,7 +100,7 @@ class SentenceCoder {
 
 // Country place (precision country, M49 regions) for an alpha-3 code; empty
 // optional for IGO codes and unknown countries.
-std::optional<Place> CountryPlace(const std::string& alpha3,
-                                  const std::string& text);
+std::optional<core::Place> CountryPlace(const std::string& alpha3,
+                                        const std::string& text);
 
 }  // namespace geotl::code

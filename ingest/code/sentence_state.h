@@ -103,8 +103,8 @@ struct Predicate {
 };
 
 // The type's classes; all false for a type the ontology does not know.
-inline EventTypeInfo TypeOf(std::string_view type) {
-  return FindEventType(type).value_or(EventTypeInfo{});
+inline core::EventTypeInfo TypeOf(std::string_view type) {
+  return core::FindEventType(type).value_or(core::EventTypeInfo{});
 }
 
 }  // namespace geotl::code

@@ -98,18 +98,19 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     p->hypothetical = true;
 }
 
-EventStatus DecideStatus(const Predicate& p) {
+core::EventStatus DecideStatus(const Predicate& p) {
   if (p.role == TriggerRole::kGovernor) {
     // The governing act itself happened ("forderte", "refused").
-    if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
-    return p.negated ? EventStatus::kNegated : EventStatus::kOccurred;
+    if (p.hypothetical && !p.intent) return core::EventStatus::kHypothetical;
+    return p.negated ? core::EventStatus::kNegated
+                     : core::EventStatus::kOccurred;
   }
   // "Wenn es keine Waffenruhe gegeben hätte": a condition, not a denial.
-  if (p.conditional) return EventStatus::kHypothetical;
-  if (p.negated) return EventStatus::kNegated;
-  if (p.hypothetical && !p.intent) return EventStatus::kHypothetical;
-  if (p.planned || p.intent) return EventStatus::kPlanned;
-  return EventStatus::kOccurred;
+  if (p.conditional) return core::EventStatus::kHypothetical;
+  if (p.negated) return core::EventStatus::kNegated;
+  if (p.hypothetical && !p.intent) return core::EventStatus::kHypothetical;
+  if (p.planned || p.intent) return core::EventStatus::kPlanned;
+  return core::EventStatus::kOccurred;
 }
 
 }  // namespace geotl::code

@@ -16,7 +16,7 @@ namespace geotl::code {
 void ReadModality(const SentenceState& s, Predicate* p);
 
 // The status those flags give.
-EventStatus DecideStatus(const Predicate& p);
+core::EventStatus DecideStatus(const Predicate& p);
 
 // A past participle by the language's affixes ("ge…", "…iert", "fest-ge…",
 // "…ed") or irregular forms ("held").

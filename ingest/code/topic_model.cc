@@ -36,12 +36,13 @@ bool IsLetter(uint32_t cp) {
 
 }  // namespace
 
-Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
+core::Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
     std::string_view json_text) {
   auto j = nlohmann::json::parse(json_text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("weights") ||
       !j["weights"].is_object())
-    return Status::Invalid("topic.json: an object with \"weights\" expected");
+    return core::Status::Invalid(
+        "topic.json: an object with \"weights\" expected");
   auto m = std::make_shared<TopicModel>();
   m->prior_ = j.value("prior", 0.0);
   m->scale_ = j.value("scale", 1.0);
@@ -51,14 +52,14 @@ Result<std::shared_ptr<const TopicModel>> TopicModel::FromJson(
     m->gate_min_words_ = j["gate_min_words"].get<size_t>();
   for (auto it = j["weights"].begin(); it != j["weights"].end(); ++it) {
     if (!it.value().is_number())
-      return Status::Invalid("topic.json: weight of \"" + it.key() +
-                             "\" is not a number");
+      return core::Status::Invalid("topic.json: weight of \"" + it.key() +
+                                   "\" is not a number");
     m->weights_.emplace(FoldCase(it.key()), it.value().get<double>());
   }
   return std::shared_ptr<const TopicModel>(std::move(m));
 }
 
-Result<std::shared_ptr<const TopicModel>> TopicModel::Load(
+core::Result<std::shared_ptr<const TopicModel>> TopicModel::Load(
     const std::string& dir, const std::string& language) {
   return LoadDataFile<std::shared_ptr<const TopicModel>>(
       dir + "/" + language + "/topic.json",

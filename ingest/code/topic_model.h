@@ -21,9 +21,9 @@ namespace geotl::code {
 class TopicModel {
  public:
   // Reads <dir>/<language>/topic.json; NotFound when the language has none.
-  static Result<std::shared_ptr<const TopicModel>> Load(
+  static core::Result<std::shared_ptr<const TopicModel>> Load(
       const std::string& dir, const std::string& language);
-  static Result<std::shared_ptr<const TopicModel>> FromJson(
+  static core::Result<std::shared_ptr<const TopicModel>> FromJson(
       std::string_view json_text);
 
   // `words` (optional) receives the number of words scored.

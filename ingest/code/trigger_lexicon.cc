@@ -164,16 +164,16 @@ void TriggerLexicon::AddHead(const std::string& raw, int entry) {
   trie_[node].entries.push_back(entry);
 }
 
-Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
+core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     std::string_view text, const std::string& language) {
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid("triggers.json (" + language +
-                           "): not a JSON object");
+    return core::Status::Invalid("triggers.json (" + language +
+                                 "): not a JSON object");
   auto trig = j.find("triggers");
   if (trig == j.end() || !trig->is_array())
-    return Status::Invalid("triggers.json (" + language +
-                           "): no \"triggers\" array");
+    return core::Status::Invalid("triggers.json (" + language +
+                                 "): no \"triggers\" array");
   auto lex = std::make_shared<TriggerLexicon>();
   lex->language_ = language;
   lex->trie_.emplace_back();
@@ -181,15 +181,15 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
   for (const auto& t : *trig) {
     ++n;
     if (!t.is_object())
-      return Status::Invalid("triggers.json: entry " + std::to_string(n) +
-                             " is not an object");
+      return core::Status::Invalid("triggers.json: entry " + std::to_string(n) +
+                                   " is not an object");
     TriggerEntry e;
     e.type = Str(t, "type");
-    auto info = FindEventType(e.type);
+    auto info = core::FindEventType(e.type);
     if (!info)
-      return Status::Invalid("triggers.json (" + language + "): entry " +
-                             std::to_string(n) + ": unknown type '" + e.type +
-                             "'");
+      return core::Status::Invalid("triggers.json (" + language + "): entry " +
+                                   std::to_string(n) + ": unknown type '" +
+                                   e.type + "'");
     e.type = std::string(info->type);
     e.mode = Str(t, "mode");
     e.cameo = Str(t, "cameo");
@@ -206,9 +206,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
                                 : TriggerRole::kContent;
     if (auto jt = t.find("joint"); jt != t.end() && jt->is_object()) {
       e.joint_type = Str(*jt, "type");
-      if (!FindEventType(e.joint_type))
-        return Status::Invalid("triggers.json: bad joint type in entry " +
-                               std::to_string(n));
+      if (!core::FindEventType(e.joint_type))
+        return core::Status::Invalid("triggers.json: bad joint type in entry " +
+                                     std::to_string(n));
       e.joint_cameo = Str(*jt, "cameo");
       e.joint_label = Str(*jt, "label");
     }
@@ -237,8 +237,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
       }
     }
     if (first.empty())
-      return Status::Invalid("triggers.json (" + language + "): entry " +
-                             std::to_string(n) + " has no forms or heads");
+      return core::Status::Invalid("triggers.json (" + language + "): entry " +
+                                   std::to_string(n) +
+                                   " has no forms or heads");
     e.id = Str(t, "id");
     if (e.id.empty()) e.id = language + "." + first;
     lex->entries_.push_back(std::move(e));
@@ -246,7 +247,7 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
   return std::shared_ptr<const TriggerLexicon>(std::move(lex));
 }
 
-Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(
+core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(
     const std::string& dir, const std::string& language) {
   ASSIGN_OR_RETURN(std::string text,
                    ReadDataFile(dir + "/" + language + "/triggers.json"));

@@ -59,9 +59,9 @@ struct TriggerHit {
 class TriggerLexicon {
  public:
   // Reads <dir>/<language>/triggers.json.
-  static Result<std::shared_ptr<const TriggerLexicon>> Load(
+  static core::Result<std::shared_ptr<const TriggerLexicon>> Load(
       const std::string& dir, const std::string& language);
-  static Result<std::shared_ptr<const TriggerLexicon>> FromJson(
+  static core::Result<std::shared_ptr<const TriggerLexicon>> FromJson(
       std::string_view json_text, const std::string& language);
 
   // Hits in token order; overlapping hits resolved longest-first.

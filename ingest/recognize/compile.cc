@@ -41,49 +41,50 @@ CaseRule CaseOf(std::string_view surface) {
   return first_upper ? CaseRule::kCapitalized : CaseRule::kAny;
 }
 
-Result<Json> ReadJson(const std::string& path) {
+core::Result<core::Json> ReadJson(const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Status::IOError("cannot open lexicon " + path);
+  if (!in) return core::Status::IOError("cannot open lexicon " + path);
   std::stringstream ss;
   ss << in.rdbuf();
-  Json j = Json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
+  core::Json j =
+      core::Json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid("lexicon is not a JSON object: " + path);
+    return core::Status::Invalid("lexicon is not a JSON object: " + path);
   return j;
 }
 
-std::vector<std::string> Strings(const Json& j, const char* key) {
+std::vector<std::string> Strings(const core::Json& j, const char* key) {
   std::vector<std::string> out;
   auto it = j.find(key);
   if (it == j.end() || !it->is_array()) return out;
-  for (const Json& s : *it) {
+  for (const core::Json& s : *it) {
     if (s.is_string()) out.push_back(s.get<std::string>());
   }
   return out;
 }
 
-std::string Str(const Json& j, const char* key) {
+std::string Str(const core::Json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-Date ParseFrom(const std::string& s) {
-  if (s.empty()) return Date();
-  auto d = ParseBoundFrom(s);
-  return d.ok() ? *d : Date();
+core::Date ParseFrom(const std::string& s) {
+  if (s.empty()) return core::Date();
+  auto d = core::ParseBoundFrom(s);
+  return d.ok() ? *d : core::Date();
 }
-Date ParseTo(const std::string& s) {
-  if (s.empty()) return Date();
-  auto d = ParseBoundTo(s);
-  return d.ok() ? *d : Date();
+core::Date ParseTo(const std::string& s) {
+  if (s.empty()) return core::Date();
+  auto d = core::ParseBoundTo(s);
+  return d.ok() ? *d : core::Date();
 }
 
 class Compiler {
  public:
   Compiler(const CompileOptions& o, Dictionary* d) : options_(o), dict_(d) {}
 
-  Status LoadFile(const std::string& path, const std::string& dir_lang) {
-    ASSIGN_OR_RETURN(Json j, ReadJson(path));
+  core::Status LoadFile(const std::string& path, const std::string& dir_lang) {
+    ASSIGN_OR_RETURN(core::Json j, ReadJson(path));
     std::string kind = Str(j, "kind");
     std::vector<std::string> langs = Strings(j, "languages");
     if (langs.empty() && !Str(j, "language").empty())
@@ -94,15 +95,16 @@ class Compiler {
     const std::string lang = langs.size() == 1 ? langs[0] : "*";
     std::string src = fs::path(path).parent_path().filename().string() + "/" +
                       fs::path(path).filename().string();
-    const Json& entries = j.contains("entries") ? j["entries"] : Json::array();
-    if (!entries.is_array()) return Status::Invalid("entries: " + path);
+    const core::Json& entries =
+        j.contains("entries") ? j["entries"] : core::Json::array();
+    if (!entries.is_array()) return core::Status::Invalid("entries: " + path);
     if (kind == "countries") {
-      for (const Json& e : entries) AddCountry(e, lang, mask, src);
+      for (const core::Json& e : entries) AddCountry(e, lang, mask, src);
     } else if (kind == "persons" || kind == "organizations" ||
                kind == "groups" || kind == "actors") {
-      for (const Json& e : entries) AddEntity(e, kind, mask, src);
+      for (const core::Json& e : entries) AddEntity(e, kind, mask, src);
     } else if (kind == "roles") {
-      for (const Json& e : entries) AddRole(e, lang, mask, src);
+      for (const core::Json& e : entries) AddRole(e, lang, mask, src);
       for (const std::string& w : Strings(j, "not_bare_before"))
         dict_->not_bare_before.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "not_bare_after"))
@@ -111,7 +113,7 @@ class Compiler {
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);
     } else if (kind == "regions") {
-      for (const Json& e : entries) AddRegion(e, lang, mask, src);
+      for (const core::Json& e : entries) AddRegion(e, lang, mask, src);
       for (const std::string& w : Strings(j, "admin_words"))
         Add(w, EntryType::kAdminWord, 0, mask, src + " admin word",
             CaseRule::kAny);
@@ -124,13 +126,13 @@ class Compiler {
         Add(w, EntryType::kGivenName, 0, mask, src + " given name",
             CaseRule::kCapitalized);
     } else if (kind == "capitals") {
-      for (const Json& e : entries) {
+      for (const core::Json& e : entries) {
         capitals_.emplace_back(Str(e, "country"), Str(e, "city"));
         capital_names_.push_back(Strings(e, "names"));
       }
     }
     // Other kinds (time, triggers) belong to other stages.
-    return Status::Ok();
+    return core::Status::Ok();
   }
 
   void AddIcuCountries() {
@@ -223,7 +225,7 @@ class Compiler {
     Add(name, type, ref, mask, rule, c);
   }
 
-  void AddCountry(const Json& e, const std::string& lang, uint32_t mask,
+  void AddCountry(const core::Json& e, const std::string& lang, uint32_t mask,
                   const std::string& src) {
     std::string code = Str(e, "country");
     if (code.empty()) return;
@@ -250,7 +252,7 @@ class Compiler {
     }
     auto m = e.find("metonyms");
     if (m != e.end() && m->is_array()) {
-      for (const Json& x : *m) {
+      for (const core::Json& x : *m) {
         std::string text = Str(x, "text");
         if (text.empty()) continue;
         std::vector<std::string> forms = {text};
@@ -264,8 +266,8 @@ class Compiler {
     }
   }
 
-  void AddEntity(const Json& e, const std::string& file_kind, uint32_t mask,
-                 const std::string& src) {
+  void AddEntity(const core::Json& e, const std::string& file_kind,
+                 uint32_t mask, const std::string& src) {
     Entity ent;
     ent.name = Str(e, "name");
     if (ent.name.empty()) return;
@@ -276,8 +278,8 @@ class Compiler {
              : file_kind == "groups"        ? "group"
                                             : "person";
     }
-    auto k = ParseActorKind(kind);
-    ent.kind = k.ok() ? *k : ActorKind::kPerson;
+    auto k = core::ParseActorKind(kind);
+    ent.kind = k.ok() ? *k : core::ActorKind::kPerson;
     ent.country = Str(e, "country");
     ent.sector = Str(e, "sector");
     ent.code = Str(e, "code");
@@ -288,7 +290,7 @@ class Compiler {
     ent.source = src;
     auto r = e.find("roles");
     if (r != e.end() && r->is_array()) {
-      for (const Json& x : *r) {
+      for (const core::Json& x : *r) {
         DatedRole role;
         role.code = Str(x, "code");
         role.country = Str(x, "country");
@@ -311,7 +313,7 @@ class Compiler {
       Add(n, EntryType::kEntity, ref, mask, src);
   }
 
-  void AddRole(const Json& e, const std::string& lang, uint32_t mask,
+  void AddRole(const core::Json& e, const std::string& lang, uint32_t mask,
                const std::string& src) {
     RoleNoun r;
     r.sector = Str(e, "sector");
@@ -336,14 +338,14 @@ class Compiler {
     }
   }
 
-  void AddRegion(const Json& e, const std::string& lang, uint32_t mask,
+  void AddRegion(const core::Json& e, const std::string& lang, uint32_t mask,
                  const std::string& src) {
     NamedRegion r;
     r.name = Str(e, "name");
     r.country = Str(e, "country");
     r.m49 = Str(e, "m49");
-    auto p = ParsePlacePrecision(Str(e, "precision"));
-    r.precision = p.ok() ? *p : PlacePrecision::kAdmin1;
+    auto p = core::ParsePlacePrecision(Str(e, "precision"));
+    r.precision = p.ok() ? *p : core::PlacePrecision::kAdmin1;
     uint32_t ref = static_cast<uint32_t>(dict_->regions.size());
     dict_->regions.push_back(r);
     for (const std::string& n : Strings(e, "names")) {
@@ -365,15 +367,16 @@ class Compiler {
 
 }  // namespace
 
-Result<std::unique_ptr<Dictionary>> Compile(const CompileOptions& options) {
+core::Result<std::unique_ptr<Dictionary>> Compile(
+    const CompileOptions& options) {
   auto dict = std::make_unique<Dictionary>();
   dict->LanguageBit("de");
   dict->LanguageBit("en");
   Compiler c(options, dict.get());
   std::error_code ec;
   if (!fs::is_directory(options.lexicon_dir, ec))
-    return Status::NotFound("lexicon directory not found: " +
-                            options.lexicon_dir);
+    return core::Status::NotFound("lexicon directory not found: " +
+                                  options.lexicon_dir);
   // lexicons/<lang>/*.json in path order; stoplists and capitals first
   // matter only for places, which are added last.
   std::vector<std::pair<std::string, std::string>> files;

@@ -23,7 +23,7 @@ struct Reading {
 };
 
 Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
-             Date as_of) {
+             core::Date as_of) {
   Reading r;
   bool entity_active = false;
   for (uint32_t k = m.cand_begin; k < m.cand_end; ++k) {
@@ -108,19 +108,20 @@ std::vector<std::string> RegionsOf(const std::string& code) {
   return i ? i->regions : std::vector<std::string>{};
 }
 
-Place CountryPlace(const std::string& code, std::string_view text) {
-  Place p;
+core::Place CountryPlace(const std::string& code, std::string_view text) {
+  core::Place p;
   p.text = std::string(text);
   p.name = EnglishCountryName(code);
   p.country = code;
-  p.precision = PlacePrecision::kCountry;
+  p.precision = core::PlacePrecision::kCountry;
   p.regions = RegionsOf(code);
   return p;
 }
 
-Actor MakeActor(std::string_view text, std::string name, std::string country,
-                std::string sector, ActorKind kind) {
-  Actor a;
+core::Actor MakeActor(std::string_view text, std::string name,
+                      std::string country, std::string sector,
+                      core::ActorKind kind) {
+  core::Actor a;
   a.text = std::string(text);
   a.name = std::move(name);
   a.code = country + sector;  // all sectors ("RUSGOVMIL")
@@ -155,7 +156,7 @@ uint64_t PlacePopulation(const Entry& e) {
 class Composer {
  public:
   Composer(const Dictionary& dict, std::string_view text, const TokenBuffer& tb,
-           const MatchBuffer& mb, Date as_of, std::string_view language,
+           const MatchBuffer& mb, core::Date as_of, std::string_view language,
            std::vector<Mention>* out)
       : dict_(dict),
         text_(text),
@@ -215,8 +216,8 @@ class Composer {
           k + 1 < n && readings_[k + 1].admin_word && Adjacent(k, k + 1);
       bool admin =
           (after_admin_word || before_admin_word) && HasAdminReading(r);
-      bool country_entity =
-          r.entity >= 0 && dict_.entities[r.entity].kind == ActorKind::kCountry;
+      bool country_entity = r.entity >= 0 && dict_.entities[r.entity].kind ==
+                                                 core::ActorKind::kCountry;
       if (!r.places.empty() &&
           (admin || PlaceBeatsCountry(r) ||
            (r.country < 0 && (r.entity < 0 || country_entity) &&
@@ -345,7 +346,7 @@ class Composer {
                (readings_[k].country >= 0 ||
                 (readings_[k].entity >= 0 &&
                  dict_.entities[readings_[k].entity].kind ==
-                     ActorKind::kOrganization))) {
+                     core::ActorKind::kOrganization))) {
       role_k = k + 1;
       if (readings_[k].country >= 0 &&
           readings_[k].country_type != EntryType::kDemonym) {
@@ -384,7 +385,7 @@ class Composer {
     if (end_k == role_k && role_k + 1 < n &&
         readings_[role_k + 1].entity >= 0 &&
         dict_.entities[readings_[role_k + 1].entity].kind ==
-            ActorKind::kPerson &&
+            core::ActorKind::kPerson &&
         Adjacent(role_k, role_k + 1)) {
       std::optional<std::string> country;
       if (ctx_country >= 0) country = dict_.countries[ctx_country];
@@ -444,9 +445,9 @@ class Composer {
           dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
         return k;
     }
-    ActorKind kind = role.person           ? ActorKind::kPerson
-                     : home && role.placed ? ActorKind::kGroup
-                                           : ActorKind::kCountry;
+    core::ActorKind kind = role.person           ? core::ActorKind::kPerson
+                           : home && role.placed ? core::ActorKind::kGroup
+                                                 : core::ActorKind::kCountry;
     // An unknown name after a person role: "Außenminister Sergej Lawrow".
     if (role.person && end_k == role_k) {
       uint32_t t = M(role_k).last + 1;
@@ -502,7 +503,8 @@ class Composer {
     m.end = end;
     m.kind = MentionKind::kRole;
     const std::string name(Span(start, end));
-    m.actor = MakeActor(Span(start, end), name, "", "", ActorKind::kPerson);
+    m.actor =
+        MakeActor(Span(start, end), name, "", "", core::ActorKind::kPerson);
     m.home = true;
     m.rule = *readings_[k].rule +
              " + capitalised surname (bare person: "
@@ -551,10 +553,11 @@ class Composer {
     }
     m.start = start;
     m.end = end;
-    m.kind = ent.kind == ActorKind::kPerson         ? MentionKind::kPerson
-             : ent.kind == ActorKind::kOrganization ? MentionKind::kOrganization
-             : ent.kind == ActorKind::kCountry      ? MentionKind::kCountry
-                                                    : MentionKind::kGroup;
+    m.kind = ent.kind == core::ActorKind::kPerson ? MentionKind::kPerson
+             : ent.kind == core::ActorKind::kOrganization
+                 ? MentionKind::kOrganization
+             : ent.kind == core::ActorKind::kCountry ? MentionKind::kCountry
+                                                     : MentionKind::kGroup;
     m.actor = MakeActor(Span(start, end), ent.name, country, sector, ent.kind);
     m.actor->code = code;
     m.rule = why;
@@ -570,7 +573,7 @@ class Composer {
     m.kind = MentionKind::kCountry;
     std::string_view text = Span(m.start, m.end);
     m.actor = MakeActor(text, EnglishCountryName(code), code, "",
-                        ActorKind::kCountry);
+                        core::ActorKind::kCountry);
     if (r.country_type == EntryType::kCountryName)
       m.place = CountryPlace(code, text);
     m.rule = *r.rule;
@@ -585,7 +588,7 @@ class Composer {
     m.end = EndByte(k);
     m.kind = MentionKind::kCountry;
     m.actor = MakeActor(Span(m.start, m.end), EnglishCountryName(code), code,
-                        e.sector, ActorKind::kCountry);
+                        e.sector, core::ActorKind::kCountry);
     m.rule = e.rule;
     out_->push_back(std::move(m));
   }
@@ -637,18 +640,18 @@ class Composer {
         // capitals double as metonyms for governments
         const std::string& code = dict_.countries[cap];
         m.actor = MakeActor(text, EnglishCountryName(code), code, "GOV",
-                            ActorKind::kCountry);
+                            core::ActorKind::kCountry);
       }
     } else if (e.type == EntryType::kAdmin1) {
       m.place = geo::Admin1Place(e.ref, text);
     } else {
       const NamedRegion& nr = dict_.regions[e.ref];
-      Place p;
+      core::Place p;
       p.text = std::string(text);
       p.name = nr.name;
       p.country = nr.country;
       p.precision = nr.precision;
-      if (nr.precision == PlacePrecision::kAdmin1) p.admin1 = nr.name;
+      if (nr.precision == core::PlacePrecision::kAdmin1) p.admin1 = nr.name;
       p.regions = nr.country.empty() ? std::vector<std::string>{}
                                      : RegionsOf(nr.country);
       if (!nr.m49.empty()) p.regions.insert(p.regions.begin(), nr.m49);
@@ -666,7 +669,7 @@ class Composer {
       const Entry& me = dict_.entry(readings_[k].metonym);
       const std::string& code = dict_.countries[me.ref];
       m.actor = MakeActor(text, EnglishCountryName(code), code, me.sector,
-                          ActorKind::kCountry);
+                          core::ActorKind::kCountry);
     }
     out_->push_back(std::move(m));
   }
@@ -675,7 +678,7 @@ class Composer {
   std::string_view text_;
   const TokenBuffer& tb_;
   const MatchBuffer& mb_;
-  Date as_of_;
+  core::Date as_of_;
   std::vector<Mention>* out_;
   std::vector<Reading> readings_;
   std::vector<std::string> context_;
@@ -684,7 +687,7 @@ class Composer {
 
 }  // namespace
 
-const DatedRole* ActiveRole(const Entity& entity, Date as_of) {
+const DatedRole* ActiveRole(const Entity& entity, core::Date as_of) {
   if (entity.roles.empty()) return nullptr;
   if (as_of.is_special()) return &entity.roles.back();
   for (const DatedRole& r : entity.roles) {
@@ -696,8 +699,9 @@ const DatedRole* ActiveRole(const Entity& entity, Date as_of) {
 }
 
 void Compose(const Dictionary& dict, std::string_view text,
-             const TokenBuffer& tokens, const MatchBuffer& matches, Date as_of,
-             std::string_view language, std::vector<Mention>* out) {
+             const TokenBuffer& tokens, const MatchBuffer& matches,
+             core::Date as_of, std::string_view language,
+             std::vector<Mention>* out) {
   Composer c(dict, text, tokens, matches, as_of, language, out);
   c.Run();
 }

@@ -17,11 +17,12 @@
 namespace geotl::recognize {
 
 void Compose(const Dictionary& dict, std::string_view text,
-             const TokenBuffer& tokens, const MatchBuffer& matches, Date as_of,
-             std::string_view language, std::vector<Mention>* out);
+             const TokenBuffer& tokens, const MatchBuffer& matches,
+             core::Date as_of, std::string_view language,
+             std::vector<Mention>* out);
 
 // The role of `entity` on `as_of` (not_a_date_time: its latest role), or
 // nullptr if none is active.
-const DatedRole* ActiveRole(const Entity& entity, Date as_of);
+const DatedRole* ActiveRole(const Entity& entity, core::Date as_of);
 
 }  // namespace geotl::recognize

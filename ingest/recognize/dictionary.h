@@ -39,12 +39,12 @@ struct DatedRole {
   std::string country;  // alpha-3 or IGO code
   std::string code;     // full code, "DEUGOV"
   std::string sector;   // first sector, may be empty
-  Date from, to;        // not_a_date_time = open
+  core::Date from, to;  // not_a_date_time = open
 };
 
 struct Entity {  // persons, organisations, groups
   std::string name;
-  ActorKind kind = ActorKind::kPerson;
+  core::ActorKind kind = core::ActorKind::kPerson;
   std::string country, code, sector;  // undated default (may be empty)
   std::string nationality;            // persons: country when no role is active
   std::vector<DatedRole> roles;
@@ -63,7 +63,7 @@ struct RoleNoun {
 
 struct NamedRegion {
   std::string name, country, m49;  // m49 for precision region
-  PlacePrecision precision = PlacePrecision::kAdmin1;
+  core::PlacePrecision precision = core::PlacePrecision::kAdmin1;
 };
 
 struct Entry {
@@ -145,6 +145,7 @@ struct CompileOptions {
 };
 
 // Builds the dictionary from lexicon files, ICU and GeoNames.
-Result<std::unique_ptr<Dictionary>> Compile(const CompileOptions& options);
+core::Result<std::unique_ptr<Dictionary>> Compile(
+    const CompileOptions& options);
 
 }  // namespace geotl::recognize

@@ -9,16 +9,16 @@ namespace g = boost::gregorian;
 
 bool ValidYear(int y) { return y >= kMinYear && y <= kMaxYear; }
 
-std::optional<Date> MakeDay(int y, int m, int d) {
+std::optional<core::Date> MakeDay(int y, int m, int d) {
   if (!ValidYear(y) || m < 1 || m > 12 || d < 1) return std::nullopt;
   if (d > g::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
-  return Date(y, m, d);
+  return core::Date(y, m, d);
 }
 
-std::optional<Date> AddDays(Date d, long n) {
+std::optional<core::Date> AddDays(core::Date d, long n) {
   if (n > 3000000 || n < -3000000) return std::nullopt;
   try {
-    Date r = d + g::date_duration(n);
+    core::Date r = d + g::date_duration(n);
     if (r.is_special() || !ValidYear(r.year())) return std::nullopt;
     return r;
   } catch (const std::exception&) {
@@ -26,7 +26,7 @@ std::optional<Date> AddDays(Date d, long n) {
   }
 }
 
-std::optional<Date> AddMonths(Date d, int n) {
+std::optional<core::Date> AddMonths(core::Date d, int n) {
   long total = static_cast<long>(d.year()) * 12 + (d.month() - 1) + n;
   int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
   if (!ValidYear(y)) return std::nullopt;
@@ -34,7 +34,7 @@ std::optional<Date> AddMonths(Date d, int n) {
   return MakeDay(y, m, std::min<int>(d.day(), last));
 }
 
-std::string DayValue(Date d) { return FormatDate(d); }
+std::string DayValue(core::Date d) { return core::FormatDate(d); }
 
 std::string MonthValue(int y, int m) {
   char b[16];
@@ -46,7 +46,7 @@ std::string YearValue(int y) {
   std::snprintf(b, sizeof b, "%04d", y);
   return b;
 }
-std::string WeekValue(Date d) {
+std::string WeekValue(core::Date d) {
   // ISO year of the week: the year of its Thursday.
   int wd = d.day_of_week().as_number();  // 0 = Sunday
   int iso = wd == 0 ? 7 : wd;
@@ -63,67 +63,73 @@ std::string QuarterValue(int y, int q) {
 }
 
 namespace {
-std::optional<DateRange> Span(std::optional<Date> s, std::optional<Date> e,
-                              Granularity gr, Precision p) {
+std::optional<core::DateRange> Span(std::optional<core::Date> s,
+                                    std::optional<core::Date> e,
+                                    core::Granularity gr, core::Precision p) {
   if (!s || !e || *e < *s) return std::nullopt;
-  return DateRange{*s, *e, gr, p, ""};
+  return core::DateRange{*s, *e, gr, p, ""};
 }
-std::optional<Date> EndOfMonth(int y, int m) {
+std::optional<core::Date> EndOfMonth(int y, int m) {
   if (!ValidYear(y) || m < 1 || m > 12) return std::nullopt;
   return MakeDay(y, m, g::gregorian_calendar::end_of_month_day(y, m));
 }
 }  // namespace
 
-std::optional<DateRange> MonthRange(int y, int m, Precision p) {
-  return Span(MakeDay(y, m, 1), EndOfMonth(y, m), Granularity::kMonth, p);
+std::optional<core::DateRange> MonthRange(int y, int m, core::Precision p) {
+  return Span(MakeDay(y, m, 1), EndOfMonth(y, m), core::Granularity::kMonth, p);
 }
-std::optional<DateRange> YearRange(int y, Precision p) {
-  return Span(MakeDay(y, 1, 1), MakeDay(y, 12, 31), Granularity::kYear, p);
+std::optional<core::DateRange> YearRange(int y, core::Precision p) {
+  return Span(MakeDay(y, 1, 1), MakeDay(y, 12, 31), core::Granularity::kYear,
+              p);
 }
-std::optional<DateRange> WeekRange(Date d, Precision p) {
+std::optional<core::DateRange> WeekRange(core::Date d, core::Precision p) {
   int wd = d.day_of_week().as_number();
   int iso = wd == 0 ? 7 : wd;
   auto mon = AddDays(d, 1 - iso);
   if (!mon) return std::nullopt;
-  return Span(mon, AddDays(*mon, 6), Granularity::kWeek, p);
+  return Span(mon, AddDays(*mon, 6), core::Granularity::kWeek, p);
 }
-std::optional<DateRange> QuarterRange(int y, int q, Precision p) {
+std::optional<core::DateRange> QuarterRange(int y, int q, core::Precision p) {
   if (q < 1 || q > 4) return std::nullopt;
   return Span(MakeDay(y, 3 * q - 2, 1), EndOfMonth(y, 3 * q),
-              Granularity::kQuarter, p);
+              core::Granularity::kQuarter, p);
 }
-std::optional<DateRange> HalfRange(int y, int h, Precision p) {
+std::optional<core::DateRange> HalfRange(int y, int h, core::Precision p) {
   if (h < 1 || h > 2) return std::nullopt;
   return Span(MakeDay(y, 6 * h - 5, 1), EndOfMonth(y, 6 * h),
-              Granularity::kHalf, p);
+              core::Granularity::kHalf, p);
 }
-std::optional<DateRange> SeasonRange(int y, const std::string& s, Precision p) {
+std::optional<core::DateRange> SeasonRange(int y, const std::string& s,
+                                           core::Precision p) {
   if (s == "SP")
-    return Span(MakeDay(y, 3, 1), EndOfMonth(y, 5), Granularity::kSeason, p);
-  if (s == "SU")
-    return Span(MakeDay(y, 6, 1), EndOfMonth(y, 8), Granularity::kSeason, p);
-  if (s == "FA")
-    return Span(MakeDay(y, 9, 1), EndOfMonth(y, 11), Granularity::kSeason, p);
-  if (s == "WI")
-    return Span(MakeDay(y, 12, 1), EndOfMonth(y + 1, 2), Granularity::kSeason,
+    return Span(MakeDay(y, 3, 1), EndOfMonth(y, 5), core::Granularity::kSeason,
                 p);
+  if (s == "SU")
+    return Span(MakeDay(y, 6, 1), EndOfMonth(y, 8), core::Granularity::kSeason,
+                p);
+  if (s == "FA")
+    return Span(MakeDay(y, 9, 1), EndOfMonth(y, 11), core::Granularity::kSeason,
+                p);
+  if (s == "WI")
+    return Span(MakeDay(y, 12, 1), EndOfMonth(y + 1, 2),
+                core::Granularity::kSeason, p);
   return std::nullopt;
 }
-std::optional<DateRange> DecadeRange(int y, Precision p) {
-  return Span(MakeDay(y, 1, 1), MakeDay(y + 9, 12, 31), Granularity::kDecade,
-              p);
+std::optional<core::DateRange> DecadeRange(int y, core::Precision p) {
+  return Span(MakeDay(y, 1, 1), MakeDay(y + 9, 12, 31),
+              core::Granularity::kDecade, p);
 }
-std::optional<DateRange> CenturyRange(int y, Precision p) {
-  return Span(MakeDay(y, 1, 1), MakeDay(y + 99, 12, 31), Granularity::kCentury,
-              p);
+std::optional<core::DateRange> CenturyRange(int y, core::Precision p) {
+  return Span(MakeDay(y, 1, 1), MakeDay(y + 99, 12, 31),
+              core::Granularity::kCentury, p);
 }
 
-DateRange PartOf(const DateRange& r, const std::string& mod) {
+core::DateRange PartOf(const core::DateRange& r, const std::string& mod) {
   long days = (r.end - r.start).days() + 1;
   if (days < 3 || (mod != "START" && mod != "MID" && mod != "END")) return r;
   long third = days / 3;
-  DateRange out = r;
-  out.precision = Precision::kApproximate;
+  core::DateRange out = r;
+  out.precision = core::Precision::kApproximate;
   if (mod == "START") {
     out.end = *AddDays(r.start, third - 1);
   } else if (mod == "MID") {
@@ -135,7 +141,7 @@ DateRange PartOf(const DateRange& r, const std::string& mod) {
   return out;
 }
 
-std::optional<Date> EasterSunday(int y) {
+std::optional<core::Date> EasterSunday(int y) {
   if (!ValidYear(y)) return std::nullopt;
   // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
@@ -149,7 +155,7 @@ std::optional<Date> EasterSunday(int y) {
   return MakeDay(y, month, day);
 }
 
-std::optional<Date> MovableDay(const std::string& rule, int y) {
+std::optional<core::Date> MovableDay(const std::string& rule, int y) {
   if (rule.size() >= 2 && rule[0] == 'E' &&
       (rule[1] == '+' || rule[1] == '-')) {
     char* end = nullptr;
@@ -170,11 +176,11 @@ std::optional<Date> MovableDay(const std::string& rule, int y) {
     return std::nullopt;
   auto first = MakeDay(y, month, 1);
   if (!first) return std::nullopt;
-  auto weekday = [](Date d) {
+  auto weekday = [](core::Date d) {
     int w = d.day_of_week().as_number();
     return w == 0 ? 7 : w;
   };
-  std::optional<Date> d;
+  std::optional<core::Date> d;
   if (nth > 0) {
     int off = (wd - weekday(*first) + 7) % 7 + 7 * (nth - 1);
     d = AddDays(*first, off);

@@ -18,14 +18,15 @@ std::vector<std::string> SplitWords(const std::string& s) {
 
 }  // namespace
 
-Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
+core::Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read time lexicon " + path);
+  if (!in) return core::Status::NotFound("cannot read time lexicon " + path);
   std::stringstream buf;
   buf << in.rdbuf();
-  Json j = Json::parse(buf.str(), nullptr, /*allow_exceptions=*/false);
+  core::Json j =
+      core::Json::parse(buf.str(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object())
-    return Status::Invalid(path + ": not a JSON object");
+    return core::Status::Invalid(path + ": not a JSON object");
   TimeLexicon lx;
   std::string bad;
   auto ints = [&](const char* key, IntMap* out) {
@@ -125,7 +126,7 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   strs("ref_phrases", &ref_phrases);
   strs("holidays", &holidays);
   ints("anaphoric_day_words", &anaphoric);
-  if (!bad.empty()) return Status::Invalid(path + ": bad field " + bad);
+  if (!bad.empty()) return core::Status::Invalid(path + ": bad field " + bad);
   auto add = [&](const std::string& key, Phrase p) {
     p.words = SplitWords(key);
     if (p.words.empty()) return;
@@ -140,20 +141,24 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   if (std::ifstream cin(cal_path, std::ios::binary); cin) {
     std::stringstream cbuf;
     cbuf << cin.rdbuf();
-    Json c = Json::parse(cbuf.str(), nullptr, /*allow_exceptions=*/false);
+    core::Json c =
+        core::Json::parse(cbuf.str(), nullptr, /*allow_exceptions=*/false);
     if (c.is_discarded() || !c.is_object())
-      return Status::Invalid(cal_path + ": not a JSON object");
+      return core::Status::Invalid(cal_path + ": not a JSON object");
     for (const char* key : {"movable_holidays", "unit_parts"}) {
       auto it = c.find(key);
       if (it == c.end()) continue;
-      if (!it->is_object()) return Status::Invalid(cal_path + ": bad " + key);
+      if (!it->is_object())
+        return core::Status::Invalid(cal_path + ": bad " + key);
       for (auto& [k, v] : it->items()) {
         if (!v.is_string())
-          return Status::Invalid(cal_path + ": bad field " + key + "." + k);
+          return core::Status::Invalid(cal_path + ": bad field " + key + "." +
+                                       k);
         std::string val = v.get<std::string>();
         bool unit = key[0] == 'u';
         if (unit && (val.size() < 5 || val.find(':') == std::string::npos))
-          return Status::Invalid(cal_path + ": bad field " + key + "." + k);
+          return core::Status::Invalid(cal_path + ": bad field " + key + "." +
+                                       k);
         add(k, {{}, unit ? "unit_part" : "movable", val, 0});
       }
     }

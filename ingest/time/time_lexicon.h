@@ -47,7 +47,7 @@ struct TimeLexicon {
   Set starters;
 
   // Reads `path` (a time.json). Errors name the file and the bad field.
-  static Result<TimeLexicon> Load(const std::string& path);
+  static core::Result<TimeLexicon> Load(const std::string& path);
 };
 
 }  // namespace geotl

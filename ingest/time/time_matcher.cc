@@ -26,7 +26,8 @@ std::string FormatNumber(double v) {
 }
 }  // namespace
 
-TimeMatcher::TimeMatcher(const TimeLexicon& lx, std::string_view text, Date dct)
+TimeMatcher::TimeMatcher(const TimeLexicon& lx, std::string_view text,
+                         core::Date dct)
     : lx_(lx), text_(text), dct_(dct), en_(lx.language == "en") {
   TokenizeForTime(text, &t_);
   n_ = t_.size();
@@ -159,7 +160,7 @@ const std::string* TimeMatcher::Unit(size_t i) const {
 int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
   if (Narrative(i)) {
     int ay = anchor_->start.year();
-    if (anchor_->granularity >= Granularity::kYear) return ay;
+    if (anchor_->granularity >= core::Granularity::kYear) return ay;
     int diff = month - static_cast<int>(anchor_->start.month());
     return diff < -6 ? ay + 1 : diff > 6 ? ay - 1 : ay;
   }
@@ -177,8 +178,8 @@ int TimeMatcher::ResolveMonthYear(int month, size_t i) const {
   return y;
 }
 
-std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
-                                                 size_t i) const {
+std::optional<core::Date> TimeMatcher::ResolveDayMonth(int month, int day,
+                                                       size_t i) const {
   if (Narrative(i)) {
     int y = ResolveMonthYear(month, i);
     if (auto d = tc::MakeDay(y, month, day)) return d;
@@ -189,7 +190,7 @@ std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
     auto d = tc::MakeDay(y, month, day);
     if (d && std::labs((*d - dct_).days()) <= 60) return d;
   }
-  std::optional<Date> best;
+  std::optional<core::Date> best;
   long best_dist = 0;
   // No tense: news looks back, as for bare months.
   if (tense == 0) tense = -1;
@@ -211,8 +212,8 @@ std::optional<Date> TimeMatcher::ResolveDayMonth(int month, int day,
   return best;
 }
 
-Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
-                                 size_t i) const {
+core::Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
+                                       size_t i) const {
   int cur = dct_.day_of_week().as_number();
   if (cur == 0) cur = 7;
   int back = (cur - wd + 7) % 7;  // days since the last such weekday
@@ -235,7 +236,7 @@ Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
   return tc::AddDays(dct_, off).value_or(dct_);
 }
 
-Date TimeMatcher::WeekendBase(size_t i, int shift, bool has_shift) const {
+core::Date TimeMatcher::WeekendBase(size_t i, int shift, bool has_shift) const {
   int wd = dct_.day_of_week().as_number();  // 0 = Sunday
   if (wd == 0 || wd == 6) {  // on a weekend day: this one, or by shift
     return tc::AddDays(dct_, 7L * shift).value_or(dct_);
@@ -262,11 +263,13 @@ int TimeMatcher::TwoDigitYear(long yy) const {
   return yy <= dct_.year() % 100 ? c + yy : c - 100 + yy;
 }
 
-Date TimeMatcher::AnchorDay() const { return anchor_ ? anchor_->start : dct_; }
+core::Date TimeMatcher::AnchorDay() const {
+  return anchor_ ? anchor_->start : dct_;
+}
 
 TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last, const char* type,
                                     std::string value,
-                                    std::optional<DateRange> range,
+                                    std::optional<core::DateRange> range,
                                     bool takes_det) const {
   Cand c;
   c.ok = true;
@@ -280,31 +283,32 @@ TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last, const char* type,
 }
 
 TimeMatcher::Cand TimeMatcher::DayCand(size_t first, size_t last,
-                                       Date d) const {
-  return Make(first, last, "DATE", tc::DayValue(d), DateRange::Day(d));
+                                       core::Date d) const {
+  return Make(first, last, "DATE", tc::DayValue(d), core::DateRange::Day(d));
 }
 TimeMatcher::Cand TimeMatcher::MonthCand(size_t first, size_t last, int y,
                                          int m) const {
   if (!tc::ValidYear(y)) return Cand{};
   return Make(first, last, "DATE", tc::MonthValue(y, m),
-              tc::MonthRange(y, m, Precision::kExact));
+              tc::MonthRange(y, m, core::Precision::kExact));
 }
 TimeMatcher::Cand TimeMatcher::YearCand(size_t first, size_t last,
                                         int y) const {
   if (!tc::ValidYear(y)) return Cand{};
   return Make(first, last, "DATE", tc::YearValue(y),
-              tc::YearRange(y, Precision::kExact));
+              tc::YearRange(y, core::Precision::kExact));
 }
 
 // The calendar unit `unit` containing base shifted by `shift` units.
 TimeMatcher::Cand TimeMatcher::UnitDate(size_t first, size_t last,
-                                        const std::string& unit, Date base,
-                                        int shift, Precision p) const {
+                                        const std::string& unit,
+                                        core::Date base, int shift,
+                                        core::Precision p) const {
   if (unit == "D") {
     auto d = tc::AddDays(base, shift);
     if (!d) return Cand{};
-    return Make(first, last, "DATE", tc::DayValue(*d), DateRange::Day(*d, p),
-                true);
+    return Make(first, last, "DATE", tc::DayValue(*d),
+                core::DateRange::Day(*d, p), true);
   }
   if (unit == "W" || unit == "WE") {
     auto d = tc::AddDays(base, 7L * shift);
@@ -418,7 +422,7 @@ TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last, double n,
   if (shift < 0 && unit != "S" && unit != "MIN" && unit != "H") {
     // An interval ending at the DCT; fuzzy counts stand for about three.
     long amount = fuzzy ? 3 : static_cast<long>(std::ceil(n));
-    std::optional<Date> s;
+    std::optional<core::Date> s;
     if (unit == "D")
       s = tc::AddDays(dct_, -amount);
     else if (unit == "W" || unit == "WE")
@@ -432,9 +436,9 @@ TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last, double n,
     else if (unit == "DE")
       s = tc::AddMonths(dct_, -120 * static_cast<int>(amount));
     if (s)
-      c.tx.range =
-          DateRange{*s, dct_, Granularity::kInterval,
-                    fuzzy ? Precision::kApproximate : Precision::kRange, ""};
+      c.tx.range = core::DateRange{
+          *s, dct_, core::Granularity::kInterval,
+          fuzzy ? core::Precision::kApproximate : core::Precision::kRange, ""};
   }
   return c;
 }
@@ -500,7 +504,7 @@ void TimeMatcher::Accept(const Cand& c, std::vector<Timex>* out) {
   tx.text.assign(text_.substr(tx.start, tx.end - tx.start));
   if (tx.range) tx.range->text = tx.text;
   if (!c.derived && (tx.type == "DATE" || tx.type == "TIME") && tx.range &&
-      tx.range->granularity != Granularity::kInterval &&
+      tx.range->granularity != core::Granularity::kInterval &&
       tx.value.find("_REF") == std::string::npos) {
     anchor_ = tx.range;
     anchor_sentence_ = t_[c.first].sentence;

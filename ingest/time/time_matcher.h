@@ -20,7 +20,7 @@ namespace geotl {
 
 class TimeMatcher {
  public:
-  TimeMatcher(const TimeLexicon& lx, std::string_view text, Date dct);
+  TimeMatcher(const TimeLexicon& lx, std::string_view text, core::Date dct);
   std::vector<Timex> Run();
 
  private:
@@ -55,20 +55,20 @@ class TimeMatcher {
 
   // Resolution.
   int ResolveMonthYear(int month, size_t i) const;
-  std::optional<Date> ResolveDayMonth(int month, int day, size_t i) const;
-  Date ResolveWeekday(int wd, int shift, bool has_shift, size_t i) const;
-  Date AnchorDay() const;
+  std::optional<core::Date> ResolveDayMonth(int month, int day, size_t i) const;
+  core::Date ResolveWeekday(int wd, int shift, bool has_shift, size_t i) const;
+  core::Date AnchorDay() const;
   // A day in the week whose weekend is meant ("the weekend", "last weekend").
-  Date WeekendBase(size_t i, int shift, bool has_shift) const;
+  core::Date WeekendBase(size_t i, int shift, bool has_shift) const;
 
   // Candidate builders.
   Cand Make(size_t first, size_t last, const char* type, std::string value,
-            std::optional<DateRange> range, bool takes_det = false) const;
-  Cand DayCand(size_t first, size_t last, Date d) const;
+            std::optional<core::DateRange> range, bool takes_det = false) const;
+  Cand DayCand(size_t first, size_t last, core::Date d) const;
   Cand MonthCand(size_t first, size_t last, int y, int m) const;
   Cand YearCand(size_t first, size_t last, int y) const;
-  Cand UnitDate(size_t first, size_t last, const std::string& unit, Date base,
-                int shift, Precision p) const;
+  Cand UnitDate(size_t first, size_t last, const std::string& unit,
+                core::Date base, int shift, core::Precision p) const;
   Cand DurationCand(size_t first, size_t last, double n, bool fuzzy,
                     const std::string& unit, int shift) const;
 
@@ -92,7 +92,7 @@ class TimeMatcher {
   void TryQuarter(size_t i, Cand* best, bool after_det) const;
   void TrySeason(size_t i, Cand* best) const;
   void TryTime(size_t i, Cand* best) const;
-  void FollowingDay(size_t* last, Date* day) const;
+  void FollowingDay(size_t* last, core::Date* day) const;
   void TryDayPart(size_t i, Cand* best) const;
   void TryRef(size_t i, Cand* best) const;
   void TrySet(size_t i, Cand* best) const;
@@ -104,12 +104,12 @@ class TimeMatcher {
 
   const TimeLexicon& lx_;
   std::string_view text_;
-  Date dct_;
+  core::Date dct_;
   bool en_;
   std::vector<TimeToken> t_;
   size_t n_ = 0;
   // Anaphora state: the last date mentioned and the last quarter mentioned.
-  std::optional<DateRange> anchor_;
+  std::optional<core::DateRange> anchor_;
   int anchor_sentence_ = -1;
   // The last year written out, and where: narratives (history, long
   // reports) resolve bare months against it instead of the DCT.

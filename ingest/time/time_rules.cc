@@ -62,7 +62,7 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
     // und dem 10. Dezember", "3 to 5 May", "3, 4 and 5 June".
     // The second day of "Dec. 3 and 4", "May 3-5": the month came first
     // and the last date mentioned is its first day.
-    if (i >= 3 && anchor_ && anchor_->granularity == Granularity::kDay &&
+    if (i >= 3 && anchor_ && anchor_->granularity == core::Granularity::kDay &&
         N(i - 2, 1, 2) && V(i - 2) < V(i) &&
         (W(i - 1) == "and" || W(i - 1) == "to" || W(i - 1) == "und" ||
          W(i - 1) == "bis" || P(i - 1, "-") || P(i - 1, "\xE2\x80\x93")) &&
@@ -99,7 +99,7 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
       if (en_ && W(e) == "of") ++e;
       size_t l2;
       if (int m2 = MonthAt(e, &l2)) {
-        std::optional<Date> d;
+        std::optional<core::Date> d;
         size_t y = l2 + 1;
         if (P(y, ",")) ++y;
         if (N(y, 4, 4))
@@ -343,7 +343,7 @@ void TimeMatcher::TryDecadeCentury(size_t i, Cand* best) const {
     } else if (Unit(e + 1) && *Unit(e + 1) == "Y") {
       ++e;
     }
-    auto r = tc::DecadeRange(y0, Precision::kExact);
+    auto r = tc::DecadeRange(y0, core::Precision::kExact);
     if (r)
       Offer(Make(first, e, "DATE", std::to_string(y0 / 10), r, true), best);
   };
@@ -378,7 +378,7 @@ void TimeMatcher::TryDecadeCentury(size_t i, Cand* best) const {
   if (c >= 1 && c <= 21 && Unit(j) && *Unit(j) == "CE") {
     int y0 = static_cast<int>(c - 1) * 100;
     auto r = tc::CenturyRange(y0 < tc::kMinYear ? tc::kMinYear : y0,
-                              Precision::kExact);
+                              core::Precision::kExact);
     char b[8];
     std::snprintf(b, sizeof b, "%02d", static_cast<int>(c - 1));
     // English articles belong to the extent ("the 20th century"); German
@@ -458,16 +458,17 @@ void TimeMatcher::TryWeekday(size_t i, Cand* best) const {
     TryDayMonth(k, &d);
     TryMonth(k, &d);
     TryNumericDate(k, &d);
-    if (d.ok && d.tx.range && d.tx.range->granularity == Granularity::kDay) {
+    if (d.ok && d.tx.range &&
+        d.tx.range->granularity == core::Granularity::kDay) {
       d.first = i;
       Offer(d, best);
       return;
     }
   }
-  Date day = ResolveWeekday(wd, shift, has_shift, i);
+  core::Date day = ResolveWeekday(wd, shift, has_shift, i);
   if (!part.empty()) {
     Offer(Make(i, last, "TIME", tc::DayValue(day) + "T" + part,
-               DateRange::Day(day)),
+               core::DateRange::Day(day)),
           best);
   } else {
     Offer(DayCand(i, w, day), best);
@@ -484,14 +485,15 @@ void TimeMatcher::TryRelativeDay(size_t i, Cand* best) const {
   auto d = tc::AddDays(dct_, it->second);
   if (!d) return;
   if (w == "tonight") {
-    Offer(Make(i, i, "TIME", tc::DayValue(*d) + "TNI", DateRange::Day(*d)),
-          best);
+    Offer(
+        Make(i, i, "TIME", tc::DayValue(*d) + "TNI", core::DateRange::Day(*d)),
+        best);
     return;
   }
   auto dp = lx_.day_parts.find(W(i + 1));
   if (dp != lx_.day_parts.end()) {
     Offer(Make(i, i + 1, "TIME", tc::DayValue(*d) + "T" + dp->second,
-               DateRange::Day(*d)),
+               core::DateRange::Day(*d)),
           best);
     return;
   }

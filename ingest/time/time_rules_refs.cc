@@ -11,18 +11,18 @@ namespace tc = timecal;
 // Clock times: "20 Uhr", "20.30 Uhr", "10:35 a.m.", "14:30", "um 14.30",
 // "midnight".
 void TimeMatcher::TryTime(size_t i, Cand* best) const {
-  Date day = anchor_ && anchor_->granularity == Granularity::kDay &&
-                     anchor_->start == anchor_->end &&
-                     anchor_sentence_ == t_[i].sentence
-                 ? anchor_->start
-                 : dct_;
+  core::Date day = anchor_ && anchor_->granularity == core::Granularity::kDay &&
+                           anchor_->start == anchor_->end &&
+                           anchor_sentence_ == t_[i].sentence
+                       ? anchor_->start
+                       : dct_;
   if (auto nt = lx_.named_times.find(W(i)); nt != lx_.named_times.end()) {
     if (W(i) == "mittag" && !(i > 0 && (W(i - 1) == "zu" || W(i - 1) == "um")))
       return;
     size_t last = i;
     FollowingDay(&last, &day);
     Offer(Make(i, last, "TIME", tc::DayValue(day) + "T" + nt->second,
-               DateRange::Day(day)),
+               core::DateRange::Day(day)),
           best);
     return;
   }
@@ -83,14 +83,14 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
   FollowingDay(&last, &day);
   char b[32];
   std::snprintf(b, sizeof b, "T%02ld:%02ld", h, m);
-  Offer(Make(i, last, "TIME", tc::DayValue(day) + b, DateRange::Day(day)),
+  Offer(Make(i, last, "TIME", tc::DayValue(day) + b, core::DateRange::Day(day)),
         best);
 }
 
 // A clock time followed by its day: "9 a.m. Tuesday", "4 a.m. EDT
 // Thursday", "midnight Friday", "5 p.m. EST, Nov. 6", "20 Uhr am Samstag".
 // The day joins the extent and gives the time its date.
-void TimeMatcher::FollowingDay(size_t* last, Date* day) const {
+void TimeMatcher::FollowingDay(size_t* last, core::Date* day) const {
   size_t k = *last + 1;
   if (k < n_ && t_[k].kind == TimeToken::kWord && t_[k].cap &&
       t_[k].lower.size() >= 2 && t_[k].lower.size() <= 4) {
@@ -109,7 +109,7 @@ void TimeMatcher::FollowingDay(size_t* last, Date* day) const {
   TryDayMonth(k, &d);
   TryMonth(k, &d);
   if (!d.ok || d.tx.type != "DATE" || !d.tx.range ||
-      d.tx.range->granularity != Granularity::kDay)
+      d.tx.range->granularity != core::Granularity::kDay)
     return;
   *last = d.last;
   *day = d.tx.range->start;
@@ -123,7 +123,7 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     size_t j = P(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
     auto dp = lx_.day_parts.find(W(j));
     if (dp == lx_.day_parts.end() || W(j) == "overnight") return;
-    Date d = dct_;
+    core::Date d = dct_;
     size_t last = j;
     if (auto rd = lx_.relative_days.find(W(j + 1));
         rd != lx_.relative_days.end() && W(j + 1) != "tonight") {
@@ -131,7 +131,7 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
       last = j + 1;
     }
     Offer(Make(i, last, "TIME", tc::DayValue(d) + "T" + dp->second,
-               DateRange::Day(d)),
+               core::DateRange::Day(d)),
           best);
     return;
   }
@@ -139,9 +139,9 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     if ((w == "this" || w == "last") && lx_.day_parts.count(W(i + 1))) {
       const std::string& part = lx_.day_parts.at(W(i + 1));
       if (w == "last" && part != "NI") return;
-      Date d = w == "last" ? tc::AddDays(dct_, -1).value_or(dct_) : dct_;
+      core::Date d = w == "last" ? tc::AddDays(dct_, -1).value_or(dct_) : dct_;
       Offer(Make(i, i + 1, "TIME", tc::DayValue(d) + "T" + part,
-                 DateRange::Day(d)),
+                 core::DateRange::Day(d)),
             best);
     }
     return;
@@ -165,10 +165,10 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
       TryWeekday(k + 1, &day);
       TryDayMonth(k + 1, &day);
       if (day.ok && day.tx.range &&
-          day.tx.range->granularity == Granularity::kDay) {
+          day.tx.range->granularity == core::Granularity::kDay) {
         if (auto eve = tc::AddDays(day.tx.range->start, -1)) {
           Offer(Make(i, day.last, "TIME", tc::DayValue(*eve) + "TNI",
-                     DateRange::Day(*eve)),
+                     core::DateRange::Day(*eve)),
                 best);
           return;
         }
@@ -182,20 +182,21 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     TryDayMonth(i + 2, &day);
     TryNumericDate(i + 2, &day);
     if (day.ok && day.tx.range &&
-        day.tx.range->granularity == Granularity::kDay) {
-      Date dd = day.tx.range->start;
+        day.tx.range->granularity == core::Granularity::kDay) {
+      core::Date dd = day.tx.range->start;
       Cand c = Make(i, day.last, "TIME", tc::DayValue(dd) + "T" + dp->second,
-                    DateRange::Day(dd));
+                    core::DateRange::Day(dd));
       c.explicit_year = day.explicit_year;
       Offer(c, best);
       return;
     }
   }
-  Date d = anchor_ && anchor_->granularity == Granularity::kDay ? anchor_->start
-                                                                : dct_;
-  Offer(
-      Make(i, i, "TIME", tc::DayValue(d) + "T" + dp->second, DateRange::Day(d)),
-      best);
+  core::Date d = anchor_ && anchor_->granularity == core::Granularity::kDay
+                     ? anchor_->start
+                     : dct_;
+  Offer(Make(i, i, "TIME", tc::DayValue(d) + "T" + dp->second,
+             core::DateRange::Day(d)),
+        best);
 }
 
 // PRESENT_REF / PAST_REF / FUTURE_REF words.
@@ -203,15 +204,15 @@ void TimeMatcher::TryRef(size_t i, Cand* best) const {
   auto it = lx_.refs.find(W(i));
   if (it == lx_.refs.end()) return;
   const std::string& v = it->second;
-  std::optional<DateRange> r;
+  std::optional<core::DateRange> r;
   if (v == "PRESENT_REF") {
-    r = DateRange::Day(dct_, Precision::kApproximate);
+    r = core::DateRange::Day(dct_, core::Precision::kApproximate);
   } else if (lx_.near_refs.count(W(i))) {
     auto other = tc::AddDays(dct_, v == "PAST_REF" ? -30 : 30);
     if (other)
-      r = DateRange{v == "PAST_REF" ? *other : dct_,
-                    v == "PAST_REF" ? dct_ : *other, Granularity::kInterval,
-                    Precision::kApproximate, ""};
+      r = core::DateRange{
+          v == "PAST_REF" ? *other : dct_, v == "PAST_REF" ? dct_ : *other,
+          core::Granularity::kInterval, core::Precision::kApproximate, ""};
   }
   Offer(Make(i, i, "DATE", v, r), best);
 }
@@ -259,32 +260,34 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
     if (k != ph.words.size()) continue;
     size_t last = i + k - 1;
     if (ph.kind == "ref") {
-      std::optional<DateRange> r;
+      std::optional<core::DateRange> r;
       bool near = lx_.near_refs.count([&] {
         std::string s;
         for (auto& x : ph.words) s += (s.empty() ? "" : " ") + x;
         return s;
       }());
       if (ph.value == "PRESENT_REF") {
-        r = DateRange::Day(dct_, Precision::kApproximate);
+        r = core::DateRange::Day(dct_, core::Precision::kApproximate);
       } else if (near) {
         auto o = tc::AddDays(dct_, ph.value == "PAST_REF" ? -30 : 30);
         if (o)
-          r = DateRange{ph.value == "PAST_REF" ? *o : dct_,
-                        ph.value == "PAST_REF" ? dct_ : *o,
-                        Granularity::kInterval, Precision::kApproximate, ""};
+          r = core::DateRange{ph.value == "PAST_REF" ? *o : dct_,
+                              ph.value == "PAST_REF" ? dct_ : *o,
+                              core::Granularity::kInterval,
+                              core::Precision::kApproximate, ""};
       }
       Offer(Make(i, last, "DATE", ph.value, r, true), best);
     } else if (ph.kind == "anaphoric_day") {
       auto d = tc::AddDays(AnchorDay(), ph.offset);
       if (d)
-        Offer(Make(i, last, "DATE", tc::DayValue(*d), DateRange::Day(*d), true),
+        Offer(Make(i, last, "DATE", tc::DayValue(*d), core::DateRange::Day(*d),
+                   true),
               best);
     } else if (ph.kind == "movable") {
       // The feast in the year written after it, else the occurrence
       // nearest the DCT that the tense allows (as for "2. November").
       size_t y = last + 1;
-      std::optional<Date> day;
+      std::optional<core::Date> day;
       if (N(y, 4, 4)) {
         day = tc::MovableDay(ph.value, static_cast<int>(V(y)));
         if (day) last = y;
@@ -311,7 +314,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       // current unit, or of the year written after it.
       std::string unit = ph.value.substr(0, ph.value.find(':'));
       std::string mod = ph.value.substr(ph.value.find(':') + 1);
-      Date base = Narrative(i) ? AnchorDay() : dct_;
+      core::Date base = Narrative(i) ? AnchorDay() : dct_;
       size_t e = last;
       bool year_given = false;
       if (unit == "Y" && N(last + 1, 4, 4)) {
@@ -321,7 +324,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
           year_given = true;
         }
       }
-      Cand c = UnitDate(i, e, unit, base, 0, Precision::kExact);
+      Cand c = UnitDate(i, e, unit, base, 0, core::Precision::kExact);
       if (!c.ok || !c.tx.range) continue;
       c.tx.mod = mod;
       c.tx.range = tc::PartOf(*c.tx.range, mod);
@@ -331,7 +334,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       int m = std::atoi(ph.value.substr(0, 2).c_str());
       int d = std::atoi(ph.value.substr(3, 2).c_str());
       size_t y = last + 1;
-      std::optional<Date> day;
+      std::optional<core::Date> day;
       if (N(y, 4, 4)) {
         day = tc::MakeDay(V(y), m, d);
         if (day) last = y;

@@ -41,17 +41,18 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
     if (en_) {  // "year-earlier" is written as one word here
       if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
         long q = quarter_year_ * 4L + quarter_ - 1 - 4;
-        auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
+        auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
         Cand c =
             Make(i, i, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r, true);
         c.derived = true;
         Offer(c, best);
         return;
       }
-      Offer(UnitDate(i, i, "Y", AnchorDay(), shift, Precision::kExact), best);
+      Offer(UnitDate(i, i, "Y", AnchorDay(), shift, core::Precision::kExact),
+            best);
       return;
     }
-    Offer(UnitDate(i, i, "Y", dct_, shift, Precision::kExact), best);
+    Offer(UnitDate(i, i, "Y", dct_, shift, core::Precision::kExact), best);
   }
   // "the fiscal year (ended March 31)": as "the year" below.
   if (en_ && bare_unit && w == "fiscal" && W(i + 1) == "year") {
@@ -60,7 +61,7 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
       Offer(DurationCand(i, i + 1, 1, false, "Y", 0), best);
     else
       Offer(UnitDate(i, i + 1, "Y", Narrative(i) ? AnchorDay() : dct_, 0,
-                     Precision::kExact),
+                     core::Precision::kExact),
             best);
     return;
   }
@@ -68,25 +69,25 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
   if (en_ && (w == "full" || w == "whole" || w == "entire") &&
       W(i + 1) == "year") {
     Offer(UnitDate(i, i + 1, "Y", Narrative(i) ? AnchorDay() : dct_, 0,
-                   Precision::kExact),
+                   core::Precision::kExact),
           best);
     return;
   }
   if (auto mw = lx_.month_words.find(w); mw != lx_.month_words.end())
-    Offer(UnitDate(i, i, "M", dct_, mw->second, Precision::kExact), best);
+    Offer(UnitDate(i, i, "M", dct_, mw->second, core::Precision::kExact), best);
   if (auto ww = lx_.week_words.find(w); ww != lx_.week_words.end())
-    Offer(UnitDate(i, i, "W", dct_, ww->second, Precision::kExact), best);
+    Offer(UnitDate(i, i, "W", dct_, ww->second, core::Precision::kExact), best);
   if (en_ && w == "year" && P(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
       (W(i + 2) == "earlier" || W(i + 2) == "ago")) {
     if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
       long q = quarter_year_ * 4L + quarter_ - 1 - 4;
-      auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
+      auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
       Cand c =
           Make(i, i + 2, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r, true);
       c.derived = true;
       Offer(c, best);
     } else {
-      Offer(UnitDate(i, i + 2, "Y", dct_, -1, Precision::kExact), best);
+      Offer(UnitDate(i, i + 2, "Y", dct_, -1, core::Precision::kExact), best);
     }
     return;
   }
@@ -97,7 +98,7 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
       const std::string& p = W(i - 1);
       if (p == "am" || p == "übers" || p == "zum" || p == "vom")
         Offer(UnitDate(i, i, "WE", WeekendBase(i, 0, false), 0,
-                       Precision::kExact),
+                       core::Precision::kExact),
               best);
     }
     if (bare_unit && Unit(i) && !lx_.plural_units.count(w)) {
@@ -109,11 +110,12 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
       if (u == "Y" && en_ && fiscal) {
         Offer(DurationCand(i, i, 1, false, u, 0), best);
       } else if (u == "WE") {
-        Offer(UnitDate(i, i, u, WeekendBase(i, 0, false), 0, Precision::kExact),
+        Offer(UnitDate(i, i, u, WeekendBase(i, 0, false), 0,
+                       core::Precision::kExact),
               best);
       } else if (u == "Y" || u == "W" || u == "M") {
         Offer(UnitDate(i, i, u, Narrative(i) ? AnchorDay() : dct_, 0,
-                       Precision::kExact),
+                       core::Precision::kExact),
               best);
       }
     }
@@ -126,7 +128,7 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
   if (*u == "D" && shift == 0 && w != "gleichen" && w != "selben" &&
       w != "same" && w != "that" && w != "demselben")
     return;  // "this day"
-  Date base = anaphoric ? AnchorDay() : dct_;
+  core::Date base = anaphoric ? AnchorDay() : dct_;
   if (*u == "WE" && !anaphoric) {
     base = WeekendBase(i, shift, true);
     shift = 0;
@@ -137,7 +139,7 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
     Offer(DurationCand(i, i + 1, 1, false, *u, -1), best);
     return;
   }
-  Cand c = UnitDate(i, i + 1, *u, base, shift, Precision::kExact);
+  Cand c = UnitDate(i, i + 1, *u, base, shift, core::Precision::kExact);
   // German postposed "darauf": "der Woche darauf".
   Offer(c, best);
 }
@@ -185,10 +187,10 @@ void TimeMatcher::TryAgoLater(size_t i, Cand* best) const {
   if (n->fuzzy) {
     if (dir < 0) {
       auto from = tc::AddDays(dct_, -90);
-      std::optional<DateRange> r;
+      std::optional<core::DateRange> r;
       if (from && !anaphoric)
-        r = DateRange{*from, dct_, Granularity::kInterval,
-                      Precision::kApproximate, ""};
+        r = core::DateRange{*from, dct_, core::Granularity::kInterval,
+                            core::Precision::kApproximate, ""};
       Offer(Make(i, last, "DATE", "PAST_REF", r), best);
     } else {
       Offer(Make(i, last, "DATE", "FUTURE_REF", std::nullopt), best);
@@ -198,22 +200,22 @@ void TimeMatcher::TryAgoLater(size_t i, Cand* best) const {
   double v = n->v;
   if (v <= 0 || v > 5000 || v != static_cast<long>(v)) return;
   int k = static_cast<int>(v) * dir;
-  Date base = anaphoric ? AnchorDay() : dct_;
+  core::Date base = anaphoric ? AnchorDay() : dct_;
   if (*u == "Y" && quarter_ > 0 && en_ && static_cast<int>(v) == 1 &&
       !SentenceNamesLongPeriod(i) && (anaphoric || dir < 0)) {
     long q = quarter_year_ * 4L + quarter_ - 1 + 4 * k;
-    auto r = tc::QuarterRange(q / 4, q % 4 + 1, Precision::kExact);
+    auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
     Cand c = Make(i, last, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r);
     c.derived = true;
     Offer(c, best);
     return;
   }
   if (*u == "H" || *u == "MIN" || *u == "S") {
-    Offer(Make(i, last, "DATE", tc::DayValue(base), DateRange::Day(base)),
+    Offer(Make(i, last, "DATE", tc::DayValue(base), core::DateRange::Day(base)),
           best);
     return;
   }
-  Cand c = UnitDate(i, last, *u, base, k, Precision::kExact);
+  Cand c = UnitDate(i, last, *u, base, k, core::Precision::kExact);
   c.takes_det = false;
   Offer(c, best);
 }
@@ -359,7 +361,7 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
     long qq = quarter_ > 0 ? quarter_ : (dct_.month() - 1) / 3 + 1;
     if (!quarter_ && pre_year != dct_.year()) qq = (dct_.month() - 1) / 3;
     if (qq < 1) qq = 1;
-    auto r = tc::QuarterRange(pre_year, qq, Precision::kExact);
+    auto r = tc::QuarterRange(pre_year, qq, core::Precision::kExact);
     Offer(Make(i, s, "DATE", tc::QuarterValue(pre_year, qq), r, true), best);
     return;
   }
@@ -368,7 +370,7 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
     TryQuarter(s, &inner, false);
     if (inner.ok && inner.tx.value.size() == 7 && inner.tx.value[5] == 'Q') {
       int qn = inner.tx.value[6] - '0';
-      auto r = tc::QuarterRange(pre_year, qn, Precision::kExact);
+      auto r = tc::QuarterRange(pre_year, qn, core::Precision::kExact);
       Offer(
           Make(i, inner.last, "DATE", tc::QuarterValue(pre_year, qn), r, true),
           best);
@@ -418,8 +420,8 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
       if (q > cur && unit == "Q" && quarter_ > 0 && quarter_ == q)
         year = quarter_year_;
     }
-    auto r = unit == "Q" ? tc::QuarterRange(year, q, Precision::kExact)
-                         : tc::HalfRange(year, q, Precision::kExact);
+    auto r = unit == "Q" ? tc::QuarterRange(year, q, core::Precision::kExact)
+                         : tc::HalfRange(year, q, core::Precision::kExact);
     if (!r) return;
     std::string v = unit == "Q"
                         ? tc::QuarterValue(year, q)
@@ -449,7 +451,7 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
   // The reporting quarter: the last one completed before the DCT.
   long qq = dct_.year() * 4L + (dct_.month() - 1) / 3 - 1;
   if (prev_year) qq -= 4;
-  auto r = tc::QuarterRange(qq / 4, qq % 4 + 1, Precision::kExact);
+  auto r = tc::QuarterRange(qq / 4, qq % 4 + 1, core::Precision::kExact);
   Cand c = Make(i, j, "DATE", tc::QuarterValue(qq / 4, qq % 4 + 1), r, true);
   c.derived = true;
   Offer(c, best);
@@ -493,9 +495,9 @@ void TimeMatcher::TrySeason(size_t i, Cand* best) const {
   if (!year) {
     // Occurrences y-1, y, y+1; pick by shift or tense.
     int tense = has_shift ? 0 : Tense(i);
-    std::optional<DateRange> pick;
+    std::optional<core::DateRange> pick;
     for (int yy = dct_.year() - 2; yy <= dct_.year() + 1; ++yy) {
-      auto r = tc::SeasonRange(yy, code, Precision::kExact);
+      auto r = tc::SeasonRange(yy, code, core::Precision::kExact);
       if (!r) continue;
       bool contains = r->start <= dct_ && dct_ <= r->end;
       bool past = r->end<dct_, future = r->start> dct_;
@@ -511,7 +513,7 @@ void TimeMatcher::TrySeason(size_t i, Cand* best) const {
     }
     if (!pick) return;
   }
-  auto r = tc::SeasonRange(year, code, Precision::kExact);
+  auto r = tc::SeasonRange(year, code, core::Precision::kExact);
   if (!r) return;
   Offer(Make(i, last, "DATE", tc::YearValue(year) + "-" + code, r, true), best);
 }

@@ -16,7 +16,7 @@ class RuleTimeNormalizer final : public TimeNormalizer {
   explicit RuleTimeNormalizer(std::map<std::string, TimeLexicon> lexicons)
       : lexicons_(std::move(lexicons)) {}
 
-  std::vector<Timex> Find(std::string_view document, Date dct,
+  std::vector<Timex> Find(std::string_view document, core::Date dct,
                           std::string_view language) const override {
     if (dct.is_special()) return {};
     auto it = lexicons_.find(std::string(language));
@@ -33,7 +33,7 @@ class RuleTimeNormalizer final : public TimeNormalizer {
 
 }  // namespace
 
-Result<std::shared_ptr<const TimeNormalizer>> TimeNormalizer::Load(
+core::Result<std::shared_ptr<const TimeNormalizer>> TimeNormalizer::Load(
     const std::string& lexicon_dir) {
   namespace fs = std::filesystem;
   std::string dir = lexicon_dir.empty() ? DefaultLexiconDir() : lexicon_dir;
@@ -49,7 +49,8 @@ Result<std::shared_ptr<const TimeNormalizer>> TimeNormalizer::Load(
     lexicons.emplace(lang, std::move(lx));
   }
   if (lexicons.empty())
-    return Status::NotFound("no time lexicons (*/time.json) under " + dir);
+    return core::Status::NotFound("no time lexicons (*/time.json) under " +
+                                  dir);
   return std::shared_ptr<const TimeNormalizer>(
       std::make_shared<RuleTimeNormalizer>(std::move(lexicons)));
 }

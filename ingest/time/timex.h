@@ -29,18 +29,18 @@ struct Timex {
   // Monaten" = about three months up to the DCT, "Anfang November" = its
   // first third, "kürzlich" = 30 days up to the DCT); range for counted
   // intervals ("the past two months"). TIME values keep their day here.
-  std::optional<DateRange> range;
+  std::optional<core::DateRange> range;
 };
 
 class TimeNormalizer {
  public:
   virtual ~TimeNormalizer() = default;
   // lexicon_dir empty = DefaultLexiconDir() (ingest/recognizer.h).
-  static Result<std::shared_ptr<const TimeNormalizer>> Load(
+  static core::Result<std::shared_ptr<const TimeNormalizer>> Load(
       const std::string& lexicon_dir);
   // All expressions in text order. `language` "de"/"en". Anaphoric
   // expressions ("am nächsten Tag") resolve against the last date mentioned.
-  virtual std::vector<Timex> Find(std::string_view document, Date dct,
+  virtual std::vector<Timex> Find(std::string_view document, core::Date dct,
                                   std::string_view language) const = 0;
 };
 

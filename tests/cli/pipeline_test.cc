@@ -8,6 +8,7 @@
 
 using namespace geotl;
 using namespace geotl::testing;
+using namespace geotl::core;
 
 namespace {
 

@@ -15,6 +15,7 @@
 
 using namespace geotl;
 using namespace geotl::testing;
+using namespace geotl::core;
 
 namespace {
 

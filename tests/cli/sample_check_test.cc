@@ -12,6 +12,7 @@
 
 using namespace geotl;
 using namespace geotl::testing;
+using namespace geotl::core;
 
 namespace {
 

@@ -15,6 +15,7 @@
 #include "tests/coder/shared_coder.h"
 
 using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

@@ -13,6 +13,7 @@
 #include "tests/samples.h"
 
 using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

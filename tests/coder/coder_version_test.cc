@@ -10,6 +10,7 @@
 #include "ingest/coder.h"
 
 using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

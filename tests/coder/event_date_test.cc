@@ -14,6 +14,8 @@
 
 #include "tests/fixtures.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

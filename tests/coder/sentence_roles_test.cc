@@ -12,6 +12,7 @@
 
 using namespace geotl;
 using namespace geotl::code;
+using namespace geotl::core;
 
 namespace {
 

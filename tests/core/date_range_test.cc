@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-using namespace geotl;
+using namespace geotl::core;
 
 TEST_CASE("query bounds expand to the first and last day", "[core]") {
   struct Case {

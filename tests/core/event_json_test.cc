@@ -6,7 +6,7 @@
 #include "core/article.h"
 #include "core/sha256.h"
 
-using namespace geotl;
+using namespace geotl::core;
 
 TEST_CASE("an event round-trips through JSON", "[core]") {
   Event e;

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

@@ -46,7 +46,7 @@ inline std::string FuzzReader(std::string_view doc) {
 inline std::string FuzzTime(std::string_view doc) {
   static auto normalizer = TimeNormalizer::Load("");
   if (!normalizer.ok()) return "cannot load: " + normalizer.status().message();
-  Date dct(2013, 11, 4);
+  core::Date dct(2013, 11, 4);
   for (const char* lang : {"de", "en"}) {
     for (const auto& t : (*normalizer)->Find(doc, dct, lang)) {
       if (t.start > t.end || t.end > doc.size()) return "offsets outside";
@@ -62,10 +62,10 @@ inline std::string FuzzTime(std::string_view doc) {
 inline std::string FuzzCoder(std::string_view text) {
   static auto coder = Coder::Load(CoderOptions{});
   if (!coder.ok()) return "cannot load: " + coder.status().message();
-  Article a;
+  core::Article a;
   a.id = "fuzz";
   a.text.assign(text);
-  a.published = Date(2013, 11, 4);
+  a.published = core::Date(2013, 11, 4);
   a.language = text.size() % 2 ? "de" : "en";
   for (const auto& e : (*coder)->Code(a)) {
     for (const auto& s : e.sources)
@@ -160,7 +160,7 @@ class HttpWorld {
       auto resp = routes_[i].handler(ctx, req);
       if (resp.status < 100 || resp.status > 599) return "bad status code";
       if (resp.content_type.rfind("application/json", 0) == 0 &&
-          Json::parse(resp.body, nullptr, false).is_discarded())
+          core::Json::parse(resp.body, nullptr, false).is_discarded())
         return "invalid JSON answer: " + resp.body.substr(0, 200);
       break;
     }

@@ -10,6 +10,8 @@
 
 #include "geo/city_catalog.h"
 
+using namespace geotl::core;
+
 namespace geotl::geo {
 namespace {
 

@@ -13,6 +13,7 @@
 
 using namespace geotl;
 using namespace geotl::geo;
+using namespace geotl::core;
 
 namespace {
 

@@ -8,6 +8,7 @@
 #include "tests/reader/reader_fixture.h"
 
 using namespace geotl;
+using namespace geotl::core;
 using geotl::testing::ReadAll;
 using geotl::testing::TempDir;
 

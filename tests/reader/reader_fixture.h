@@ -39,10 +39,10 @@ class TempDir {
   std::string path_;
 };
 
-inline std::vector<Result<Article>> ReadAll(std::vector<std::string> inputs,
-                                            ReaderOptions options = {}) {
+inline std::vector<core::Result<core::Article>> ReadAll(
+    std::vector<std::string> inputs, ReaderOptions options = {}) {
   ArticleReader reader(std::move(inputs), std::move(options));
-  std::vector<Result<Article>> out;
+  std::vector<core::Result<core::Article>> out;
   while (auto item = reader.Next()) out.push_back(std::move(*item));
   return out;
 }

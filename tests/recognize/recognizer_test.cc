@@ -15,6 +15,8 @@
 
 #include "ingest/petrarch_import.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

@@ -8,6 +8,8 @@
 #include "server/world_map.h"
 #include "tests/server/server_fixture.h"
 
+using namespace geotl::core;
+
 namespace geotl::testing {
 namespace {
 

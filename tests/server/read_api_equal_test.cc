@@ -8,6 +8,8 @@
 
 #include "tests/server/server_fixture.h"
 
+using namespace geotl::core;
+
 namespace geotl::testing {
 namespace {
 

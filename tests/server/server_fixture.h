@@ -64,7 +64,7 @@ struct HttpResponse {
   int status = 0;
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
-  Json json() const { return Json::parse(body, nullptr, false); }
+  core::Json json() const { return core::Json::parse(body, nullptr, false); }
 };
 
 // Sends one request (Connection: close) and reads the whole response.

@@ -13,6 +13,8 @@
 #include "tests/store/store_dump.h"
 #include "tests/store/test_util.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

@@ -9,6 +9,8 @@
 #include "store/store.h"
 #include "tests/store/test_util.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

@@ -7,6 +7,7 @@
 #include "store/dedup.h"
 
 using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

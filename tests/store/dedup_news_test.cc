@@ -23,6 +23,7 @@
 #include "tests/store/test_util.h"
 
 using namespace geotl;
+using namespace geotl::core;
 
 namespace {
 

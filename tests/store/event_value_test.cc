@@ -12,6 +12,8 @@
 #include "core/event_json.h"
 #include "tests/store/test_util.h"
 
+using namespace geotl::core;
+
 namespace geotl::store {
 namespace {
 

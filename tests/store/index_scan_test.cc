@@ -8,6 +8,8 @@
 #include "store/store.h"
 #include "tests/store/test_util.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

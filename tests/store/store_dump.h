@@ -44,7 +44,7 @@ inline std::string LatestChanges(const Store& s) {
   REQUIRE(page.ok());
   std::map<std::string, std::string> latest;
   for (const auto& rec : page->changes) {
-    Json j = Json::parse(rec);
+    core::Json j = core::Json::parse(rec);
     j.erase("seq");
     latest[j["id"].get<std::string>()] = j.dump();
   }

@@ -34,21 +34,22 @@ class TempDir {
 };
 
 // A country actor whose text, name and code are its alpha-3 code.
-inline Actor CountryActor(const std::string& c) {
-  Actor a;
+inline core::Actor CountryActor(const std::string& c) {
+  core::Actor a;
   a.text = a.name = a.code = a.country = c;
-  a.kind = ActorKind::kCountry;
+  a.kind = core::ActorKind::kCountry;
   return a;
 }
 
 // A Russian-Japanese meeting on 2013-11-`day`, reported by `article`.
-inline Event MeetingEvent(const std::string& id, const std::string& article,
-                          int day) {
-  Event e;
+inline core::Event MeetingEvent(const std::string& id,
+                                const std::string& article, int day) {
+  core::Event e;
   e.id = id;
   e.type = "CONSULT";
   e.label = "meeting";
-  e.date = DateRange::Day(Date(2013, 11, 1) + boost::gregorian::days(day - 1));
+  e.date = core::DateRange::Day(core::Date(2013, 11, 1) +
+                                boost::gregorian::days(day - 1));
   e.actors = {CountryActor("RUS"), CountryActor("JPN")};
   e.summary = "meeting";
   e.language = "en";
@@ -59,11 +60,11 @@ inline Event MeetingEvent(const std::string& id, const std::string& article,
 }
 
 // An article whose text is its id, published 2013-11-04.
-inline Article ArticleNamed(const std::string& id) {
-  Article a;
+inline core::Article ArticleNamed(const std::string& id) {
+  core::Article a;
   a.id = id;
   a.text = id;
-  a.published = Date(2013, 11, 4);
+  a.published = core::Date(2013, 11, 4);
   return a;
 }
 
@@ -93,8 +94,8 @@ class EventGen {
     double u = std::uniform_real_distribution<double>(0, 1)(rng_);
     return std::min(n - 1, int(n * u * u));
   }
-  Actor MakeActor() {
-    Actor a;
+  core::Actor MakeActor() {
+    core::Actor a;
     a.country = TestCountries()[Skewed(int(TestCountries().size()))];
     a.code = Uniform(0, 2) == 0 ? a.country + "GOV" : a.country;
     a.sector = a.code.size() > 3 ? "GOV" : "";
@@ -102,50 +103,51 @@ class EventGen {
     a.text = a.country;
     return a;
   }
-  DateRange MakeDate() {
+  core::DateRange MakeDate() {
     int y = Uniform(2010, 2015), m = Uniform(1, 12);
     int kind = Uniform(0, 9);
-    if (kind == 0) return DateRange::Year(y);
-    if (kind <= 2) return DateRange::Month(y, m);
+    if (kind == 0) return core::DateRange::Year(y);
+    if (kind <= 2) return core::DateRange::Month(y, m);
     if (kind == 3) {  // a decade: duration class 3
-      DateRange d{Date(2010, 1, 1), Date(2019, 12, 31), Granularity::kDecade,
-                  Precision::kApproximate, "2010s"};
+      core::DateRange d{core::Date(2010, 1, 1), core::Date(2019, 12, 31),
+                        core::Granularity::kDecade,
+                        core::Precision::kApproximate, "2010s"};
       return d;
     }
-    Date d(y, m, Uniform(1, 28));
-    return DateRange::Day(d);
+    core::Date d(y, m, Uniform(1, 28));
+    return core::DateRange::Day(d);
   }
   // n events of `article`, with ids <article>-e0, <article>-e1, ...
-  std::vector<Event> MakeEvents(const std::string& article, int n) {
-    std::vector<Event> evs;
+  std::vector<core::Event> MakeEvents(const std::string& article, int n) {
+    std::vector<core::Event> evs;
     for (int k = 0; k < n; ++k)
       evs.push_back(MakeEvent(article + "-e" + std::to_string(k), article));
     return evs;
   }
-  Event MakeEvent(const std::string& id, const std::string& article) {
-    Event e;
+  core::Event MakeEvent(const std::string& id, const std::string& article) {
+    core::Event e;
     e.id = id;
-    const auto& types = EventTypes();
+    const auto& types = core::EventTypes();
     const auto& t = types[Skewed(int(types.size()))];
     e.type = std::string(t.type);
     e.cameo = std::string(t.cameo);
     e.quad = std::string(t.quad);
     e.label = std::string(t.label);
     int st = Uniform(0, 9);
-    e.status = st < 7    ? EventStatus::kOccurred
-               : st == 7 ? EventStatus::kPlanned
-               : st == 8 ? EventStatus::kHypothetical
-                         : EventStatus::kNegated;
+    e.status = st < 7    ? core::EventStatus::kOccurred
+               : st == 7 ? core::EventStatus::kPlanned
+               : st == 8 ? core::EventStatus::kHypothetical
+                         : core::EventStatus::kNegated;
     e.date = MakeDate();
     int na = Uniform(1, 2), nr = Uniform(0, 1);
     for (int i = 0; i < na; ++i) e.actors.push_back(MakeActor());
     for (int i = 0; i < nr; ++i) e.recipients.push_back(MakeActor());
     if (Uniform(0, 4) != 0) {
-      Place p;
+      core::Place p;
       p.country = TestCountries()[Skewed(int(TestCountries().size()))];
       p.name = p.country + " city";
       p.text = p.name;
-      p.precision = PlacePrecision::kCity;
+      p.precision = core::PlacePrecision::kCity;
       p.lat = Uniform(-80, 80) + 0.25;
       p.lon = Uniform(-170, 170) + 0.5;
       p.regions = TestRegions(p.country);
@@ -157,7 +159,7 @@ class EventGen {
     e.summary = std::string("Event about ") + kWords[Uniform(0, 7)] + " " + id;
     e.language = "en";
     e.confidence = 0.5;
-    Source s;
+    core::Source s;
     s.article = article;
     s.published = "2016-01-01";
     s.quote = e.summary + ".";
@@ -165,11 +167,11 @@ class EventGen {
     e.first_reported = "2016-01-01";
     return e;
   }
-  Article MakeArticle(const std::string& id) {
-    Article a;
+  core::Article MakeArticle(const std::string& id) {
+    core::Article a;
     a.id = id;
     a.text = "text of " + id;
-    a.published = Date(2016, 1, 1);
+    a.published = core::Date(2016, 1, 1);
     return a;
   }
   std::mt19937& rng() { return rng_; }

@@ -12,6 +12,8 @@
 #include "ingest/time/calendar.h"
 #include "ingest/time/timex.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

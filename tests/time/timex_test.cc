@@ -14,6 +14,8 @@
 #include "ingest/time/calendar.h"
 #include "tests/fixtures.h"
 
+using namespace geotl::core;
+
 namespace geotl {
 namespace {
 

@@ -6,6 +6,7 @@
 
 using namespace geotl;
 using namespace geotl::testing;
+using namespace geotl::core;
 
 TEST_CASE("a country's profile from its events", "[knowledge][actor]") {
   auto ev = ReadEvents(DataPath("knowledge/sample_events_handwritten.ndjson"));

@@ -12,6 +12,8 @@
 #include "timeline/events.h"
 #include "timeline/query.h"
 
+using namespace geotl::core;
+
 namespace geotl::timeline {
 namespace {
 
