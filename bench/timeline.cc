@@ -382,7 +382,7 @@ int main(int argc, char** argv) {
   using namespace geotl::bench;
   size_t n = 200000, chunk = 500000;
   bool load_only = false, skip_sqlite = false, reuse = false;
-  StoreOptions so;
+  geotl::store::StoreOptions so;
   int zstd_level = so.settled_zstd_level;
   size_t covering_dict = so.covering_dict_bytes;
   std::string dir = "/tmp/geotl-bench-timeline";
@@ -428,12 +428,12 @@ int main(int argc, char** argv) {
   so.cache_bytes = kCacheBytes;
   so.settled_zstd_level = zstd_level;
   so.covering_dict_bytes = covering_dict;  // blocks and probed rows, shared
-  auto opened = Store::Open(dir + "/geotl.db", so);
+  auto opened = store::Store::Open(dir + "/geotl.db", so);
   if (!opened.ok()) {
     std::cerr << opened.status().ToString() << "\n";
     return 1;
   }
-  std::unique_ptr<Store> store = std::move(opened).value();
+  std::unique_ptr<store::Store> store = std::move(opened).value();
   std::vector<std::unique_ptr<Sqlite>> sqls;  // plain, covering
   for (const char* name : {"/sqlite.db", "/sqlite-covering.db"}) {
     for (const char* ext : {"", "-wal", "-shm"})  // --reuse: fresh files
@@ -441,7 +441,8 @@ int main(int argc, char** argv) {
     if (!skip_sqlite)
       sqls.push_back(std::make_unique<Sqlite>(dir + name, sqls.size() == 1));
   }
-  BulkTrace trace;  // GEOTL_BULK_TRACE=1: the loader's per-chunk timings
+  geotl::store::BulkTrace
+      trace;  // GEOTL_BULK_TRACE=1: the loader's per-chunk timings
   if (std::getenv("GEOTL_BULK_TRACE"))
     trace = [](const std::string& line) { std::cerr << line << "\n"; };
   auto loader = NewBulkLoader(store.get(), chunk, std::move(trace)).value();

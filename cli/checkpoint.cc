@@ -12,9 +12,9 @@ namespace geotl::cli {
 namespace {
 
 int Run(const std::string& db, const std::string& dir) {
-  StoreOptions o;
+  store::StoreOptions o;
   o.create_if_missing = false;
-  auto store = Store::Open(db, o);
+  auto store = store::Store::Open(db, o);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitError;

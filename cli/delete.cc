@@ -11,9 +11,9 @@ namespace geotl::cli {
 namespace {
 
 int Run(const std::string& db, const std::vector<std::string>& ids) {
-  StoreOptions so;
+  store::StoreOptions so;
   so.create_if_missing = false;
-  auto store = Store::Open(db, so);
+  auto store = store::Store::Open(db, so);
   if (!store.ok()) {
     const std::string& m = store.status().message();
     PrintError(m.substr(0, m.find('\n')));

@@ -62,8 +62,8 @@ timeline::Params FilterParams(const FilterFlags& f) {
   return p;
 }
 
-std::unique_ptr<Store> OpenStoreForRead(const std::string& db) {
-  auto r = Store::Open(db, StoreOptions::ForRead());
+std::unique_ptr<store::Store> OpenStoreForRead(const std::string& db) {
+  auto r = store::Store::Open(db, store::StoreOptions::ForRead());
   if (!r.ok()) {
     PrintError(r.status().message());
     return nullptr;

@@ -32,7 +32,7 @@ timeline::Params FilterParams(const FilterFlags& f);
 
 // Opens the store read-only (no lock; works beside a writer). On failure
 // prints the one-line error and returns nullptr.
-std::unique_ptr<Store> OpenStoreForRead(const std::string& db);
+std::unique_ptr<store::Store> OpenStoreForRead(const std::string& db);
 
 // Exit code for a failed query: bad parameter -> usage (2), else 1; prints
 // the error.

@@ -45,7 +45,8 @@ int Run(const std::string& db, const IngestFlags& f) {
   const ReaderOptions& ro = *flags;
 
   auto store =
-      Store::Open(db, f.bulk ? StoreOptions::ForBulkIngest() : StoreOptions{});
+      store::Store::Open(db, f.bulk ? store::StoreOptions::ForBulkIngest()
+                                    : store::StoreOptions{});
   if (!store.ok()) {
     PrintError(OneLine(store.status().message()));
     return kExitError;

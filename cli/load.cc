@@ -119,13 +119,14 @@ core::Status ReadEvents(const std::string& file, LoadInput* in) {
 
 // --raw: the SST bulk loader (store.h BulkLoader): events stored as they
 // are, new articles without dedup, evidence or change-feed records.
-int LoadRaw(Store* store, LoadInput* in, Progress* progress) {
-  BulkTrace trace;
+int LoadRaw(store::Store* store, LoadInput* in, Progress* progress) {
+  store::BulkTrace trace;
   if (Env().bulk_trace)
     trace = [](const std::string& line) {
       std::fprintf(stderr, "%s\n", line.c_str());
     };
-  auto loader = NewBulkLoader(store, kDefaultBulkChunkEvents, std::move(trace));
+  auto loader =
+      NewBulkLoader(store, store::kDefaultBulkChunkEvents, std::move(trace));
   if (!loader.ok()) {
     PrintError(loader.status().message());
     return kExitError;
@@ -182,7 +183,7 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
       return kExitError;
     }
   }
-  auto store = Store::Open(db, StoreOptions::ForBulkIngest());
+  auto store = store::Store::Open(db, store::StoreOptions::ForBulkIngest());
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitError;
@@ -261,10 +262,11 @@ const bool kRegistered = RegisterCommand(
        app->add_flag("--raw", *raw,
                      "write the events as they are through SST files: no "
                      "merging, no change feed (generated benchmark data)");
-       auto batch = std::make_shared<size_t>(kDefaultLoadBatchArticles);
+       auto batch = std::make_shared<size_t>(store::kDefaultLoadBatchArticles);
        app->add_option("--batch", *batch,
                        "articles per atomic write (default " +
-                           std::to_string(kDefaultLoadBatchArticles) + ")")
+                           std::to_string(store::kDefaultLoadBatchArticles) +
+                           ")")
            ->check(CLI::PositiveNumber);
        return [=] { return Run(*db, *events, *articles, *raw, *batch); };
      }});

@@ -38,10 +38,11 @@ struct Selection {
   size_t other = 0;                  // another version than --before
 };
 
-core::Result<Selection> Select(const Store& store, const std::string& version,
+core::Result<Selection> Select(const store::Store& store,
+                               const std::string& version,
                                const std::string& before) {
   Selection s;
-  RETURN_IF_ERROR(store.ForEachArticle([&](const StoredArticle& a) {
+  RETURN_IF_ERROR(store.ForEachArticle([&](const store::StoredArticle& a) {
     const std::string& coder = a.article.coder;
     if (coder == version)
       ++s.current;
@@ -61,9 +62,9 @@ std::string Plural(size_t n, const char* word) {
 }
 
 int Run(const std::string& db, const RecodeFlags& f) {
-  StoreOptions so;
+  store::StoreOptions so;
   so.create_if_missing = false;
-  auto store = Store::Open(db, so);
+  auto store = store::Store::Open(db, so);
   if (!store.ok()) {
     PrintError(OneLine(store.status().message()));
     return kExitError;

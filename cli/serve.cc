@@ -78,8 +78,9 @@ int RunServe(const ServeFlags& f) {
 
   // --read-only: no write lock, nothing created; any number of servers may
   // share one copy (a checkpoint, `geotl checkpoint`).
-  auto store = Store::Open(
-      *f.db, f.read_only ? StoreOptions::ForRead() : StoreOptions{});
+  auto store =
+      store::Store::Open(*f.db, f.read_only ? store::StoreOptions::ForRead()
+                                            : store::StoreOptions{});
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitError;

@@ -26,7 +26,7 @@ const bool kRegistered = RegisterCommand(
            PrintError(read.status().message());
            return kExitError;
          }
-         const StoreStats* s = &read->value;
+         const store::StoreStats* s = &read->value;
          if (*format == "json") {
            std::cout << timeline::DumpBody(timeline::StatsData(*s)) << "\n";
            return kExitOk;

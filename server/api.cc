@@ -6,7 +6,7 @@ namespace geotl::server {
 
 std::string DumpJson(const core::Json& j) { return timeline::DumpBody(j); }
 
-core::Json AsOf(const Store& store) {
+core::Json AsOf(const store::Store& store) {
   return timeline::AsOfJson(timeline::LatestAsOf(store));
 }
 

@@ -39,7 +39,7 @@ struct ApiResponse {
 class TotalCache;
 
 struct ApiContext {
-  Store* store = nullptr;              // opened for writing by the caller
+  store::Store* store = nullptr;       // opened for writing by the caller
   std::shared_ptr<const Coder> coder;  // codes POSTed articles
   std::optional<std::string> token;    // unset: writes answer 403
   std::mutex* write_mu = nullptr;      // serialises PutArticle/DeleteArticle
@@ -59,7 +59,7 @@ std::vector<Route> ApiRoutes();
 
 // meta.as_of of the writes: {"sequence":N,"time":"…Z"|null}, the store's
 // last write (timeline::AsOfJson).
-core::Json AsOf(const Store& store);
+core::Json AsOf(const store::Store& store);
 
 // Response helpers. Bodies are compact JSON; invalid UTF-8 is replaced.
 std::string DumpJson(const core::Json& j);

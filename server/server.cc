@@ -254,7 +254,8 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
 core::Result<std::unique_ptr<Server>> Server::Create(
-    Store* store, std::shared_ptr<const Coder> coder, ServerOptions options) {
+    store::Store* store, std::shared_ptr<const Coder> coder,
+    ServerOptions options) {
   if (store == nullptr) return core::Status::Invalid("serve: no store");
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);

@@ -50,7 +50,8 @@ class Server {
   // Loads the static files and binds the socket (port() is then known).
   // Errors: kNotFound (static folder), kIOError (address in use, bad bind).
   static core::Result<std::unique_ptr<Server>> Create(
-      Store* store, std::shared_ptr<const Coder> coder, ServerOptions options);
+      store::Store* store, std::shared_ptr<const Coder> coder,
+      ServerOptions options);
 
   int port() const;
   // Serves until Stop(). Returns after every in-flight request has been

@@ -102,19 +102,16 @@ class RocksArticleLoader final : public ArticleLoader {
 };
 
 }  // namespace
-}  // namespace geotl::store
-
-namespace geotl {
 
 core::Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
     Store* store, size_t batch_articles, size_t batch_events) {
-  auto* rs = dynamic_cast<store::RocksStore*>(store);
+  auto* rs = dynamic_cast<RocksStore*>(store);
   if (!rs) return core::Status::Invalid("loading needs a RocksDB store");
   if (rs->read_only())
     return core::Status(core::Code::kUnsupported, "store is open read-only");
   return std::unique_ptr<ArticleLoader>(
-      new store::RocksArticleLoader(rs, std::max<size_t>(1, batch_articles),
-                                    std::max<size_t>(1, batch_events)));
+      new RocksArticleLoader(rs, std::max<size_t>(1, batch_articles),
+                             std::max<size_t>(1, batch_events)));
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

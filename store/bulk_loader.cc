@@ -388,10 +388,6 @@ class RocksBulkLoader final : public BulkLoader {
 };
 
 }  // namespace
-}  // namespace geotl::store
-
-namespace geotl {
-using store::RocksStore;
 
 core::Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
                                                         size_t chunk_events,
@@ -400,8 +396,8 @@ core::Result<std::unique_ptr<BulkLoader>> NewBulkLoader(Store* store,
   if (!rs) return core::Status::Invalid("bulk loading needs a RocksDB store");
   if (rs->read_only())
     return core::Status(core::Code::kUnsupported, "store is open read-only");
-  return std::unique_ptr<BulkLoader>(new store::RocksBulkLoader(
+  return std::unique_ptr<BulkLoader>(new RocksBulkLoader(
       rs, std::max<size_t>(1, chunk_events), std::move(trace)));
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace geotl {
+namespace geotl::store {
 
 struct ChangePage {
   std::vector<std::string> changes;  // compact JSON objects, in feed order
@@ -28,4 +28,4 @@ struct ChangePage {
   uint64_t as_of_millis = 0;
 };
 
-}  // namespace geotl
+}  // namespace geotl::store

@@ -11,7 +11,7 @@
 #include "core/event_json.h"
 #include "store/dedup_rank.h"
 
-namespace geotl {
+namespace geotl::store {
 namespace {
 
 bool Symmetric(std::string_view type) {
@@ -280,4 +280,4 @@ DedupResult Deduplicate(const std::vector<core::Event>& events,
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

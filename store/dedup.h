@@ -12,7 +12,7 @@
 
 #include "core/event.h"
 
-namespace geotl {
+namespace geotl::store {
 
 struct DedupOptions {
   // Two dates match when their ranges, each widened by this many days,
@@ -84,4 +84,4 @@ struct DedupResult {
 DedupResult Deduplicate(const std::vector<core::Event>& events,
                         const DedupOptions& opt = {});
 
-}  // namespace geotl
+}  // namespace geotl::store

@@ -9,7 +9,7 @@
 #include "store/dedup.h"
 #include "store/dedup_rank.h"
 
-namespace geotl {
+namespace geotl::store {
 namespace {
 
 std::string Lower(std::string s) {
@@ -223,4 +223,4 @@ core::Event MergeEvents(const std::vector<core::Event>& in,
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

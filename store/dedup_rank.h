@@ -12,7 +12,7 @@
 #include "core/event.h"
 #include "store/dedup.h"
 
-namespace geotl {
+namespace geotl::store {
 
 // Days covered by the range (a single day = 1).
 inline long SpanDays(const core::DateRange& d) {
@@ -54,4 +54,4 @@ QuoteWords SplitQuote(const std::string& quote);
 bool WireCopies(const QuoteWords& a, const QuoteWords& b,
                 const DedupOptions& opt);
 
-}  // namespace geotl
+}  // namespace geotl::store

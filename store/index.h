@@ -16,7 +16,7 @@
 #include "core/event.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::store {
 
 // Index families. kDate holds every event. kActorType (actor index code +
 // type) and kDyad (two actor index codes) are key-only composite families;
@@ -108,10 +108,6 @@ struct CounterRow {
   core::EventStatus status = core::EventStatus::kOccurred;
   uint64_t count = 0;
 };
-
-}  // namespace geotl
-
-namespace geotl::store {
 
 // Type indexes: a PLOVER type's index in EventTypes(), kUnknownType for any
 // other type, kAllTypes for counter rows summed over types.

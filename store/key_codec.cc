@@ -3,18 +3,14 @@
 #include <cstring>
 
 // The duration class is part of the read contract (store/index.h).
-namespace geotl {
+namespace geotl::store {
 
 DurationClass DurationClassOf(uint32_t start, uint32_t end) {
   if (end <= start) return DurationClass::kDay;
-  if (end - start <= store::kClass1MaxDays) return DurationClass::kMonth;
-  return end - start <= store::kClass2MaxDays ? DurationClass::kYear
-                                              : DurationClass::kLonger;
+  if (end - start <= kClass1MaxDays) return DurationClass::kMonth;
+  return end - start <= kClass2MaxDays ? DurationClass::kYear
+                                       : DurationClass::kLonger;
 }
-
-}  // namespace geotl
-
-namespace geotl::store {
 
 void PutBE32(std::string* out, uint32_t v) {
   char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};

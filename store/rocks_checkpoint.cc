@@ -6,18 +6,18 @@
 
 #include "store/rocks_store.h"
 
-namespace geotl {
+namespace geotl::store {
 
 core::Status CheckpointStore(const Store& store, const std::string& dir) {
-  const auto* rocks = dynamic_cast<const store::RocksStore*>(&store);
+  const auto* rocks = dynamic_cast<const RocksStore*>(&store);
   if (rocks == nullptr)
     return core::Status(core::Code::kUnsupported,
                         "checkpoint: not a RocksDB store");
   rocksdb::Checkpoint* raw = nullptr;
-  RETURN_IF_ERROR(store::FromRocks(
-      rocksdb::Checkpoint::Create(rocks->db(), &raw), "checkpoint"));
+  RETURN_IF_ERROR(
+      FromRocks(rocksdb::Checkpoint::Create(rocks->db(), &raw), "checkpoint"));
   std::unique_ptr<rocksdb::Checkpoint> cp(raw);
-  return store::FromRocks(cp->CreateCheckpoint(dir), "checkpoint " + dir);
+  return FromRocks(cp->CreateCheckpoint(dir), "checkpoint " + dir);
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

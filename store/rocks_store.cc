@@ -720,10 +720,6 @@ void SetFailAfterEventsForTesting(Store* store, int n) {
     rocks->SetFailAfterEvents(n);
 }
 
-}  // namespace geotl::store
-
-namespace geotl {
-
 StoreOptions StoreOptions::ForRead() {
   StoreOptions o;
   o.create_if_missing = false;
@@ -739,7 +735,7 @@ StoreOptions StoreOptions::ForBulkIngest() {
 
 core::Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                                  const StoreOptions& options) {
-  return store::RocksStore::OpenImpl(path, options);
+  return RocksStore::OpenImpl(path, options);
 }
 
-}  // namespace geotl
+}  // namespace geotl::store

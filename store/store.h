@@ -22,7 +22,7 @@
 #include "store/changes.h"
 #include "store/index.h"
 
-namespace geotl {
+namespace geotl::store {
 
 struct StoreOptions {
   bool create_if_missing = true;  // read commands pass false
@@ -220,4 +220,4 @@ core::Result<std::unique_ptr<ArticleLoader>> NewArticleLoader(
 // methods.
 core::Status CheckpointStore(const Store& store, const std::string& dir);
 
-}  // namespace geotl
+}  // namespace geotl::store

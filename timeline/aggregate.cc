@@ -36,8 +36,8 @@ std::string GroupKeyOfType(uint8_t type) {
 }
 
 // The counter path; false in *used when the query needs a scan.
-core::Status FromCounters(const Store& store, const CountsQuery& cq,
-                          const ReadView* view, Acc* acc, bool* used) {
+core::Status FromCounters(const store::Store& store, const CountsQuery& cq,
+                          const store::ReadView* view, Acc* acc, bool* used) {
   const Query& q = cq.filter;
   *used = false;
   if (!CountersCanCount(q)) return core::Status::Ok();
@@ -47,19 +47,21 @@ core::Status FromCounters(const Store& store, const CountsQuery& cq,
       q.regions.size() > 1)
     return core::Status::Ok();
   if (!q.actors.empty() && q.actors[0].size() > 3) return core::Status::Ok();
-  IndexFamily family = IndexFamily::kDate;
+  store::IndexFamily family = store::IndexFamily::kDate;
   std::string code;
-  if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
+  if (!q.actors.empty())
+    family = store::IndexFamily::kActor, code = q.actors[0];
   if (!q.countries.empty())
-    family = IndexFamily::kCountry, code = q.countries[0];
-  if (!q.regions.empty()) family = IndexFamily::kRegion, code = q.regions[0];
+    family = store::IndexFamily::kCountry, code = q.countries[0];
+  if (!q.regions.empty())
+    family = store::IndexFamily::kRegion, code = q.regions[0];
   std::vector<std::string> codes{code};
   if (cq.group == Group::kActor || cq.group == Group::kCountry ||
       cq.group == Group::kRegion) {
-    if (family != IndexFamily::kDate) return core::Status::Ok();
-    family = cq.group == Group::kActor     ? IndexFamily::kActor
-             : cq.group == Group::kCountry ? IndexFamily::kCountry
-                                           : IndexFamily::kRegion;
+    if (family != store::IndexFamily::kDate) return core::Status::Ok();
+    family = cq.group == Group::kActor     ? store::IndexFamily::kActor
+             : cq.group == Group::kCountry ? store::IndexFamily::kCountry
+                                           : store::IndexFamily::kRegion;
     ASSIGN_OR_RETURN(codes, store.CounterCodes(family, view));
   }
   auto statuses = CountStatuses(q);
@@ -79,9 +81,10 @@ core::Status FromCounters(const Store& store, const CountsQuery& cq,
   }
   // Month rows summed over types when types neither filter nor group.
   const bool any_type = months && types.empty() && cq.group != Group::kType;
-  const CounterGranularity gran = any_type ? CounterGranularity::kMonthAllTypes
-                                  : months ? CounterGranularity::kMonth
-                                           : CounterGranularity::kDay;
+  const store::CounterGranularity gran =
+      any_type ? store::CounterGranularity::kMonthAllTypes
+      : months ? store::CounterGranularity::kMonth
+               : store::CounterGranularity::kDay;
   for (const auto& c : codes) {
     ASSIGN_OR_RETURN(auto rows,
                      store.ScanCounters(family, c, gran, lo, hi, view));
@@ -107,8 +110,8 @@ core::Status FromCounters(const Store& store, const CountsQuery& cq,
 // Every event a count counts, by scanning: the filter with the date bounds
 // on date.start (and containment for within), in (start, end, id) order.
 template <typename Fn>
-core::Status ForEachCounted(const Store& store, const Query& filter,
-                            const ReadView* view, Fn&& fn) {
+core::Status ForEachCounted(const store::Store& store, const Query& filter,
+                            const store::ReadView* view, Fn&& fn) {
   Query q = filter;
   q.cursor.reset();
   q.desc = false;
@@ -119,7 +122,7 @@ core::Status ForEachCounted(const Store& store, const Query& filter,
   bool within = filter.within;
   uint32_t hi = to ? core::DayKey(*to) : 0xffffffffu;
   while (scan->Next()) {
-    const IndexEntry& e = scan->entry();
+    const store::IndexEntry& e = scan->entry();
     if (e.start < lo || e.start > hi) continue;
     if (within && e.end > hi) continue;
     fn(e, scan->view());
@@ -127,37 +130,38 @@ core::Status ForEachCounted(const Store& store, const Query& filter,
   return scan->status();
 }
 
-core::Status FromScan(const Store& store, const CountsQuery& cq,
-                      const ReadView* view, Acc* acc) {
-  return ForEachCounted(
-      store, cq.filter, view, [&](const IndexEntry& e, const EventView& v) {
-        core::Date b = BucketStart(core::FromDayKey(e.start), cq.by);
-        std::vector<std::string> keys;
-        switch (cq.group) {
-          case Group::kNone:
-            keys = {"all"};
-            break;
-          case Group::kType:
-            keys = {GroupKeyOfType(v.type)};
-            break;
-          case Group::kActor:
-            keys = store::CodesOf(v).actor;
-            break;
-          case Group::kCountry:
-            keys = store::CodesOf(v).country;
-            break;
-          case Group::kRegion:
-            keys = store::CodesOf(v).region;
-            break;
-        }
-        for (const auto& k : keys) acc->Add(k, b, 1);
-      });
+core::Status FromScan(const store::Store& store, const CountsQuery& cq,
+                      const store::ReadView* view, Acc* acc) {
+  return ForEachCounted(store, cq.filter, view,
+                        [&](const store::IndexEntry& e, const EventView& v) {
+                          core::Date b =
+                              BucketStart(core::FromDayKey(e.start), cq.by);
+                          std::vector<std::string> keys;
+                          switch (cq.group) {
+                            case Group::kNone:
+                              keys = {"all"};
+                              break;
+                            case Group::kType:
+                              keys = {GroupKeyOfType(v.type)};
+                              break;
+                            case Group::kActor:
+                              keys = store::CodesOf(v).actor;
+                              break;
+                            case Group::kCountry:
+                              keys = store::CodesOf(v).country;
+                              break;
+                            case Group::kRegion:
+                              keys = store::CodesOf(v).region;
+                              break;
+                          }
+                          for (const auto& k : keys) acc->Add(k, b, 1);
+                        });
 }
 
-core::Status FromPlaces(const Store& store, const CountsQuery& cq,
-                        const ReadView* view, PlaceTally* tally) {
+core::Status FromPlaces(const store::Store& store, const CountsQuery& cq,
+                        const store::ReadView* view, PlaceTally* tally) {
   return ForEachCounted(store, cq.filter, view,
-                        [&](const IndexEntry&, const EventView& v) {
+                        [&](const store::IndexEntry&, const EventView& v) {
                           if (auto loc = LocationOf(v.json)) tally->Add(*loc);
                         });
 }
@@ -261,7 +265,7 @@ core::Result<CountsQuery> ParseCountsQuery(
   return ParseCountsQuery(p);
 }
 
-core::Result<CountsResult> RunCounts(const Store& store,
+core::Result<CountsResult> RunCounts(const store::Store& store,
                                      const CountsQuery& cq) {
   CountsResult r;
   auto view = store.NewReadView();

@@ -53,7 +53,8 @@ struct CountsResult {
   bool from_counters = false;  // answered from the counters (for tests)
 };
 
-core::Result<CountsResult> RunCounts(const Store& store, const CountsQuery& q);
+core::Result<CountsResult> RunCounts(const store::Store& store,
+                                     const CountsQuery& q);
 
 // First day of the bucket holding `d`.
 core::Date BucketStart(core::Date d, Bucket b);

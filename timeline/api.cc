@@ -9,7 +9,7 @@
 
 namespace geotl::timeline {
 
-AsOf LatestAsOf(const Store& store) {
+AsOf LatestAsOf(const store::Store& store) {
   return {store.Sequence(), store.LastWriteMillis()};
 }
 
@@ -28,7 +28,7 @@ core::Result<EventsParams> ParseEventsParams(const Params& p) {
   return EventsParams{std::move(q)};
 }
 
-core::Result<Read<EventPage>> ReadEvents(const Store& store,
+core::Result<Read<EventPage>> ReadEvents(const store::Store& store,
                                          const EventsParams& p,
                                          const RunOptions& run) {
   ASSIGN_OR_RETURN(EventPage page, RunEvents(store, p.query, run));
@@ -45,7 +45,7 @@ core::Result<EventParams> ParseEventParams(std::string id, const Params& p) {
   return EventParams{std::move(id)};
 }
 
-core::Result<Read<core::Event>> ReadEvent(const Store& store,
+core::Result<Read<core::Event>> ReadEvent(const store::Store& store,
                                           const EventParams& p) {
   Read<core::Event> r;
   r.as_of = LatestAsOf(store);
@@ -70,7 +70,7 @@ core::Result<CountsParams> ParseCountsParams(const Params& p) {
   return out;
 }
 
-core::Result<Read<CountsResult>> ReadCounts(const Store& store,
+core::Result<Read<CountsResult>> ReadCounts(const store::Store& store,
                                             const CountsParams& p) {
   ASSIGN_OR_RETURN(CountsResult c, RunCounts(store, p.query));
   Read<CountsResult> r;
@@ -85,7 +85,7 @@ core::Result<StatsParams> ParseStatsParams(const Params& p) {
   return StatsParams{};
 }
 
-core::Json StatsData(const StoreStats& s) {
+core::Json StatsData(const store::StoreStats& s) {
   core::Json d;
   d["articles"] = s.articles;
   d["events"] = s.events;
@@ -99,10 +99,10 @@ core::Json StatsData(const StoreStats& s) {
   return d;
 }
 
-core::Result<Read<StoreStats>> ReadStats(const Store& store,
-                                         const StatsParams&) {
-  ASSIGN_OR_RETURN(StoreStats s, store.Stats());
-  Read<StoreStats> r;
+core::Result<Read<store::StoreStats>> ReadStats(const store::Store& store,
+                                                const StatsParams&) {
+  ASSIGN_OR_RETURN(store::StoreStats s, store.Stats());
+  Read<store::StoreStats> r;
   // The sequence of the stats' own read view: the figures are exactly the
   // store at that sequence (read before them, a write in between would make
   // the figures newer than the sequence they carry).
@@ -125,7 +125,7 @@ core::Result<ActorSearchParams> ParseActorSearchParams(const Params& p) {
   return ActorSearchParams{std::move(q)};
 }
 
-core::Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
+core::Result<Read<ActorSubject>> ReadActorSearch(const store::Store& store,
                                                  const ActorSearchParams& p) {
   Read<ActorSubject> r;
   r.as_of = LatestAsOf(store);
@@ -164,10 +164,10 @@ core::Result<ChangesParams> ParseChangesParams(const Params& p) {
   return out;
 }
 
-core::Result<Read<ChangePage>> ReadChanges(const Store& store,
-                                           const ChangesParams& p) {
-  ASSIGN_OR_RETURN(ChangePage page, store.ReadChanges(p.since, p.limit));
-  Read<ChangePage> r;
+core::Result<Read<store::ChangePage>> ReadChanges(const store::Store& store,
+                                                  const ChangesParams& p) {
+  ASSIGN_OR_RETURN(store::ChangePage page, store.ReadChanges(p.since, p.limit));
+  Read<store::ChangePage> r;
   r.as_of = {page.as_of_sequence, page.as_of_millis};
   // {"data":[change…],"meta":{"since":S,"next":N|null,"as_of":{…}}}; the
   // changes are stored as compact JSON and copied, not re-rendered.
@@ -192,7 +192,7 @@ core::Result<RegionsParams> ParseRegionsParams(const Params& p) {
   return out;
 }
 
-core::Result<Read<RegionList>> ReadRegions(const Store& store,
+core::Result<Read<RegionList>> ReadRegions(const store::Store& store,
                                            const RegionsParams& p) {
   Read<RegionList> r;
   r.as_of = LatestAsOf(store);

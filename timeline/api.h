@@ -30,7 +30,7 @@ struct AsOf {
   uint64_t sequence = 0;
   uint64_t millis = 0;  // wall-clock time of that write; 0: none yet
 };
-AsOf LatestAsOf(const Store& store);
+AsOf LatestAsOf(const store::Store& store);
 // {"sequence":N,"time":"YYYY-MM-DDTHH:MM:SS.mmmZ"|null}
 core::Json AsOfJson(const AsOf& as_of);
 // Compact JSON, invalid UTF-8 replaced: how every body is printed.
@@ -48,7 +48,7 @@ struct EventsParams {
   Query query;
 };
 core::Result<EventsParams> ParseEventsParams(const Params& p);
-core::Result<Read<EventPage>> ReadEvents(const Store& store,
+core::Result<Read<EventPage>> ReadEvents(const store::Store& store,
                                          const EventsParams& p,
                                          const RunOptions& run = {});
 
@@ -60,7 +60,7 @@ struct EventParams {
   std::string id;
 };
 core::Result<EventParams> ParseEventParams(std::string id, const Params& p);
-core::Result<Read<core::Event>> ReadEvent(const Store& store,
+core::Result<Read<core::Event>> ReadEvent(const store::Store& store,
                                           const EventParams& p);
 
 // GET /v1/counts, `geotl counts`. shape=rows: the body is the bare array of
@@ -70,7 +70,7 @@ struct CountsParams {
   bool rows = false;
 };
 core::Result<CountsParams> ParseCountsParams(const Params& p);
-core::Result<Read<CountsResult>> ReadCounts(const Store& store,
+core::Result<Read<CountsResult>> ReadCounts(const store::Store& store,
                                             const CountsParams& p);
 
 // GET /v1/stats, `geotl stats`: data is StatsData, the object `geotl stats
@@ -78,9 +78,9 @@ core::Result<Read<CountsResult>> ReadCounts(const Store& store,
 // defaults clients show by (min_confidence). Takes no parameters.
 struct StatsParams {};
 core::Result<StatsParams> ParseStatsParams(const Params& p);
-core::Result<Read<StoreStats>> ReadStats(const Store& store,
-                                         const StatsParams& p);
-core::Json StatsData(const StoreStats& s);
+core::Result<Read<store::StoreStats>> ReadStats(const store::Store& store,
+                                                const StatsParams& p);
+core::Json StatsData(const store::StoreStats& s);
 
 // GET /v1/actors/{name}, `geotl actor NAME`: the profile of an actor
 // (timeline/actor_profile.h); kNotFound when nothing involves a name that is
@@ -89,7 +89,7 @@ struct ActorParams {
   std::string name;
 };
 core::Result<ActorParams> ParseActorParams(std::string name, const Params& p);
-core::Result<Read<ActorProfile>> ReadActor(const Store& store,
+core::Result<Read<ActorProfile>> ReadActor(const store::Store& store,
                                            const ActorParams& p);
 
 // GET /v1/actors?q=NAME: the code a name resolves to (as --actor does).
@@ -97,7 +97,7 @@ struct ActorSearchParams {
   std::string q;
 };
 core::Result<ActorSearchParams> ParseActorSearchParams(const Params& p);
-core::Result<Read<ActorSubject>> ReadActorSearch(const Store& store,
+core::Result<Read<ActorSubject>> ReadActorSearch(const store::Store& store,
                                                  const ActorSearchParams& p);
 
 // GET /v1/briefing, `geotl brief`: the filters of events plus format
@@ -111,7 +111,7 @@ struct BriefingParams {
   bool changes = false;
 };
 core::Result<BriefingParams> ParseBriefingParams(const Params& p);
-core::Result<Read<std::string>> ReadBriefing(const Store& store,
+core::Result<Read<std::string>> ReadBriefing(const store::Store& store,
                                              const BriefingParams& p);
 
 // GET /v1/changes, `geotl events --changed-since SEQ --format json`: the
@@ -124,8 +124,8 @@ struct ChangesParams {
   size_t limit = kDefaultChangeLimit;
 };
 core::Result<ChangesParams> ParseChangesParams(const Params& p);
-core::Result<Read<ChangePage>> ReadChanges(const Store& store,
-                                           const ChangesParams& p);
+core::Result<Read<store::ChangePage>> ReadChanges(const store::Store& store,
+                                                  const ChangesParams& p);
 
 // GET /v1/regions?lang=: the M49 regions (code, name in `lang`), World left
 // out as events' regions leave it out.
@@ -134,7 +134,7 @@ struct RegionsParams {
 };
 core::Result<RegionsParams> ParseRegionsParams(const Params& p);
 using RegionList = std::vector<std::pair<std::string, std::string>>;
-core::Result<Read<RegionList>> ReadRegions(const Store& store,
+core::Result<Read<RegionList>> ReadRegions(const store::Store& store,
                                            const RegionsParams& p);
 
 }  // namespace geotl::timeline

@@ -45,7 +45,7 @@ std::vector<core::Event> StartingIn(const std::vector<core::Event>& v,
 
 // The query's period (from/to, else the 7 days ending at the latest event)
 // against the one of the same length before it.
-core::Result<BriefChanges> Changes(const Store& store, const Query& q,
+core::Result<BriefChanges> Changes(const store::Store& store, const Query& q,
                                    const std::vector<core::Event>& current) {
   std::optional<core::Date> from = q.from, to = q.to;
   if (!to) {
@@ -77,7 +77,7 @@ core::Result<ActorParams> ParseActorParams(std::string name, const Params& p) {
   return ActorParams{std::move(name)};
 }
 
-core::Result<Read<ActorProfile>> ReadActor(const Store& store,
+core::Result<Read<ActorProfile>> ReadActor(const store::Store& store,
                                            const ActorParams& p) {
   const ActorSubject subject = ResolveActorSubject(p.name);
   Params qp;
@@ -121,7 +121,7 @@ core::Result<BriefingParams> ParseBriefingParams(const Params& p) {
   return out;
 }
 
-core::Result<Read<std::string>> ReadBriefing(const Store& store,
+core::Result<Read<std::string>> ReadBriefing(const store::Store& store,
                                              const BriefingParams& p) {
   Read<std::string> r;
   r.as_of = LatestAsOf(store);

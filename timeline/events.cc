@@ -19,9 +19,8 @@ uint32_t MonthIndex(core::Date d) {
 // for partial months at the edges), plus the events starting before `from`
 // that reach into it, counted by a scan of the duration classes that can
 // (at most one class-maximum of start keys). nullopt: not answerable so.
-core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
-                                                   const Query& q,
-                                                   const ReadView* view) {
+core::Result<std::optional<uint64_t>> CounterTotal(
+    const store::Store& store, const Query& q, const store::ReadView* view) {
   std::optional<uint64_t> none;
   if (!CountersCanCount(q)) return none;
   int dims =
@@ -30,37 +29,39 @@ core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
       q.regions.size() > 1)
     return none;
   if (!q.actors.empty() && q.actors[0].size() > 3) return none;
-  IndexFamily family = IndexFamily::kDate;
+  store::IndexFamily family = store::IndexFamily::kDate;
   std::string code;
-  if (!q.actors.empty()) family = IndexFamily::kActor, code = q.actors[0];
+  if (!q.actors.empty())
+    family = store::IndexFamily::kActor, code = q.actors[0];
   if (!q.countries.empty())
-    family = IndexFamily::kCountry, code = q.countries[0];
-  if (!q.regions.empty()) family = IndexFamily::kRegion, code = q.regions[0];
+    family = store::IndexFamily::kCountry, code = q.countries[0];
+  if (!q.regions.empty())
+    family = store::IndexFamily::kRegion, code = q.regions[0];
   const auto statuses = ListStatuses(q);
   std::vector<uint8_t> types;
   for (const auto& t : q.types) types.push_back(store::TypeIndex(t));
-  auto wanted = [&](const CounterRow& r, bool any_type) {
+  auto wanted = [&](const store::CounterRow& r, bool any_type) {
     if (std::find(statuses.begin(), statuses.end(), r.status) == statuses.end())
       return false;
     return any_type || types.empty() ||
            std::find(types.begin(), types.end(), r.type) != types.end();
   };
   uint64_t total = 0;
-  auto add_rows = [&](CounterGranularity gran, uint32_t lo,
+  auto add_rows = [&](store::CounterGranularity gran, uint32_t lo,
                       uint32_t hi) -> core::Status {
     if (lo > hi) return core::Status::Ok();
-    const bool any_type = gran == CounterGranularity::kMonthAllTypes;
+    const bool any_type = gran == store::CounterGranularity::kMonthAllTypes;
     ASSIGN_OR_RETURN(auto rows,
                      store.ScanCounters(family, code, gran, lo, hi, view));
     for (const auto& r : rows)
       if (wanted(r, any_type)) total += r.count;
     return core::Status::Ok();
   };
-  const CounterGranularity month_gran = types.empty()
-                                            ? CounterGranularity::kMonthAllTypes
-                                            : CounterGranularity::kMonth;
+  const store::CounterGranularity month_gran =
+      types.empty() ? store::CounterGranularity::kMonthAllTypes
+                    : store::CounterGranularity::kMonth;
   if (!q.from && !q.to) {  // all-time totals per type and status
-    RETURN_IF_ERROR(add_rows(CounterGranularity::kTotal, 0, 0));
+    RETURN_IF_ERROR(add_rows(store::CounterGranularity::kTotal, 0, 0));
     return std::optional<uint64_t>(total);
   }
   // Whole months [m_lo, m_hi]; partial months at the edges by days.
@@ -70,8 +71,8 @@ core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
     if (q.from->day() != 1) {
       core::Date last = q.from->end_of_month();
       if (q.to && *q.to < last) last = *q.to;
-      RETURN_IF_ERROR(add_rows(CounterGranularity::kDay, core::DayKey(*q.from),
-                               core::DayKey(last)));
+      RETURN_IF_ERROR(add_rows(store::CounterGranularity::kDay,
+                               core::DayKey(*q.from), core::DayKey(last)));
       ++m_lo;
     }
   }
@@ -85,8 +86,8 @@ core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
       if (!same_month_done) {
         core::Date first(q.to->year(), q.to->month(), 1);
         if (q.from && first < *q.from) first = *q.from;
-        RETURN_IF_ERROR(add_rows(CounterGranularity::kDay, core::DayKey(first),
-                                 core::DayKey(*q.to)));
+        RETURN_IF_ERROR(add_rows(store::CounterGranularity::kDay,
+                                 core::DayKey(first), core::DayKey(*q.to)));
       }
       if (mt == 0) m_lo = 1;  // nothing left for the month rows
     }
@@ -106,7 +107,7 @@ core::Result<std::optional<uint64_t>> CounterTotal(const Store& store,
 
 }  // namespace
 
-core::Result<EventPage> RunEvents(const Store& store, const Query& q,
+core::Result<EventPage> RunEvents(const store::Store& store, const Query& q,
                                   const RunOptions& options) {
   EventPage page;
   auto view = store.NewReadView();
@@ -115,7 +116,7 @@ core::Result<EventPage> RunEvents(const Store& store, const Query& q,
   ASSIGN_OR_RETURN(auto scan,
                    Scan::Start(store, q, ListStatuses(q), view.get()));
   page.events.reserve(q.limit);
-  IndexPosition last;
+  store::IndexPosition last;
   uint64_t n = 0;
   bool more = false;
   std::optional<uint64_t> counted;
@@ -160,7 +161,7 @@ core::Result<EventPage> RunEvents(const Store& store, const Query& q,
 }
 
 core::Status ForEachEvent(
-    const Store& store, const Query& q,
+    const store::Store& store, const Query& q,
     const std::function<core::Status(std::string_view)>& fn) {
   auto view = store.NewReadView();
   Query all = q;
@@ -172,7 +173,7 @@ core::Status ForEachEvent(
 }
 
 core::Status ForEachEventRecord(
-    const Store& store, const Query& q,
+    const store::Store& store, const Query& q,
     const std::function<core::Status(core::Event)>& fn) {
   return ForEachEvent(store, q, [&](std::string_view line) -> core::Status {
     ASSIGN_OR_RETURN(core::Event e, core::EventFromJsonText(line));
@@ -180,7 +181,7 @@ core::Status ForEachEventRecord(
   });
 }
 
-core::Result<std::vector<core::Event>> CollectEvents(const Store& store,
+core::Result<std::vector<core::Event>> CollectEvents(const store::Store& store,
                                                      const Query& q) {
   std::vector<core::Event> out;
   RETURN_IF_ERROR(ForEachEventRecord(store, q, [&](core::Event e) {

@@ -32,19 +32,19 @@ struct RunOptions {
   std::function<std::optional<uint64_t>(uint64_t sequence)> known_total;
 };
 
-core::Result<EventPage> RunEvents(const Store& store, const Query& q,
+core::Result<EventPage> RunEvents(const store::Store& store, const Query& q,
                                   const RunOptions& options = {});
 
 // Calls fn(json_line) for every match (no limit, no cursor).
 core::Status ForEachEvent(
-    const Store& store, const Query& q,
+    const store::Store& store, const Query& q,
     const std::function<core::Status(std::string_view)>& fn);
 // The same, each match parsed into an Event (exports, profiles, briefings).
 core::Status ForEachEventRecord(
-    const Store& store, const Query& q,
+    const store::Store& store, const Query& q,
     const std::function<core::Status(core::Event)>& fn);
 // Every match, parsed, in (date.start, date.end, id) order.
-core::Result<std::vector<core::Event>> CollectEvents(const Store& store,
+core::Result<std::vector<core::Event>> CollectEvents(const store::Store& store,
                                                      const Query& q);
 
 // The response body of an events page (docs/api.md):

@@ -11,7 +11,7 @@ namespace {
 using store::EventView;
 using store::PartyView;
 
-int Compare(const IndexEntry& a, const IndexEntry& b) {
+int Compare(const store::IndexEntry& a, const store::IndexEntry& b) {
   if (a.start != b.start) return a.start < b.start ? -1 : 1;
   if (a.end != b.end) return a.end < b.end ? -1 : 1;
   return a.id.compare(b.id);
@@ -134,8 +134,8 @@ bool Matcher::Matches(uint32_t start, uint32_t end, const EventView& v) const {
 }
 
 core::Result<std::unique_ptr<Scan>> Scan::Start(
-    const Store& store, const Query& q, std::vector<core::EventStatus> statuses,
-    const ReadView* view) {
+    const store::Store& store, const Query& q,
+    std::vector<core::EventStatus> statuses, const store::ReadView* view) {
   std::unique_ptr<Scan> s(new Scan(q, std::move(statuses)));
   // Candidate families with their scan codes. A composite family is a
   // subset of its parents (actor+type of the actor and of the type family,
@@ -143,9 +143,10 @@ core::Result<std::unique_ptr<Scan>> Scan::Start(
   // candidates are compared by their all-time counts, key-only families
   // (each entry costs a probe of a covering family) weighted.
   struct Plan {
-    IndexFamily family;
-    std::vector<std::string> codes;                            // scanned
-    std::vector<std::pair<IndexFamily, std::string>> counted;  // for cost
+    store::IndexFamily family;
+    std::vector<std::string> codes;  // scanned
+    std::vector<std::pair<store::IndexFamily, std::string>>
+        counted;  // for cost
     uint64_t weight = 1;
   };
   auto index_codes = [](const std::vector<std::string>& codes) {
@@ -157,18 +158,19 @@ core::Result<std::unique_ptr<Scan>> Scan::Start(
     return out;
   };
   auto actor_plan = [&](const std::vector<std::string>& ics) {
-    Plan p{IndexFamily::kActor, {}, {}, 1};
+    Plan p{store::IndexFamily::kActor, {}, {}, 1};
     if (q.types.empty()) {
       p.codes = ics;
-      for (const auto& c : ics) p.counted.emplace_back(IndexFamily::kActor, c);
+      for (const auto& c : ics)
+        p.counted.emplace_back(store::IndexFamily::kActor, c);
       return p;
     }
-    p.family = IndexFamily::kActorType;
+    p.family = store::IndexFamily::kActorType;
     p.weight = 2;
     for (const auto& c : ics)
       for (const auto& t : q.types) {
         p.codes.push_back(store::ActorTypeCode(c, t));
-        p.counted.emplace_back(IndexFamily::kActorType, p.codes.back());
+        p.counted.emplace_back(store::IndexFamily::kActorType, p.codes.back());
       }
     return p;
   };
@@ -180,11 +182,11 @@ core::Result<std::unique_ptr<Scan>> Scan::Start(
   if (disjoint) {
     // Every match has a party matching an actor code and another party, of
     // another index code, matching a with code: the pair's entry exists.
-    Plan p{IndexFamily::kDyad, {}, {}, 1};
+    Plan p{store::IndexFamily::kDyad, {}, {}, 1};
     for (const auto& a : ia)
       for (const auto& w : iw) {
         p.codes.push_back(store::DyadCode(a, w));
-        p.counted.emplace_back(IndexFamily::kDyad, p.codes.back());
+        p.counted.emplace_back(store::IndexFamily::kDyad, p.codes.back());
       }
     plans.push_back(std::move(p));
   } else {
@@ -192,28 +194,29 @@ core::Result<std::unique_ptr<Scan>> Scan::Start(
     if (!iw.empty()) plans.push_back(actor_plan(iw));
   }
   if (!q.regions.empty()) {
-    Plan p{IndexFamily::kRegion, {}, {}, 1};
+    Plan p{store::IndexFamily::kRegion, {}, {}, 1};
     for (const auto& r : q.regions) {
       ASSIGN_OR_RETURN(auto members, store.RegionMembers(r, view));
       for (auto& m : members)
         if (std::find(p.codes.begin(), p.codes.end(), m) == p.codes.end())
           p.codes.push_back(std::move(m));
-      p.counted.emplace_back(IndexFamily::kRegion, r);
+      p.counted.emplace_back(store::IndexFamily::kRegion, r);
     }
     plans.push_back(std::move(p));
   }
   if (!q.countries.empty()) {
-    Plan p{IndexFamily::kCountry, q.countries, {}, 8};
+    Plan p{store::IndexFamily::kCountry, q.countries, {}, 8};
     for (const auto& c : q.countries)
-      p.counted.emplace_back(IndexFamily::kCountry, c);
+      p.counted.emplace_back(store::IndexFamily::kCountry, c);
     plans.push_back(std::move(p));
   }
   if (!q.types.empty() && ia.empty() && iw.empty()) {
-    Plan p{IndexFamily::kType, q.types, {}, 8};
-    for (const auto& t : q.types) p.counted.emplace_back(IndexFamily::kType, t);
+    Plan p{store::IndexFamily::kType, q.types, {}, 8};
+    for (const auto& t : q.types)
+      p.counted.emplace_back(store::IndexFamily::kType, t);
     plans.push_back(std::move(p));
   }
-  Plan chosen{IndexFamily::kDate, {""}, {}, 1};
+  Plan chosen{store::IndexFamily::kDate, {""}, {}, 1};
   if (plans.size() == 1) {
     chosen = plans[0];
   } else if (plans.size() > 1) {
@@ -234,10 +237,10 @@ core::Result<std::unique_ptr<Scan>> Scan::Start(
   s->family_ = chosen.family;
   uint32_t lo = q.from ? core::DayKey(*q.from) : 0;
   uint32_t hi = q.to ? core::DayKey(*q.to) : 0xffffffffu;
-  for (DurationClass cls : kDurationClasses) {
+  for (store::DurationClass cls : store::kDurationClasses) {
     auto maxdays = store.ClassMaxDays(cls);
     if (!maxdays) continue;
-    ScanSpec spec;
+    store::ScanSpec spec;
     spec.family = chosen.family;
     spec.duration_class = cls;
     spec.lo_start = q.within ? lo : (lo > *maxdays ? lo - *maxdays : 0);
@@ -279,7 +282,7 @@ bool Scan::Next() {
         if (!it->status().ok()) status_ = it->status();
       return false;
     }
-    const IndexEntry& e = its_[h]->entry();
+    const store::IndexEntry& e = its_[h]->entry();
     // Copy the head before advancing duplicates (views die on Next).
     cur_id_.assign(e.id);
     cur_.start = e.start;

@@ -37,15 +37,15 @@ class Scan {
  public:
   // `order_desc` and `after` come from the query (cursor) unless overridden.
   static core::Result<std::unique_ptr<Scan>> Start(
-      const Store& store, const Query& q,
-      std::vector<core::EventStatus> statuses, const ReadView* view);
+      const store::Store& store, const Query& q,
+      std::vector<core::EventStatus> statuses, const store::ReadView* view);
   // Advances to the next matching event; false at the end (check status()).
   bool Next();
-  const IndexEntry& entry() const { return cur_; }
+  const store::IndexEntry& entry() const { return cur_; }
   const store::EventView& view() const { return view_; }
   core::Status status() const { return status_; }
   // Family the planner chose (for tests and explain output).
-  IndexFamily family() const { return family_; }
+  store::IndexFamily family() const { return family_; }
 
  private:
   Scan(const Query& q, std::vector<core::EventStatus> st)
@@ -54,9 +54,9 @@ class Scan {
 
   const Query& q_;
   Matcher matcher_;
-  IndexFamily family_ = IndexFamily::kDate;
-  std::vector<std::unique_ptr<IndexIterator>> its_;
-  IndexEntry cur_;
+  store::IndexFamily family_ = store::IndexFamily::kDate;
+  std::vector<std::unique_ptr<store::IndexIterator>> its_;
+  store::IndexEntry cur_;
   std::string cur_id_;
   store::EventView view_;
   core::Status status_;

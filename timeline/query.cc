@@ -114,7 +114,7 @@ core::Result<core::Date> ParseQueryDate(std::string_view s, bool upper_bound) {
   return upper_bound ? core::ParseBoundTo(s) : core::ParseBoundFrom(s);
 }
 
-std::string EncodeCursor(const IndexPosition& pos, bool desc) {
+std::string EncodeCursor(const store::IndexPosition& pos, bool desc) {
   std::string raw;
   raw.push_back(desc ? 'd' : 'a');
   PutBE32(&raw, pos.start);
@@ -128,7 +128,7 @@ std::string EncodeCursor(const IndexPosition& pos, bool desc) {
   return out;
 }
 
-core::Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
+core::Result<store::IndexPosition> DecodeCursor(std::string_view s, bool desc) {
   auto bad = [] { return Bad("cursor", "not a cursor of this query"); };
   if (s.size() % 2 || s.size() < 20) return bad();
   std::string raw;
@@ -144,7 +144,7 @@ core::Result<IndexPosition> DecodeCursor(std::string_view s, bool desc) {
   }
   if (raw[0] != (desc ? 'd' : 'a'))
     return Bad("cursor", "cursor was made for the other order");
-  IndexPosition p;
+  store::IndexPosition p;
   p.start = GetBE32(raw.data() + 1);
   p.end = GetBE32(raw.data() + 5);
   p.id = raw.substr(9);
@@ -237,7 +237,7 @@ core::Result<Query> ParseQuery(const Params& params) {
   if (!q.with.empty() && q.actors.empty() && q.role != Role::kAny)
     return Bad("role", "needs actor");
   if (cursor) {
-    ASSIGN_OR_RETURN(IndexPosition p, DecodeCursor(*cursor, q.desc));
+    ASSIGN_OR_RETURN(store::IndexPosition p, DecodeCursor(*cursor, q.desc));
     q.cursor = p;
   }
   return q;

@@ -61,7 +61,7 @@ struct Query {
   std::vector<std::string> places;          // id, name or country code, any-of
   std::optional<double> min_confidence;     // 0..1; unset: the caller's default
   size_t limit = kDefaultLimit;
-  std::optional<IndexPosition> cursor;  // resume strictly after
+  std::optional<store::IndexPosition> cursor;  // resume strictly after
   bool desc = false;
 };
 
@@ -83,8 +83,8 @@ core::Result<double> ParseMinConfidence(std::string_view s);
 core::Result<core::Date> ParseQueryDate(std::string_view s, bool upper_bound);
 
 // Opaque page cursors: position + order.
-std::string EncodeCursor(const IndexPosition& pos, bool desc);
-core::Result<IndexPosition> DecodeCursor(std::string_view s, bool desc);
+std::string EncodeCursor(const store::IndexPosition& pos, bool desc);
+core::Result<store::IndexPosition> DecodeCursor(std::string_view s, bool desc);
 
 // Whether the store's counters can count q's events: false when q filters
 // on what they do not hold (with, role, within, text, article, place, a

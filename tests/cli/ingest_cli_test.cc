@@ -167,7 +167,7 @@ TEST_CASE("flags beat fields: --published, --source, --lang; stdin text",
 TEST_CASE("a second writer gets a one-line lock error", "[cli]") {
   TempDir dir;
   dir.Write("good.ndjson", kGood + "\n");
-  auto held = Store::Open(dir / "db", StoreOptions{});
+  auto held = store::Store::Open(dir / "db", store::StoreOptions{});
   REQUIRE(held.ok());
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"ingest", "--db", "db", "good.ndjson"},

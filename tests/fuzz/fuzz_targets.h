@@ -110,7 +110,7 @@ class HttpWorld {
  public:
   explicit HttpWorld(std::string dir) : dir_(std::move(dir)) {
     std::filesystem::remove_all(dir_);
-    auto store = Store::Open(dir_, StoreOptions{});
+    auto store = store::Store::Open(dir_, store::StoreOptions{});
     auto coder = Coder::Load(CoderOptions{});
     if (store.ok()) store_ = std::move(store).value();
     if (coder.ok()) coder_ = *coder;
@@ -169,7 +169,7 @@ class HttpWorld {
 
  private:
   std::string dir_;
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<store::Store> store_;
   std::shared_ptr<const geotl::Coder> coder_;
   std::mutex mu_;
   std::vector<server::Route> routes_;

@@ -315,8 +315,8 @@ TEST_CASE(
   CHECK(check.code == 0);
 
   {
-    StoreOptions so = StoreOptions::ForRead();
-    auto store = Store::Open(dir / "db", so);
+    geotl::store::StoreOptions so = geotl::store::StoreOptions::ForRead();
+    auto store = store::Store::Open(dir / "db", so);
     REQUIRE(store.ok());
     for (const auto& row : rows) {
       if (!row.stored) continue;

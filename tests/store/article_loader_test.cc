@@ -14,6 +14,7 @@
 #include "tests/store/test_util.h"
 
 using namespace geotl::core;
+using namespace geotl::store;
 
 namespace geotl {
 namespace {

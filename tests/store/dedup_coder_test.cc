@@ -8,6 +8,7 @@
 
 using namespace geotl;
 using namespace geotl::core;
+using namespace geotl::store;
 
 namespace {
 

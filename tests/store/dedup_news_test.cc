@@ -24,6 +24,7 @@
 
 using namespace geotl;
 using namespace geotl::core;
+using namespace geotl::store;
 
 namespace {
 

@@ -13,6 +13,7 @@
 using namespace geotl;
 using namespace geotl::testing;
 using namespace geotl::core;
+using namespace geotl::store;
 
 namespace {
 

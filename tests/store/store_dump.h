@@ -16,11 +16,11 @@ namespace geotl::testing {
 
 // Every visible event in index order (each duration class), then the
 // GetEvent answer for every id ever used.
-inline std::string VisibleEvents(const Store& s,
+inline std::string VisibleEvents(const store::Store& s,
                                  const std::vector<std::string>& ids) {
   std::string out;
-  ScanSpec spec;
-  for (DurationClass cls : kDurationClasses) {
+  store::ScanSpec spec;
+  for (store::DurationClass cls : store::kDurationClasses) {
     spec.duration_class = cls;
     auto it = s.NewIndexIterator(spec, nullptr);
     for (; it->Valid(); it->Next()) {
@@ -39,7 +39,7 @@ inline std::string VisibleEvents(const Store& s,
 }
 
 // The latest change-feed record of each event, without its sequence.
-inline std::string LatestChanges(const Store& s) {
+inline std::string LatestChanges(const store::Store& s) {
   auto page = s.ReadChanges(0, SIZE_MAX);
   REQUIRE(page.ok());
   std::map<std::string, std::string> latest;
@@ -54,7 +54,7 @@ inline std::string LatestChanges(const Store& s) {
 }
 
 // Article and event counts and the events per type.
-inline std::string StatsLine(const Store& s) {
+inline std::string StatsLine(const store::Store& s) {
   auto st = s.Stats();
   REQUIRE(st.ok());
   std::string out =
@@ -65,7 +65,7 @@ inline std::string StatsLine(const Store& s) {
 }
 
 // `geotl check`'s findings and the evidence check's, each also logged.
-inline std::vector<std::string> Problems(const Store& s) {
+inline std::vector<std::string> Problems(const store::Store& s) {
   auto p = s.Check();
   REQUIRE(p.ok());
   auto* rs = dynamic_cast<const store::RocksStore*>(&s);

@@ -11,7 +11,7 @@
 
 namespace geotl::timeline::testing {
 
-inline std::vector<std::string> AllEvents(const Store& store, Query q) {
+inline std::vector<std::string> AllEvents(const store::Store& store, Query q) {
   q.limit = kMaxLimit;
   std::vector<std::string> out;
   while (true) {

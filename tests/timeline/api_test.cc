@@ -39,7 +39,7 @@ TEST_CASE("api: change-feed parameters name what is wrong") {
 
 TEST_CASE("api: the change-feed body pages at write boundaries") {
   TempDir dir;
-  auto s = Store::Open(dir.Sub("db"), StoreOptions()).value();
+  auto s = store::Store::Open(dir.Sub("db"), store::StoreOptions()).value();
   for (int i = 0; i < 5; ++i) {
     std::string a = "a" + std::to_string(i);
     REQUIRE(s->PutArticle(ArticleNamed(a),
@@ -61,7 +61,7 @@ TEST_CASE("api: the change-feed body pages at write boundaries") {
 
 TEST_CASE("api: one event by id, with its sources; unknown ids are 404s") {
   TempDir dir;
-  auto s = Store::Open(dir.Sub("db"), StoreOptions()).value();
+  auto s = store::Store::Open(dir.Sub("db"), store::StoreOptions()).value();
   REQUIRE(
       s->PutArticle(ArticleNamed("a1"), {MeetingEvent("e-1", "a1", 2)}).ok());
   REQUIRE(

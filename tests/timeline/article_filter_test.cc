@@ -38,7 +38,7 @@ bool FromAnyOf(const std::string& json_line, const std::set<std::string>& ids) {
 
 TEST_CASE("article filter: equals a full scan filtered by source article") {
   TempDir dir;
-  auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
+  auto store = store::Store::Open(dir.Sub("db"), store::StoreOptions()).value();
   EventGen gen(5);
   // Three reports of meetings: the day-3 meeting merges art-1 and art-2,
   // the day-5 one art-1 and the odd id.

@@ -95,7 +95,7 @@ std::string RowKey(const Json& r) {
 
 TEST_CASE("place filter: equals a full scan filtered by location") {
   TempDir dir;
-  auto store = Store::Open(dir.Sub("db"), StoreOptions()).value();
+  auto store = store::Store::Open(dir.Sub("db"), store::StoreOptions()).value();
   EventGen gen(16);
   const auto& places = Places();
   for (int i = 0; i < 200; ++i) {

@@ -112,7 +112,7 @@ bool Before(const Event& a, const Event& b) {
 
 struct World {
   TempDir dir;
-  std::unique_ptr<Store> store;
+  std::unique_ptr<store::Store> store;
   std::map<std::string, Event> events;  // by id, current content
   EventGen gen{7};
   int next_article = 0, next_event = 0;
@@ -120,9 +120,9 @@ struct World {
   World() {
     // Query semantics over the events as stored: no deduplication (which
     // would merge some generated events; tests/store/dedup_test.cc covers it).
-    StoreOptions o;
+    store::StoreOptions o;
     o.dedup = false;
-    store = std::move(Store::Open(dir.Sub("db"), o).value());
+    store = std::move(store::Store::Open(dir.Sub("db"), o).value());
   }
   void AddArticle(int n_events) {
     std::string aid = "a" + std::to_string(next_article++);
@@ -324,12 +324,12 @@ TEST_CASE("timeline: coarse dates across range borders") {
 
 // Pages through `q` with small pages and checks the ids against the
 // reference; returns the family the planner chose.
-IndexFamily CheckPaged(World& w, Query q, size_t page) {
+store::IndexFamily CheckPaged(World& w, Query q, size_t page) {
   auto want = w.Reference(q);
   auto view = w.store->NewReadView();
   auto scan = Scan::Start(*w.store, q, ListStatuses(q), view.get());
   REQUIRE(scan.ok());
-  IndexFamily family = (*scan)->family();
+  store::IndexFamily family = (*scan)->family();
   q.limit = page;
   std::vector<std::string> paged;
   for (int guard = 0; guard < 100000; ++guard) {
@@ -377,7 +377,7 @@ TEST_CASE(
       q.desc = (i + j) % 2;
       if (j % 3 == 0) q.from = Date(2012, 3, 1), q.to = Date(2014, 6, 30);
       INFO(cs[i] << " with " << q.with[0]);
-      dyads += CheckPaged(w, q, 3 + j % 5) == IndexFamily::kDyad;
+      dyads += CheckPaged(w, q, 3 + j % 5) == store::IndexFamily::kDyad;
     }
     for (const char* t : {"CONSULT", "AGREE", "STATEMENT"}) {
       Query q;
@@ -387,7 +387,7 @@ TEST_CASE(
       q.desc = i % 3 == 0;
       if (i % 2 == 0) q.from = Date(2011, 6, 15), q.to = Date(2013, 2, 1);
       INFO(cs[i] << " type " << t);
-      actor_types += CheckPaged(w, q, 4) == IndexFamily::kActorType;
+      actor_types += CheckPaged(w, q, 4) == store::IndexFamily::kActorType;
     }
   }
   for (const char* r : {"142", "030", "150", "151", "999", "019", "021"}) {
@@ -397,14 +397,14 @@ TEST_CASE(
       q.desc = desc;
       if (desc) q.from = Date(2012, 1, 1), q.to = Date(2013, 12, 31);
       INFO("region " << r);
-      regions += CheckPaged(w, q, 7) == IndexFamily::kRegion;
+      regions += CheckPaged(w, q, 7) == store::IndexFamily::kRegion;
     }
   }
   // actor=RUS with=RUSGOV share an index code: no dyad entry holds them.
   Query same;
   same.actors = {"RUS"};
   same.with = {"RUSGOV"};
-  CHECK(CheckPaged(w, same, 5) != IndexFamily::kDyad);
+  CHECK(CheckPaged(w, same, 5) != store::IndexFamily::kDyad);
   CHECK(dyads > 10);
   CHECK(actor_types > 10);
   CHECK(regions == 14);
