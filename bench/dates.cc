@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
   Collect(root / "wikiwarsde", "de", &docs);
   size_t bytes = 0;
   for (const auto& d : docs) bytes += d.text.size();
-  auto norm = geotl::TimeNormalizer::Load("");
+  auto norm = geotl::ingest::time::TimeNormalizer::Load("");
   if (!norm.ok() || docs.empty()) {
     std::cerr << "bench dates: "
               << (norm.ok() ? "no documents under " + root.string()

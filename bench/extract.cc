@@ -98,11 +98,13 @@ std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
 
 // --mentions: what the recogniser sees per sentence (debugging aid).
 void DumpMentions(const core::Article& a) {
-  auto rec = Recognizer::Load(RecognizerOptions{});
+  auto rec = geotl::ingest::Recognizer::Load(ingest::RecognizerOptions{});
   if (!rec.ok()) return;
-  PreparedText p = PrepareText(a.text, a.language);
-  if (auto tn = TimeNormalizer::Load(""); tn.ok())
-    for (const Timex& t : (*tn)->Find(a.text, a.published, p.language))
+  geotl::ingest::PreparedText p =
+      geotl::ingest::PrepareText(a.text, a.language);
+  if (auto tn = geotl::ingest::time::TimeNormalizer::Load(""); tn.ok())
+    for (const ingest::time::Timex& t :
+         (*tn)->Find(a.text, a.published, p.language))
       std::cerr << "  timex '" << t.text << "' " << t.type << " " << t.value
                 << (t.range ? " " + core::FormatDate(t.range->start) + ".." +
                                   core::FormatDate(t.range->end) + " " +
@@ -110,10 +112,11 @@ void DumpMentions(const core::Article& a) {
                             : "")
                 << "\n";
   for (size_t i = 0; i < p.sentences.size(); ++i) {
-    const Sentence& s = p.sentences[i];
+    const geotl::ingest::Sentence& s = p.sentences[i];
     std::cerr << "[" << i << "] " << a.text.substr(s.start, s.end - s.start)
               << "\n";
-    for (const Mention& m : (*rec)->Find(a.text, s, p.language, a.published)) {
+    for (const geotl::ingest::Mention& m :
+         (*rec)->Find(a.text, s, p.language, a.published)) {
       std::cerr << "    " << static_cast<int>(m.kind) << " '"
                 << a.text.substr(m.start, m.end - m.start) << "'";
       if (m.actor)
@@ -126,17 +129,17 @@ void DumpMentions(const core::Article& a) {
   }
 }
 
-int Filter(const Coder& coder, bool debug) {
+int Filter(const ingest::Coder& coder, bool debug) {
   std::stringstream ss;
   ss << std::cin.rdbuf();
-  ReaderOptions ro;
-  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
+  geotl::ingest::ReaderOptions ro;
+  ro.stdin_format = geotl::ingest::ReaderOptions::StdinFormat::kNdjson;
   for (auto& r : ReadArticlesFromBuffer(ss.str(), "stdin", ro)) {
     if (!r.ok()) {
       std::cerr << r.status().message() << "\n";
       continue;
     }
-    std::vector<EventTrace> traces;
+    std::vector<geotl::ingest::EventTrace> traces;
     if (debug) DumpMentions(r.value());
     auto events = coder.Code(r.value(), &traces);
     for (size_t i = 0; i < events.size(); ++i) {
@@ -166,7 +169,7 @@ int main(int argc, char** argv) {
       ndjson = debug = true;
   }
   auto t0 = std::chrono::steady_clock::now();
-  auto coder = Coder::Load(CoderOptions{});
+  auto coder = ingest::Coder::Load(ingest::CoderOptions{});
   if (!coder.ok()) {
     std::cerr << "geotl_bench_extract: " << coder.status().ToString() << "\n";
     return 1;
@@ -194,7 +197,8 @@ int main(int argc, char** argv) {
     size_t bytes = 0, sentences = 0, events = 0;
     for (const auto& a : set.docs) {
       bytes += a.text.size();
-      sentences += PrepareText(a.text, set.lang).sentences.size();
+      sentences +=
+          geotl::ingest::PrepareText(a.text, set.lang).sentences.size();
     }
     // Warm-up, then timed repeats.
     for (const auto& a : set.docs) events += (*coder)->Code(a).size();
@@ -216,18 +220,21 @@ int main(int argc, char** argv) {
         for (const auto& a : set.docs) fn(a);
       return (ThreadCpu() - t) / std::max(1, repeat);
     };
-    static auto rec = Recognizer::Load(RecognizerOptions{});
-    static auto tn = TimeNormalizer::Load("");
-    double t_text =
-        stage([&](const core::Article& a) { PrepareText(a.text, set.lang); });
+    static auto rec =
+        geotl::ingest::Recognizer::Load(ingest::RecognizerOptions{});
+    static auto tn = geotl::ingest::time::TimeNormalizer::Load("");
+    double t_text = stage([&](const core::Article& a) {
+      geotl::ingest::PrepareText(a.text, set.lang);
+    });
     double t_time = tn.ok() ? stage([&](const core::Article& a) {
       (*tn)->Find(a.text, a.published, set.lang);
     })
                             : 0;
     double t_rec = rec.ok()
                        ? stage([&](const core::Article& a) {
-                           PreparedText p = PrepareText(a.text, set.lang);
-                           for (const Sentence& s2 : p.sentences)
+                           geotl::ingest::PreparedText p =
+                               geotl::ingest::PrepareText(a.text, set.lang);
+                           for (const geotl::ingest::Sentence& s2 : p.sentences)
                              (*rec)->Find(a.text, s2, set.lang, a.published);
                          }) - t_text
                        : 0;

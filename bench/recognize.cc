@@ -85,14 +85,15 @@ std::vector<std::string> Corpus(const std::vector<fs::path>& dirs) {
   return docs;
 }
 
-Json Run(const geotl::Recognizer& rec, const std::vector<std::string>& docs,
-         const std::string& lang, double min_seconds) {
+Json Run(const geotl::ingest::Recognizer& rec,
+         const std::vector<std::string>& docs, const std::string& lang,
+         double min_seconds) {
   using Clock = std::chrono::steady_clock;
-  std::vector<geotl::PreparedText> prepared;
+  std::vector<geotl::ingest::PreparedText> prepared;
   size_t sentences = 0;
   auto t0 = Clock::now();
   for (const std::string& d : docs) {
-    prepared.push_back(geotl::PrepareText(d, lang));
+    prepared.push_back(geotl::ingest::PrepareText(d, lang));
     sentences += prepared.back().sentences.size();
   }
   double prep_s = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -103,7 +104,7 @@ Json Run(const geotl::Recognizer& rec, const std::vector<std::string>& docs,
   double find_s = 0;
   do {
     for (size_t i = 0; i < docs.size(); ++i) {
-      for (const geotl::Sentence& s : prepared[i].sentences)
+      for (const geotl::ingest::Sentence& s : prepared[i].sentences)
         mentions += rec.Find(docs[i], s, lang, as_of).size();
     }
     ++passes;
@@ -143,7 +144,7 @@ int main(int argc, char** argv) {
   }
   fs::path t = shared / "devsets" / "temporal";
   auto load_start = std::chrono::steady_clock::now();
-  auto rec = geotl::Recognizer::Load({});
+  auto rec = geotl::ingest::Recognizer::Load({});
   if (!rec.ok()) {
     std::cerr << rec.status().ToString() << "\n";
     return 1;

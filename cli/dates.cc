@@ -26,7 +26,7 @@ int RunDates(const DatesFlags& f) {
     PrintError("--dct: " + dct.status().ToString());
     return kExitUsage;
   }
-  auto norm = TimeNormalizer::Load(LexiconDir(f.lexicons));
+  auto norm = ingest::time::TimeNormalizer::Load(LexiconDir(f.lexicons));
   if (!norm.ok()) {
     PrintError(norm.status().ToString());
     return kExitError;
@@ -34,8 +34,8 @@ int RunDates(const DatesFlags& f) {
   std::string doc((std::istreambuf_iterator<char>(std::cin)),
                   std::istreambuf_iterator<char>());
   std::string lang = f.lang;
-  if (lang.empty() || lang == "auto") lang = DetectLanguage(doc);
-  for (const Timex& t : (*norm)->Find(doc, *dct, lang)) {
+  if (lang.empty() || lang == "auto") lang = ingest::DetectLanguage(doc);
+  for (const ingest::time::Timex& t : (*norm)->Find(doc, *dct, lang)) {
     core::Json j;
     j["start"] = t.start;
     j["end"] = t.end;

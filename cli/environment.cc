@@ -43,8 +43,8 @@ std::string LexiconDir(const std::string& flag) {
   return flag.empty() ? Env().lexicons : flag;
 }
 
-CoderOptions CoderOptionsFor(const std::string& lexicons_flag) {
-  CoderOptions o;
+ingest::CoderOptions CoderOptionsFor(const std::string& lexicons_flag) {
+  ingest::CoderOptions o;
   o.recognizer.lexicon_dir = LexiconDir(lexicons_flag);
   // Set (even empty): exactly its entries; unset: the default directory.
   if (Env().user_lexicons)

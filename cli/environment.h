@@ -37,6 +37,6 @@ std::string LexiconDir(const std::string& flag);
 
 // Coder options for a --lexicons flag (LexiconDir) with the user lexicons
 // and the GeoNames catalogues the environment names.
-CoderOptions CoderOptionsFor(const std::string& lexicons_flag);
+ingest::CoderOptions CoderOptionsFor(const std::string& lexicons_flag);
 
 }  // namespace geotl::cli

@@ -27,25 +27,25 @@ struct ExplainFlags {
   std::vector<std::string> user_lexicons;
 };
 
-std::string_view KindName(MentionKind k) {
+std::string_view KindName(ingest::MentionKind k) {
   switch (k) {
-    case MentionKind::kCountry:
+    case ingest::MentionKind::kCountry:
       return "country";
-    case MentionKind::kPerson:
+    case ingest::MentionKind::kPerson:
       return "person";
-    case MentionKind::kRole:
+    case ingest::MentionKind::kRole:
       return "role";
-    case MentionKind::kOrganization:
+    case ingest::MentionKind::kOrganization:
       return "organization";
-    case MentionKind::kGroup:
+    case ingest::MentionKind::kGroup:
       return "group";
-    case MentionKind::kPlace:
+    case ingest::MentionKind::kPlace:
       return "place";
   }
   return "";
 }
 
-core::Json SpanJson(const Mention& m, const std::string& text,
+core::Json SpanJson(const ingest::Mention& m, const std::string& text,
                     size_t sentence) {
   core::Json j;
   j["start"] = m.start;
@@ -133,21 +133,21 @@ void PrintText(const core::Json& a, const std::string& text) {
 }
 
 int RunExplain(const ExplainFlags& f) {
-  CoderOptions co = CoderOptionsFor(f.lexicons);
+  ingest::CoderOptions co = CoderOptionsFor(f.lexicons);
   co.recognizer.user_lexicons = f.user_lexicons;
-  auto rec = Recognizer::Load(co.recognizer);
+  auto rec = ingest::Recognizer::Load(co.recognizer);
   if (!rec.ok()) {
     PrintError(rec.status().ToString());
     return kExitError;
   }
-  auto coder = Coder::Load(co);
+  auto coder = ingest::Coder::Load(co);
   if (!coder.ok()) {
     PrintError("events unavailable: " + coder.status().ToString());
   }
-  ReaderOptions opts;
-  opts.stdin_format = ReaderOptions::StdinFormat::kNdjson;
+  ingest::ReaderOptions opts;
+  opts.stdin_format = ingest::ReaderOptions::StdinFormat::kNdjson;
   if (f.lang != "auto") opts.overrides.language = f.lang;
-  ArticleReader reader({"-"}, opts);
+  ingest::ArticleReader reader({"-"}, opts);
   int rc = kExitOk;
   while (auto item = reader.Next()) {
     if (!item->ok()) {
@@ -156,7 +156,7 @@ int RunExplain(const ExplainFlags& f) {
     }
     const core::Article& article = item->value();
     std::string lang = f.lang != "auto" ? f.lang : article.language;
-    PreparedText prep = PrepareText(article.text, lang);
+    ingest::PreparedText prep = ingest::PrepareText(article.text, lang);
     core::Json a;
     a["article"] = article.id;
     a["language"] = prep.language;
@@ -166,21 +166,21 @@ int RunExplain(const ExplainFlags& f) {
     a["events"] = core::Json::array();
     a["places"] = core::Json::array();
     for (size_t i = 0; i < prep.sentences.size(); ++i) {
-      const Sentence& s = prep.sentences[i];
+      const ingest::Sentence& s = prep.sentences[i];
       a["sentences"].push_back({{"start", s.start}, {"end", s.end}});
-      for (const Mention& m :
+      for (const ingest::Mention& m :
            (*rec)->Find(article.text, s, prep.language, article.published))
         a["spans"].push_back(SpanJson(m, article.text, i));
     }
-    for (const Sentence& s : prep.furniture)
+    for (const ingest::Sentence& s : prep.furniture)
       a["furniture"].push_back({{"start", s.start}, {"end", s.end}});
     if (coder.ok()) {
       core::Article copy = article;
       copy.language = prep.language;
-      std::vector<EventTrace> traces;
-      std::vector<PlaceReading> places;
+      std::vector<ingest::EventTrace> traces;
+      std::vector<ingest::PlaceReading> places;
       std::vector<core::Event> events = (*coder)->Code(copy, &traces, &places);
-      for (const PlaceReading& r : places)
+      for (const ingest::PlaceReading& r : places)
         a["places"].push_back(
             {{"start", r.start},
              {"end", r.end},

@@ -49,9 +49,9 @@ int Run(const ExtractFlags& f) {
     PrintError(flags.status().message());
     return kExitUsage;
   }
-  ReaderOptions ro = *flags;
-  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
-  auto coder = Coder::Load(CoderOptionsFor(f.lexicons));
+  ingest::ReaderOptions ro = *flags;
+  ro.stdin_format = ingest::ReaderOptions::StdinFormat::kNdjson;
+  auto coder = ingest::Coder::Load(CoderOptionsFor(f.lexicons));
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + coder.status().message());
     return kExitError;
@@ -72,16 +72,17 @@ int Run(const ExtractFlags& f) {
     return rc;
   };
   int rc = kExitOk;
-  ArticleReader reader(
+  ingest::ArticleReader reader(
       f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs, ro);
   std::string out, record;
   while (auto item = reader.Next()) {
-    if (item->ok() && item->value().text.size() > kMaxCodedTextBytes) {
+    if (item->ok() && item->value().text.size() > ingest::kMaxCodedTextBytes) {
       const core::Article& a = item->value();
-      *item = core::Status::Invalid(
-          a.origin + ": text is " + std::to_string(a.text.size()) +
-          " bytes, more than the " + std::to_string(kMaxCodedTextBytes) +
-          " geotl codes (split the article)");
+      *item = core::Status::Invalid(a.origin + ": text is " +
+                                    std::to_string(a.text.size()) +
+                                    " bytes, more than the " +
+                                    std::to_string(ingest::kMaxCodedTextBytes) +
+                                    " geotl codes (split the article)");
     }
     if (!item->ok()) {
       std::cerr << item->status().message() << "\n";

@@ -42,7 +42,7 @@ int Run(const std::string& db, const IngestFlags& f) {
     PrintError(flags.status().message());
     return kExitUsage;
   }
-  const ReaderOptions& ro = *flags;
+  const ingest::ReaderOptions& ro = *flags;
 
   auto store =
       store::Store::Open(db, f.bulk ? store::StoreOptions::ForBulkIngest()
@@ -51,7 +51,7 @@ int Run(const std::string& db, const IngestFlags& f) {
     PrintError(OneLine(store.status().message()));
     return kExitError;
   }
-  auto coder = Coder::Load(CoderOptionsFor(f.lexicons));
+  auto coder = ingest::Coder::Load(CoderOptionsFor(f.lexicons));
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + OneLine(coder.status().message()));
     return kExitError;
@@ -59,7 +59,7 @@ int Run(const std::string& db, const IngestFlags& f) {
 
   size_t stored = 0, unchanged = 0, rejected = 0, events = 0, errors = 0;
   Progress progress;
-  ArticleReader reader(f.inputs, ro);
+  ingest::ArticleReader reader(f.inputs, ro);
   while (auto item = reader.Next()) {
     if (!item->ok()) {
       progress.Clear();
@@ -74,13 +74,13 @@ int Run(const std::string& db, const IngestFlags& f) {
       continue;
     }
     core::Article& a = item->value();
-    if (a.text.size() > kMaxCodedTextBytes) {
+    if (a.text.size() > ingest::kMaxCodedTextBytes) {
       // Coding costs ~10 s per MB: one scraped 50 MB page would stall the
       // batch for minutes. Rejected like bad input, the rest goes on.
       progress.Clear();
       ++rejected;
       std::cerr << a.origin << ": text is " << a.text.size()
-                << " bytes, more than the " << kMaxCodedTextBytes
+                << " bytes, more than the " << ingest::kMaxCodedTextBytes
                 << " geotl ingest codes (split the article)\n";
       continue;
     }

@@ -25,7 +25,7 @@ int RunImport(const ImportFlags& f) {
     PrintError("cannot open " + f.file);
     return kExitError;
   }
-  PetrarchImportStats stats;
+  ingest::PetrarchImportStats stats;
   auto lex = ImportPetrarch(
       in, std::filesystem::path(f.file).filename().string(), &stats);
   if (!lex.ok()) {

@@ -4,10 +4,10 @@
 
 namespace geotl::cli {
 
-core::Result<ReaderOptions> ReaderOptionsFromFlags(const std::string& published,
-                                                   const std::string& lang,
-                                                   const std::string& source) {
-  ReaderOptions ro;
+core::Result<ingest::ReaderOptions> ReaderOptionsFromFlags(
+    const std::string& published, const std::string& lang,
+    const std::string& source) {
+  ingest::ReaderOptions ro;
   if (!published.empty()) {
     auto d = core::ParsePublished(published);
     if (!d.ok())

@@ -11,8 +11,8 @@
 namespace geotl::cli {
 
 // An invalid --published date is an error naming the flag.
-core::Result<ReaderOptions> ReaderOptionsFromFlags(const std::string& published,
-                                                   const std::string& lang,
-                                                   const std::string& source);
+core::Result<ingest::ReaderOptions> ReaderOptionsFromFlags(
+    const std::string& published, const std::string& lang,
+    const std::string& source);
 
 }  // namespace geotl::cli

@@ -69,7 +69,7 @@ int Run(const std::string& db, const RecodeFlags& f) {
     PrintError(OneLine(store.status().message()));
     return kExitError;
   }
-  auto coder = Coder::Load(CoderOptionsFor(f.lexicons));
+  auto coder = ingest::Coder::Load(CoderOptionsFor(f.lexicons));
   if (!coder.ok()) {
     PrintError("cannot load the coder: " + OneLine(coder.status().message()));
     return kExitError;

@@ -86,7 +86,7 @@ int RunServe(const ServeFlags& f) {
     return kExitError;
   }
   // The coder for POSTed articles: the same one `geotl ingest` loads.
-  auto coder = Coder::Load(CoderOptionsFor(""));
+  auto coder = ingest::Coder::Load(CoderOptionsFor(""));
   if (!coder.ok()) {
     PrintError("loading the lexicons: " + coder.status().message());
     return kExitError;

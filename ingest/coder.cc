@@ -23,7 +23,7 @@
 #include "ingest/text.h"
 #include "ingest/time/timex.h"
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 struct LanguageModel {
@@ -129,7 +129,7 @@ std::vector<std::string> ArticleCountries(
 class PipelineCoder : public Coder {
  public:
   PipelineCoder(std::shared_ptr<const Recognizer> rec,
-                std::shared_ptr<const TimeNormalizer> time,
+                std::shared_ptr<const time::TimeNormalizer> time,
                 std::map<std::string, LanguageModel> models,
                 std::shared_ptr<const code::Publishers> publishers,
                 std::string version,
@@ -161,14 +161,14 @@ class PipelineCoder : public Coder {
     code::SentenceCoder coder(mit->second.triggers.get(),
                               mit->second.cues.get());
 
-    std::vector<Timex> timexes;
+    std::vector<time::Timex> timexes;
     if (time_) timexes = time_->Find(text, article.published, lang);
-    std::vector<const Timex*> dated = code::DatedTimexes(timexes);
-    const std::vector<const Timex*> modifiers =
+    std::vector<const time::Timex*> dated = code::DatedTimexes(timexes);
+    const std::vector<const time::Timex*> modifiers =
         code::NounModifierTimexes(dated, text, lang);
     std::optional<core::DateRange> story;
     for (size_t si = 0; si < prep.sentences.size() && si < 3 && !story; ++si)
-      for (const Timex* t : dated)
+      for (const time::Timex* t : dated)
         // The story's reference date: a calendar date in the lede ("On 9
         // May 2020", "Am Montag", "Im Oktober"), not a fuzzy span.
         if (t->start >= prep.sentences[si].start &&
@@ -201,7 +201,7 @@ class PipelineCoder : public Coder {
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
       core::Date as_of = article.published;
-      for (const Timex* t : dated)
+      for (const time::Timex* t : dated)
         if (t->start >= s.start && t->end <= s.end &&
             t->range->granularity == core::Granularity::kDay) {
           as_of = t->range->start;
@@ -439,7 +439,7 @@ class PipelineCoder : public Coder {
  private:
   std::shared_ptr<const Recognizer> rec_;
   std::shared_ptr<const geo::Gazetteer> gazetteer_;  // may be null
-  std::shared_ptr<const TimeNormalizer> time_;
+  std::shared_ptr<const time::TimeNormalizer> time_;
   std::map<std::string, LanguageModel> models_;
   std::shared_ptr<const code::Publishers> publishers_;  // may be null
 };
@@ -454,7 +454,7 @@ core::Result<std::shared_ptr<const Coder>> Coder::Load(
   ASSIGN_OR_RETURN(std::string version, CoderVersion(options));
   ASSIGN_OR_RETURN(std::shared_ptr<const Recognizer> rec,
                    Recognizer::Load(options.recognizer));
-  auto time = TimeNormalizer::Load(dir);
+  auto time = time::TimeNormalizer::Load(dir);
   if (!time.ok()) return time.status();
   std::map<std::string, LanguageModel> models;
   for (const char* lang : {"de", "en"}) {
@@ -492,4 +492,4 @@ core::Result<std::shared_ptr<const Coder>> Coder::Load(
       std::move(publishers), std::move(version), std::move(gazetteer)));
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

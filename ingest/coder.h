@@ -14,7 +14,7 @@
 #include "core/status.h"
 #include "ingest/recognizer.h"
 
-namespace geotl {
+namespace geotl::ingest {
 
 // Longest article text the CLI and the server code (bytes): coding runs at
 // about 10 s per MB, so a longer text would stall a batch (or hold a POST)
@@ -84,4 +84,4 @@ std::vector<core::Event> CodeForStore(const Coder& coder,
 void DropBelowConfidence(std::vector<core::Event>* events,
                          double min_confidence);
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -9,7 +9,7 @@
 #include "ingest/coder.h"
 #include "ingest/rules_hash.h"  // generated (cmake/rules_hash.cmake)
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 namespace fs = std::filesystem;
@@ -81,4 +81,4 @@ std::vector<core::Event> CodeForStore(const Coder& coder,
   return events;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <vector>
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 std::string_view Trim(std::string_view s) {
@@ -274,4 +274,4 @@ core::Result<core::Json> ImportPetrarch(std::istream& in,
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

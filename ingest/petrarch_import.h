@@ -13,7 +13,7 @@
 #include "core/event_json.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::ingest {
 
 struct PetrarchImportStats {
   size_t actors = 0, aliases = 0, roles = 0, agents = 0;
@@ -30,4 +30,4 @@ core::Result<core::Json> ImportPetrarch(std::istream& in,
 // "YYYY-MM-DD"; error for anything else.
 core::Result<std::string> PetrarchDate(std::string_view d);
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -12,12 +12,10 @@
 #include "ingest/reader_lines.h"
 #include "ingest/reader_text.h"
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 namespace fs = std::filesystem;
-using reader::JsonArraySplitter;
-using reader::LineReader;
 
 constexpr std::string_view kStdin = "<stdin>";
 
@@ -83,7 +81,7 @@ core::Result<std::string> ReadTextFile(const std::string& path, size_t max) {
   if (!raw.ok())
     return Reject(path, 1, raw.status().message(), raw.status().code());
   size_t line = 1;
-  std::string why = reader::CheckRawText(*raw, &line);
+  std::string why = CheckRawText(*raw, &line);
   if (!why.empty()) return Reject(path, line, why);
   return raw;
 }
@@ -139,9 +137,9 @@ core::Result<core::Article> ArticleReader::Impl::FromObject(
       return Reject(file, line, "'text_file' must be a file name");
     std::string path = (fs::path(*base) / tf.get<std::string>()).string();
     ASSIGN_OR_RETURN(std::string text, ReadTextFile(path, opt.max_file_bytes));
-    a = reader::BuildArticle(j, &text, opt.overrides);
+    a = BuildArticle(j, &text, opt.overrides);
   } else {
-    a = reader::BuildArticle(j, nullptr, opt.overrides);
+    a = BuildArticle(j, nullptr, opt.overrides);
   }
   if (!a.ok()) return Reject(file, line, a.status().message());
   a->origin = file + ":" + std::to_string(line);
@@ -150,7 +148,7 @@ core::Result<core::Article> ArticleReader::Impl::FromObject(
 
 core::Result<core::Article> ArticleReader::Impl::FromText(
     std::string text, const std::string& file) {
-  auto a = reader::BuildArticle(core::Json::object(), &text, opt.overrides);
+  auto a = BuildArticle(core::Json::object(), &text, opt.overrides);
   if (!a.ok()) return Reject(file, 1, a.status().message());
   a->origin = file + ":1";
   return a;
@@ -166,7 +164,7 @@ core::Result<core::Article> ArticleReader::Impl::ReadTxt(
   const std::string sp = side.string();
   ASSIGN_OR_RETURN(std::string raw, ReadTextFile(sp, opt.max_file_bytes));
   size_t line = 1;
-  auto j = reader::ParseJsonLimited(raw, opt.max_json_depth, &line);
+  auto j = ParseJsonLimited(raw, opt.max_json_depth, &line);
   if (!j.ok()) return Reject(sp, line, j.status().message());
   if (!j->is_object()) return Reject(sp, 1, "a sidecar must be a JSON object");
   if (j->contains("text"))
@@ -182,7 +180,7 @@ core::Result<core::Article> ArticleReader::Impl::ReadTxt(
       return Reject(
           sp, 1, "'text_file' must name " + fs::path(path).filename().string());
   }
-  auto a = reader::BuildArticle(*j, &text, opt.overrides);
+  auto a = BuildArticle(*j, &text, opt.overrides);
   if (!a.ok()) return Reject(path, 1, a.status().message());
   a->origin = path + ":1";
   return a;
@@ -193,7 +191,7 @@ void ArticleReader::Impl::StartDocument(std::string data,
                                         std::optional<std::string> base,
                                         size_t first_line) {
   size_t line = 1;
-  std::string why = reader::CheckRawText(data, &line);
+  std::string why = CheckRawText(data, &line);
   if (!why.empty()) {
     ready.push_back(Reject(file, first_line + line - 1, why));
     return;
@@ -207,12 +205,12 @@ void ArticleReader::Impl::StartDocument(std::string data,
     doc_base = std::move(base);
     splitter.emplace(doc);
   } else if (c == '{') {
-    auto j = reader::ParseJsonLimited(data, opt.max_json_depth, &line);
+    auto j = ParseJsonLimited(data, opt.max_json_depth, &line);
     if (!j.ok()) {
       ready.push_back(
           Reject(file, first_line + line - 1, j.status().message()));
     } else {
-      size_t at = first_line + reader::LineOfOffset(data, data.find('{')) - 1;
+      size_t at = first_line + LineOfOffset(data, data.find('{')) - 1;
       ready.push_back(FromObject(*j, file, at, base));
     }
   } else {
@@ -223,14 +221,14 @@ void ArticleReader::Impl::StartDocument(std::string data,
 
 std::optional<core::Result<core::Article>> ArticleReader::Impl::FromLine(
     std::string_view line, size_t n) {
-  if (reader::IsBlank(line)) return std::nullopt;
+  if (IsBlank(line)) return std::nullopt;
   if (line.find('\0') != std::string_view::npos)
     return Reject(lines_file, n, "binary data (NUL byte in line)");
-  size_t bad = reader::FindInvalidUtf8(line);
-  if (bad != reader::kNpos)
+  size_t bad = FindInvalidUtf8(line);
+  if (bad != kNpos)
     return Reject(lines_file, n,
                   "invalid UTF-8 (at column " + std::to_string(bad + 1) + ")");
-  auto j = reader::ParseJsonLimited(line, opt.max_json_depth);
+  auto j = ParseJsonLimited(line, opt.max_json_depth);
   if (!j.ok()) return Reject(lines_file, n, j.status().message());
   return FromObject(*j, lines_file, n, lines_base);
 }
@@ -293,10 +291,9 @@ void ArticleReader::Impl::OpenStdin() {
     lr->SkipLineNumbers(skipped);
     std::string_view first;
     LineReader::Status st = lr->Next(&first);
-    if (st == LineReader::Status::kLine &&
-        reader::FindInvalidUtf8(first) == reader::kNpos &&
+    if (st == LineReader::Status::kLine && FindInvalidUtf8(first) == kNpos &&
         first.find('\0') == std::string_view::npos) {
-      auto j = reader::ParseJsonLimited(first, opt.max_json_depth);
+      auto j = ParseJsonLimited(first, opt.max_json_depth);
       if (!j.ok() && j.status().message().find("unexpected end of input") !=
                          std::string::npos) {
         std::string head =
@@ -327,7 +324,7 @@ void ArticleReader::Impl::OpenStdin() {
       return;
     }
     size_t line = 1;
-    std::string why = reader::CheckRawText(*data, &line);
+    std::string why = CheckRawText(*data, &line);
     ready.push_back(why.empty()
                         ? FromText(std::move(*data), file)
                         : core::Result<core::Article>(Reject(file, line, why)));
@@ -433,7 +430,7 @@ std::optional<core::Result<core::Article>> ArticleReader::Impl::Next() {
         continue;
       }
       if (!e->ok()) return Reject(doc_file, line, e->status().message());
-      auto j = reader::ParseJsonLimited((*e)->text, opt.max_json_depth, &line);
+      auto j = ParseJsonLimited((*e)->text, opt.max_json_depth, &line);
       if (!j.ok())
         return Reject(doc_file, (*e)->line + line - 1, j.status().message());
       return FromObject(*j, doc_file, (*e)->line, doc_base);
@@ -469,7 +466,7 @@ std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
   bool ndjson = false;
   if (c == '{') {
     // One object, else NDJSON.
-    auto j = reader::ParseJsonLimited(data, options.max_json_depth);
+    auto j = ParseJsonLimited(data, options.max_json_depth);
     ndjson = !j.ok();
   }
   if (ndjson) {
@@ -494,4 +491,4 @@ std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

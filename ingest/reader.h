@@ -25,10 +25,10 @@
 #include "core/status.h"
 #include "ingest/reader_json.h"
 
-namespace geotl {
+namespace geotl::ingest {
 
 struct ReaderOptions {
-  reader::ReadOverrides overrides;  // --published, --lang, --source
+  ReadOverrides overrides;  // --published, --lang, --source
   // What "-" holds. kAuto: a JSON object or array, NDJSON, or (anything else)
   // the plain text of one article. kNdjson: NDJSON only (geotl extract).
   enum class StdinFormat { kAuto, kNdjson } stdin_format = StdinFormat::kAuto;
@@ -69,4 +69,4 @@ std::vector<core::Result<core::Article>> ReadArticlesFromBuffer(
     std::string_view data, std::string_view origin,
     const ReaderOptions& options);
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -7,7 +7,7 @@
 
 #include "ingest/reader_text.h"
 
-namespace geotl::reader {
+namespace geotl::ingest {
 namespace {
 
 // SAX handler that builds the DOM through nlohmann's own builder but stops at
@@ -312,4 +312,4 @@ core::Result<core::Article> BuildArticle(const core::Json& fields,
   return a;
 }
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

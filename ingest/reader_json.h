@@ -14,7 +14,7 @@
 #include "core/event_json.h"
 #include "core/status.h"
 
-namespace geotl::reader {
+namespace geotl::ingest {
 
 struct ReadOverrides;
 
@@ -69,4 +69,4 @@ core::Result<core::Article> BuildArticle(const core::Json& fields,
 // for anything that is not a 2-3 letter code.
 core::Result<std::string> NormalizeLanguage(std::string_view s);
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-namespace geotl::reader {
+namespace geotl::ingest {
 
 namespace {
 constexpr size_t kChunk = 1 << 20;
@@ -81,4 +81,4 @@ LineReader::Status LineReader::Next(std::string_view* line) {
   return Status::kLine;
 }
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

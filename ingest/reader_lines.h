@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl::reader {
+namespace geotl::ingest {
 
 class LineReader {
  public:
@@ -49,4 +49,4 @@ class LineReader {
   bool error_ = false;
 };
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

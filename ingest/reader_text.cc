@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
-namespace geotl::reader {
+namespace geotl::ingest {
 
 size_t FindInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -119,4 +119,4 @@ std::string CheckRawText(std::string_view s, size_t* line) {
   return "";
 }
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

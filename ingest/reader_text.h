@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace geotl::reader {
+namespace geotl::ingest {
 
 inline constexpr size_t kNpos = std::string_view::npos;
 
@@ -31,4 +31,4 @@ std::string DeriveTitle(std::string_view text, size_t max_bytes = 300);
 // offset 3)") and *line is set to the 1-based line of the bad byte.
 std::string CheckRawText(std::string_view s, size_t* line);
 
-}  // namespace geotl::reader
+}  // namespace geotl::ingest

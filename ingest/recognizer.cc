@@ -11,7 +11,7 @@
 #include "ingest/recognize/matcher.h"
 #include "ingest/recognize/normalize.h"
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 class DictionaryRecognizer : public Recognizer {
@@ -116,4 +116,4 @@ void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m) {
   }
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

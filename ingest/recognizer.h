@@ -15,7 +15,7 @@
 #include "core/status.h"
 #include "ingest/text.h"
 
-namespace geotl {
+namespace geotl::ingest {
 
 enum class MentionKind {
   kCountry,
@@ -89,4 +89,4 @@ class Recognizer {
                                     core::Date as_of) const = 0;
 };
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -7,7 +7,7 @@
 #include "ingest/text_furniture.h"
 #include "ingest/text_segment.h"
 
-namespace geotl {
+namespace geotl::ingest {
 namespace {
 
 // Language profiles: frequent function words. Adding a language = adding a
@@ -68,9 +68,9 @@ PreparedText PrepareText(std::string_view text, std::string_view language) {
   out.language = (language.empty() || language == "auto")
                      ? DetectLanguage(text)
                      : std::string(language);
-  std::vector<text::Line> lines = text::SplitLines(text);
-  std::vector<bool> furniture = text::FurnitureLines(text, lines);
-  auto blank_line = [&](const text::Line& l) {
+  std::vector<Line> lines = SplitLines(text);
+  std::vector<bool> furniture = FurnitureLines(text, lines);
+  auto blank_line = [&](const Line& l) {
     for (size_t i = l.start; i < l.end; ++i) {
       char c = text[i];
       if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
@@ -83,13 +83,12 @@ PreparedText PrepareText(std::string_view text, std::string_view language) {
   bool in_block = false;
   auto flush = [&] {
     if (in_block) {
-      text::SegmentBlock(text, block_start, block_end, out.language,
-                         &out.sentences);
+      SegmentBlock(text, block_start, block_end, out.language, &out.sentences);
     }
     in_block = false;
   };
   for (size_t k = 0; k < lines.size(); ++k) {
-    const text::Line& l = lines[k];
+    const Line& l = lines[k];
     if (blank_line(l)) {
       flush();
       continue;
@@ -114,4 +113,4 @@ PreparedText PrepareText(std::string_view text, std::string_view language) {
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

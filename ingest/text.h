@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl {
+namespace geotl::ingest {
 
 struct Sentence {
   size_t start = 0, end = 0;  // byte offsets, end exclusive, trimmed of blanks
@@ -28,4 +28,4 @@ PreparedText PrepareText(std::string_view text, std::string_view language);
 // Returns "de" or "en" (extensible by lexicon data); "en" when unsure.
 std::string DetectLanguage(std::string_view text);
 
-}  // namespace geotl
+}  // namespace geotl::ingest

@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-namespace geotl::text {
+namespace geotl::ingest {
 namespace {
 
 // Whole-line furniture: share buttons, section markers of comment areas.
@@ -142,4 +142,4 @@ std::vector<bool> FurnitureLines(std::string_view text,
   return out;
 }
 
-}  // namespace geotl::text
+}  // namespace geotl::ingest

@@ -9,7 +9,7 @@
 
 #include "ingest/text.h"
 
-namespace geotl::text {
+namespace geotl::ingest {
 
 // One line of the text: byte range without its line terminator.
 struct Line {
@@ -26,4 +26,4 @@ std::vector<bool> FurnitureLines(std::string_view text,
 // True if the single line (trimmed) is a known furniture phrase.
 bool IsFurniturePhrase(std::string_view line);
 
-}  // namespace geotl::text
+}  // namespace geotl::ingest

@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 
-namespace geotl::text {
+namespace geotl::ingest {
 namespace {
 
 // Abbreviations (lower case, without the final dot) after which a period
@@ -215,4 +215,4 @@ void SegmentBlock(std::string_view text, size_t begin, size_t end,
   if (unit_start < end) SegmentUnit(text, unit_start, end, language, out);
 }
 
-}  // namespace geotl::text
+}  // namespace geotl::ingest

@@ -10,7 +10,7 @@
 
 #include "ingest/text.h"
 
-namespace geotl::text {
+namespace geotl::ingest {
 
 // Appends the sentences of text[begin, end) to `out`, trimmed of blanks.
 // Single newlines inside the block end a sentence only after a short line
@@ -23,4 +23,4 @@ void SegmentBlock(std::string_view text, size_t begin, size_t end,
 bool ShouldJoin(std::string_view before, std::string_view after,
                 std::string_view language);
 
-}  // namespace geotl::text
+}  // namespace geotl::ingest

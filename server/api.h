@@ -39,11 +39,11 @@ struct ApiResponse {
 class TotalCache;
 
 struct ApiContext {
-  store::Store* store = nullptr;       // opened for writing by the caller
-  std::shared_ptr<const Coder> coder;  // codes POSTed articles
-  std::optional<std::string> token;    // unset: writes answer 403
-  std::mutex* write_mu = nullptr;      // serialises PutArticle/DeleteArticle
-  TotalCache* totals = nullptr;        // may be null: no caching
+  store::Store* store = nullptr;  // opened for writing by the caller
+  std::shared_ptr<const ingest::Coder> coder;  // codes POSTed articles
+  std::optional<std::string> token;            // unset: writes answer 403
+  std::mutex* write_mu = nullptr;  // serialises PutArticle/DeleteArticle
+  TotalCache* totals = nullptr;    // may be null: no caching
 };
 
 enum class Method { kGet, kPost, kDelete };

@@ -42,9 +42,9 @@ core::Result<std::optional<std::string>> OneValue(const Params& params,
 
 // ?published=&lang=&source= : the CLI's ingest flags, beating the articles'
 // own fields. Error messages start with the parameter's name.
-core::Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
-                                              std::string* bad_param) {
-  ReaderOptions opt;
+core::Result<ingest::ReaderOptions> ReaderOptionsFrom(const Params& params,
+                                                      std::string* bad_param) {
+  ingest::ReaderOptions opt;
   for (const auto& [name, values] : params) {
     if (name != "published" && name != "lang" && name != "source" &&
         name != "min_confidence") {
@@ -70,7 +70,7 @@ core::Result<ReaderOptions> ReaderOptionsFrom(const Params& params,
             "published: not an ISO date or date-time: '" + value + "'");
       opt.overrides.published = *d;
     } else if (std::string_view(name) == "lang") {
-      auto l = reader::NormalizeLanguage(value);
+      auto l = ingest::NormalizeLanguage(value);
       if (!l.ok())
         return core::Status::Invalid("lang: " + l.status().message());
       opt.overrides.language = *l;
@@ -116,13 +116,14 @@ ApiResponse PostArticles(const ApiContext& ctx, const ApiRequest& req) {
   if (articles.empty())
     return ErrorResponse(400, "no article in the request body", "body");
   for (const core::Article& a : articles)
-    if (a.text.size() > kMaxCodedTextBytes)
-      return ErrorResponse(
-          413,
-          "article " + a.id + ": text is " + std::to_string(a.text.size()) +
-              " bytes, more than the " + std::to_string(kMaxCodedTextBytes) +
-              " geotl codes (split the article)",
-          "body");
+    if (a.text.size() > ingest::kMaxCodedTextBytes)
+      return ErrorResponse(413,
+                           "article " + a.id + ": text is " +
+                               std::to_string(a.text.size()) +
+                               " bytes, more than the " +
+                               std::to_string(ingest::kMaxCodedTextBytes) +
+                               " geotl codes (split the article)",
+                           "body");
 
   // Coding is pure CPU work on the article: it runs outside the write lock,
   // so concurrent POSTs only queue for the store write itself.

@@ -254,7 +254,7 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
 core::Result<std::unique_ptr<Server>> Server::Create(
-    store::Store* store, std::shared_ptr<const Coder> coder,
+    store::Store* store, std::shared_ptr<const ingest::Coder> coder,
     ServerOptions options) {
   if (store == nullptr) return core::Status::Invalid("serve: no store");
   auto impl = std::make_unique<Impl>();

@@ -50,7 +50,7 @@ class Server {
   // Loads the static files and binds the socket (port() is then known).
   // Errors: kNotFound (static folder), kIOError (address in use, bad bind).
   static core::Result<std::unique_ptr<Server>> Create(
-      store::Store* store, std::shared_ptr<const Coder> coder,
+      store::Store* store, std::shared_ptr<const ingest::Coder> coder,
       ServerOptions options);
 
   int port() const;

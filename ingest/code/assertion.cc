@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool ClosingMark(std::string_view w) {
@@ -77,4 +77,4 @@ bool KnownAct(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -5,7 +5,7 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // A question ("…?", also inside closing quotes): the sentence asserts no
 // act. (An interviewer's turn that states a fact, "STANDARD: Fischer hat
@@ -26,4 +26,4 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 // already told, not a new one.
 bool KnownAct(const SentenceState& s, const Predicate& p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

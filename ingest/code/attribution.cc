@@ -1,6 +1,6 @@
 #include "ingest/code/attribution.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool HasContentTrigger(const SentenceState& s, int first, int last) {
@@ -80,4 +80,4 @@ void MarkAttribution(SentenceState* s) {
     }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

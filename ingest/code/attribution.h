@@ -7,10 +7,10 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Fills s->attributed; marks a tail clause as attribution. Needs clauses
 // and hits.
 void MarkAttribution(SentenceState* s);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 constexpr std::string_view kStraightQuote = "\"";
@@ -125,4 +125,4 @@ bool CommaInActorList(const SentenceState& s, int i) {
   return k < n && ((s.cw[k] & kCoordination) || s.toks[k].lower == ",");
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -7,7 +7,7 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Fills s->clauses (at least one) and s->clause_of. Needs s->mention_at.
 void SplitClauses(SentenceState* s);
@@ -19,4 +19,4 @@ void SplitClauses(SentenceState* s);
 // demonstrieren …" is no list. Needs s.mention_at.
 bool CommaInActorList(const SentenceState& s, int i);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -5,7 +5,7 @@
 
 #include "ingest/code/data_file.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 constexpr std::array<std::string_view, kFeatCount> kNames = {
@@ -58,4 +58,4 @@ double ConfidenceModel::Predict(const EventFeatures& f) const {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

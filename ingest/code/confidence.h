@@ -13,7 +13,7 @@
 
 #include "core/status.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // The features, in the order of EventFeatures::value. Names are the keys
 // of confidence.json and of `geotl explain`'s trace.
@@ -62,4 +62,4 @@ class ConfidenceModel {
   std::array<double, kFeatCount> weights_{};
 };
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

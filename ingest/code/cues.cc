@@ -5,7 +5,7 @@
 
 #include "ingest/code/data_file.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 void CueList::Add(const std::string& phrase) {
   std::istringstream in(FoldCase(phrase));
@@ -165,4 +165,4 @@ core::Result<std::shared_ptr<const Cues>> Cues::Load(
   return FromJson(text, language);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

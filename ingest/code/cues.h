@@ -15,7 +15,7 @@
 #include "core/status.h"
 #include "ingest/code/tokens.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 enum CueBit : uint64_t {
   kNegation = uint64_t{1} << 0,
@@ -170,4 +170,4 @@ struct Cues {
       phrase_mask_;
 };
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

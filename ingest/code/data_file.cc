@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 core::Result<std::string> ReadDataFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -13,4 +13,4 @@ core::Result<std::string> ReadDataFile(const std::string& path) {
   return ss.str();
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

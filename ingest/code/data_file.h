@@ -7,7 +7,7 @@
 
 #include "core/status.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // The file's bytes; NotFound when it cannot be opened (optional files).
 core::Result<std::string> ReadDataFile(const std::string& path);
@@ -22,4 +22,4 @@ core::Result<T> LoadDataFile(const std::string& path, Parse parse) {
   return r;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

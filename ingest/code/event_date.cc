@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool SameRange(const core::DateRange& a, const core::DateRange& b) {
@@ -13,7 +13,7 @@ bool SameRange(const core::DateRange& a, const core::DateRange& b) {
 
 // A date that can set the context of later sentences: a calendar date or
 // clock time, not a fuzzy span ("in recent months") or a reference word.
-bool SetsContext(const Timex& t) {
+bool SetsContext(const time::Timex& t) {
   return (t.type == "DATE" || t.type == "TIME") && t.range &&
          t.range->granularity != core::Granularity::kInterval &&
          t.range->precision != core::Precision::kUnresolved;
@@ -28,19 +28,20 @@ core::DateRange Approximate(core::DateRange d, const std::string& text) {
 
 }  // namespace
 
-std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all) {
-  std::vector<const Timex*> out;
-  for (const Timex& t : all)
+std::vector<const time::Timex*> DatedTimexes(
+    const std::vector<time::Timex>& all) {
+  std::vector<const time::Timex*> out;
+  for (const time::Timex& t : all)
     if (t.range && t.type != "SET") out.push_back(&t);
   return out;
 }
 
-std::vector<const Timex*> NounModifierTimexes(
-    const std::vector<const Timex*>& dated, std::string_view text,
+std::vector<const time::Timex*> NounModifierTimexes(
+    const std::vector<const time::Timex*>& dated, std::string_view text,
     const std::string& lang) {
-  std::vector<const Timex*> out;
+  std::vector<const time::Timex*> out;
   if (lang != "en") return out;
-  for (const Timex* t : dated) {
+  for (const time::Timex* t : dated) {
     // The word before the expression.
     size_t e = t->start;
     while (e > 0 && text[e - 1] == ' ') --e;
@@ -66,22 +67,22 @@ std::vector<const Timex*> NounModifierTimexes(
   return out;
 }
 
-std::vector<const Timex*> ModifiersOf(
-    const std::vector<const Timex*>& modifiers, size_t trigger_start,
+std::vector<const time::Timex*> ModifiersOf(
+    const std::vector<const time::Timex*>& modifiers, size_t trigger_start,
     bool noun_trigger) {
   if (!noun_trigger) return modifiers;
-  std::vector<const Timex*> out;
-  for (const Timex* t : modifiers)
+  std::vector<const time::Timex*> out;
+  for (const time::Timex* t : modifiers)
     if (!(trigger_start >= t->end && trigger_start - t->end <= 32))
       out.push_back(t);
   return out;
 }
 
 std::optional<core::DateRange> StoryDate(
-    const std::vector<const Timex*>& timexes,
+    const std::vector<const time::Timex*>& timexes,
     const std::vector<std::pair<size_t, size_t>>& lede) {
   for (const auto& [start, end] : lede)
-    for (const Timex* t : timexes)
+    for (const time::Timex* t : timexes)
       if (t->start >= start && t->end <= end &&
           (t->type == "DATE" || t->type == "TIME") && t->range &&
           t->range->precision == core::Precision::kExact &&
@@ -95,18 +96,18 @@ std::optional<core::DateRange> StoryDate(
   return std::nullopt;
 }
 
-core::DateRange EventDate(const std::vector<const Timex*>& timexes,
+core::DateRange EventDate(const std::vector<const time::Timex*>& timexes,
                           size_t trigger_start, size_t clause_start,
                           size_t clause_end, size_t sentence_start,
                           size_t sentence_end,
                           const std::optional<core::DateRange>& story,
                           core::Date published, std::string* rule,
                           bool own_sentence_only,
-                          const std::vector<const Timex*>& modifiers) {
-  const Timex* best = nullptr;
+                          const std::vector<const time::Timex*>& modifiers) {
+  const time::Timex* best = nullptr;
   long best_dist = 0;
   bool best_in_clause = false;
-  for (const Timex* t : timexes) {
+  for (const time::Timex* t : timexes) {
     if (t->start < sentence_start || t->end > sentence_end) continue;
     if (std::find(modifiers.begin(), modifiers.end(), t) != modifiers.end())
       continue;
@@ -138,9 +139,9 @@ core::DateRange EventDate(const std::vector<const Timex*>& timexes,
   // The sentence has no date of its own. Where was the story's date
   // written, and which context-setting date came last before this
   // sentence?
-  const Timex* story_tx = nullptr;
-  const Timex* prev = nullptr;
-  for (const Timex* t : timexes) {
+  const time::Timex* story_tx = nullptr;
+  const time::Timex* prev = nullptr;
+  for (const time::Timex* t : timexes) {
     if (t->end > sentence_start) break;
     if (story && !story_tx && t->range && SameRange(*t->range, *story) &&
         (story->text.empty() || story->text == t->text))
@@ -166,4 +167,4 @@ core::DateRange EventDate(const std::vector<const Timex*>& timexes,
   return d;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

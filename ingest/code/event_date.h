@@ -15,24 +15,25 @@
 #include "core/date_range.h"
 #include "ingest/time/timex.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Timexes that carry a calendar interval (DATE/TIME, and fuzzy durations
 // such as "in den vergangenen Monaten" that have one), in text
 // order, taken from all expressions of the document.
-std::vector<const Timex*> DatedTimexes(const std::vector<Timex>& all);
+std::vector<const time::Timex*> DatedTimexes(
+    const std::vector<time::Timex>& all);
 
 // Of `dated`, the English dates that modify a noun ("the 2011 attempted
 // coup", "the August 3 elections", "payment of June salaries"): they date
 // that noun only, not the sentence's other acts (EventDate).
-std::vector<const Timex*> NounModifierTimexes(
-    const std::vector<const Timex*>& dated, std::string_view text,
+std::vector<const time::Timex*> NounModifierTimexes(
+    const std::vector<const time::Timex*>& dated, std::string_view text,
     const std::string& lang);
 
 // `modifiers` without the one that modifies a noun trigger starting at
 // `trigger_start` (within a few words after it); all of them for a verb.
-std::vector<const Timex*> ModifiersOf(
-    const std::vector<const Timex*>& modifiers, size_t trigger_start,
+std::vector<const time::Timex*> ModifiersOf(
+    const std::vector<const time::Timex*>& modifiers, size_t trigger_start,
     bool noun_trigger);
 
 // The story's reference date: the first calendar date of the lede ("On 9
@@ -41,7 +42,7 @@ std::vector<const Timex*> ModifiersOf(
 // byte ranges of the first sentences, in order). Its `text` is the
 // expression's.
 std::optional<core::DateRange> StoryDate(
-    const std::vector<const Timex*>& timexes,
+    const std::vector<const time::Timex*>& timexes,
     const std::vector<std::pair<size_t, size_t>>& lede);
 
 // How far back (bytes from the end of a date to the start of the sentence
@@ -57,13 +58,11 @@ constexpr size_t kContextBytes = 320;
 // a date of the event's own sentence, else the unresolved publication day.
 // `modifiers` (NounModifierTimexes) date no event; leave out of it the one
 // that modifies the trigger itself ("the Aug. 7 bombings": ModifiersOf).
-core::DateRange EventDate(const std::vector<const Timex*>& timexes,
-                          size_t trigger_start, size_t clause_start,
-                          size_t clause_end, size_t sentence_start,
-                          size_t sentence_end,
-                          const std::optional<core::DateRange>& story,
-                          core::Date published, std::string* rule,
-                          bool own_sentence_only = false,
-                          const std::vector<const Timex*>& modifiers = {});
+core::DateRange EventDate(
+    const std::vector<const time::Timex*>& timexes, size_t trigger_start,
+    size_t clause_start, size_t clause_end, size_t sentence_start,
+    size_t sentence_end, const std::optional<core::DateRange>& story,
+    core::Date published, std::string* rule, bool own_sentence_only = false,
+    const std::vector<const time::Timex*>& modifiers = {});
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -6,7 +6,7 @@
 #include "geo/place_key.h"
 #include "geo/place_resolver.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 // Lower-case words that may stand inside a place name or an admin name
@@ -397,4 +397,4 @@ std::optional<core::Place> ResolveMention(
   return r->place;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -13,7 +13,7 @@
 #include "ingest/code/sentence_state.h"
 #include "ingest/text.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 struct GazetteerHit {
   core::Place place;        // text = the words of the article
@@ -52,4 +52,4 @@ std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
                                       const std::vector<Sentence>& sentences,
                                       const Cues& cues);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

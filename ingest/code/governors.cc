@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
   if (s.lex.entry(h.entry).pos == TriggerPos::kNoun || h.compound) return true;
@@ -142,4 +142,4 @@ void ReadGovernors(SentenceState* s) {
       Govern(s, hi);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

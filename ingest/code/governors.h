@@ -7,7 +7,7 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // The trigger is (used as) a noun: a noun entry, a compound's head, or a
 // capitalised German word that does not open the sentence.
@@ -29,4 +29,4 @@ TriggerRole HitRole(const SentenceState& s, const TriggerHit& h);
 // attribution.
 void ReadGovernors(SentenceState* s);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -6,7 +6,7 @@
 #include "ingest/code/clauses.h"
 #include "ingest/code/mentions.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps | kLocativePreps |
@@ -171,4 +171,4 @@ std::vector<core::Actor> GroupActors(const SentenceState& s, const Group& g) {
   return v;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -10,7 +10,7 @@
 #include "core/event.h"
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Fills s->groups in token order. Needs mentions, clauses, hits and
 // attribution.
@@ -20,4 +20,4 @@ void FindGroups(SentenceState* s);
 // event, actors and recipients, one per country.
 std::vector<core::Actor> GroupActors(const SentenceState& s, const Group& g);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -7,7 +7,7 @@
 #include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 std::string Key(std::string_view s) {
@@ -149,4 +149,4 @@ HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
   return {};
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -16,7 +16,7 @@
 #include "ingest/recognizer.h"
 #include "ingest/text.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Publisher name (folded) -> ISO alpha-3, from lexicons/publishers.json.
 class Publishers {
@@ -52,4 +52,4 @@ HomeCountry FindHomeCountry(std::string_view text,
 // one country it names; none when it names several or none.
 HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -2,7 +2,7 @@
 
 #include "geo/country.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
@@ -39,4 +39,4 @@ void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   ev.rule += "; implicit agent = " + why + " " + sector;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -8,10 +8,10 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Adds the implicit agent to p->ev when it has no actor. Runs after
 // PlaceEvent (it reads the event's place).
 void AddImplicitAgent(const SentenceState& s, Predicate* p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -8,7 +8,7 @@
 #include "geo/country.h"
 #include "ingest/code/gazetteer_place.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 std::optional<core::Place> CountryPlace(const std::string& alpha3,
                                         const std::string& text) {
@@ -314,4 +314,4 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -11,10 +11,10 @@
 #include "core/event.h"
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Sets p->ev.location; may add protesters as actors and the place's
 // country as recipient.
 void PlaceEvent(const SentenceState& s, Predicate* p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -1,6 +1,6 @@
 #include "ingest/code/mentions.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 int Specificity(const Mention& m) {
   switch (m.kind) {
@@ -105,4 +105,4 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
   }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -10,7 +10,7 @@
 #include "ingest/code/sentence_state.h"
 #include "ingest/recognizer.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Person 4, role and organisation 3, group 2, country 1, other 0.
 int Specificity(const Mention& m);
@@ -18,4 +18,4 @@ int Specificity(const Mention& m);
 // Fills s->refs, s->mention_at and s->out.persons.
 void MapMentions(const std::vector<Mention>& mentions, SentenceState* s);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -8,7 +8,7 @@
 
 #include "core/sha256.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 std::set<std::string> Countries(const std::vector<core::Actor>& v) {
@@ -189,4 +189,4 @@ void MergeDuplicates(std::vector<core::Event>* events) {
   *events = std::move(out);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

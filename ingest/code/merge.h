@@ -10,7 +10,7 @@
 
 #include "core/event.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // "e-" + 16 hex of SHA-256(article id | sentence | trigger byte | type).
 std::string EventId(const std::string& article_id, int sentence,
@@ -18,4 +18,4 @@ std::string EventId(const std::string& article_id, int sentence,
 
 void MergeDuplicates(std::vector<core::Event>* events);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

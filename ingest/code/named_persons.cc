@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 // Inside a word: an ASCII letter or digit, or any byte of a multibyte UTF-8
@@ -84,4 +84,4 @@ void AddSurnameMentions(std::string_view text,
   }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -12,7 +12,7 @@
 #include "ingest/recognizer.h"
 #include "ingest/text.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // `mentions[i]` are the mentions of `sentences[i]`, in place; run after the
 // home country is applied, so that the copies carry it.
@@ -20,4 +20,4 @@ void AddSurnameMentions(std::string_view text,
                         const std::vector<Sentence>& sentences,
                         std::vector<std::vector<Mention>>* mentions);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

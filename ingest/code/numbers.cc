@@ -3,7 +3,7 @@
 #include <cctype>
 #include <string>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 // The count a word gives ("1.200" -> 1200, "zwei" -> 2), -1 if none.
@@ -63,4 +63,4 @@ void CountNumbers(const SentenceState& s, CandidateEvent* ev) {
   }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

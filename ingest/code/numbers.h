@@ -6,9 +6,9 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Sets ev->fatalities and ev->size where the sentence gives them.
 void CountNumbers(const SentenceState& s, CandidateEvent* ev);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 std::string NormNoun(const std::string& w) {
@@ -58,4 +58,4 @@ std::optional<core::Actor> OwnerIn(const SentenceState& s, int first, int last,
   return std::nullopt;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -11,7 +11,7 @@
 #include "core/event.h"
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Appends this sentence's owned nouns to s->out.new_owners. Needs mentions.
 void CollectOwners(SentenceState* s);
@@ -21,4 +21,4 @@ void CollectOwners(SentenceState* s);
 std::optional<core::Actor> OwnerIn(const SentenceState& s, int first, int last,
                                    const std::vector<core::Actor>& exclude);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 constexpr std::string_view kAgree = "AGREE";
@@ -124,4 +124,4 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
   return derived;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -9,7 +9,7 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // The joint rules; may change p->ev's type, cameo, mode and label.
 void ApplyJoint(const SentenceState& s, Predicate* p);
@@ -25,4 +25,4 @@ void ApplyCrowd(Predicate* p);
 // when p states no such intent. Needs p->ev's status and confidence.
 std::optional<CandidateEvent> IntentEvent(const Predicate& p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -8,7 +8,7 @@
 #include "ingest/code/groups.h"
 #include "ingest/code/owners.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool Covers(const Group& g, int token) {
@@ -520,4 +520,4 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
     DefiniteObjectRecipients(s, p);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

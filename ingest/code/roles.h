@@ -7,7 +7,7 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Sets p->ev.actors, inherited_actors and actor_fallback, p->actor_group
 // and p->agent; appends to p->ev.rule.
@@ -16,4 +16,4 @@ void FindActors(const SentenceState& s, Predicate* p);
 // Sets p->ev.recipients (and moves "zwischen"/symmetric pairs to actors).
 void FindRecipients(const SentenceState& s, Predicate* p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -1,6 +1,6 @@
 #include "ingest/code/rule_score.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 // The first clause that is not an attribution carries the main event.
@@ -36,4 +36,4 @@ double RuleScore(const SentenceState& s, const Predicate& p) {
   return c;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

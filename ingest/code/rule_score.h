@@ -7,9 +7,9 @@
 
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Reads p's trigger, roles and status (p.ev.status must be decided).
 double RuleScore(const SentenceState& s, const Predicate& p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
                                          std::vector<CandidateEvent> cands) {
@@ -44,4 +44,4 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
   return kept;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

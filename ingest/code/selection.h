@@ -10,10 +10,10 @@
 #include "ingest/code/sentence_coder.h"
 #include "ingest/code/trigger_lexicon.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // The kept events, in the order of their first candidate.
 std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
                                          std::vector<CandidateEvent> cands);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -20,7 +20,7 @@
 #include "ingest/code/sentence_state.h"
 #include "ingest/code/status.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 const char* PosName(TriggerPos pos) {
@@ -125,4 +125,4 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   return std::move(s.out);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -16,7 +16,7 @@
 #include "ingest/code/trigger_lexicon.h"
 #include "ingest/recognizer.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // What earlier sentences of the article tell this one.
 struct SentenceContext {
@@ -103,4 +103,4 @@ class SentenceCoder {
 std::optional<core::Place> CountryPlace(const std::string& alpha3,
                                         const std::string& text);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

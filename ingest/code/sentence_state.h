@@ -17,7 +17,7 @@
 #include "ingest/code/trigger_lexicon.h"
 #include "ingest/recognizer.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // A recogniser mention as a span of the sentence's tokens.
 struct MentionRef {
@@ -107,4 +107,4 @@ inline core::EventTypeInfo TypeOf(std::string_view type) {
   return core::FindEventType(type).value_or(core::EventTypeInfo{});
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

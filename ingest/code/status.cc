@@ -1,6 +1,6 @@
 #include "ingest/code/status.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 bool IsParticiple(const Cues& cues, const std::string& w) {
   if (cues.irregular_participles.Has(w)) return true;
@@ -113,4 +113,4 @@ core::EventStatus DecideStatus(const Predicate& p) {
   return core::EventStatus::kOccurred;
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

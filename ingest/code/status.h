@@ -10,7 +10,7 @@
 #include "core/event.h"
 #include "ingest/code/sentence_state.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // Sets p->negated, hypothetical, intent, planned and passive.
 void ReadModality(const SentenceState& s, Predicate* p);
@@ -22,4 +22,4 @@ core::EventStatus DecideStatus(const Predicate& p);
 // "…ed") or irregular forms ("held").
 bool IsParticiple(const Cues& cues, const std::string& w);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_set>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool Bare(const Mention& m) {
@@ -28,4 +28,4 @@ void DropUnanchoredSurnames(std::vector<std::vector<Mention>>* mentions) {
             v.end());
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -9,9 +9,9 @@
 
 #include "ingest/recognizer.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 // `mentions[i]` are the mentions of sentence i, in place.
 void DropUnanchoredSurnames(std::vector<std::vector<Mention>>* mentions);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

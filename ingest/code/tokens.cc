@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 bool IsAsciiWord(unsigned char c) {
@@ -124,4 +124,4 @@ void Tokenize(std::string_view text, size_t start, size_t end,
   }
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 struct Token {
   uint32_t start = 0, end = 0;  // byte offsets into the article text
@@ -30,4 +30,4 @@ std::string FoldCase(std::string_view s);
 // True for clause-separating punctuation: , ; : ( ) – — " „ “ ” « »
 bool IsClauseMark(std::string_view p);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

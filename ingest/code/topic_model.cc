@@ -5,7 +5,7 @@
 #include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 // Code point at text[i] (UTF-8), its length in *len; U+FFFD on bad bytes.
@@ -96,4 +96,4 @@ double TopicModel::Score(std::string_view text, size_t* n_words) const {
   return prior_ + scale_ * (words ? sum / static_cast<double>(words) : 0.0);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -16,7 +16,7 @@
 
 #include "core/status.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 class TopicModel {
  public:
@@ -42,4 +42,4 @@ class TopicModel {
   std::unordered_map<std::string, double> weights_;
 };
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

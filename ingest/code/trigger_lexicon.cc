@@ -7,7 +7,7 @@
 #include "core/ontology.h"
 #include "ingest/code/data_file.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 namespace {
 
 using nlohmann::json;
@@ -356,4 +356,4 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
   *hits = std::move(kept);
 }
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

@@ -15,7 +15,7 @@
 #include "core/status.h"
 #include "ingest/code/tokens.h"
 
-namespace geotl::code {
+namespace geotl::ingest::code {
 
 enum class TriggerPos { kVerb, kNoun, kAdjective };
 // content: an action (attack, meeting); governor: a verb that takes another
@@ -99,4 +99,4 @@ class TriggerLexicon {
 // attacks, attacked, attacking. Used for forms written "attack+".
 std::vector<std::string> EnglishInflections(const std::string& lemma);
 
-}  // namespace geotl::code
+}  // namespace geotl::ingest::code

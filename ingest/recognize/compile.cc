@@ -17,7 +17,7 @@
 #include "ingest/recognize/inflect.h"
 #include "ingest/recognize/normalize.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 namespace fs = std::filesystem;
@@ -398,4 +398,4 @@ core::Result<std::unique_ptr<Dictionary>> Compile(
   return dict;
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

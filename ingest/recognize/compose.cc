@@ -6,7 +6,7 @@
 #include "geo/city.h"
 #include "geo/country.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 // What one raw match can be, from its candidate entries.
@@ -706,4 +706,4 @@ void Compose(const Dictionary& dict, std::string_view text,
   c.Run();
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

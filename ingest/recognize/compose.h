@@ -14,7 +14,7 @@
 #include "ingest/recognize/normalize.h"
 #include "ingest/recognizer.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 void Compose(const Dictionary& dict, std::string_view text,
              const TokenBuffer& tokens, const MatchBuffer& matches,
@@ -25,4 +25,4 @@ void Compose(const Dictionary& dict, std::string_view text,
 // nullptr if none is active.
 const DatedRole* ActiveRole(const Entity& entity, core::Date as_of);
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -4,7 +4,7 @@
 
 #include "ingest/recognize/normalize.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 uint32_t Dictionary::LanguageBit(std::string_view lang) {
   if (lang.empty() || lang == "*") return ~0u;
@@ -59,4 +59,4 @@ void Dictionary::Add(std::string_view surface, Entry entry) {
   entries_.push_back(std::move(entry));
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -16,7 +16,7 @@
 #include "core/event.h"
 #include "core/status.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 enum class EntryType : uint8_t {
   kCountryName,  // "Japan", "Russland" (+ genitive "Russlands")
@@ -148,4 +148,4 @@ struct CompileOptions {
 core::Result<std::unique_ptr<Dictionary>> Compile(
     const CompileOptions& options);
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

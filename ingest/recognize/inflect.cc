@@ -1,6 +1,6 @@
 #include "ingest/recognize/inflect.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -65,4 +65,4 @@ std::vector<std::string> EnglishPlurals(std::string_view noun) {
   return {n, n + "s"};
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 std::vector<std::string> GermanGenitives(std::string_view name);
 std::vector<std::string> GermanAdjectiveForms(std::string_view stem);
@@ -17,4 +17,4 @@ std::vector<std::string> GermanDemonymForms(std::string_view noun);
 std::vector<std::string> GermanNounForms(std::string_view noun);
 std::vector<std::string> EnglishPlurals(std::string_view noun);
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

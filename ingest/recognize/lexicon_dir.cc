@@ -6,7 +6,7 @@
 
 #include "ingest/recognizer.h"
 
-namespace geotl {
+namespace geotl::ingest {
 
 std::string DefaultLexiconDir() {
   std::error_code ec;
@@ -24,4 +24,4 @@ std::string DefaultLexiconDir() {
 #endif
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest

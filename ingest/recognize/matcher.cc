@@ -1,6 +1,6 @@
 #include "ingest/recognize/matcher.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 bool CaseOk(const Entry& e, const TokenBuffer& tb, uint32_t first,
@@ -77,4 +77,4 @@ void MatchTokens(const Dictionary& dict, const TokenBuffer& tb,
   }
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -10,7 +10,7 @@
 #include "ingest/recognize/dictionary.h"
 #include "ingest/recognize/normalize.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 struct RawMatch {
   uint32_t first = 0, last = 0;           // token indexes, inclusive
@@ -26,4 +26,4 @@ struct MatchBuffer {
 void MatchTokens(const Dictionary& dict, const TokenBuffer& tokens,
                  uint32_t lang_bit, MatchBuffer* out);
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

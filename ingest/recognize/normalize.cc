@@ -7,7 +7,7 @@
 
 #include <array>
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 // Folded UTF-8 form of every code point below kTableSize (Latin, Greek,
@@ -163,4 +163,4 @@ std::vector<std::string> FoldedTokens(std::string_view phrase) {
   return out;
 }
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 
 struct Token {
   uint32_t start = 0, end = 0;            // bytes in the original text
@@ -36,4 +36,4 @@ void Tokenize(std::string_view text, size_t begin, size_t end,
 // Folded tokens of a lexicon phrase ("Außen-Minister" -> aussen, minister).
 std::vector<std::string> FoldedTokens(std::string_view phrase);
 
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <exception>
 
-namespace geotl::timecal {
+namespace geotl::ingest::time {
 namespace g = boost::gregorian;
 
 bool ValidYear(int y) { return y >= kMinYear && y <= kMaxYear; }
@@ -194,4 +194,4 @@ std::optional<core::Date> MovableDay(const std::string& rule, int y) {
   return AddDays(*d, plus);
 }
 
-}  // namespace geotl::timecal
+}  // namespace geotl::ingest::time

@@ -10,7 +10,7 @@
 
 #include "core/date_range.h"
 
-namespace geotl::timecal {
+namespace geotl::ingest::time {
 
 // Valid years for every computation (Boost's own range is 1400..9999).
 constexpr int kMinYear = 1400, kMaxYear = 9999;
@@ -50,4 +50,4 @@ std::optional<core::Date> MovableDay(const std::string& rule, int y);
 // becomes approximate. Other mods return `r` unchanged.
 core::DateRange PartOf(const core::DateRange& r, const std::string& mod);
 
-}  // namespace geotl::timecal
+}  // namespace geotl::ingest::time

@@ -5,7 +5,7 @@
 
 #include "core/event_json.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 namespace {
 
 std::vector<std::string> SplitWords(const std::string& s) {
@@ -197,4 +197,4 @@ core::Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   return lx;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

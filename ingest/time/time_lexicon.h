@@ -13,7 +13,7 @@
 
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 
 struct TimeLexicon {
   using IntMap = std::unordered_map<std::string, int>;
@@ -50,4 +50,4 @@ struct TimeLexicon {
   static core::Result<TimeLexicon> Load(const std::string& path);
 };
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

@@ -9,8 +9,7 @@
 
 #include "ingest/time/calendar.h"
 
-namespace geotl {
-namespace tc = timecal;
+namespace geotl::ingest::time {
 
 namespace {
 const std::string kEmpty;
@@ -182,12 +181,12 @@ std::optional<core::Date> TimeMatcher::ResolveDayMonth(int month, int day,
                                                        size_t i) const {
   if (Narrative(i)) {
     int y = ResolveMonthYear(month, i);
-    if (auto d = tc::MakeDay(y, month, day)) return d;
+    if (auto d = MakeDay(y, month, day)) return d;
   }
   // Within two months of the DCT the nearest date wins; beyond, the tense.
   int tense = Tense(i);
   for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
-    auto d = tc::MakeDay(y, month, day);
+    auto d = MakeDay(y, month, day);
     if (d && std::labs((*d - dct_).days()) <= 60) return d;
   }
   std::optional<core::Date> best;
@@ -195,7 +194,7 @@ std::optional<core::Date> TimeMatcher::ResolveDayMonth(int month, int day,
   // No tense: news looks back, as for bare months.
   if (tense == 0) tense = -1;
   for (int y = dct_.year() - 1; y <= dct_.year() + 1; ++y) {
-    auto d = tc::MakeDay(y, month, day);
+    auto d = MakeDay(y, month, day);
     if (!d) continue;
     long dist = (*d - dct_).days();
     if (tense < 0 && dist > 0) continue;
@@ -207,7 +206,7 @@ std::optional<core::Date> TimeMatcher::ResolveDayMonth(int month, int day,
   }
   if (!best) {  // tense ruled everything out (e.g. 29 February)
     for (int y = dct_.year(); y >= dct_.year() - 4 && !best; --y)
-      best = tc::MakeDay(y, month, day);
+      best = MakeDay(y, month, day);
   }
   return best;
 }
@@ -233,17 +232,17 @@ core::Date TimeMatcher::ResolveWeekday(int wd, int shift, bool has_shift,
       off = -back;
     }
   }
-  return tc::AddDays(dct_, off).value_or(dct_);
+  return AddDays(dct_, off).value_or(dct_);
 }
 
 core::Date TimeMatcher::WeekendBase(size_t i, int shift, bool has_shift) const {
   int wd = dct_.day_of_week().as_number();  // 0 = Sunday
   if (wd == 0 || wd == 6) {  // on a weekend day: this one, or by shift
-    return tc::AddDays(dct_, 7L * shift).value_or(dct_);
+    return AddDays(dct_, 7L * shift).value_or(dct_);
   }
   int dir = has_shift && shift != 0 ? shift : Tense(i);
   if (dir == 0) dir = wd <= 3 ? -1 : 1;  // Mon-Wed: the one just past
-  return tc::AddDays(dct_, dir < 0 ? -7 : 0).value_or(dct_);
+  return AddDays(dct_, dir < 0 ? -7 : 0).value_or(dct_);
 }
 
 bool TimeMatcher::Narrative(size_t i) const {
@@ -284,19 +283,19 @@ TimeMatcher::Cand TimeMatcher::Make(size_t first, size_t last, const char* type,
 
 TimeMatcher::Cand TimeMatcher::DayCand(size_t first, size_t last,
                                        core::Date d) const {
-  return Make(first, last, "DATE", tc::DayValue(d), core::DateRange::Day(d));
+  return Make(first, last, "DATE", DayValue(d), core::DateRange::Day(d));
 }
 TimeMatcher::Cand TimeMatcher::MonthCand(size_t first, size_t last, int y,
                                          int m) const {
-  if (!tc::ValidYear(y)) return Cand{};
-  return Make(first, last, "DATE", tc::MonthValue(y, m),
-              tc::MonthRange(y, m, core::Precision::kExact));
+  if (!ValidYear(y)) return Cand{};
+  return Make(first, last, "DATE", MonthValue(y, m),
+              MonthRange(y, m, core::Precision::kExact));
 }
 TimeMatcher::Cand TimeMatcher::YearCand(size_t first, size_t last,
                                         int y) const {
-  if (!tc::ValidYear(y)) return Cand{};
-  return Make(first, last, "DATE", tc::YearValue(y),
-              tc::YearRange(y, core::Precision::kExact));
+  if (!ValidYear(y)) return Cand{};
+  return Make(first, last, "DATE", YearValue(y),
+              YearRange(y, core::Precision::kExact));
 }
 
 // The calendar unit `unit` containing base shifted by `shift` units.
@@ -305,59 +304,59 @@ TimeMatcher::Cand TimeMatcher::UnitDate(size_t first, size_t last,
                                         core::Date base, int shift,
                                         core::Precision p) const {
   if (unit == "D") {
-    auto d = tc::AddDays(base, shift);
+    auto d = AddDays(base, shift);
     if (!d) return Cand{};
-    return Make(first, last, "DATE", tc::DayValue(*d),
-                core::DateRange::Day(*d, p), true);
+    return Make(first, last, "DATE", DayValue(*d), core::DateRange::Day(*d, p),
+                true);
   }
   if (unit == "W" || unit == "WE") {
-    auto d = tc::AddDays(base, 7L * shift);
+    auto d = AddDays(base, 7L * shift);
     if (!d) return Cand{};
-    auto r = tc::WeekRange(*d, p);
+    auto r = WeekRange(*d, p);
     if (!r) return Cand{};
-    std::string v = tc::WeekValue(*d);
+    std::string v = WeekValue(*d);
     if (unit == "WE") {
       v += "-WE";
-      r->start = *tc::AddDays(r->start, 5);
+      r->start = *AddDays(r->start, 5);
     }
     return Make(first, last, "DATE", v, r, true);
   }
   if (unit == "M") {
-    auto d = tc::AddMonths(base, shift);
+    auto d = AddMonths(base, shift);
     if (!d) return Cand{};
-    return Make(first, last, "DATE", tc::MonthValue(d->year(), d->month()),
-                tc::MonthRange(d->year(), d->month(), p), true);
+    return Make(first, last, "DATE", MonthValue(d->year(), d->month()),
+                MonthRange(d->year(), d->month(), p), true);
   }
   if (unit == "Q") {
     long q = base.year() * 4L + (base.month() - 1) / 3 + shift;
     int y = static_cast<int>(q / 4), qq = static_cast<int>(q % 4) + 1;
-    auto r = tc::QuarterRange(y, qq, p);
+    auto r = QuarterRange(y, qq, p);
     if (!r) return Cand{};
-    return Make(first, last, "DATE", tc::QuarterValue(y, qq), r, true);
+    return Make(first, last, "DATE", QuarterValue(y, qq), r, true);
   }
   if (unit == "HALF") {
     long h = base.year() * 2L + (base.month() - 1) / 6 + shift;
     int y = static_cast<int>(h / 2), hh = static_cast<int>(h % 2) + 1;
-    auto r = tc::HalfRange(y, hh, p);
+    auto r = HalfRange(y, hh, p);
     if (!r) return Cand{};
-    return Make(first, last, "DATE",
-                tc::YearValue(y) + "-H" + std::to_string(hh), r, true);
+    return Make(first, last, "DATE", YearValue(y) + "-H" + std::to_string(hh),
+                r, true);
   }
   if (unit == "Y") {
     int y = base.year() + shift;
-    auto r = tc::YearRange(y, p);
+    auto r = YearRange(y, p);
     if (!r) return Cand{};
-    return Make(first, last, "DATE", tc::YearValue(y), r, true);
+    return Make(first, last, "DATE", YearValue(y), r, true);
   }
   if (unit == "DE") {
     int y = (base.year() / 10 + shift) * 10;
-    auto r = tc::DecadeRange(y, p);
+    auto r = DecadeRange(y, p);
     if (!r) return Cand{};
     return Make(first, last, "DATE", std::to_string(y / 10), r, true);
   }
   if (unit == "CE") {
     int y = (base.year() / 100 + shift) * 100;
-    auto r = tc::CenturyRange(y, p);
+    auto r = CenturyRange(y, p);
     if (!r) return Cand{};
     return Make(first, last, "DATE", std::to_string(y / 100), r, true);
   }
@@ -424,17 +423,17 @@ TimeMatcher::Cand TimeMatcher::DurationCand(size_t first, size_t last, double n,
     long amount = fuzzy ? 3 : static_cast<long>(std::ceil(n));
     std::optional<core::Date> s;
     if (unit == "D")
-      s = tc::AddDays(dct_, -amount);
+      s = AddDays(dct_, -amount);
     else if (unit == "W" || unit == "WE")
-      s = tc::AddDays(dct_, -7 * amount);
+      s = AddDays(dct_, -7 * amount);
     else if (unit == "M")
-      s = tc::AddMonths(dct_, -static_cast<int>(amount));
+      s = AddMonths(dct_, -static_cast<int>(amount));
     else if (unit == "Q")
-      s = tc::AddMonths(dct_, -3 * static_cast<int>(amount));
+      s = AddMonths(dct_, -3 * static_cast<int>(amount));
     else if (unit == "Y")
-      s = tc::AddMonths(dct_, -12 * static_cast<int>(amount));
+      s = AddMonths(dct_, -12 * static_cast<int>(amount));
     else if (unit == "DE")
-      s = tc::AddMonths(dct_, -120 * static_cast<int>(amount));
+      s = AddMonths(dct_, -120 * static_cast<int>(amount));
     if (s)
       c.tx.range = core::DateRange{
           *s, dct_, core::Granularity::kInterval,
@@ -555,4 +554,4 @@ std::vector<Timex> TimeMatcher::Run() {
   return out;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

@@ -16,7 +16,7 @@
 #include "ingest/time/time_tokens.h"
 #include "ingest/time/timex.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 
 class TimeMatcher {
  public:
@@ -121,4 +121,4 @@ class TimeMatcher {
   int quarter_year_ = 0, quarter_ = 0;
 };
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

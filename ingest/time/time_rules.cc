@@ -7,8 +7,7 @@
 #include "ingest/time/calendar.h"
 #include "ingest/time/time_matcher.h"
 
-namespace geotl {
-namespace tc = timecal;
+namespace geotl::ingest::time {
 
 namespace {
 bool StartsWith(const std::string& s, std::string_view p) {
@@ -21,7 +20,7 @@ void TimeMatcher::TryNumericDate(size_t i, Cand* best) const {
   if (N(i, 4, 4) && P(i + 1, "-") && Glued(i + 1) && N(i + 2, 1, 2) &&
       Glued(i + 2) && P(i + 3, "-") && Glued(i + 3) && N(i + 4, 1, 2) &&
       Glued(i + 4)) {
-    if (auto d = tc::MakeDay(V(i), V(i + 2), V(i + 4)))
+    if (auto d = MakeDay(V(i), V(i + 2), V(i + 4)))
       Offer(Explicit(DayCand(i, i + 4, *d)), best);
     return;
   }
@@ -34,7 +33,7 @@ void TimeMatcher::TryNumericDate(size_t i, Cand* best) const {
   if (N(i + 4, 2, 4) && Glued(i + 4) && t_[i + 4].digits != 3) {
     long y = V(i + 4);
     if (t_[i + 4].digits == 2) y = TwoDigitYear(y);
-    if (auto d = tc::MakeDay(y, month, day))
+    if (auto d = MakeDay(y, month, day))
       Offer(Explicit(DayCand(i, i + 4, *d)), best);
     return;
   }
@@ -69,8 +68,8 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
         static_cast<long>(anchor_->start.day()) == V(i - 2)) {
       size_t ml = 0, mf = P(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
       if (MonthAt(mf, &ml) && ml == i - 3) {
-        if (auto d = tc::MakeDay(anchor_->start.year(), anchor_->start.month(),
-                                 V(i))) {
+        if (auto d =
+                MakeDay(anchor_->start.year(), anchor_->start.month(), V(i))) {
           Cand c = DayCand(i, i, *d);
           c.derived = true;
           Offer(c, best);
@@ -103,7 +102,7 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
         size_t y = l2 + 1;
         if (P(y, ",")) ++y;
         if (N(y, 4, 4))
-          d = tc::MakeDay(V(y), m2, V(i));
+          d = MakeDay(V(y), m2, V(i));
         else
           d = ResolveDayMonth(m2, V(i), i);
         if (d) Offer(DayCand(i, j - 1, *d), best);
@@ -116,7 +115,7 @@ void TimeMatcher::TryDayMonth(size_t i, Cand* best) const {
   size_t k = last + 1;
   if (P(k, ",")) ++k;
   if (N(k, 4, 4)) {
-    if (auto d = tc::MakeDay(V(k), m, V(i)))
+    if (auto d = MakeDay(V(k), m, V(i)))
       Offer(Explicit(DayCand(i, k, *d)), best);
     return;
   }
@@ -146,7 +145,7 @@ void TimeMatcher::TryMonth(size_t i, Cand* best) const {
     size_t y = e + 1;
     if (P(y, ",")) ++y;
     if (N(y, 4, 4)) {
-      if (auto d = tc::MakeDay(V(y), m, V(k)))
+      if (auto d = MakeDay(V(y), m, V(k)))
         Offer(Explicit(DayCand(i, y, *d)), best);
       return;
     }
@@ -343,7 +342,7 @@ void TimeMatcher::TryDecadeCentury(size_t i, Cand* best) const {
     } else if (Unit(e + 1) && *Unit(e + 1) == "Y") {
       ++e;
     }
-    auto r = tc::DecadeRange(y0, core::Precision::kExact);
+    auto r = DecadeRange(y0, core::Precision::kExact);
     if (r)
       Offer(Make(first, e, "DATE", std::to_string(y0 / 10), r, true), best);
   };
@@ -377,13 +376,13 @@ void TimeMatcher::TryDecadeCentury(size_t i, Cand* best) const {
   }
   if (c >= 1 && c <= 21 && Unit(j) && *Unit(j) == "CE") {
     int y0 = static_cast<int>(c - 1) * 100;
-    auto r = tc::CenturyRange(y0 < tc::kMinYear ? tc::kMinYear : y0,
-                              core::Precision::kExact);
+    auto r =
+        CenturyRange(y0 < kMinYear ? kMinYear : y0, core::Precision::kExact);
     char b[8];
     std::snprintf(b, sizeof b, "%02d", static_cast<int>(c - 1));
     // English articles belong to the extent ("the 20th century"); German
     // corpora leave "des" out.
-    if (y0 >= tc::kMinYear)
+    if (y0 >= kMinYear)
       Offer(Make(i, j, "DATE", b, r, en_), best);
     else
       Offer(Make(i, j, "DATE", b, std::nullopt, en_), best);
@@ -467,7 +466,7 @@ void TimeMatcher::TryWeekday(size_t i, Cand* best) const {
   }
   core::Date day = ResolveWeekday(wd, shift, has_shift, i);
   if (!part.empty()) {
-    Offer(Make(i, last, "TIME", tc::DayValue(day) + "T" + part,
+    Offer(Make(i, last, "TIME", DayValue(day) + "T" + part,
                core::DateRange::Day(day)),
           best);
   } else {
@@ -482,17 +481,16 @@ void TimeMatcher::TryRelativeDay(size_t i, Cand* best) const {
   if (it == lx_.relative_days.end()) return;
   // German "Morgen" in mid-sentence is the noun (morning).
   if (!en_ && w == "morgen" && Cap(i) && !SentenceStart(i)) return;
-  auto d = tc::AddDays(dct_, it->second);
+  auto d = AddDays(dct_, it->second);
   if (!d) return;
   if (w == "tonight") {
-    Offer(
-        Make(i, i, "TIME", tc::DayValue(*d) + "TNI", core::DateRange::Day(*d)),
-        best);
+    Offer(Make(i, i, "TIME", DayValue(*d) + "TNI", core::DateRange::Day(*d)),
+          best);
     return;
   }
   auto dp = lx_.day_parts.find(W(i + 1));
   if (dp != lx_.day_parts.end()) {
-    Offer(Make(i, i + 1, "TIME", tc::DayValue(*d) + "T" + dp->second,
+    Offer(Make(i, i + 1, "TIME", DayValue(*d) + "T" + dp->second,
                core::DateRange::Day(*d)),
           best);
     return;
@@ -500,4 +498,4 @@ void TimeMatcher::TryRelativeDay(size_t i, Cand* best) const {
   Offer(DayCand(i, i, *d), best);
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

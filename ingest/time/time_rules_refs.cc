@@ -5,8 +5,7 @@
 #include "ingest/time/calendar.h"
 #include "ingest/time/time_matcher.h"
 
-namespace geotl {
-namespace tc = timecal;
+namespace geotl::ingest::time {
 
 // Clock times: "20 Uhr", "20.30 Uhr", "10:35 a.m.", "14:30", "um 14.30",
 // "midnight".
@@ -21,7 +20,7 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
       return;
     size_t last = i;
     FollowingDay(&last, &day);
-    Offer(Make(i, last, "TIME", tc::DayValue(day) + "T" + nt->second,
+    Offer(Make(i, last, "TIME", DayValue(day) + "T" + nt->second,
                core::DateRange::Day(day)),
           best);
     return;
@@ -83,7 +82,7 @@ void TimeMatcher::TryTime(size_t i, Cand* best) const {
   FollowingDay(&last, &day);
   char b[32];
   std::snprintf(b, sizeof b, "T%02ld:%02ld", h, m);
-  Offer(Make(i, last, "TIME", tc::DayValue(day) + b, core::DateRange::Day(day)),
+  Offer(Make(i, last, "TIME", DayValue(day) + b, core::DateRange::Day(day)),
         best);
 }
 
@@ -127,10 +126,10 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     size_t last = j;
     if (auto rd = lx_.relative_days.find(W(j + 1));
         rd != lx_.relative_days.end() && W(j + 1) != "tonight") {
-      d = tc::AddDays(dct_, rd->second).value_or(dct_);
+      d = AddDays(dct_, rd->second).value_or(dct_);
       last = j + 1;
     }
-    Offer(Make(i, last, "TIME", tc::DayValue(d) + "T" + dp->second,
+    Offer(Make(i, last, "TIME", DayValue(d) + "T" + dp->second,
                core::DateRange::Day(d)),
           best);
     return;
@@ -139,8 +138,8 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     if ((w == "this" || w == "last") && lx_.day_parts.count(W(i + 1))) {
       const std::string& part = lx_.day_parts.at(W(i + 1));
       if (w == "last" && part != "NI") return;
-      core::Date d = w == "last" ? tc::AddDays(dct_, -1).value_or(dct_) : dct_;
-      Offer(Make(i, i + 1, "TIME", tc::DayValue(d) + "T" + part,
+      core::Date d = w == "last" ? AddDays(dct_, -1).value_or(dct_) : dct_;
+      Offer(Make(i, i + 1, "TIME", DayValue(d) + "T" + part,
                  core::DateRange::Day(d)),
             best);
     }
@@ -166,8 +165,8 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
       TryDayMonth(k + 1, &day);
       if (day.ok && day.tx.range &&
           day.tx.range->granularity == core::Granularity::kDay) {
-        if (auto eve = tc::AddDays(day.tx.range->start, -1)) {
-          Offer(Make(i, day.last, "TIME", tc::DayValue(*eve) + "TNI",
+        if (auto eve = AddDays(day.tx.range->start, -1)) {
+          Offer(Make(i, day.last, "TIME", DayValue(*eve) + "TNI",
                      core::DateRange::Day(*eve)),
                 best);
           return;
@@ -184,7 +183,7 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
     if (day.ok && day.tx.range &&
         day.tx.range->granularity == core::Granularity::kDay) {
       core::Date dd = day.tx.range->start;
-      Cand c = Make(i, day.last, "TIME", tc::DayValue(dd) + "T" + dp->second,
+      Cand c = Make(i, day.last, "TIME", DayValue(dd) + "T" + dp->second,
                     core::DateRange::Day(dd));
       c.explicit_year = day.explicit_year;
       Offer(c, best);
@@ -194,7 +193,7 @@ void TimeMatcher::TryDayPart(size_t i, Cand* best) const {
   core::Date d = anchor_ && anchor_->granularity == core::Granularity::kDay
                      ? anchor_->start
                      : dct_;
-  Offer(Make(i, i, "TIME", tc::DayValue(d) + "T" + dp->second,
+  Offer(Make(i, i, "TIME", DayValue(d) + "T" + dp->second,
              core::DateRange::Day(d)),
         best);
 }
@@ -208,7 +207,7 @@ void TimeMatcher::TryRef(size_t i, Cand* best) const {
   if (v == "PRESENT_REF") {
     r = core::DateRange::Day(dct_, core::Precision::kApproximate);
   } else if (lx_.near_refs.count(W(i))) {
-    auto other = tc::AddDays(dct_, v == "PAST_REF" ? -30 : 30);
+    auto other = AddDays(dct_, v == "PAST_REF" ? -30 : 30);
     if (other)
       r = core::DateRange{
           v == "PAST_REF" ? *other : dct_, v == "PAST_REF" ? dct_ : *other,
@@ -269,7 +268,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       if (ph.value == "PRESENT_REF") {
         r = core::DateRange::Day(dct_, core::Precision::kApproximate);
       } else if (near) {
-        auto o = tc::AddDays(dct_, ph.value == "PAST_REF" ? -30 : 30);
+        auto o = AddDays(dct_, ph.value == "PAST_REF" ? -30 : 30);
         if (o)
           r = core::DateRange{ph.value == "PAST_REF" ? *o : dct_,
                               ph.value == "PAST_REF" ? dct_ : *o,
@@ -278,25 +277,25 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       }
       Offer(Make(i, last, "DATE", ph.value, r, true), best);
     } else if (ph.kind == "anaphoric_day") {
-      auto d = tc::AddDays(AnchorDay(), ph.offset);
+      auto d = AddDays(AnchorDay(), ph.offset);
       if (d)
-        Offer(Make(i, last, "DATE", tc::DayValue(*d), core::DateRange::Day(*d),
-                   true),
-              best);
+        Offer(
+            Make(i, last, "DATE", DayValue(*d), core::DateRange::Day(*d), true),
+            best);
     } else if (ph.kind == "movable") {
       // The feast in the year written after it, else the occurrence
       // nearest the DCT that the tense allows (as for "2. November").
       size_t y = last + 1;
       std::optional<core::Date> day;
       if (N(y, 4, 4)) {
-        day = tc::MovableDay(ph.value, static_cast<int>(V(y)));
+        day = MovableDay(ph.value, static_cast<int>(V(y)));
         if (day) last = y;
       }
       if (!day) {
         int tense = Tense(i);
         long best_dist = 0;
         for (int yy = dct_.year() - 1; yy <= dct_.year() + 1; ++yy) {
-          auto d = tc::MovableDay(ph.value, yy);
+          auto d = MovableDay(ph.value, yy);
           if (!d) continue;
           long dist = (*d - dct_).days();
           bool near = std::labs(dist) <= 60;
@@ -318,7 +317,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       size_t e = last;
       bool year_given = false;
       if (unit == "Y" && N(last + 1, 4, 4)) {
-        if (auto d = tc::MakeDay(static_cast<int>(V(last + 1)), 1, 1)) {
+        if (auto d = MakeDay(static_cast<int>(V(last + 1)), 1, 1)) {
           base = *d;
           e = last + 1;
           year_given = true;
@@ -327,7 +326,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       Cand c = UnitDate(i, e, unit, base, 0, core::Precision::kExact);
       if (!c.ok || !c.tx.range) continue;
       c.tx.mod = mod;
-      c.tx.range = tc::PartOf(*c.tx.range, mod);
+      c.tx.range = PartOf(*c.tx.range, mod);
       c.explicit_year = year_given;
       Offer(c, best);
     } else if (ph.kind == "holiday" && ph.value.size() == 5) {
@@ -336,7 +335,7 @@ void TimeMatcher::TryPhrase(size_t i, Cand* best) const {
       size_t y = last + 1;
       std::optional<core::Date> day;
       if (N(y, 4, 4)) {
-        day = tc::MakeDay(V(y), m, d);
+        day = MakeDay(V(y), m, d);
         if (day) last = y;
       }
       if (!day) day = ResolveDayMonth(m, d, i);
@@ -376,10 +375,10 @@ void TimeMatcher::TryPart(size_t i, Cand* best) const {
   if (!inner.ok || inner.tx.type != "DATE" || !inner.tx.range) return;
   const std::string& mod = it->second;
   inner.tx.mod = mod;
-  inner.tx.range = tc::PartOf(*inner.tx.range, mod);
+  inner.tx.range = PartOf(*inner.tx.range, mod);
   inner.first = i;
   inner.takes_det = true;
   Offer(inner, best);
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

@@ -5,8 +5,7 @@
 #include "ingest/time/calendar.h"
 #include "ingest/time/time_matcher.h"
 
-namespace geotl {
-namespace tc = timecal;
+namespace geotl::ingest::time {
 
 namespace {
 bool StartsWith(const std::string& s, std::string_view p) {
@@ -41,9 +40,8 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
     if (en_) {  // "year-earlier" is written as one word here
       if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
         long q = quarter_year_ * 4L + quarter_ - 1 - 4;
-        auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
-        Cand c =
-            Make(i, i, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r, true);
+        auto r = QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
+        Cand c = Make(i, i, "DATE", QuarterValue(q / 4, q % 4 + 1), r, true);
         c.derived = true;
         Offer(c, best);
         return;
@@ -81,9 +79,8 @@ void TimeMatcher::TryUnitShift(size_t i, Cand* best, bool bare_unit) const {
       (W(i + 2) == "earlier" || W(i + 2) == "ago")) {
     if (quarter_ > 0 && !SentenceNamesLongPeriod(i)) {
       long q = quarter_year_ * 4L + quarter_ - 1 - 4;
-      auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
-      Cand c =
-          Make(i, i + 2, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r, true);
+      auto r = QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
+      Cand c = Make(i, i + 2, "DATE", QuarterValue(q / 4, q % 4 + 1), r, true);
       c.derived = true;
       Offer(c, best);
     } else {
@@ -186,7 +183,7 @@ void TimeMatcher::TryAgoLater(size_t i, Cand* best) const {
   }
   if (n->fuzzy) {
     if (dir < 0) {
-      auto from = tc::AddDays(dct_, -90);
+      auto from = AddDays(dct_, -90);
       std::optional<core::DateRange> r;
       if (from && !anaphoric)
         r = core::DateRange{*from, dct_, core::Granularity::kInterval,
@@ -204,14 +201,14 @@ void TimeMatcher::TryAgoLater(size_t i, Cand* best) const {
   if (*u == "Y" && quarter_ > 0 && en_ && static_cast<int>(v) == 1 &&
       !SentenceNamesLongPeriod(i) && (anaphoric || dir < 0)) {
     long q = quarter_year_ * 4L + quarter_ - 1 + 4 * k;
-    auto r = tc::QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
-    Cand c = Make(i, last, "DATE", tc::QuarterValue(q / 4, q % 4 + 1), r);
+    auto r = QuarterRange(q / 4, q % 4 + 1, core::Precision::kExact);
+    Cand c = Make(i, last, "DATE", QuarterValue(q / 4, q % 4 + 1), r);
     c.derived = true;
     Offer(c, best);
     return;
   }
   if (*u == "H" || *u == "MIN" || *u == "S") {
-    Offer(Make(i, last, "DATE", tc::DayValue(base), core::DateRange::Day(base)),
+    Offer(Make(i, last, "DATE", DayValue(base), core::DateRange::Day(base)),
           best);
     return;
   }
@@ -361,8 +358,8 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
     long qq = quarter_ > 0 ? quarter_ : (dct_.month() - 1) / 3 + 1;
     if (!quarter_ && pre_year != dct_.year()) qq = (dct_.month() - 1) / 3;
     if (qq < 1) qq = 1;
-    auto r = tc::QuarterRange(pre_year, qq, core::Precision::kExact);
-    Offer(Make(i, s, "DATE", tc::QuarterValue(pre_year, qq), r, true), best);
+    auto r = QuarterRange(pre_year, qq, core::Precision::kExact);
+    Offer(Make(i, s, "DATE", QuarterValue(pre_year, qq), r, true), best);
     return;
   }
   if (pre_year) {
@@ -370,10 +367,9 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
     TryQuarter(s, &inner, false);
     if (inner.ok && inner.tx.value.size() == 7 && inner.tx.value[5] == 'Q') {
       int qn = inner.tx.value[6] - '0';
-      auto r = tc::QuarterRange(pre_year, qn, core::Precision::kExact);
-      Offer(
-          Make(i, inner.last, "DATE", tc::QuarterValue(pre_year, qn), r, true),
-          best);
+      auto r = QuarterRange(pre_year, qn, core::Precision::kExact);
+      Offer(Make(i, inner.last, "DATE", QuarterValue(pre_year, qn), r, true),
+            best);
     }
     return;
   }
@@ -420,12 +416,11 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
       if (q > cur && unit == "Q" && quarter_ > 0 && quarter_ == q)
         year = quarter_year_;
     }
-    auto r = unit == "Q" ? tc::QuarterRange(year, q, core::Precision::kExact)
-                         : tc::HalfRange(year, q, core::Precision::kExact);
+    auto r = unit == "Q" ? QuarterRange(year, q, core::Precision::kExact)
+                         : HalfRange(year, q, core::Precision::kExact);
     if (!r) return;
-    std::string v = unit == "Q"
-                        ? tc::QuarterValue(year, q)
-                        : tc::YearValue(year) + "-H" + std::to_string(q);
+    std::string v = unit == "Q" ? QuarterValue(year, q)
+                                : YearValue(year) + "-H" + std::to_string(q);
     Offer(Make(i, last, "DATE", v, r, true), best);
     return;
   }
@@ -451,8 +446,8 @@ void TimeMatcher::TryQuarter(size_t i, Cand* best, bool after_det) const {
   // The reporting quarter: the last one completed before the DCT.
   long qq = dct_.year() * 4L + (dct_.month() - 1) / 3 - 1;
   if (prev_year) qq -= 4;
-  auto r = tc::QuarterRange(qq / 4, qq % 4 + 1, core::Precision::kExact);
-  Cand c = Make(i, j, "DATE", tc::QuarterValue(qq / 4, qq % 4 + 1), r, true);
+  auto r = QuarterRange(qq / 4, qq % 4 + 1, core::Precision::kExact);
+  Cand c = Make(i, j, "DATE", QuarterValue(qq / 4, qq % 4 + 1), r, true);
   c.derived = true;
   Offer(c, best);
 }
@@ -497,7 +492,7 @@ void TimeMatcher::TrySeason(size_t i, Cand* best) const {
     int tense = has_shift ? 0 : Tense(i);
     std::optional<core::DateRange> pick;
     for (int yy = dct_.year() - 2; yy <= dct_.year() + 1; ++yy) {
-      auto r = tc::SeasonRange(yy, code, core::Precision::kExact);
+      auto r = SeasonRange(yy, code, core::Precision::kExact);
       if (!r) continue;
       bool contains = r->start <= dct_ && dct_ <= r->end;
       bool past = r->end<dct_, future = r->start> dct_;
@@ -513,9 +508,9 @@ void TimeMatcher::TrySeason(size_t i, Cand* best) const {
     }
     if (!pick) return;
   }
-  auto r = tc::SeasonRange(year, code, core::Precision::kExact);
+  auto r = SeasonRange(year, code, core::Precision::kExact);
   if (!r) return;
-  Offer(Make(i, last, "DATE", tc::YearValue(year) + "-" + code, r, true), best);
+  Offer(Make(i, last, "DATE", YearValue(year) + "-" + code, r, true), best);
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

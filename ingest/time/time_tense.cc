@@ -5,7 +5,7 @@
 
 #include "ingest/time/time_matcher.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 
 // Nearest tense marker in the same sentence (up to 15 tokens away). A
 // regular past participle after "be"/"being" ("will be named", "is being
@@ -85,4 +85,4 @@ int TimeMatcher::Tense(size_t i) const {
   return scan < 0 ? -1 : 1;
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

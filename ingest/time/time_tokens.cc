@@ -1,6 +1,6 @@
 #include "ingest/time/time_tokens.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 namespace {
 
 inline bool IsAsciiLetter(unsigned char c) {
@@ -156,4 +156,4 @@ void TokenizeForTime(std::string_view s, std::vector<TimeToken>* out) {
   }
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

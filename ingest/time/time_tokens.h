@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace geotl {
+namespace geotl::ingest::time {
 
 struct TimeToken {
   enum Kind : unsigned char { kWord, kNumber, kPunct };
@@ -26,4 +26,4 @@ struct TimeToken {
 
 void TokenizeForTime(std::string_view text, std::vector<TimeToken>* out);
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

@@ -8,7 +8,7 @@
 #include "ingest/recognizer.h"
 #include "ingest/time/time_matcher.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 namespace {
 
 class RuleTimeNormalizer final : public TimeNormalizer {
@@ -55,4 +55,4 @@ core::Result<std::shared_ptr<const TimeNormalizer>> TimeNormalizer::Load(
       std::make_shared<RuleTimeNormalizer>(std::move(lexicons)));
 }
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

@@ -14,7 +14,7 @@
 #include "core/date_range.h"
 #include "core/status.h"
 
-namespace geotl {
+namespace geotl::ingest::time {
 
 struct Timex {
   size_t start = 0, end = 0;  // byte offsets into the document, end exclusive
@@ -44,4 +44,4 @@ class TimeNormalizer {
                                   std::string_view language) const = 0;
 };
 
-}  // namespace geotl
+}  // namespace geotl::ingest::time

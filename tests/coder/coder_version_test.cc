@@ -11,6 +11,7 @@
 
 using namespace geotl;
 using namespace geotl::core;
+using namespace geotl::ingest;
 
 namespace {
 

@@ -15,6 +15,8 @@
 #include "tests/fixtures.h"
 
 using namespace geotl::core;
+using namespace geotl::ingest;
+using namespace geotl::ingest::time;
 
 namespace geotl {
 namespace {

@@ -11,8 +11,9 @@
 #include "ingest/code/trigger_lexicon.h"
 
 using namespace geotl;
-using namespace geotl::code;
+using namespace geotl::ingest::code;
 using namespace geotl::core;
+using namespace geotl::ingest;
 
 namespace {
 

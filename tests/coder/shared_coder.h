@@ -9,9 +9,9 @@
 
 namespace geotl::testing {
 
-inline std::shared_ptr<const Coder> SharedCoder() {
-  static std::shared_ptr<const Coder> coder = [] {
-    auto c = Coder::Load(CoderOptions{});
+inline std::shared_ptr<const ingest::Coder> SharedCoder() {
+  static std::shared_ptr<const ingest::Coder> coder = [] {
+    auto c = ingest::Coder::Load(ingest::CoderOptions{});
     REQUIRE(c.ok());
     return *c;
   }();

@@ -9,7 +9,8 @@
 #include "ingest/code/tokens.h"
 
 using namespace geotl;
-using namespace geotl::code;
+using namespace geotl::ingest::code;
+using namespace geotl::ingest;
 
 namespace {
 

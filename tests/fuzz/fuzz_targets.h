@@ -28,7 +28,7 @@ namespace geotl::fuzz {
 // The article reader on one in-memory document (JSON object, array, NDJSON
 // or text): every input is articles or error values "origin:line: reason".
 inline std::string FuzzReader(std::string_view doc) {
-  ReaderOptions options;
+  ingest::ReaderOptions options;
   options.max_line_bytes = 1 << 20;
   for (const auto& item : ReadArticlesFromBuffer(doc, "fuzz", options)) {
     if (item.ok()) {
@@ -44,7 +44,7 @@ inline std::string FuzzReader(std::string_view doc) {
 // The temporal normaliser on arbitrary bytes, both languages: offsets
 // inside the document, ranges ordered.
 inline std::string FuzzTime(std::string_view doc) {
-  static auto normalizer = TimeNormalizer::Load("");
+  static auto normalizer = ingest::time::TimeNormalizer::Load("");
   if (!normalizer.ok()) return "cannot load: " + normalizer.status().message();
   core::Date dct(2013, 11, 4);
   for (const char* lang : {"de", "en"}) {
@@ -60,7 +60,7 @@ inline std::string FuzzTime(std::string_view doc) {
 // arbitrary UTF-8 or garbage: source offsets inside the text, dates ordered,
 // every event serialisable.
 inline std::string FuzzCoder(std::string_view text) {
-  static auto coder = Coder::Load(CoderOptions{});
+  static auto coder = ingest::Coder::Load(ingest::CoderOptions{});
   if (!coder.ok()) return "cannot load: " + coder.status().message();
   core::Article a;
   a.id = "fuzz";
@@ -111,7 +111,7 @@ class HttpWorld {
   explicit HttpWorld(std::string dir) : dir_(std::move(dir)) {
     std::filesystem::remove_all(dir_);
     auto store = store::Store::Open(dir_, store::StoreOptions{});
-    auto coder = Coder::Load(CoderOptions{});
+    auto coder = ingest::Coder::Load(ingest::CoderOptions{});
     if (store.ok()) store_ = std::move(store).value();
     if (coder.ok()) coder_ = *coder;
     routes_ = server::ApiRoutes();
@@ -170,7 +170,7 @@ class HttpWorld {
  private:
   std::string dir_;
   std::unique_ptr<store::Store> store_;
-  std::shared_ptr<const geotl::Coder> coder_;
+  std::shared_ptr<const ingest::Coder> coder_;
   std::mutex mu_;
   std::vector<server::Route> routes_;
   std::vector<std::regex> patterns_;

@@ -9,6 +9,7 @@
 
 using namespace geotl;
 using namespace geotl::core;
+using namespace geotl::ingest;
 using geotl::testing::ReadAll;
 using geotl::testing::TempDir;
 

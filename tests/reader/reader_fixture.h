@@ -40,8 +40,8 @@ class TempDir {
 };
 
 inline std::vector<core::Result<core::Article>> ReadAll(
-    std::vector<std::string> inputs, ReaderOptions options = {}) {
-  ArticleReader reader(std::move(inputs), std::move(options));
+    std::vector<std::string> inputs, ingest::ReaderOptions options = {}) {
+  ingest::ArticleReader reader(std::move(inputs), std::move(options));
   std::vector<core::Result<core::Article>> out;
   while (auto item = reader.Next()) out.push_back(std::move(*item));
   return out;

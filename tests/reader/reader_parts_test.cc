@@ -13,7 +13,7 @@
 #include "ingest/reader_text.h"
 
 using namespace geotl;
-using namespace geotl::reader;
+using namespace geotl::ingest;
 
 TEST_CASE("UTF-8 validation follows RFC 3629", "[reader]") {
   struct Case {

@@ -11,6 +11,7 @@
 
 using namespace geotl;
 using namespace geotl::core;
+using namespace geotl::ingest;
 using geotl::testing::ReadAll;
 using geotl::testing::TempDir;
 
@@ -328,7 +329,7 @@ TEST_CASE("language codes are normalised", "[reader]") {
                                          {"d", nullptr},
                                          {"1a", nullptr}}) {
     INFO(c.in);
-    auto r = reader::NormalizeLanguage(c.in);
+    auto r = NormalizeLanguage(c.in);
     if (c.out) {
       REQUIRE(r.ok());
       CHECK(*r == c.out);
@@ -374,10 +375,10 @@ TEST_CASE("ReadArticlesFromBuffer: object, array or NDJSON", "[reader]") {
 
 TEST_CASE("derived titles skip a BOM and are cut at a character boundary",
           "[reader]") {
-  CHECK(reader::DeriveTitle("\xEF\xBB\xBF  Titel\nText") == "Titel");
-  CHECK(reader::DeriveTitle("\n \t\n") == "");
+  CHECK(DeriveTitle("\xEF\xBB\xBF  Titel\nText") == "Titel");
+  CHECK(DeriveTitle("\n \t\n") == "");
   std::string longline(299, 'a');
   longline += "\xC3\xA4\xC3\xA4";  // "ää" crosses byte 300
-  std::string t = reader::DeriveTitle(longline, 300);
+  std::string t = DeriveTitle(longline, 300);
   CHECK(t == std::string(299, 'a'));
 }

@@ -8,7 +8,7 @@
 
 #include "ingest/recognize/inflect.h"
 
-namespace geotl::recognize {
+namespace geotl::ingest::recognize {
 namespace {
 
 TEST_CASE("tokens fold but keep byte offsets", "[recognize]") {
@@ -64,4 +64,4 @@ TEST_CASE("generated German and English forms", "[recognize]") {
 }
 
 }  // namespace
-}  // namespace geotl::recognize
+}  // namespace geotl::ingest::recognize

@@ -16,6 +16,7 @@
 #include "ingest/petrarch_import.h"
 
 using namespace geotl::core;
+using namespace geotl::ingest;
 
 namespace geotl {
 namespace {

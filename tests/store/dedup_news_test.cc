@@ -25,6 +25,7 @@
 using namespace geotl;
 using namespace geotl::core;
 using namespace geotl::store;
+using namespace geotl::ingest;
 
 namespace {
 

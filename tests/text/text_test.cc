@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+using namespace geotl::ingest;
+
 namespace geotl {
 namespace {
 

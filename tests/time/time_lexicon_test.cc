@@ -9,6 +9,9 @@
 
 #include "ingest/time/timex.h"
 
+using namespace geotl::ingest;
+using namespace geotl::ingest::time;
+
 namespace geotl {
 namespace {
 

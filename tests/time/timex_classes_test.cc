@@ -13,6 +13,8 @@
 #include "ingest/time/timex.h"
 
 using namespace geotl::core;
+using namespace geotl::ingest;
+using namespace geotl::ingest::time;
 
 namespace geotl {
 namespace {
@@ -31,7 +33,6 @@ TEST_CASE("spelled-out years", "[time]") {
 }
 
 TEST_CASE("calendar: Easter and nth weekdays", "[time]") {
-  namespace tc = timecal;
   struct {
     const char* rule;
     int year;
@@ -56,14 +57,14 @@ TEST_CASE("calendar: Easter and nth weekdays", "[time]") {
   };
   for (const auto& r : rows) {
     INFO(r.rule << " " << r.year);
-    auto d = tc::MovableDay(r.rule, r.year);
+    auto d = MovableDay(r.rule, r.year);
     REQUIRE(d.has_value());
     CHECK(FormatDate(*d) == r.want);
   }
   for (const char* bad : {"", "E", "E+x", "13/1/1", "02/5/1", "1/0/1", "x"})
-    CHECK_FALSE(tc::MovableDay(bad, 2015).has_value());
-  CHECK_FALSE(tc::MovableDay("E+0", 99999).has_value());
-  CHECK_FALSE(tc::EasterSunday(1000).has_value());
+    CHECK_FALSE(MovableDay(bad, 2015).has_value());
+  CHECK_FALSE(MovableDay("E+0", 99999).has_value());
+  CHECK_FALSE(EasterSunday(1000).has_value());
 }
 
 TEST_CASE("unit parts: year-end, Jahresende", "[time]") {

@@ -15,6 +15,8 @@
 #include "tests/fixtures.h"
 
 using namespace geotl::core;
+using namespace geotl::ingest;
+using namespace geotl::ingest::time;
 
 namespace geotl {
 namespace {
@@ -111,14 +113,14 @@ TEST_CASE("expressions come in text order with valid byte offsets", "[time]") {
 }
 
 TEST_CASE("calendar helpers never throw", "[time]") {
-  CHECK_FALSE(timecal::MakeDay(2013, 2, 30));
-  CHECK_FALSE(timecal::MakeDay(0, 1, 1));
-  CHECK(timecal::MakeDay(2012, 2, 29));
-  CHECK_FALSE(timecal::AddDays(D("9999-12-31"), 1));
-  CHECK_FALSE(timecal::AddMonths(D("1400-01-15"), -1));
-  CHECK(*timecal::AddMonths(D("2013-01-31"), 1) == D("2013-02-28"));
-  CHECK(timecal::WeekValue(D("2014-12-29")) == "2015-W01");
-  CHECK(timecal::WeekValue(D("2013-11-02")) == "2013-W44");
+  CHECK_FALSE(MakeDay(2013, 2, 30));
+  CHECK_FALSE(MakeDay(0, 1, 1));
+  CHECK(MakeDay(2012, 2, 29));
+  CHECK_FALSE(AddDays(D("9999-12-31"), 1));
+  CHECK_FALSE(AddMonths(D("1400-01-15"), -1));
+  CHECK(*AddMonths(D("2013-01-31"), 1) == D("2013-02-28"));
+  CHECK(WeekValue(D("2014-12-29")) == "2015-W01");
+  CHECK(WeekValue(D("2013-11-02")) == "2013-W44");
 }
 
 TEST_CASE("geotl dates prints NDJSON with byte offsets", "[time][cli]") {
