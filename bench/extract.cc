@@ -26,6 +26,9 @@
 
 namespace fs = std::filesystem;
 using namespace geotl;
+using namespace geotl::core;
+using namespace geotl::ingest;
+using namespace geotl::ingest::time;
 
 namespace {
 
@@ -62,9 +65,9 @@ std::string TextOf(const std::string& doc) {
   return out;
 }
 
-std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
-                                  const std::vector<std::string>& dirs) {
-  std::vector<core::Article> out;
+std::vector<Article> Corpus(const fs::path& root, const std::string& lang,
+                            const std::vector<std::string>& dirs) {
+  std::vector<Article> out;
   for (const auto& d : dirs) {
     std::vector<fs::path> files;
     if (!fs::exists(root / d)) continue;
@@ -73,7 +76,7 @@ std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
       std::string doc = ReadFile(f);
-      core::Article a;
+      Article a;
       a.text = TextOf(doc);
       if (a.text.empty()) continue;
       a.id = f.filename().string();
@@ -85,11 +88,10 @@ std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
       if (dct == std::string::npos) dct = doc.find("DATETIME");
       if (dct != std::string::npos) head = doc.substr(dct, 400);
       if (std::regex_search(head, m, kDate)) {
-        auto d2 =
-            core::ParseIsoDay(m[1].str() + "-" + m[2].str() + "-" + m[3].str());
+        auto d2 = ParseIsoDay(m[1].str() + "-" + m[2].str() + "-" + m[3].str());
         if (d2.ok()) a.published = *d2;
       }
-      if (a.published.is_not_a_date()) a.published = core::Date(2013, 11, 4);
+      if (a.published.is_not_a_date()) a.published = Date(2013, 11, 4);
       out.push_back(std::move(a));
     }
   }
@@ -97,26 +99,23 @@ std::vector<core::Article> Corpus(const fs::path& root, const std::string& lang,
 }
 
 // --mentions: what the recogniser sees per sentence (debugging aid).
-void DumpMentions(const core::Article& a) {
-  auto rec = geotl::ingest::Recognizer::Load(ingest::RecognizerOptions{});
+void DumpMentions(const Article& a) {
+  auto rec = Recognizer::Load(RecognizerOptions{});
   if (!rec.ok()) return;
-  geotl::ingest::PreparedText p =
-      geotl::ingest::PrepareText(a.text, a.language);
-  if (auto tn = geotl::ingest::time::TimeNormalizer::Load(""); tn.ok())
-    for (const ingest::time::Timex& t :
-         (*tn)->Find(a.text, a.published, p.language))
+  PreparedText p = PrepareText(a.text, a.language);
+  if (auto tn = TimeNormalizer::Load(""); tn.ok())
+    for (const Timex& t : (*tn)->Find(a.text, a.published, p.language))
       std::cerr << "  timex '" << t.text << "' " << t.type << " " << t.value
-                << (t.range ? " " + core::FormatDate(t.range->start) + ".." +
-                                  core::FormatDate(t.range->end) + " " +
+                << (t.range ? " " + FormatDate(t.range->start) + ".." +
+                                  FormatDate(t.range->end) + " " +
                                   std::string(ToString(t.range->precision))
                             : "")
                 << "\n";
   for (size_t i = 0; i < p.sentences.size(); ++i) {
-    const geotl::ingest::Sentence& s = p.sentences[i];
+    const Sentence& s = p.sentences[i];
     std::cerr << "[" << i << "] " << a.text.substr(s.start, s.end - s.start)
               << "\n";
-    for (const geotl::ingest::Mention& m :
-         (*rec)->Find(a.text, s, p.language, a.published)) {
+    for (const Mention& m : (*rec)->Find(a.text, s, p.language, a.published)) {
       std::cerr << "    " << static_cast<int>(m.kind) << " '"
                 << a.text.substr(m.start, m.end - m.start) << "'";
       if (m.actor)
@@ -129,17 +128,17 @@ void DumpMentions(const core::Article& a) {
   }
 }
 
-int Filter(const ingest::Coder& coder, bool debug) {
+int Filter(const Coder& coder, bool debug) {
   std::stringstream ss;
   ss << std::cin.rdbuf();
-  geotl::ingest::ReaderOptions ro;
-  ro.stdin_format = geotl::ingest::ReaderOptions::StdinFormat::kNdjson;
+  ReaderOptions ro;
+  ro.stdin_format = ReaderOptions::StdinFormat::kNdjson;
   for (auto& r : ReadArticlesFromBuffer(ss.str(), "stdin", ro)) {
     if (!r.ok()) {
       std::cerr << r.status().message() << "\n";
       continue;
     }
-    std::vector<geotl::ingest::EventTrace> traces;
+    std::vector<EventTrace> traces;
     if (debug) DumpMentions(r.value());
     auto events = coder.Code(r.value(), &traces);
     for (size_t i = 0; i < events.size(); ++i) {
@@ -169,7 +168,7 @@ int main(int argc, char** argv) {
       ndjson = debug = true;
   }
   auto t0 = std::chrono::steady_clock::now();
-  auto coder = ingest::Coder::Load(ingest::CoderOptions{});
+  auto coder = Coder::Load(CoderOptions{});
   if (!coder.ok()) {
     std::cerr << "geotl_bench_extract: " << coder.status().ToString() << "\n";
     return 1;
@@ -182,7 +181,7 @@ int main(int argc, char** argv) {
   fs::path root = fs::path(shared) / "devsets" / "temporal";
   struct Set {
     std::string lang;
-    std::vector<core::Article> docs;
+    std::vector<Article> docs;
   } sets[] = {
       {"en",
        Corpus(root, "en", {"tbaq-cleaned/TimeBank", "tbaq-cleaned/AQUAINT"})},
@@ -197,8 +196,7 @@ int main(int argc, char** argv) {
     size_t bytes = 0, sentences = 0, events = 0;
     for (const auto& a : set.docs) {
       bytes += a.text.size();
-      sentences +=
-          geotl::ingest::PrepareText(a.text, set.lang).sentences.size();
+      sentences += PrepareText(a.text, set.lang).sentences.size();
     }
     // Warm-up, then timed repeats.
     for (const auto& a : set.docs) events += (*coder)->Code(a).size();
@@ -220,21 +218,18 @@ int main(int argc, char** argv) {
         for (const auto& a : set.docs) fn(a);
       return (ThreadCpu() - t) / std::max(1, repeat);
     };
-    static auto rec =
-        geotl::ingest::Recognizer::Load(ingest::RecognizerOptions{});
-    static auto tn = geotl::ingest::time::TimeNormalizer::Load("");
-    double t_text = stage([&](const core::Article& a) {
-      geotl::ingest::PrepareText(a.text, set.lang);
-    });
-    double t_time = tn.ok() ? stage([&](const core::Article& a) {
+    static auto rec = Recognizer::Load(RecognizerOptions{});
+    static auto tn = TimeNormalizer::Load("");
+    double t_text =
+        stage([&](const Article& a) { PrepareText(a.text, set.lang); });
+    double t_time = tn.ok() ? stage([&](const Article& a) {
       (*tn)->Find(a.text, a.published, set.lang);
     })
                             : 0;
     double t_rec = rec.ok()
-                       ? stage([&](const core::Article& a) {
-                           geotl::ingest::PreparedText p =
-                               geotl::ingest::PrepareText(a.text, set.lang);
-                           for (const geotl::ingest::Sentence& s2 : p.sentences)
+                       ? stage([&](const Article& a) {
+                           PreparedText p = PrepareText(a.text, set.lang);
+                           for (const Sentence& s2 : p.sentences)
                              (*rec)->Find(a.text, s2, set.lang, a.published);
                          }) - t_text
                        : 0;
