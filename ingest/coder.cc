@@ -214,7 +214,7 @@ class PipelineCoder : public Coder {
           break;
         }
     }
-    code::DropUnanchoredSurnames(&all_mentions);
+    code::DropUnanchoredSurnames(text, &all_mentions);
     code::HomeCountry home = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
     // A note with no dateline, publisher or named country: the country of

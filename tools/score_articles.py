@@ -109,9 +109,9 @@ def align(preds, golds):
     """One-to-one pairs (pi, gi), best agreement first."""
     cands = []
     for pi, p in enumerate(preds):
-        src = p['sources'][0]
+        # Any of the event's source sentences (a merged event has several).
         for gi, g in enumerate(golds):
-            if src['start'] <= g['trigger'][0] < src['end']:
+            if any(src['start'] <= g['trigger'][0] < src['end'] for src in p['sources']):
                 cands.append((-agreement(p, g), pi, gi))
     cands.sort()
     used_p, used_g, pairs = set(), set(), []

@@ -104,6 +104,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"participle_suffixes", &c->participle_suffixes, 0},
       {"participle_particles", &c->participle_particles, 0},
       {"irregular_participles", &c->irregular_participles, 0},
+      {"neuter_demonstratives", &c->neuter_demonstratives, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);

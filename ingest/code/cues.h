@@ -150,6 +150,10 @@ struct Cues {
   CueList participle_suffixes;     // iert, ed, en
   CueList participle_particles;    // ab, an, fest (+ ge): "festgenommen"
   CueList irregular_participles;   // held, met, shot, taken
+  // German "das", "dies": a clause-opening object before a verb whose
+  // subject follows it ("Das kritisierte Niessl"), not the determiner of
+  // an attributive participle ("das eroberte Gebiet").
+  CueList neuter_demonstratives;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

@@ -120,6 +120,23 @@ void Govern(SentenceState* s, size_t hi) {
   }
 }
 
+// "Das kritisierte Niessl": a neuter demonstrative opening the clause,
+// then the verb, then a person (persons are never neuter): verb second.
+bool DemonstrativeObject(const SentenceState& s, int head) {
+  const int det = head - 1;
+  if (!s.cues.neuter_demonstratives.Has(s.toks[det].lower)) return false;
+  const int first = s.clauses[s.clause_of[det]].first;
+  int i = first;
+  while (i < det && s.toks[i].punct) ++i;
+  if (i != det) return false;
+  const int at = s.mention_at[head + 1];
+  if (at < 0) return false;
+  const Mention& m = *s.refs[at].m;
+  return m.kind == MentionKind::kPerson ||
+         (m.kind == MentionKind::kRole && m.actor &&
+          m.actor->kind == core::ActorKind::kPerson);
+}
+
 }  // namespace
 
 void ReadGovernors(SentenceState* s) {
@@ -132,7 +149,8 @@ void ReadGovernors(SentenceState* s) {
     const bool noun = HitIsNoun(*s, h);
     // German attributive participles ("das eroberte Gebiet") are not events.
     if (s->de && !noun && h.head > 0 && h.head + 1 < s->n &&
-        (s->cw[h.head - 1] & kDeterminers) && s->toks[h.head + 1].capitalized)
+        (s->cw[h.head - 1] & kDeterminers) && s->toks[h.head + 1].capitalized &&
+        !DemonstrativeObject(*s, h.head))
       s->absorbed[hi] = 1;
     // Nouns in temporal phrases are background, not the sentence's event.
     if (noun && InTemporalPhrase(*s, h)) s->background[hi] = 1;

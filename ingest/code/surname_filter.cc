@@ -1,6 +1,7 @@
 #include "ingest/code/surname_filter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -12,9 +13,32 @@ bool Bare(const Mention& m) {
          m.actor->text.find(' ') == std::string::npos;
 }
 
+bool WordByte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u);
+}
+
+// `word` in lower case, as a whole word of `text` ("kurz" for "Kurz").
+bool LowerCaseWord(std::string_view text, std::string_view word) {
+  if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0])))
+    return false;
+  std::string lower(word);
+  lower[0] =
+      static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  for (size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !WordByte(text[at - 1])) &&
+        (end >= text.size() || !WordByte(text[end])))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-void DropUnanchoredSurnames(std::vector<std::vector<Mention>>* mentions) {
+void DropUnanchoredSurnames(std::string_view text,
+                            std::vector<std::vector<Mention>>* mentions) {
   std::unordered_set<std::string> anchored;  // canonical names
   for (const auto& v : *mentions)
     for (const Mention& m : v)
@@ -23,7 +47,10 @@ void DropUnanchoredSurnames(std::vector<std::vector<Mention>>* mentions) {
   for (auto& v : *mentions)
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const Mention& m) {
-                             return Bare(m) && !anchored.count(m.actor->name);
+                             if (!Bare(m) || anchored.count(m.actor->name))
+                               return false;
+                             return !m.in_office ||
+                                    LowerCaseWord(text, m.actor->text);
                            }),
             v.end());
 }

@@ -521,7 +521,8 @@ class Composer {
     size_t start = StartByte(first_k), end = EndByte(e_k);
     std::string country = ent.country, sector = ent.sector, code = ent.code;
     std::string why = rule_prefix + *readings_[e_k].rule;
-    if (const DatedRole* r = ActiveRole(ent, as_of_)) {
+    const DatedRole* active = ActiveRole(ent, as_of_);
+    if (const DatedRole* r = active) {
       country = r->country;
       sector = r->sector;
       code = r->code;
@@ -561,6 +562,7 @@ class Composer {
     m.actor = MakeActor(Span(start, end), ent.name, country, sector, ent.kind);
     m.actor->code = code;
     m.rule = why;
+    m.in_office = active != nullptr && ent.kind == core::ActorKind::kPerson;
     out_->push_back(std::move(m));
   }
 
