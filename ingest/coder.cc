@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "core/ontology.h"
 #include "geo/gazetteer.h"
@@ -106,6 +107,28 @@ std::string Summary(const core::Event& e) {
 // Countries a place name of the article most likely lies in: the home
 // country (dateline, publisher), then the countries its mentions name, most
 // named first.
+// Drops the small towns whose country only they name (Mention::
+// needs_country) unless the article is at home there or another mention
+// anywhere in it names that country.
+void DropStrayTowns(const std::string& home,
+                    std::vector<std::vector<Mention>>* all) {
+  std::set<std::string> named;
+  if (!home.empty()) named.insert(home);
+  for (const auto& v : *all)
+    for (const Mention& m : v) {
+      if (m.needs_country) continue;
+      if (m.actor && !m.actor->country.empty()) named.insert(m.actor->country);
+      if (m.place && !m.place->country.empty()) named.insert(m.place->country);
+    }
+  for (auto& v : *all)
+    v.erase(std::remove_if(v.begin(), v.end(),
+                           [&](const Mention& m) {
+                             return m.needs_country && m.place &&
+                                    !named.count(m.place->country);
+                           }),
+            v.end());
+}
+
 std::vector<std::string> ArticleCountries(
     const std::string& home, const std::vector<std::vector<Mention>>& all) {
   std::map<std::string, int> count;
@@ -242,6 +265,7 @@ class PipelineCoder : public Coder {
       }
     }
     if (home.country.empty()) home = code::NoteHome(all_mentions);
+    DropStrayTowns(home.country, &all_mentions);
     for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
     std::map<std::string, code::EventFeatures> features;  // by event id

@@ -45,6 +45,11 @@ struct Mention {
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;
+  // A small town (one word, under 100,000 people, no capital) whose country
+  // nothing else in its sentence names: the coder keeps it only when the
+  // article names that country elsewhere or is at home there ("Mut" in
+  // "Ehrlichkeit, Mut und Verantwortung" is no town in Turkey).
+  bool needs_country = false;
 };
 
 // Gives `home` mentions the country `alpha3` (code = country + sector,

@@ -171,10 +171,11 @@ class Composer {
     for (const RawMatch& m : mb.matches)
       readings_.push_back(Read(dict, mb, m, as_of));
     // Countries named in the sentence: context for place readings.
-    for (const Reading& r : readings_) {
-      if (r.country >= 0) context_.push_back(dict.countries[r.country]);
+    for (size_t k = 0; k < readings_.size(); ++k) {
+      const Reading& r = readings_[k];
+      if (r.country >= 0) context_.push_back({dict.countries[r.country], k});
       if (r.metonym >= 0)
-        context_.push_back(dict.countries[dict.entry(r.metonym).ref]);
+        context_.push_back({dict.countries[dict.entry(r.metonym).ref], k});
       // A place name alone ("Atlanta") adds its likeliest country.
       if (r.country < 0 && r.entity < 0 && !r.places.empty()) {
         uint64_t best = 0;
@@ -187,7 +188,7 @@ class Composer {
             country = PlaceCountry(dict, e);
           }
         }
-        if (!country.empty()) context_.push_back(country);
+        if (!country.empty()) context_.push_back({country, k});
       }
       if (r.entity >= 0) {
         const Entity& e = dict.entities[r.entity];
@@ -195,7 +196,7 @@ class Composer {
         const std::string& c =
             role ? role->country
                  : (e.country.empty() ? e.nationality : e.country);
-        if (!c.empty()) context_.push_back(c);
+        if (!c.empty()) context_.push_back({c, k});
       }
     }
   }
@@ -257,8 +258,13 @@ class Composer {
     return false;
   }
 
-  bool InContext(const std::string& code) const {
-    return std::find(context_.begin(), context_.end(), code) != context_.end();
+  // `code` among the sentence's countries; not counting those that reading
+  // `except` adds itself.
+  bool InContext(const std::string& code,
+                 size_t except = static_cast<size_t>(-1)) const {
+    for (const auto& [c, k] : context_)
+      if (c == code && k != except) return true;
+    return false;
   }
 
   // Guards against names of people and small homonyms: a one-token city of
@@ -637,6 +643,10 @@ class Composer {
     std::string_view text = Span(m.start, m.end);
     if (e.type == EntryType::kCity) {
       m.place = geo::CityPlace(e.ref, text);
+      const geo::City& city = geo::Cities()[e.ref];
+      m.needs_country =
+          !admin && M(k).first == M(k).last && city.population < 100000 &&
+          dict_.capital_of[e.ref] < 0 && !InContext(city.country, k);
       int cap = dict_.capital_of[e.ref];
       if (cap >= 0 && readings_[k].entity < 0) {
         // capitals double as metonyms for governments
@@ -683,7 +693,8 @@ class Composer {
   core::Date as_of_;
   std::vector<Mention>* out_;
   std::vector<Reading> readings_;
-  std::vector<std::string> context_;
+  // Countries named in the sentence, each with the reading that named it.
+  std::vector<std::pair<std::string, size_t>> context_;
   bool names_by_case_;
 };
 

@@ -58,7 +58,17 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
       REQUIRE(day.ok());
       a.published = *day;
     }
-    auto events = SharedCoder()->Code(a);
+    std::vector<PlaceReading> places;
+    auto events = SharedCoder()->Code(a, nullptr, &places);
+    // "not_place_countries": no place the coder reads, and no event's place,
+    // lies in these countries.
+    for (const auto& c :
+         c.value("not_place_countries", nlohmann::json::array())) {
+      INFO("no place in " << c.get<std::string>());
+      for (const PlaceReading& r : places) CHECK(r.place.country != c);
+      for (const Event& e : events)
+        CHECK((!e.location || e.location->country != c));
+    }
     // "absent": types the article must not yield (an act told again).
     for (const auto& type : c.value("absent", nlohmann::json::array())) {
       int n_type = 0;
