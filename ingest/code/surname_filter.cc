@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace geotl::ingest::code {
@@ -44,13 +45,19 @@ void DropUnanchoredSurnames(std::string_view text,
     for (const Mention& m : v)
       if (m.kind == MentionKind::kPerson && m.actor && !Bare(m))
         anchored.insert(m.actor->name);
+  std::unordered_map<std::string, bool> common;  // surname -> lower case seen
+  auto common_word = [&](const std::string& w) {
+    auto it = common.find(w);
+    if (it == common.end())
+      it = common.emplace(w, LowerCaseWord(text, w)).first;
+    return it->second;
+  };
   for (auto& v : *mentions)
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const Mention& m) {
                              if (!Bare(m) || anchored.count(m.actor->name))
                                return false;
-                             return !m.in_office ||
-                                    LowerCaseWord(text, m.actor->text);
+                             return !m.in_office || common_word(m.actor->text);
                            }),
             v.end());
 }

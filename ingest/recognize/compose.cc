@@ -267,6 +267,14 @@ class Composer {
     return false;
   }
 
+  // A city of under 100,000 people that is no capital: its name alone does
+  // not say which country it is in.
+  bool SmallTown(const Entry& e) const {
+    return e.type == EntryType::kCity &&
+           geo::Cities()[e.ref].population < 100000 &&
+           dict_.capital_of[e.ref] < 0;
+  }
+
   // Guards against names of people and small homonyms: a one-token city of
   // under 100,000 people that is not a capital needs a country of its own in
   // the sentence ("Cizre" with "Turkish authorities"), and a one-token place
@@ -292,12 +300,7 @@ class Composer {
           unmatched_cap(t + 1))
         return false;
     }
-    if (e.type == EntryType::kCity) {
-      const geo::City& c = geo::Cities()[e.ref];
-      if (c.population < 100000 && dict_.capital_of[e.ref] < 0 &&
-          !InContext(c.country))
-        return false;
-    }
+    if (SmallTown(e) && !InContext(geo::Cities()[e.ref].country)) return false;
     return true;
   }
 
@@ -644,9 +647,8 @@ class Composer {
     if (e.type == EntryType::kCity) {
       m.place = geo::CityPlace(e.ref, text);
       const geo::City& city = geo::Cities()[e.ref];
-      m.needs_country =
-          !admin && M(k).first == M(k).last && city.population < 100000 &&
-          dict_.capital_of[e.ref] < 0 && !InContext(city.country, k);
+      m.needs_country = !admin && M(k).first == M(k).last && SmallTown(e) &&
+                        !InContext(city.country, k);
       int cap = dict_.capital_of[e.ref];
       if (cap >= 0 && readings_[k].entity < 0) {
         // capitals double as metonyms for governments
