@@ -5,6 +5,8 @@
 // {"article","language","sentences":[{start,end}],"furniture":[…],
 //  "spans":[{start,end,sentence,text,kind,name,code,country,sector,rule,…}],
 //  "places":[{start,end,sentence,text,place,rule}] (the coder's readings),
+//  "notes":[{sentence?,start?,end?,text?,rule}] (article-level decisions:
+//  home country, dropped mentions, the topic gate),
 //  "events":[event + "trace"]}, byte offsets into the article text.
 #include <iostream>
 #include <memory>
@@ -73,6 +75,9 @@ core::Json SpanJson(const ingest::Mention& m, const std::string& text,
 void PrintText(const core::Json& a, const std::string& text) {
   std::cout << "article " << a["article"].get<std::string>() << " ("
             << a["language"].get<std::string>() << ")\n";
+  for (const core::Json& n : a["notes"])
+    if (!n.contains("sentence"))
+      std::cout << "  " << n["rule"].get<std::string>() << "\n";
   const core::Json& spans = a["spans"];
   size_t k = 0;
   for (size_t i = 0; i < a["sentences"].size(); ++i) {
@@ -91,6 +96,10 @@ void PrintText(const core::Json& a, const std::string& text) {
                   << m["place"]["country"].get<std::string>();
       std::cout << "  (" << m["rule"].get<std::string>() << ")\n";
     }
+    for (const core::Json& n : a["notes"])
+      if (n.contains("sentence") && n["sentence"] == i)
+        std::cout << "      \"" << n["text"].get<std::string>() << "\" "
+                  << n["rule"].get<std::string>() << "\n";
     for (const core::Json& r : a["places"]) {
       if (r["sentence"] != i) continue;
       const core::Json& p = r["place"];
@@ -165,6 +174,7 @@ int RunExplain(const ExplainFlags& f) {
     a["spans"] = core::Json::array();
     a["events"] = core::Json::array();
     a["places"] = core::Json::array();
+    a["notes"] = core::Json::array();
     for (size_t i = 0; i < prep.sentences.size(); ++i) {
       const ingest::Sentence& s = prep.sentences[i];
       a["sentences"].push_back({{"start", s.start}, {"end", s.end}});
@@ -179,7 +189,19 @@ int RunExplain(const ExplainFlags& f) {
       copy.language = prep.language;
       std::vector<ingest::EventTrace> traces;
       std::vector<ingest::PlaceReading> places;
-      std::vector<core::Event> events = (*coder)->Code(copy, &traces, &places);
+      std::vector<ingest::ArticleNote> notes;
+      std::vector<core::Event> events =
+          (*coder)->Code(copy, &traces, &places, &notes);
+      for (const ingest::ArticleNote& n : notes) {
+        core::Json j = {{"rule", n.rule}};
+        if (n.sentence != ingest::ArticleNote::kArticle) {
+          j["sentence"] = n.sentence;
+          j["start"] = n.start;
+          j["end"] = n.end;
+          j["text"] = article.text.substr(n.start, n.end - n.start);
+        }
+        a["notes"].push_back(std::move(j));
+      }
       for (const ingest::PlaceReading& r : places)
         a["places"].push_back(
             {{"start", r.start},

@@ -18,6 +18,7 @@
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
 #include "ingest/code/sentence_coder.h"
+#include "ingest/code/stray_towns.h"
 #include "ingest/code/surname_filter.h"
 #include "ingest/code/topic_model.h"
 #include "ingest/code/trigger_lexicon.h"
@@ -104,31 +105,27 @@ std::string Summary(const core::Event& e) {
   return s;
 }
 
+// The countries the article's actors belong to (countries, their organs,
+// persons and parties; not those still waiting for the home country), most
+// named first.
+std::vector<std::string> NamedActorCountries(
+    const std::vector<std::vector<Mention>>& all) {
+  std::map<std::string, int> count;
+  for (const auto& v : all)
+    for (const Mention& m : v)
+      if (m.actor && !m.home && m.actor->country.size() == 3)
+        ++count[m.actor->country];
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [c, n] : count) order.emplace_back(-n, c);
+  std::sort(order.begin(), order.end());
+  std::vector<std::string> out;
+  for (const auto& [n, c] : order) out.push_back(c);
+  return out;
+}
+
 // Countries a place name of the article most likely lies in: the home
 // country (dateline, publisher), then the countries its mentions name, most
 // named first.
-// Drops the small towns whose country only they name (Mention::
-// needs_country) unless the article is at home there or another mention
-// anywhere in it names that country.
-void DropStrayTowns(const std::string& home,
-                    std::vector<std::vector<Mention>>* all) {
-  std::set<std::string> named;
-  if (!home.empty()) named.insert(home);
-  for (const auto& v : *all)
-    for (const Mention& m : v) {
-      if (m.needs_country) continue;
-      if (m.actor && !m.actor->country.empty()) named.insert(m.actor->country);
-      if (m.place && !m.place->country.empty()) named.insert(m.place->country);
-    }
-  for (auto& v : *all)
-    v.erase(std::remove_if(v.begin(), v.end(),
-                           [&](const Mention& m) {
-                             return m.needs_country && m.place &&
-                                    !named.count(m.place->country);
-                           }),
-            v.end());
-}
-
 std::vector<std::string> ArticleCountries(
     const std::string& home, const std::vector<std::vector<Mention>>& all) {
   std::map<std::string, int> count;
@@ -167,8 +164,10 @@ class PipelineCoder : public Coder {
 
   std::vector<core::Event> Code(
       const core::Article& article, std::vector<EventTrace>* traces,
-      std::vector<PlaceReading>* places) const override {
+      std::vector<PlaceReading>* places,
+      std::vector<ArticleNote>* notes) const override {
     std::vector<core::Event> events;
+    if (notes) notes->clear();
     std::vector<EventTrace> ev_traces;
     const std::string& text = article.text;
     std::string lang = article.language;
@@ -214,6 +213,12 @@ class PipelineCoder : public Coder {
     if (mit->second.topic && topic_score < mit->second.topic->gate() &&
         topic_words >= mit->second.topic->gate_min_words()) {
       if (traces) traces->clear();
+      if (notes)
+        notes->push_back(ArticleNote{
+            ArticleNote::kArticle, 0, 0,
+            "no events: topic score " + std::to_string(topic_score) +
+                " below the gate over " + std::to_string(topic_words) +
+                " topic words (sport, markets, ...)"});
       return events;
     }
     const double topic = std::clamp(topic_score, -3.0, 3.0);
@@ -237,7 +242,8 @@ class PipelineCoder : public Coder {
           break;
         }
     }
-    code::DropUnanchoredSurnames(text, &all_mentions);
+    std::vector<code::DroppedMention> dropped =
+        code::DropUnanchoredSurnames(text, &all_mentions);
     code::HomeCountry home = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
     // A note with no dateline, publisher or named country: the country of
@@ -265,8 +271,21 @@ class PipelineCoder : public Coder {
       }
     }
     if (home.country.empty()) home = code::NoteHome(all_mentions);
-    DropStrayTowns(home.country, &all_mentions);
-    for (auto& v : all_mentions) ApplyHomeCountry(home.country, &v);
+    for (code::DroppedMention& d :
+         code::DropStrayTowns(home.country, &all_mentions))
+      dropped.push_back(std::move(d));
+    if (notes) {
+      notes->push_back(ArticleNote{
+          ArticleNote::kArticle, 0, 0,
+          home.country.empty()
+              ? "no home country"
+              : "home country " + home.country + " (" + home.why + ")"});
+      for (const code::DroppedMention& d : dropped)
+        notes->push_back(ArticleNote{d.sentence, d.mention.start, d.mention.end,
+                                     "dropped: " + d.why});
+    }
+    const std::vector<std::string> named = NamedActorCountries(all_mentions);
+    for (auto& v : all_mentions) ApplyHomeCountry(home.country, named, &v);
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;

@@ -46,6 +46,15 @@ struct PlaceReading {
   std::string rule;
 };
 
+// An article-level decision (`geotl explain`): the home country and why, a
+// mention an article rule dropped (a stray town, an unanchored surname).
+struct ArticleNote {
+  static constexpr size_t kArticle = size_t(-1);
+  size_t sentence = kArticle;  // kArticle: the article as a whole
+  size_t start = 0, end = 0;   // bytes of the mention; 0, 0 for the article
+  std::string rule;
+};
+
 class Coder {
  public:
   virtual ~Coder() = default;
@@ -53,10 +62,12 @@ class Coder {
       const CoderOptions& options);
   // Events of one article, one source each (the article), ids deterministic
   // from (article id, sentence, trigger offset, type).
-  // With `places`, also every place reading of every sentence.
+  // With `places`, also every place reading of every sentence; with
+  // `notes`, the article-level decisions.
   virtual std::vector<core::Event> Code(
       const core::Article& article, std::vector<EventTrace>* traces = nullptr,
-      std::vector<PlaceReading>* places = nullptr) const = 0;
+      std::vector<PlaceReading>* places = nullptr,
+      std::vector<ArticleNote>* notes = nullptr) const = 0;
   // The coder version, stamped on every event Code() returns (`coder`): 12
   // hex digits of SHA-256 over the content of every lexicon file loaded
   // (lexicons/<lang>/*.json by path relative to the lexicon root, then the

@@ -87,8 +87,33 @@ core::Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
       std::make_shared<DictionaryRecognizer>(std::move(dict)));
 }
 
-void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m) {
+void ApplyHomeCountry(const std::string& alpha3,
+                      const std::vector<std::string>& article_countries,
+                      std::vector<Mention>* m) {
   std::vector<Mention>& v = *m;
+  for (Mention& x : v) {
+    if (!x.home || x.home_among.empty() || !x.actor ||
+        !x.actor->country.empty())
+      continue;
+    auto among = [&](const std::string& c) {
+      return std::find(x.home_among.begin(), x.home_among.end(), c) !=
+             x.home_among.end();
+    };
+    std::string c = x.home_among.front();
+    if (!alpha3.empty() && among(alpha3)) {
+      c = alpha3;
+    } else {
+      for (const std::string& a : article_countries)
+        if (among(a)) {
+          c = a;
+          break;
+        }
+    }
+    x.home = false;
+    x.actor->country = c;
+    x.actor->code = c + x.actor->code;
+    x.rule += " -> " + c;
+  }
   if (alpha3.empty()) {
     // No home country: a bare organ ("police", "the army") is a group of
     // the event's place, a bare office holder ("the president") no actor.

@@ -50,12 +50,21 @@ struct Mention {
   // article names that country elsewhere or is at home there ("Mut" in
   // "Ehrlichkeit, Mut und Verantwortung" is no town in Turkey).
   bool needs_country = false;
+  // A `home` party family found in several countries ("Republikaner",
+  // "Sozialdemokraten"): the countries that have one, in order of
+  // preference. It takes the home country when that is among them, else the
+  // one the article names most, else the first.
+  std::vector<std::string> home_among;
 };
 
 // Gives `home` mentions the country `alpha3` (code = country + sector,
 // name = its English name); with an empty `alpha3` removes the persons
-// among them and makes the rest `placed`.
-void ApplyHomeCountry(const std::string& alpha3, std::vector<Mention>* m);
+// among them and makes the rest `placed`. A mention with `home_among`
+// takes its country from that list (`article_countries`: the countries
+// the article names, most named first).
+void ApplyHomeCountry(const std::string& alpha3,
+                      const std::vector<std::string>& article_countries,
+                      std::vector<Mention>* m);
 
 struct RecognizerOptions {
   // Lexicon root (lexicons/); empty = DefaultLexiconDir().

@@ -77,4 +77,16 @@ bool KnownAct(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+bool SpeakersOwnView(const SentenceState& s, const Predicate& p) {
+  if (!p.ev.recipients.empty()) return false;
+  // A quote the article attributes ("…, so der ASGB") reports the
+  // speaker's act; an interview answer has no such attribution.
+  for (int i = 0; i < s.n; ++i)
+    if (s.attributed[i]) return false;
+  const Clause& cl = s.clauses[p.ci];
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
+  return false;
+}
+
 }  // namespace geotl::ingest::code

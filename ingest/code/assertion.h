@@ -26,4 +26,11 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 // already told, not a new one.
 bool KnownAct(const SentenceState& s, const Predicate& p);
 
+// The speaker's own view: the trigger's clause has a first-person subject
+// ("ich war skeptisch", "we want to help"), the act names no recipient
+// and the sentence attributes it to no speaker ("…, so der ASGB").
+// In interviews and quotes only positions aimed at another actor are
+// events (docs/annotation.md, rule 9); call after FindRecipients.
+bool SpeakersOwnView(const SentenceState& s, const Predicate& p);
+
 }  // namespace geotl::ingest::code

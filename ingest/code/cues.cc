@@ -105,6 +105,9 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"participle_particles", &c->participle_particles, 0},
       {"irregular_participles", &c->irregular_participles, 0},
       {"neuter_demonstratives", &c->neuter_demonstratives, 0},
+      {"vorfeld_pronouns", &c->vorfeld_pronouns, 0},
+      {"vorfeld_determiners", &c->vorfeld_determiners, 0},
+      {"first_person_subjects", &c->first_person_subjects, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);

@@ -154,6 +154,15 @@ struct Cues {
   // subject follows it ("Das kritisierte Niessl"), not the determiner of
   // an attributive participle ("das eroberte Gebiet").
   CueList neuter_demonstratives;
+  // German words that open a main clause as its subject: nominative
+  // pronouns ("Er", "Wir", "Man") and the determiners of a nominative noun
+  // phrase ("Die Firma", "Ein Sprecher"). A bare group after the verb of
+  // such a clause is its object ("Er kritisierte die Regierung").
+  CueList vorfeld_pronouns;
+  CueList vorfeld_determiners;
+  // "ich", "wir", "I", "we": a clause whose subject is the speaker states
+  // the speaker's own view (an interview, a quote).
+  CueList first_person_subjects;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

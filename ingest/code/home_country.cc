@@ -35,14 +35,16 @@ std::string MentionCountry(const Mention& m) {
 
 // How often the article's own mentions name each country (its name, an
 // adjective, its organs and people; not a bare "the police", whose country
-// is the home being looked for). Countries only: the EU or the UN named
-// often is no home.
+// is the home being looked for, nor a small town that may be a common word,
+// Mention::needs_country). Countries only: the EU or the UN named often is
+// no home.
 std::map<std::string, int> NamedCountries(
     const std::vector<std::vector<Mention>>& mentions) {
   std::map<std::string, int> counts;
   for (const auto& v : mentions)
     for (const Mention& m : v)
-      if (!m.home && m.actor && m.actor->country.size() == 3 &&
+      if (!m.home && !m.needs_country && m.actor &&
+          m.actor->country.size() == 3 &&
           m.actor->kind != core::ActorKind::kOrganization &&
           geo::CountryByCode(m.actor->country))
         ++counts[m.actor->country];

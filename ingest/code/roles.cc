@@ -108,16 +108,76 @@ int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
   return -1;
 }
 
+// German main clause opening with a subject: a nominative pronoun ("Er
+// kritisierte die Regierung", "Wir haben …") or a noun phrase of
+// determiner, adjectives and noun, with at most one genitive ("Die Firma
+// kritisierte …", "Der Chef der ÖVP hat …"), right before the finite verb.
+// Returns the verb's token, -1 when the clause does not open so (an
+// adverbial, a prepositional phrase, an object: "Am Montag kritisierte die
+// Regierung …", "Den Plan …"). A bare group after that verb is its object,
+// whether or not the recogniser knows the subject.
+int VorfeldVerb(const SentenceState& s, const Predicate& p) {
+  if (!s.de || p.passive) return -1;
+  const Clause& cl = s.clauses[p.ci];
+  if (cl.subordinate || cl.attribution) return -1;
+  int i = cl.first;
+  while (i <= cl.last && (s.toks[i].punct || (s.cw[i] & kCoordination))) ++i;
+  if (i > cl.last) return -1;
+  auto hit_at = [&](int k) {
+    for (const TriggerHit& h : s.hits)
+      if (h.head == k) return true;
+    return false;
+  };
+  // Determiner, lower-case adjectives, a capitalised noun: the noun's token.
+  auto noun_phrase = [&](int k) {
+    if (!s.cues.vorfeld_determiners.Has(s.toks[k].lower) &&
+        !(s.cw[k] & kGenitiveMarkers))
+      return -1;
+    for (int j = k + 1; j <= cl.last && j <= k + 3; ++j) {
+      const Token& t = s.toks[j];
+      if (t.punct || hit_at(j)) return -1;
+      if (t.capitalized) return j;
+    }
+    return -1;
+  };
+  int verb = -1;
+  if (s.cues.vorfeld_pronouns.Has(s.toks[i].lower)) {
+    verb = i + 1;
+  } else if (s.cues.vorfeld_determiners.Has(s.toks[i].lower)) {
+    int noun = noun_phrase(i);
+    if (noun < 0) return -1;
+    verb = noun + 1;
+    // One genitive: "Der Chef der Firma", "der Sprecher des Ministeriums".
+    if (verb <= cl.last && (s.cw[verb] & kGenitiveMarkers)) {
+      int g = noun_phrase(verb);
+      if (g < 0) return -1;
+      verb = g + 1;
+    }
+  } else {
+    return -1;
+  }
+  if (verb > cl.last || verb > p.h.head) return -1;
+  const Token& v = s.toks[verb];
+  if (v.punct || v.capitalized ||
+      (s.cw[verb] & (kDeterminers | kAgentPreps | kRecipientPreps |
+                     kLocativePreps | kOtherPreps | kCoordination)))
+    return -1;
+  return verb;
+}
+
 // Subject: English the nearest bare group before the trigger in its
 // clause; German the first bare group anywhere in the clause (V2).
 int SubjectGroup(const SentenceState& s, const Predicate& p) {
   const int head = p.h.head;
+  const int vorfeld_verb = VorfeldVerb(s, p);
   int best = -1;
   for (size_t gi = 0; gi < s.groups.size(); ++gi) {
     const Group& g = s.groups[gi];
-    if (g.attribution || g.clause != p.ci || !g.prep.empty() || g.genitive)
-      continue;
+    if (g.attribution || g.clause != p.ci || !g.prep.empty()) continue;
+    // "Der Chef der ÖVP kritisierte …": the subject's genitive names it.
+    if (g.genitive && !(vorfeld_verb >= 0 && g.last < vorfeld_verb)) continue;
     if (Covers(g, head)) continue;
+    if (vorfeld_verb >= 0 && g.first > vorfeld_verb) continue;
     if (s.de) {
       if (best < 0) best = static_cast<int>(gi);
     } else if (g.last < head) {
@@ -265,10 +325,15 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     // main clause ("…, killing 12").
     const bool force_noun =
         TypeOf(ev.type).force && !ContinuesMainClause(s, head);
+    const int vorfeld_verb = VorfeldVerb(s, *p);
     for (size_t gi = 0; !force_noun && gi < s.groups.size(); ++gi) {
       const Group& g = s.groups[gi];
       if (g.attribution || !g.prep.empty() || g.genitive) continue;
       if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
+      // The object of a clause whose subject opens it ("Er kritisierte
+      // die Regierung").
+      if (g.clause == p->ci && vorfeld_verb >= 0 && g.first > vorfeld_verb)
+        continue;
       // English subjects stand before their verb: a group after the
       // trigger is its object ("when visiting Kenya").
       if ((g.clause > p->ci || g.first > head) && !s.de) continue;

@@ -108,6 +108,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     ReadModality(s, &p);
     FindActors(s, &p);
     FindRecipients(s, &p);
+    if (SpeakersOwnView(s, p)) continue;
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
     p.ev.status = DecideStatus(p);

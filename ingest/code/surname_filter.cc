@@ -38,8 +38,8 @@ bool LowerCaseWord(std::string_view text, std::string_view word) {
 
 }  // namespace
 
-void DropUnanchoredSurnames(std::string_view text,
-                            std::vector<std::vector<Mention>>* mentions) {
+std::vector<DroppedMention> DropUnanchoredSurnames(
+    std::string_view text, std::vector<std::vector<Mention>>* mentions) {
   std::unordered_set<std::string> anchored;  // canonical names
   for (const auto& v : *mentions)
     for (const Mention& m : v)
@@ -52,14 +52,31 @@ void DropUnanchoredSurnames(std::string_view text,
       it = common.emplace(w, LowerCaseWord(text, w)).first;
     return it->second;
   };
-  for (auto& v : *mentions)
-    v.erase(std::remove_if(v.begin(), v.end(),
-                           [&](const Mention& m) {
-                             if (!Bare(m) || anchored.count(m.actor->name))
-                               return false;
-                             return !m.in_office || common_word(m.actor->text);
-                           }),
-            v.end());
+  std::vector<DroppedMention> dropped;
+  for (size_t si = 0; si < mentions->size(); ++si) {
+    std::vector<Mention>& v = (*mentions)[si];
+    std::vector<Mention> kept;
+    kept.reserve(v.size());
+    for (Mention& m : v) {
+      if (!Bare(m) || anchored.count(m.actor->name)) {
+        kept.push_back(std::move(m));
+        continue;
+      }
+      if (!m.in_office) {
+        std::string why = "bare surname of " + m.actor->name +
+                          ": neither named in full nor in office";
+        dropped.push_back(DroppedMention{si, std::move(m), std::move(why)});
+      } else if (common_word(m.actor->text)) {
+        std::string why = "bare surname of " + m.actor->name +
+                          ": the article uses the word in lower case";
+        dropped.push_back(DroppedMention{si, std::move(m), std::move(why)});
+      } else {
+        kept.push_back(std::move(m));
+      }
+    }
+    v = std::move(kept);
+  }
+  return dropped;
 }
 
 }  // namespace geotl::ingest::code

@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/code/dropped_mention.h"
 #include "ingest/recognizer.h"
 
 namespace geotl::ingest::code {
 
-// `mentions[i]` are the mentions of sentence i of `text`, in place.
-void DropUnanchoredSurnames(std::string_view text,
-                            std::vector<std::vector<Mention>>* mentions);
+// `mentions[i]` are the mentions of sentence i of `text`, in place. Returns
+// the surnames it dropped.
+std::vector<DroppedMention> DropUnanchoredSurnames(
+    std::string_view text, std::vector<std::vector<Mention>>* mentions);
 
 }  // namespace geotl::ingest::code

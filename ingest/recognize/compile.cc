@@ -286,6 +286,7 @@ class Compiler {
     ent.nationality = Str(e, "nationality");
     auto home = e.find("home");
     ent.home = home != e.end() && home->is_boolean() && home->get<bool>();
+    if (ent.home) ent.home_among = Strings(e, "home_among");
     if (ent.code.empty()) ent.code = ent.country + ent.sector;
     ent.source = src;
     auto r = e.find("roles");

@@ -559,7 +559,9 @@ class Composer {
     Mention m;
     if (ent.home && country.empty()) {
       m.home = true;
-      why += " (home country)";
+      m.home_among = ent.home_among;
+      why += ent.home_among.empty() ? " (home country)"
+                                    : " (party family: home or most named)";
     }
     m.start = start;
     m.end = end;

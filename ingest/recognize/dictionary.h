@@ -50,6 +50,8 @@ struct Entity {  // persons, organisations, groups
   std::vector<DatedRole> roles;
   std::string source;  // lexicon file
   bool home = false;   // no country of its own: the article's home country
+  // A party family of several countries (Mention::home_among).
+  std::vector<std::string> home_among;
 };
 
 struct RoleNoun {

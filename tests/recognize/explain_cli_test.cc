@@ -106,4 +106,39 @@ TEST_CASE("geotl explain lists the coder's place readings", "[recognize]") {
   CHECK(washington);
 }
 
+TEST_CASE("geotl explain shows the article's decisions", "[recognize]") {
+  // "Mut" is a small Turkish town; the article names Turkey nowhere else.
+  // "Fischer" is a bare surname: no full name, no office on the day.
+  const std::string text =
+      "Die ÖVP fordert eine Politik, die von Ehrlichkeit, Mut und "
+      "Verantwortung bestimmt ist. Fischer kritisierte die Regierung.";
+  nlohmann::json article = {{"id", "notes"},
+                            {"text", text},
+                            {"published", "2030-10-12"},
+                            {"source", "derStandard"},
+                            {"language", "de"}};
+  auto j = Explain(article);
+  REQUIRE(!j.is_discarded());
+  REQUIRE(j["notes"].is_array());
+  bool home = false, town = false, surname = false;
+  for (const auto& n : j["notes"]) {
+    const std::string rule = n["rule"];
+    if (!n.contains("sentence")) {
+      home = home || rule == "home country AUT (publisher derStandard)";
+      continue;
+    }
+    size_t b = n["start"], e = n["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
+    if (n["text"] == "Mut")
+      town =
+          n["sentence"] == 0 && rule.starts_with("dropped: small town of TUR");
+    if (n["text"] == "Fischer")
+      surname = n["sentence"] == 1 && rule.starts_with("dropped: bare surname");
+  }
+  CHECK(home);
+  CHECK(town);
+  CHECK(surname);
+}
+
 }  // namespace

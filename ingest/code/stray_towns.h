@@ -1,0 +1,24 @@
+// Small towns as their own context: a one-word town under 100,000 people
+// that is not a capital (Mention::needs_country, set by the recogniser) is
+// read as that town only when the article is at home in its country or
+// another mention anywhere in it names that country; otherwise it is a
+// common word or a namesake ("Mut" in "Ehrlichkeit, Mut und
+// Verantwortung" is no town in Turkey). docs/lexicons.md has the rule. Pure
+// function; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/code/dropped_mention.h"
+#include "ingest/recognizer.h"
+
+namespace geotl::ingest::code {
+
+// `mentions[i]` are the mentions of sentence i, changed in place; `home`
+// is the article's home country (ISO alpha-3, "" when none). Returns the
+// towns it dropped.
+std::vector<DroppedMention> DropStrayTowns(
+    const std::string& home, std::vector<std::vector<Mention>>* mentions);
+
+}  // namespace geotl::ingest::code
