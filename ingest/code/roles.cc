@@ -278,9 +278,12 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   // passive ("attacks that were targeted at …": the antecedent suffered
   // it) or of a noun in a prepositional phrase ("which gives the tally of
   // inspections"): on the dev articles no such antecedent was right.
-  if (ev.actors.empty() && cl.subordinate && (s.cw[cl.first] & kRelatives) &&
-      (s.cw[cl.first] & kSubjectRelatives) && !p->passive &&
-      !(p->noun && PrepositionBeforeNoun(s, p->h))) {
+  // German only: an English relative clause ("…, who refused to identify
+  // himself", "which supported the statute") describes its antecedent in
+  // passing; on the dev articles none of 6 such events was right.
+  if (ev.actors.empty() && s.de && cl.subordinate &&
+      (s.cw[cl.first] & kRelatives) && (s.cw[cl.first] & kSubjectRelatives) &&
+      !p->passive && !(p->noun && PrepositionBeforeNoun(s, p->h))) {
     for (int gi = static_cast<int>(s.groups.size()) - 1; gi >= 0; --gi) {
       const Group& g = s.groups[gi];
       if (g.attribution || g.last >= cl.first) continue;
@@ -323,8 +326,10 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     // bombing"); on the dev articles that guess was right in 3 of 22
     // hostile events. An English participle after a comma continues the
     // main clause ("…, killing 12").
+    // Nor for the verb of an English relative clause (above).
     const bool force_noun =
-        TypeOf(ev.type).force && !ContinuesMainClause(s, head);
+        (TypeOf(ev.type).force && !ContinuesMainClause(s, head)) ||
+        (!s.de && cl.subordinate && (s.cw[cl.first] & kRelatives));
     const int vorfeld_verb = VorfeldVerb(s, *p);
     for (size_t gi = 0; !force_noun && gi < s.groups.size(); ++gi) {
       const Group& g = s.groups[gi];
@@ -372,7 +377,9 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     // A quote without a speaker is not given the previous sentence's
     // person: on the dev articles that guess was never right.
   }
-  if (ev.actors.empty() && OpensWithSubjectPronoun(s, p->ci) &&
+  // German only: an English "He", "They" without a person to name gave
+  // the previous actors to none of 4 right events on the dev articles.
+  if (s.de && ev.actors.empty() && OpensWithSubjectPronoun(s, p->ci) &&
       !s.ctx.last_actors.empty() && !cl.quote) {
     ev.actors = s.ctx.last_actors;
     ev.inherited_actors = true;
