@@ -3,9 +3,10 @@
 // system), to be copied to other hosts and served with `geotl serve
 // --read-only --db DIR`. Takes the write lock for the moment of the copy
 // (docs/scale.md).
-#include <iostream>
+#include <string>
 
 #include "cli/command.h"
+#include "cli/reporter.h"
 #include "store/store.h"
 
 namespace geotl::cli {
@@ -23,8 +24,8 @@ int Run(const std::string& db, const std::string& dir) {
     PrintError(st.message());
     return kExitError;
   }
-  std::cerr << "checkpoint of " << db << " at sequence " << (*store)->Sequence()
-            << " in " << dir << "\n";
+  Report().Info("checkpoint of " + db + " at sequence " +
+                std::to_string((*store)->Sequence()) + " in " + dir);
   return kExitOk;
 }
 

@@ -1,9 +1,9 @@
 #include "cli/command.h"
 
-#include <iostream>
 #include <memory>
 
 #include "cli/environment.h"
+#include "cli/reporter.h"
 
 namespace geotl::cli {
 namespace {
@@ -30,8 +30,6 @@ std::string* AddDbOption(CLI::App* app) {
   return storage.back().get();
 }
 
-void PrintError(const std::string& message) {
-  std::cerr << "geotl: " << message << "\n";
-}
+void PrintError(const std::string& message) { Report().Error(message); }
 
 }  // namespace geotl::cli

@@ -30,7 +30,8 @@ const std::vector<Command>& Commands();
 // The returned pointer stays valid for the life of the program.
 std::string* AddDbOption(CLI::App* app);
 
-// Prints "geotl: <message>" to stderr.
+// Reports the command-level error "geotl: <message>" (Reporter::Error,
+// cli/reporter.h).
 void PrintError(const std::string& message);
 
 }  // namespace geotl::cli

@@ -9,17 +9,17 @@
 // (core/article_json.h, also for articles that coded no event), so that
 // `geotl load --events … --articles …` stores exactly what `geotl ingest`
 // stores. A rejected article (bad input, text over 4 MiB as in ingest) is
-// reported on stderr as `file:line: reason` and skipped (exit 0); with
+// reported as `file:line: reason` (cli/reporter.h) and skipped (exit 0); with
 // --strict the first one ends the run with exit 1. A named path that cannot
 // be read, or output that cannot be written, is an error (exit 1). Runs
 // unchanged under any engine that pipes records through a program (Spark
 // RDD.pipe, Hadoop Streaming, Dask: tools/geotl_dask.py).
 #include <cstdio>
-#include <iostream>
 
 #include "cli/command.h"
 #include "cli/environment.h"
 #include "cli/reader_flags.h"
+#include "cli/reporter.h"
 #include "core/article_json.h"
 #include "core/event_json.h"
 #include "ingest/coder.h"
@@ -85,7 +85,7 @@ int Run(const ExtractFlags& f) {
                                     " geotl codes (split the article)");
     }
     if (!item->ok()) {
-      std::cerr << item->status().message() << "\n";
+      Report().Problem(item->status().message());
       if (item->status().code() != core::Code::kInvalidArgument)
         rc = kExitError;
       if (f.strict) {

@@ -3,18 +3,18 @@
 // articles (ingest/reader.h), codes their events (ingest/coder.h; events
 // below C are left out) and stores each article, with its text and coder
 // version, and its events in one write (Store::PutArticle). Bad input is
-// reported as `file:line: reason` on stderr and skipped, and so is an article
-// text over 4 MiB (coding time). A progress line is drawn on stderr only when
-// stderr is a terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done
-// but some input was rejected.
+// reported as `file:line: reason` (cli/reporter.h) and skipped, and so is an
+// article text over 4 MiB (coding time). A progress line is drawn only on a
+// terminal; the summary goes to stdout. Exit 0 ok, 1 error, 3 done but some
+// input was rejected.
 
 #include <cstdio>
-#include <iostream>
+#include <string>
 
 #include "cli/command.h"
 #include "cli/environment.h"
-#include "cli/progress.h"
 #include "cli/reader_flags.h"
+#include "cli/reporter.h"
 #include "ingest/coder.h"
 #include "ingest/reader.h"
 #include "store/store.h"
@@ -58,15 +58,15 @@ int Run(const std::string& db, const IngestFlags& f) {
   }
 
   size_t stored = 0, unchanged = 0, rejected = 0, events = 0, errors = 0;
-  Progress progress;
+  Reporter& report = Report();
+  report.StartProgress();
   ingest::ArticleReader reader(f.inputs, ro);
   while (auto item = reader.Next()) {
     if (!item->ok()) {
-      progress.Clear();
       const core::Status& st = item->status();
       if (st.code() == core::Code::kInvalidArgument) {
         ++rejected;
-        std::cerr << st.message() << "\n";
+        report.Problem(st.message());
       } else {
         ++errors;
         PrintError(st.message());
@@ -77,17 +77,16 @@ int Run(const std::string& db, const IngestFlags& f) {
     if (a.text.size() > ingest::kMaxCodedTextBytes) {
       // Coding costs ~10 s per MB: one scraped 50 MB page would stall the
       // batch for minutes. Rejected like bad input, the rest goes on.
-      progress.Clear();
       ++rejected;
-      std::cerr << a.origin << ": text is " << a.text.size()
-                << " bytes, more than the " << ingest::kMaxCodedTextBytes
-                << " geotl ingest codes (split the article)\n";
+      report.Problem(a.origin, "text is " + std::to_string(a.text.size()) +
+                                   " bytes, more than the " +
+                                   std::to_string(ingest::kMaxCodedTextBytes) +
+                                   " geotl ingest codes (split the article)");
       continue;
     }
     std::vector<core::Event> ev = CodeForStore(**coder, &a, f.min_confidence);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {
-      progress.Clear();
       PrintError(a.origin + ": cannot store article " + a.id + ": " +
                  OneLine(put.status().message()));
       return kExitError;  // a failing store (disk full, I/O) ends the run
@@ -102,16 +101,16 @@ int Run(const std::string& db, const IngestFlags& f) {
     } else {
       ++unchanged;
     }
-    if (progress.Due()) {
+    if (report.ProgressDue()) {
       const size_t read = stored + unchanged + rejected;
       char line[160];
       std::snprintf(line, sizeof line,
                     "ingest: %zu articles, %zu events, %zu rejected (%.0f/s)",
-                    read, events, rejected, progress.Rate(read));
-      progress.Show(line);
+                    read, events, rejected, report.ProgressRate(read));
+      report.ShowProgress(line);
     }
   }
-  progress.Clear();
+  report.ClearProgress();
   std::printf(
       "ingested %zu article%s: %zu stored, %zu unchanged, %zu rejected; %zu "
       "events\n",

@@ -9,6 +9,7 @@
 
 #include "cli/command.h"
 #include "cli/environment.h"
+#include "cli/reporter.h"
 #include "core/event_json.h"
 #include "ingest/petrarch_import.h"
 
@@ -55,11 +56,13 @@ int RunImport(const ImportFlags& f) {
       return kExitError;
     }
   }
-  std::cerr << "geotl: " << (*lex)["kind"].get<std::string>() << " lexicon "
-            << (out == "-" ? "(stdout)" : out) << ": " << stats.actors
-            << " actors, " << stats.aliases << " aliases, " << stats.roles
-            << " dated roles, " << stats.agents << " agents, " << stats.skipped
-            << " unreadable lines skipped\n";
+  Report().Info("geotl: " + (*lex)["kind"].get<std::string>() + " lexicon " +
+                (out == "-" ? "(stdout)" : out) + ": " +
+                std::to_string(stats.actors) + " actors, " +
+                std::to_string(stats.aliases) + " aliases, " +
+                std::to_string(stats.roles) + " dated roles, " +
+                std::to_string(stats.agents) + " agents, " +
+                std::to_string(stats.skipped) + " unreadable lines skipped");
   return kExitOk;
 }
 

@@ -27,7 +27,7 @@
 
 #include "cli/command.h"
 #include "cli/environment.h"
-#include "cli/progress.h"
+#include "cli/reporter.h"
 #include "core/article_json.h"
 #include "core/event_json.h"
 #include "store/store.h"
@@ -72,20 +72,20 @@ core::Status ForEachLine(const std::string& file, Fn fn) {
 }
 
 core::Status ReadArticles(const std::string& file, LoadInput* in) {
-  return ForEachLine(
-      file, [&](const std::string& line, const std::string& origin) {
-        auto a = core::ArticleFromJsonText(line);
-        if (!a.ok()) {
-          ++in->rejected;
-          std::cerr << origin << ": " << a.status().message() << "\n";
-          return;
-        }
-        auto [it, fresh] = in->groups.try_emplace(a->id);
-        if (fresh) in->order.push_back(a->id);
-        it->second.article = std::move(a).value();
-        it->second.article.origin = origin;
-        it->second.has_record = true;
-      });
+  return ForEachLine(file,
+                     [&](const std::string& line, const std::string& origin) {
+                       auto a = core::ArticleFromJsonText(line);
+                       if (!a.ok()) {
+                         ++in->rejected;
+                         Report().Problem(origin, a.status().message());
+                         return;
+                       }
+                       auto [it, fresh] = in->groups.try_emplace(a->id);
+                       if (fresh) in->order.push_back(a->id);
+                       it->second.article = std::move(a).value();
+                       it->second.article.origin = origin;
+                       it->second.has_record = true;
+                     });
 }
 
 core::Status ReadEvents(const std::string& file, LoadInput* in) {
@@ -93,7 +93,7 @@ core::Status ReadEvents(const std::string& file, LoadInput* in) {
                      [&](const std::string& line, const std::string& origin) {
                        auto reject = [&](const std::string& why) {
                          ++in->rejected;
-                         std::cerr << origin << ": " << why << "\n";
+                         Report().Problem(origin, why);
                        };
                        auto e = core::EventFromJsonText(line);
                        if (!e.ok()) return reject(e.status().message());
@@ -119,12 +119,11 @@ core::Status ReadEvents(const std::string& file, LoadInput* in) {
 
 // --raw: the SST bulk loader (store.h BulkLoader): events stored as they
 // are, new articles without dedup, evidence or change-feed records.
-int LoadRaw(store::Store* store, LoadInput* in, Progress* progress) {
+int LoadRaw(store::Store* store, LoadInput* in) {
+  Reporter& report = Report();
   store::BulkTrace trace;
   if (Env().bulk_trace)
-    trace = [](const std::string& line) {
-      std::fprintf(stderr, "%s\n", line.c_str());
-    };
+    trace = [&report](const std::string& line) { report.Info(line); };
   auto loader =
       NewBulkLoader(store, store::kDefaultBulkChunkEvents, std::move(trace));
   if (!loader.ok()) {
@@ -136,26 +135,26 @@ int LoadRaw(store::Store* store, LoadInput* in, Progress* progress) {
     Group& g = in->groups[id];
     auto r = (*loader)->Add(g.article, g.events);
     if (!r.ok()) {
-      progress->Clear();
       ++in->rejected;
-      std::cerr << g.article.origin << ": article " << id << ": "
-                << r.status().message() << "\n";
+      report.Problem(g.article.origin,
+                     "article " + id + ": " + r.status().message());
       continue;
     }
     ++articles;
     events += r->events;
   }
-  progress->Show("load: writing the last files");
+  report.ShowProgress("load: writing the last files");
   core::Status st = (*loader)->Finish();
-  progress->Clear();
+  report.ClearProgress();
   if (!st.ok()) {
     PrintError(st.message());
     return kExitError;
   }
-  std::cerr << "loaded " << events << " events of " << articles
-            << " articles (raw)";
-  if (in->rejected) std::cerr << "; " << in->rejected << " rejected";
-  std::cerr << "\n";
+  std::string summary = "loaded " + std::to_string(events) + " events of " +
+                        std::to_string(articles) + " articles (raw)";
+  if (in->rejected)
+    summary += "; " + std::to_string(in->rejected) + " rejected";
+  report.Info(summary);
   return in->rejected ? kExitRejected : kExitOk;
 }
 
@@ -169,7 +168,8 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
         const std::vector<std::string>& article_files, bool raw,
         size_t batch_articles) {
   const auto t0 = std::chrono::steady_clock::now();
-  Progress progress;
+  Reporter& report = Report();
+  report.StartProgress();
   LoadInput in;
   for (const auto& f : article_files) {
     if (core::Status st = ReadArticles(f, &in); !st.ok()) {
@@ -188,7 +188,7 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
     PrintError(store.status().message());
     return kExitError;
   }
-  if (raw) return LoadRaw(store->get(), &in, &progress);
+  if (raw) return LoadRaw(store->get(), &in);
   const double t_read = Since(t0);
   auto loader = NewArticleLoader(store->get(), batch_articles);
   if (!loader.ok()) {
@@ -198,16 +198,15 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
   size_t events = 0, articles = 0, unchanged = 0;
   for (const auto& id : in.order) {
     Group& g = in.groups[id];
-    if (progress.Due()) {
+    if (report.ProgressDue()) {
       char buf[160];
       std::snprintf(buf, sizeof buf, "load: %zu of %zu articles (%.0f/s)",
                     articles + unchanged, in.order.size(),
-                    progress.Rate(articles + unchanged));
-      progress.Show(buf);
+                    report.ProgressRate(articles + unchanged));
+      report.ShowProgress(buf);
     }
     auto r = (*loader)->Add(g.article, g.events);
     if (!r.ok()) {
-      progress.Clear();
       PrintError(g.article.origin + ": cannot store article " + id + ": " +
                  r.status().message());
       // The articles before it are stored, as one write each would have
@@ -224,24 +223,28 @@ int Run(const std::string& db, const std::vector<std::string>& event_files,
     }
     g = Group{};  // the text is stored: free it
   }
-  progress.Show("load: compacting");
+  report.ShowProgress("load: compacting");
   core::Status st = (*loader)->Commit();
   const double t_stored = Since(t0);
   if (st.ok()) st = (*loader)->Finish();
-  progress.Clear();
-  if (Env().bulk_trace)
-    std::fprintf(stderr,
-                 "load: read and opened %.2f s, stored %.2f s, compacted "
-                 "%.2f s\n",
-                 t_read, t_stored - t_read, Since(t0) - t_stored);
+  report.ClearProgress();
+  if (Env().bulk_trace) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  "load: read and opened %.2f s, stored %.2f s, compacted "
+                  "%.2f s",
+                  t_read, t_stored - t_read, Since(t0) - t_stored);
+    report.Info(buf);
+  }
   if (!st.ok()) {
     PrintError(st.message());
     return kExitError;
   }
-  std::cerr << "loaded " << events << " events of " << articles << " articles";
-  if (unchanged) std::cerr << "; " << unchanged << " unchanged";
-  if (in.rejected) std::cerr << "; " << in.rejected << " rejected";
-  std::cerr << "\n";
+  std::string summary = "loaded " + std::to_string(events) + " events of " +
+                        std::to_string(articles) + " articles";
+  if (unchanged) summary += "; " + std::to_string(unchanged) + " unchanged";
+  if (in.rejected) summary += "; " + std::to_string(in.rejected) + " rejected";
+  report.Info(summary);
   return in.rejected ? kExitRejected : kExitOk;
 }
 

@@ -1,8 +1,10 @@
 // geotl: one binary, subcommands from the table in cli/command.h.
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 
 #include "cli/command.h"
+#include "cli/reporter.h"
 
 int main(int argc, char** argv) {
   using namespace geotl::cli;
@@ -20,7 +22,14 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
+    // Help and version on stdout; CLI11's usage message (lines ending in a
+    // newline) through the reporter.
+    std::ostringstream usage;
+    int rc = app.exit(e, std::cout, usage);
+    if (std::string text = usage.str(); !text.empty()) {
+      if (text.back() == '\n') text.pop_back();
+      Report().Info(text);
+    }
     return rc == 0 ? kExitOk : kExitUsage;
   }
   for (auto& [sub, run] : runners)

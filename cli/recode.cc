@@ -9,15 +9,14 @@
 // of the same article would, in one write: dedup re-applied, change-feed
 // records for the removed, changed and new events. Articles the store has
 // no text for (stored by a geotl that kept none, or loaded with `geotl
-// load`) cannot be re-coded: they are counted and named on stderr.
-// Progress on stderr (terminal only), the summary on stdout. Exit 0; 3 when
+// load`) cannot be re-coded: they are counted and named in an error line.
+// A progress line on a terminal only, the summary on stdout. Exit 0; 3 when
 // some selected articles had no stored text; 1 on an error.
 #include <cstdio>
-#include <iostream>
 
 #include "cli/command.h"
 #include "cli/environment.h"
-#include "cli/progress.h"
+#include "cli/reporter.h"
 #include "ingest/coder.h"
 #include "store/store.h"
 
@@ -93,11 +92,11 @@ int Run(const std::string& db, const RecodeFlags& f) {
   }
 
   size_t done = 0, events_before = 0, events_after = 0;
-  Progress progress;
+  Reporter& report = Report();
+  report.StartProgress();
   for (const std::string& id : sel->todo) {
     auto got = (*store)->GetArticle(id);
     if (!got.ok()) {
-      progress.Clear();
       PrintError("cannot read article " + id + ": " +
                  OneLine(got.status().message()));
       return kExitError;
@@ -109,7 +108,6 @@ int Run(const std::string& db, const RecodeFlags& f) {
     std::vector<core::Event> ev = CodeForStore(**coder, &a, f.min_confidence);
     auto put = (*store)->PutArticle(a, ev);
     if (!put.ok()) {
-      progress.Clear();
       PrintError("cannot store article " + id + ": " +
                  OneLine(put.status().message()) + " (" +
                  Plural(done, "article") + " re-coded before it)");
@@ -117,16 +115,16 @@ int Run(const std::string& db, const RecodeFlags& f) {
     }
     events_after += ev.size();
     ++done;
-    if (progress.Due()) {
+    if (report.ProgressDue()) {
       char line[160];
       std::snprintf(line, sizeof line,
                     "recode: %zu/%zu articles, %zu -> %zu events (%.0f/s)",
                     done, sel->todo.size(), events_before, events_after,
-                    progress.Rate(done));
-      progress.Show(line);
+                    report.ProgressRate(done));
+      report.ShowProgress(line);
     }
   }
-  progress.Clear();
+  report.ClearProgress();
   stats = (*store)->Stats();
   if (!stats.ok()) {
     PrintError(OneLine(stats.status().message()));

@@ -6,12 +6,12 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <cstdio>
-#include <iostream>
+#include <string>
 #include <thread>
 
 #include "cli/command.h"
 #include "cli/environment.h"
+#include "cli/reporter.h"
 #include "ingest/coder.h"
 #include "server/auth.h"
 #include "server/server.h"
@@ -46,10 +46,8 @@ int RunServe(const ServeFlags& f) {
   opt.cors_origin = f.cors;
   opt.threads = f.threads;
   opt.max_body_bytes = f.max_body_mb << 20;
-  if (f.log)  // one write per line: the workers log at once
-    opt.request_log = [](const std::string& line) {
-      std::fprintf(stderr, "%s\n", line.c_str());
-    };
+  if (f.log)  // workers log at once: the reporter writes each line whole
+    opt.request_log = [](const std::string& line) { Report().Info(line); };
   opt.read_only = f.read_only;
   if (f.read_only && !f.token_file.empty()) {
     PrintError(
@@ -102,12 +100,12 @@ int RunServe(const ServeFlags& f) {
     sigwait(&stop_signals, &sig);
     s->Stop();
   });
-  std::cerr << "geotl: serving " << *f.db << " on http://" << f.bind << ':'
-            << s->port() << "/ (writes "
-            << (f.read_only ? "disabled: read-only"
-                : opt.token ? "need the bearer token"
-                            : "disabled: no --token-file")
-            << ")" << std::endl;
+  Report().Info("geotl: serving " + *f.db + " on http://" + f.bind + ':' +
+                std::to_string(s->port()) + "/ (writes " +
+                (f.read_only ? "disabled: read-only"
+                 : opt.token ? "need the bearer token"
+                             : "disabled: no --token-file") +
+                ")");
   core::Status st = s->Run();
   // Wake the watcher if Run() ended for another reason than a signal.
   pthread_kill(watcher.native_handle(), SIGTERM);
@@ -118,7 +116,7 @@ int RunServe(const ServeFlags& f) {
     PrintError(st.message());
     return kExitError;
   }
-  std::cerr << "geotl: stopped" << std::endl;
+  Report().Info("geotl: stopped");
   return kExitOk;
 }
 
