@@ -395,7 +395,6 @@ class PipelineCoder : public Coder {
           f.value[code::kFeatFallback] = c.actor_fallback;
           features[e.id] = f;
         }
-        ctx.told_types.insert(e.type);
         events.push_back(std::move(e));
         EventTrace tr;
         tr.trigger =

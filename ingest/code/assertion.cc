@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <string_view>
 
-#include "ingest/code/governors.h"
-
 namespace geotl::ingest::code {
 namespace {
 
@@ -73,29 +71,6 @@ bool KnownAct(const SentenceState& s, const Predicate& p) {
   // told in full, which the story may be reporting anew.
   constexpr uint64_t kPreps = kAgentPreps | kRecipientPreps | kLocativePreps |
                               kBetweenPreps | kOtherPreps | kGenitiveMarkers;
-  // Inside a prepositional phrase with a definite determiner ("im
-  // Zusammenhang mit dem vereitelten Terroranschlag von Paris", "eine
-  // Verbindung zu den Attentaten vom Dienstag", "in connection with the
-  // shooting"), when the article has told an act of that type: an adjunct
-  // of another act, not a new one (but "führte zu den Unruhen" tells a new
-  // one: Cues::result_preps). (After a temporal preposition, "nach dem
-  // Anschlag", the act is background, which the story may date: left to the
-  // background rule.)
-  const uint64_t prep = PrepositionBeforeNoun(s, p.h);
-  if (prep && !(prep & kBackgroundPreps) && !s.background[p.hit] &&
-      s.ctx.told_types.count(p.e.type)) {
-    // The determiner of the noun's own phrase, after its preposition
-    // ("aus Protest" has none).
-    constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps |
-                                  kLocativePreps | kBetweenPreps | kOtherPreps |
-                                  kPurposePreps;
-    int q = head - 1;
-    while (q > cl.first && q > head - 5 && !(s.cw[q] & kAnyPrep)) --q;
-    if (s.cues.result_preps.Has(s.toks[q].lower)) return false;
-    // ("vom", "zum" hold their determiner).
-    for (int i = q; i < head; ++i)
-      if (s.cw[i] & kKnownDeterminers) return true;
-  }
   if (head + 1 < s.n && (s.cw[head + 1] & kPreps)) return false;
   for (int i = std::max(cl.first, head - 2); i < head; ++i)
     if (s.cw[i] & kKnownDeterminers) return true;

@@ -108,7 +108,6 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"vorfeld_pronouns", &c->vorfeld_pronouns, 0},
       {"vorfeld_determiners", &c->vorfeld_determiners, 0},
       {"first_person_subjects", &c->first_person_subjects, 0},
-      {"result_preps", &c->result_preps, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);

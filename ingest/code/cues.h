@@ -163,9 +163,6 @@ struct Cues {
   // "ich", "wir", "I", "we": a clause whose subject is the speaker states
   // the speaker's own view (an interview, a quote).
   CueList first_person_subjects;
-  // "zu", "to": a preposition that can introduce a new act ("führte zu den
-  // Unruhen", "kam es zu Gefechten", "led to the riots").
-  CueList result_preps;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -33,8 +32,7 @@ struct SentenceContext {
   // That place below country level, when known (its text empty: it is not
   // named in the event's sentence).
   std::optional<core::Place> home_place;
-  std::string last_place_country;    // country of the latest placed event
-  std::set<std::string> told_types;  // types of the events coded so far
+  std::string last_place_country;  // country of the latest placed event
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, core::Actor>> owners;
   // The gazetteer (may be null) and the article's likely countries for
