@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ingest/recognizer.h"
 
@@ -14,5 +16,27 @@ struct DroppedMention {
   Mention mention;
   std::string why;
 };
+
+// Removes from `mentions` (per sentence) every mention for which `why`
+// (const Mention&) -> std::string gives a reason, and returns them with it.
+template <class Why>
+std::vector<DroppedMention> DropMentions(
+    std::vector<std::vector<Mention>>* mentions, Why why) {
+  std::vector<DroppedMention> dropped;
+  for (size_t si = 0; si < mentions->size(); ++si) {
+    std::vector<Mention>& v = (*mentions)[si];
+    std::vector<Mention> kept;
+    kept.reserve(v.size());
+    for (Mention& m : v) {
+      std::string reason = why(m);
+      if (reason.empty())
+        kept.push_back(std::move(m));
+      else
+        dropped.push_back(DroppedMention{si, std::move(m), std::move(reason)});
+    }
+    v = std::move(kept);
+  }
+  return dropped;
+}
 
 }  // namespace geotl::ingest::code

@@ -14,24 +14,14 @@ std::vector<DroppedMention> DropStrayTowns(
       if (m.actor && !m.actor->country.empty()) named.insert(m.actor->country);
       if (m.place && !m.place->country.empty()) named.insert(m.place->country);
     }
-  std::vector<DroppedMention> dropped;
-  for (size_t si = 0; si < mentions->size(); ++si) {
-    std::vector<Mention>& v = (*mentions)[si];
-    std::vector<Mention> kept;
-    kept.reserve(v.size());
-    for (Mention& m : v) {
-      if (m.needs_country && m.place && !named.count(m.place->country)) {
-        std::string why = "small town of " + m.place->country +
-                          ", a country the article does not otherwise name";
-        if (!home.empty()) why += " (home " + home + ")";
-        dropped.push_back(DroppedMention{si, std::move(m), std::move(why)});
-      } else {
-        kept.push_back(std::move(m));
-      }
-    }
-    v = std::move(kept);
-  }
-  return dropped;
+  return DropMentions(mentions, [&](const Mention& m) -> std::string {
+    if (!m.needs_country || !m.place || named.count(m.place->country))
+      return "";
+    std::string why = "small town of " + m.place->country +
+                      ", a country the article does not otherwise name";
+    if (!home.empty()) why += " (home " + home + ")";
+    return why;
+  });
 }
 
 }  // namespace geotl::ingest::code

@@ -52,31 +52,16 @@ std::vector<DroppedMention> DropUnanchoredSurnames(
       it = common.emplace(w, LowerCaseWord(text, w)).first;
     return it->second;
   };
-  std::vector<DroppedMention> dropped;
-  for (size_t si = 0; si < mentions->size(); ++si) {
-    std::vector<Mention>& v = (*mentions)[si];
-    std::vector<Mention> kept;
-    kept.reserve(v.size());
-    for (Mention& m : v) {
-      if (!Bare(m) || anchored.count(m.actor->name)) {
-        kept.push_back(std::move(m));
-        continue;
-      }
-      if (!m.in_office) {
-        std::string why = "bare surname of " + m.actor->name +
-                          ": neither named in full nor in office";
-        dropped.push_back(DroppedMention{si, std::move(m), std::move(why)});
-      } else if (common_word(m.actor->text)) {
-        std::string why = "bare surname of " + m.actor->name +
-                          ": the article uses the word in lower case";
-        dropped.push_back(DroppedMention{si, std::move(m), std::move(why)});
-      } else {
-        kept.push_back(std::move(m));
-      }
-    }
-    v = std::move(kept);
-  }
-  return dropped;
+  return DropMentions(mentions, [&](const Mention& m) -> std::string {
+    if (!Bare(m) || anchored.count(m.actor->name)) return "";
+    if (!m.in_office)
+      return "bare surname of " + m.actor->name +
+             ": neither named in full nor in office";
+    if (common_word(m.actor->text))
+      return "bare surname of " + m.actor->name +
+             ": the article uses the word in lower case";
+    return "";
+  });
 }
 
 }  // namespace geotl::ingest::code
