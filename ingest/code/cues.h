@@ -150,6 +150,13 @@ struct Cues {
   CueList participle_suffixes;     // iert, ed, en
   CueList participle_particles;    // ab, an, fest (+ ge): "festgenommen"
   CueList irregular_participles;   // held, met, shot, taken
+  // German inseparable prefixes (be, emp, ent, er, ver, zer): a past
+  // participle without "ge" ("verhaftet", "zerstört"; after "wurde" also
+  // "empfangen", "erschossen", whose -en form may be an infinitive).
+  CueList inseparable_prefixes;
+  // German determiners that are never nominative ("den", "dem", "einen"):
+  // the group after one is no subject ("Castro empfing den Argentinier").
+  CueList oblique_determiners;
   // German "das", "dies": a clause-opening object before a verb whose
   // subject follows it ("Das kritisierte Niessl"), not the determiner of
   // an attributive participle ("das eroberte Gebiet").

@@ -178,6 +178,10 @@ int SubjectGroup(const SentenceState& s, const Predicate& p) {
     if (g.genitive && !(vorfeld_verb >= 0 && g.last < vorfeld_verb)) continue;
     if (Covers(g, head)) continue;
     if (vorfeld_verb >= 0 && g.first > vorfeld_verb) continue;
+    // "den Argentinier", "dem Minister": never the subject.
+    if (s.de && g.first > 0 &&
+        s.cues.oblique_determiners.Has(s.toks[g.first - 1].lower))
+      continue;
     if (s.de) {
       if (best < 0) best = static_cast<int>(gi);
     } else if (g.last < head) {
@@ -338,6 +342,9 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
       // The object of a clause whose subject opens it ("Er kritisierte
       // die Regierung").
       if (g.clause == p->ci && vorfeld_verb >= 0 && g.first > vorfeld_verb)
+        continue;
+      if (s.de && g.first > 0 &&
+          s.cues.oblique_determiners.Has(s.toks[g.first - 1].lower))
         continue;
       // English subjects stand before their verb: a group after the
       // trigger is its object ("when visiting Kenya").

@@ -8,6 +8,10 @@ bool IsParticiple(const Cues& cues, const std::string& w) {
     if (w.starts_with(p)) return true;
   for (const std::string& x : cues.participle_suffixes.words())
     if (w.ends_with(x)) return true;
+  // inseparable prefixes take no "ge": "verhaftet", "zerstört", "besetzt"
+  for (const std::string& p : cues.inseparable_prefixes.words())
+    if (w.size() > p.size() + 3 && w.starts_with(p) && w.ends_with("t"))
+      return true;
   // particle verbs: "festgenommen", "angegriffen", "abgelehnt"
   for (const std::string& particle : cues.participle_particles.words()) {
     if (!w.starts_with(particle)) continue;
@@ -84,6 +88,13 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if ((c & kFuture) && before && !de && head - i <= 4) p->planned = true;
     if ((c & kPassiveAux) && (de || (before && head - i <= 3)))
       p->passive = p->passive || IsParticiple(s.cues, s.toks[head].lower);
+    // After "wurde", "worden" an -en form with an inseparable prefix is a
+    // participle ("wurde … empfangen", "wurden erschossen"); after
+    // "werden" it may be an infinitive (future).
+    if (de && (c & kPastPassiveAux) && !p->noun &&
+        s.toks[head].lower.ends_with("en"))
+      for (const std::string& pre : s.cues.inseparable_prefixes.words())
+        if (s.toks[head].lower.starts_with(pre)) p->passive = true;
   }
   // Intent expressed in the governing clause ("is willing to", "sagte zu").
   if (!p->intent && p->ci > 0 && !cl.subordinate) {
