@@ -17,6 +17,7 @@
 #include "ingest/code/home_country.h"
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
+#include "ingest/code/opening_place.h"
 #include "ingest/code/sentence_coder.h"
 #include "ingest/code/stray_towns.h"
 #include "ingest/code/surname_filter.h"
@@ -285,7 +286,13 @@ class PipelineCoder : public Coder {
                                      "dropped: " + d.why});
     }
     const std::vector<std::string> named = NamedActorCountries(all_mentions);
-    for (auto& v : all_mentions) ApplyHomeCountry(home.country, named, &v);
+    for (size_t si = 0; si < all_mentions.size(); ++si) {
+      // "In Havana, the government …": that place's organs.
+      const std::string opening =
+          code::OpeningPlaceCountry(text, prep.sentences[si], all_mentions[si]);
+      ApplyHomeCountry(opening.empty() ? home.country : opening, named,
+                       &all_mentions[si]);
+    }
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
     std::map<std::string, code::EventFeatures> features;  // by event id
     code::SentenceContext ctx;
