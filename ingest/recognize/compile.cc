@@ -309,9 +309,18 @@ class Compiler {
     uint32_t ref = static_cast<uint32_t>(dict_->entities.size());
     std::vector<std::string> names = Strings(e, "aliases");
     names.insert(names.begin(), ent.name);
+    const bool person = ent.kind == core::ActorKind::kPerson;
     dict_->entities.push_back(std::move(ent));
     for (const std::string& n : names)
       Add(n, EntryType::kEntity, ref, mask, src);
+    // German genitives of persons' names ("Putins Regierung", "Merkels
+    // Sprecher"), for the texts the file serves in German.
+    const uint32_t de = dict_->LanguageBit("de");
+    if (person && (mask & (de | dict_->LanguageBit("*"))))
+      for (const std::string& n : names)
+        for (const std::string& g : GermanGenitives(n))
+          Add(g, EntryType::kEntity, ref, de, src + " genitive",
+              CaseRule::kCapitalized);
   }
 
   void AddRole(const core::Json& e, const std::string& lang, uint32_t mask,

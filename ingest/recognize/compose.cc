@@ -343,6 +343,23 @@ class Composer {
     return false;
   }
 
+  // A person at match k who owns the role noun after it ("Castro's
+  // government", "Putins Regierung"): named in full, or holding an office
+  // on the date (a bare surname out of office may be a namesake), and
+  // written possessively (English "'s", a German genitive form).
+  bool OwningPerson(size_t k) const {
+    const Entity& e = dict_.entities[readings_[k].entity];
+    if (e.kind != core::ActorKind::kPerson || !ActiveRole(e, as_of_))
+      return false;
+    const uint32_t gap = M(k).last + 1;
+    const bool english_possessive = gap < tb_.tokens.size() &&
+                                    tb_.Norm(tb_.tokens[gap]) == "s" &&
+                                    !tb_.tokens[gap].space_gap;
+    const bool german_genitive =
+        readings_[k].rule->find(" genitive") != std::string::npos;
+    return english_possessive || german_genitive;
+  }
+
   // Role phrase starting at k: [country|org] role [person | name | of X].
   // Returns the index after the phrase, or k if there is none.
   size_t TryRolePhrase(size_t k) {
@@ -354,8 +371,9 @@ class Composer {
     } else if (k + 1 < n && readings_[k + 1].role >= 0 && Adjacent(k, k + 1) &&
                (readings_[k].country >= 0 ||
                 (readings_[k].entity >= 0 &&
-                 dict_.entities[readings_[k].entity].kind ==
-                     core::ActorKind::kOrganization))) {
+                 (dict_.entities[readings_[k].entity].kind ==
+                      core::ActorKind::kOrganization ||
+                  OwningPerson(k))))) {
       role_k = k + 1;
       if (readings_[k].country >= 0 &&
           readings_[k].country_type != EntryType::kDemonym) {
@@ -406,8 +424,12 @@ class Composer {
       country = dict_.countries[ctx_country];
       name = EnglishCountryName(country);
     } else if (ctx_entity >= 0) {
-      country = dict_.entities[ctx_entity].country;
-      name = dict_.entities[ctx_entity].name;
+      const Entity& owner = dict_.entities[ctx_entity];
+      country = owner.country;
+      name = owner.name;
+      // A person's organ or aide ("Castro's government", "Putins Sprecher")
+      // is of the country the person serves on the date.
+      if (const DatedRole* r = ActiveRole(owner, as_of_)) country = r->country;
     }
     // "Vietnamese-led forces", "US-backed militias": the group is of the
     // country that leads or backs it.
