@@ -294,7 +294,8 @@ class PipelineCoder : public Coder {
                        &all_mentions[si]);
     }
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
-    std::map<std::string, code::EventFeatures> features;  // by event id
+    std::map<std::string, code::EventFeatures> features;          // by event id
+    std::map<std::string, std::pair<size_t, size_t>> trigger_at;  // by id
     code::SentenceContext ctx;
     ctx.home = home.country;
     ctx.home_place = home.place;
@@ -303,6 +304,7 @@ class PipelineCoder : public Coder {
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;
+    ctx.want_dropped = notes != nullptr;
     if (places) places->clear();
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
@@ -313,18 +315,37 @@ class PipelineCoder : public Coder {
         for (code::SentencePlace& sp : r.places)
           places->push_back(PlaceReading{
               si, sp.start, sp.end, std::move(sp.place), std::move(sp.rule)});
+      if (notes)
+        for (code::DroppedReading& d : r.dropped)
+          notes->push_back(ArticleNote{si, d.start, d.end, std::move(d.why)});
       const code::CandidateEvent* lead = nullptr;
+      // explain shows every reading the article gate below drops.
+      const auto drop = [&](const code::CandidateEvent& c, const char* why) {
+        if (notes)
+          notes->push_back(ArticleNote{
+              si, c.trigger_start, c.trigger_end,
+              "no event: " + c.type + " / " + c.label + ", " + why});
+      };
       for (const auto& c : r.events) {
         // What could, might or must happen, or would have happened, is no
         // event of the timeline (on the dev articles none of 21 such
         // readings was right; docs/accuracy.md).
-        if (c.status == core::EventStatus::kHypothetical) continue;
+        if (c.status == core::EventStatus::kHypothetical) {
+          drop(c, "hypothetical");
+          continue;
+        }
         // Nor what did not happen ("did not attack", "no arrests"): of the
         // dev events the coder read as negated, 1 of 15 was right.
-        if (c.status == core::EventStatus::kNegated) continue;
+        if (c.status == core::EventStatus::kNegated) {
+          drop(c, "negated");
+          continue;
+        }
         // Nor what a bare group of no political standing did ("citizens
         // welcomed the agreement"): commentary, not a political act.
-        if (c.nonpolitical_actor) continue;
+        if (c.nonpolitical_actor) {
+          drop(c, "actor of no political standing");
+          continue;
+        }
         // A verb of saying alone ("sagte", "said") is news in the lead,
         // where it is the article's point, or as a government member's
         // position towards another country; elsewhere it attributes a
@@ -335,8 +356,10 @@ class PipelineCoder : public Coder {
             mit->second.triggers->entry(c.entry).role ==
                 code::TriggerRole::kReport &&
             !(GovernmentPerson(c.actors) &&
-              NamesAnotherCountry(mentions, c.actors)))
+              NamesAnotherCountry(mentions, c.actors))) {
+          drop(c, "a verb of saying past the lead (attributes a quote)");
           continue;
+        }
         core::Event e;
         e.type = c.type;
         e.mode = c.mode;
@@ -410,6 +433,8 @@ class PipelineCoder : public Coder {
             "\"";
         tr.rule = c.rule + "; " + date_rule;
         ev_traces.push_back(std::move(tr));
+        trigger_at.emplace(events.back().id,
+                           std::make_pair(c.trigger_start, c.trigger_end));
         if (!c.actors.empty() && !c.inherited_actors &&
             (!lead || c.confidence > lead->confidence))
           lead = &c;
@@ -442,20 +467,35 @@ class PipelineCoder : public Coder {
                                : static_cast<double>(sentences_with_actor) /
                                      static_cast<double>(prep.sentences.size());
     std::vector<core::Event> kept;
+    const auto gate = [&](const core::Event& e, const char* why) {
+      if (!notes || e.sources.empty()) return;
+      const auto [start, end] = trigger_at[e.id];
+      notes->push_back(ArticleNote{
+          static_cast<size_t>(e.sources.front().sentence), start, end,
+          "no event: " + e.type + " / " + e.label + ", " + why});
+    };
     for (core::Event& e : events) {
-      if (e.actors.empty() && !NamedPlace(e)) continue;
+      if (e.actors.empty() && !NamedPlace(e)) {
+        gate(e, "neither an actor nor a place named");
+        continue;
+      }
       // A verbal or cooperative act needs someone who does it: "an
       // agreement in Vienna" with no party named is no event; an attack
       // or a protest in a named place is, its doer unknown.
       if (e.actors.empty()) {
         const auto info = core::FindEventType(e.type);
-        if (info && !info->force && !info->crowd) continue;
+        if (info && !info->force && !info->crowd) {
+          gate(e, "no actor, and the type needs one");
+          continue;
+        }
       }
       // A statement is news only from a political actor: what an analyst,
       // a company or a bare name says is commentary (docs/annotation.md).
       if (e.type == "STATEMENT" &&
-          std::none_of(e.actors.begin(), e.actors.end(), PoliticalActor))
+          std::none_of(e.actors.begin(), e.actors.end(), PoliticalActor)) {
+        gate(e, "a statement by no political actor");
         continue;
+      }
       code::EventFeatures& f = features[e.id];
       f.value[code::kFeatActor] =
           !e.actors.empty() && !f.value[code::kFeatInherited];

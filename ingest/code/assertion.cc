@@ -63,6 +63,17 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+bool OtherVerbsParticle(const SentenceState& s, const Predicate& p) {
+  if (!s.de || p.noun || p.h.first != p.h.last) return false;
+  const Clause& cl = s.clauses[p.ci];
+  if (cl.subordinate) return false;
+  // The word before the next punctuation mark (or the clause's end).
+  int last = p.h.head + 1;
+  while (last <= cl.last && !s.toks[last].punct) ++last;
+  --last;
+  return last > p.h.head && s.cues.separable_particles.Has(s.toks[last].lower);
+}
+
 bool KnownAct(const SentenceState& s, const Predicate& p) {
   if (s.ctx.sentence < 1 || !p.noun || !TypeOf(p.e.type).hostile) return false;
   const int head = p.h.head;

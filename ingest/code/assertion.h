@@ -24,6 +24,11 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 // before it or one word before and no preposition after it ("the
 // bombings", "the Nairobi bombing", "nach dem Anschlag"): the act the story
 // already told, not a new one.
+// German: a one-word verb trigger in a main clause that a separable
+// particle closes is another verb ("Die Polizei räumt ein, dass …" is no
+// "räumt"; "stellte das Buch vor" no "stellte").
+bool OtherVerbsParticle(const SentenceState& s, const Predicate& p);
+
 bool KnownAct(const SentenceState& s, const Predicate& p);
 
 // The speaker's own view: the trigger's clause has a first-person subject

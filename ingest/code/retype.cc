@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::string_view kAgree = "AGREE";
 constexpr std::string_view kThreaten = "THREATEN";
+constexpr std::string_view kReject = "REJECT";
 constexpr std::string_view kCooperate = "COOPERATE";
 
 // A crowd: civilians, students, workers, refugees, journalists, medics, or
@@ -122,6 +123,19 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
     derived.location.reset();
   derived.size.reset();
   return derived;
+}
+
+void ApplyRefusal(Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  if (!p->negated || p->conditional || !(p->intent || p->planned) ||
+      !TypeOf(ev.type).cooperative)
+    return;
+  ev.type = kReject;
+  ev.cameo = TypeOf(ev.type).cameo;
+  ev.mode = "";
+  ev.label = "refusal: " + ev.label;
+  ev.status = core::EventStatus::kOccurred;
+  ev.rule += "; refused -> REJECT";
 }
 
 }  // namespace geotl::ingest::code

@@ -20,6 +20,12 @@ void ApplyJoint(const SentenceState& s, Predicate* p);
 // set ablaze the school"). Not with soldiers or an armed group.
 void ApplyCrowd(Predicate* p);
 
+// Refusing a cooperative act is a rejection, and it happened: a negated
+// intent or plan to agree, meet, support or lift ("will keinen Kandidaten
+// unterstützen", "will not lift the sanctions") becomes REJECT, occurred.
+// Run after DecideStatus.
+void ApplyRefusal(Predicate* p);
+
 // One predicate, one event: the stated intent ("wollen … kooperieren")
 // replaces the intended act (PLOVER codes the expressed intent); nullopt
 // when p states no such intent. Needs p->ev's status and confidence.

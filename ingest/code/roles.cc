@@ -233,9 +233,11 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   if (noun || p->passive || s.ctx.last_persons.empty()) return false;
   const Clause& cl = s.clauses[p->ci];
   const int head = p->h.head;
-  // German verb second: "In Kairo traf er mit … zusammen".
-  if (s.de && !cl.subordinate && head + 1 <= cl.last &&
-      (s.cw[head + 1] & kPersonPronouns) && head > cl.first) {
+  // German verb second: "In Kairo traf er mit … zusammen"; of a phrase,
+  // its finite verb ("Davon hält er nichts", "Das wies sie zurück").
+  const int verb = s.de && p->h.first < head ? p->h.first : head;
+  if (s.de && !cl.subordinate && verb + 1 <= cl.last &&
+      (s.cw[verb + 1] & kPersonPronouns) && verb > cl.first) {
     p->ev.actors = {s.ctx.last_persons.front()};
     p->ev.inherited_actors = true;
     p->ev.rule += "; pronoun subject after the verb = latest named person";

@@ -101,17 +101,41 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   for (int hi = 0; hi < hits; ++hi) {
     if (s.absorbed[hi] || s.attributed[s.hits[hi].head]) continue;
     Predicate p = StartPredicate(s, hi);
+    const auto drop = [&](const char* why) {
+      if (ctx.want_dropped)
+        s.out.dropped.push_back(DroppedReading{
+            p.ev.trigger_start, p.ev.trigger_end,
+            "no event: " + p.ev.type + " / " + p.ev.label + ", " + why});
+    };
     // A light verb ("eine Entscheidung treffen") or an interview.
-    if (TakenAsNoEvent(s, p) || KnownAct(s, p)) continue;
+    if (TakenAsNoEvent(s, p)) {
+      drop("a light verb or an interview");
+      continue;
+    }
+    if (OtherVerbsParticle(s, p)) {
+      drop("another verb: a separable particle closes its clause");
+      continue;
+    }
+    if (KnownAct(s, p)) {
+      drop("an act already told");
+      continue;
+    }
     // A thing no verb acts on ("im Rahmen einer Kooperation").
-    if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) continue;
+    if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) {
+      drop("a noun no verb acts on");
+      continue;
+    }
     ReadModality(s, &p);
     FindActors(s, &p);
     FindRecipients(s, &p);
-    if (SpeakersOwnView(s, p)) continue;
+    if (SpeakersOwnView(s, p)) {
+      drop("the speaker's own view");
+      continue;
+    }
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
     p.ev.status = DecideStatus(p);
+    ApplyRefusal(&p);
     PlaceEvent(s, &p);
     AddImplicitAgent(s, &p);
     CountNumbers(s, &p.ev);

@@ -42,6 +42,7 @@ struct SentenceContext {
   // Also list the sentence's place readings (SentenceResult::places), for
   // `geotl explain`.
   bool want_places = false;
+  bool want_dropped = false;  // fill SentenceResult::dropped (for explain)
 };
 
 // A place the coder reads in a sentence: a name the gazetteer reads after a
@@ -51,6 +52,12 @@ struct SentencePlace {
   size_t start = 0, end = 0;  // bytes of the name in the article
   core::Place place;
   std::string rule;
+};
+
+// A trigger the coder read and set aside, and why (for explain).
+struct DroppedReading {
+  size_t start = 0, end = 0;  // bytes of the trigger in the article
+  std::string why;
 };
 
 struct CandidateEvent {
@@ -81,7 +88,8 @@ struct SentenceResult {
   std::vector<CandidateEvent> events;  // in trigger order
   std::vector<core::Actor> persons;  // person mentions (for the next sentence)
   std::vector<std::pair<std::string, core::Actor>> new_owners;
-  std::vector<SentencePlace> places;  // only with context.want_places
+  std::vector<SentencePlace> places;    // only with context.want_places
+  std::vector<DroppedReading> dropped;  // only with context.want_dropped
 };
 
 class SentenceCoder {

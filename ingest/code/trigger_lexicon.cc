@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/ontology.h"
 #include "ingest/code/data_file.h"
+#include "ingest/code/german_verbs.h"
 
 namespace geotl::ingest::code {
 namespace {
@@ -177,6 +179,20 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
   auto lex = std::make_shared<TriggerLexicon>();
   lex->language_ = language;
   lex->trie_.emplace_back();
+  // German: a weak verb's preterite brings its other finite forms
+  // (german_verbs.h), unless some entry lists that form itself or an
+  // earlier entry generated it.
+  std::vector<std::string> not_weak;
+  if (auto nw = j.find("not_weak_stems"); nw != j.end() && nw->is_array())
+    for (const auto& x : *nw)
+      if (x.is_string()) not_weak.push_back(FoldCase(x.get<std::string>()));
+  const bool weak_paradigm = j.value("weak_verb_paradigm", false);
+  std::set<std::string> listed, generated;
+  for (const auto& t : *trig)
+    if (t.is_object())
+      if (auto f = t.find("forms"); f != t.end() && f->is_array())
+        for (const auto& x : *f)
+          if (x.is_string()) listed.insert(FoldCase(x.get<std::string>()));
   int n = 0;
   for (const auto& t : *trig) {
     ++n;
@@ -228,6 +244,14 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
         if (first.empty()) first = x.get<std::string>();
         lex->AddForm(x.get<std::string>(), idx);
       }
+      if (weak_paradigm)
+        for (const auto& x : *f) {
+          if (!x.is_string()) continue;
+          for (std::string& g :
+               GermanWeakVerbForms(FoldCase(x.get<std::string>()), not_weak))
+            if (!listed.count(g) && generated.insert(g).second)
+              lex->AddForm(g, idx);
+        }
     }
     if (auto h = t.find("heads"); h != t.end() && h->is_array()) {
       for (const auto& x : *h) {

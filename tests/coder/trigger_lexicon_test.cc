@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
+#include "ingest/code/german_verbs.h"
 #include "ingest/code/tokens.h"
 
 using namespace geotl;
@@ -164,6 +165,33 @@ TEST_CASE("English regular inflections", "[coder][triggers]") {
                                  "accompanying"});
   CHECK(Types("en", "they were bombing") ==
         std::vector<std::string>{"ASSAULT"});
+}
+
+TEST_CASE("German weak verbs: a preterite brings its other finite forms",
+          "[coder][triggers]") {
+  const std::vector<std::string> not_weak = {"nann", "brach"};
+  struct WeakCase {
+    std::string form;
+    std::vector<std::string> want;
+  };
+  const std::vector<WeakCase> cases = {
+      {"kritisierte", {"kritisiert", "kritisierten", "kritisieren"}},
+      {"lobte", {"lobt", "lobten", "loben"}},
+      {"verabschiedete", {"verabschiedet", "verabschiedeten", "verabschieden"}},
+      {"äußerte", {"äußert", "äußerten", "äußern"}},
+      {"lehnte ... ab", {"lehnt ... ab", "lehnten ... ab", "lehnen ... ab"}},
+      {"nannte", {}},     // mixed verb: "nennen"
+      {"brachte", {}},    // mixed verb: "bringen"
+      {"traf", {}},       // strong verb: listed forms only
+      {"gefordert", {}},  // a participle
+  };
+  for (const WeakCase& c : cases) {
+    INFO(c.form);
+    CHECK(GermanWeakVerbForms(c.form, not_weak) == c.want);
+  }
+  // In the lexicon: "lobte" is listed, "lobt" is matched.
+  CHECK(Types("de", "Die Regierung lobt den Vorschlag") ==
+        std::vector<std::string>{"SUPPORT"});
 }
 
 TEST_CASE("bad trigger files are errors, not crashes", "[coder][triggers]") {

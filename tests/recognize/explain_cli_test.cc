@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -139,6 +140,40 @@ TEST_CASE("geotl explain shows the article's decisions", "[recognize]") {
   CHECK(home);
   CHECK(town);
   CHECK(surname);
+}
+
+TEST_CASE("geotl explain says why a trigger made no event", "[recognize]") {
+  // Sentence 0: what may happen; 1: an event; 2: an act with neither an
+  // actor nor a place; 3: another verb ("räumt … ein").
+  const std::string text =
+      "Die Regierung könnte Sanktionen verhängen. Die ÖVP kritisierte "
+      "das. Ein Anschlag forderte Opfer. Die Polizei räumt ein, dass es eng "
+      "wird.";
+  nlohmann::json article = {{"id", "dropped"},
+                            {"text", text},
+                            {"published", "2016-01-15"},
+                            {"source", "derStandard"},
+                            {"language", "de"}};
+  auto j = Explain(article);
+  REQUIRE(!j.is_discarded());
+  std::map<std::string, std::string> why;  // trigger text -> rule
+  for (const auto& n : j["notes"]) {
+    if (!n.contains("sentence")) continue;
+    const std::string rule = n["rule"];
+    if (!rule.starts_with("no event: ")) continue;
+    size_t b = n["start"], e = n["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
+    why[n["text"]] = rule;
+  }
+  CHECK(why["Sanktionen"] == "no event: SANCTION / sanction, hypothetical");
+  CHECK(why["forderte"] ==
+        "no event: ASSAULT / fatalities, neither an actor nor a place named");
+  CHECK(why["räumt"] ==
+        "no event: RETREAT / withdrawal, another verb: a separable particle "
+        "closes its clause");
+  // What was coded has no such note.
+  CHECK(why.count("kritisierte") == 0);
 }
 
 }  // namespace

@@ -1,0 +1,34 @@
+#include "ingest/code/german_verbs.h"
+
+#include <string_view>
+
+namespace geotl::ingest::code {
+
+std::vector<std::string> GermanWeakVerbForms(
+    const std::string& form, const std::vector<std::string>& not_weak) {
+  const size_t sp = form.find(' ');
+  const std::string verb = form.substr(0, sp);
+  const std::string rest = sp == std::string::npos ? "" : form.substr(sp);
+  // A preterite of at least three letters before "-te".
+  if (verb.size() < 5 || !verb.ends_with("te")) return {};
+  const std::string stem = verb.substr(0, verb.size() - 2);
+  for (const std::string& s : not_weak)
+    if (stem.ends_with(s)) return {};
+  std::vector<std::string> words;
+  if (stem.ends_with("e")) {
+    // "verabschiedete": stem "verabschied" + e.
+    const std::string base = stem.substr(0, stem.size() - 1);
+    words = {base + "et", base + "eten", base + "en"};
+  } else if ((stem.ends_with("er") || stem.ends_with("el")) &&
+             !stem.ends_with("ier")) {
+    // "äußerte" -> "äußern", "vermittelte" -> "vermitteln".
+    words = {stem + "t", stem + "ten", stem + "n"};
+  } else {
+    words = {stem + "t", stem + "ten", stem + "en"};
+  }
+  std::vector<std::string> out;
+  for (const std::string& w : words) out.push_back(w + rest);
+  return out;
+}
+
+}  // namespace geotl::ingest::code

@@ -1,0 +1,21 @@
+// The other finite forms of a German weak verb, from the one form a trigger
+// lexicon lists. "kritisierte" is also "kritisiert", "kritisieren",
+// "kritisierten"; "lehnte ... ab" is also "lehnt ... ab", "lehnen ... ab",
+// "lehnten ... ab". Only the first word of a form, and only a preterite in
+// "-te", is inflected: strong verbs ("traf") keep the forms the lexicon
+// lists. Mixed verbs ("nannte", "brachte") change their stem; the lexicon
+// names such stems and they are left alone. Pure function; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace geotl::ingest::code {
+
+// `form` case-folded, words separated by single spaces; `not_weak` the
+// stems ("nann", "brach") that are not weak verbs. Returns the generated
+// forms, without `form` itself.
+std::vector<std::string> GermanWeakVerbForms(
+    const std::string& form, const std::vector<std::string>& not_weak);
+
+}  // namespace geotl::ingest::code
