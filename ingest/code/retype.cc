@@ -127,7 +127,8 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
 
 void ApplyRefusal(Predicate* p) {
   CandidateEvent& ev = p->ev;
-  if (!p->negated || p->conditional || !(p->intent || p->planned) ||
+  if (!p->negated || p->conditional ||
+      !(p->intent || p->planned || p->hypothetical) ||
       !TypeOf(ev.type).cooperative)
     return;
   ev.type = kReject;

@@ -21,9 +21,10 @@ void ApplyJoint(const SentenceState& s, Predicate* p);
 void ApplyCrowd(Predicate* p);
 
 // Refusing a cooperative act is a rejection, and it happened: a negated
-// intent or plan to agree, meet, support or lift ("will keinen Kandidaten
-// unterstützen", "will not lift the sanctions") becomes REJECT, occurred.
-// Run after DecideStatus.
+// intent, plan or modal act of agreeing, meeting, supporting or lifting
+// ("will keinen Kandidaten unterstützen", "will not lift the sanctions",
+// "dass er ihn nicht unterstützen würde") becomes REJECT, occurred; not
+// under a condition ("wenn …"). Run after DecideStatus.
 void ApplyRefusal(Predicate* p);
 
 // One predicate, one event: the stated intent ("wollen … kooperieren")
