@@ -33,6 +33,9 @@ double RuleScore(const SentenceState& s, const Predicate& p) {
     c -= 0.2;
   if (p.role == TriggerRole::kReport) c -= 0.25;
   if (s.background[p.hit]) c -= 0.3;
+  // A noun in a prepositional phrase ("beim Besuch", "after talks") is
+  // rarely its sentence's main event.
+  if (ev.in_phrase) c -= 0.1;
   return c;
 }
 

@@ -74,6 +74,7 @@ struct CandidateEvent {
   bool inherited_actors = false;
   bool compound = false;        // trigger matched as a compound's head
   bool noun = false;            // the trigger is (used as) a noun
+  bool in_phrase = false;       // a noun after a preposition ("beim Besuch")
   bool actor_fallback = false;  // actors from a fallback rule (relative
                                 // antecedent, main clause, speaker,
                                 // pronoun); carried-over actors are
