@@ -105,7 +105,6 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"participle_particles", &c->participle_particles, 0},
       {"irregular_participles", &c->irregular_participles, 0},
       {"inseparable_prefixes", &c->inseparable_prefixes, 0},
-      {"separable_particles", &c->separable_particles, 0},
       {"oblique_determiners", &c->oblique_determiners, 0},
       {"neuter_demonstratives", &c->neuter_demonstratives, 0},
       {"vorfeld_pronouns", &c->vorfeld_pronouns, 0},

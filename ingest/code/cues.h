@@ -154,10 +154,6 @@ struct Cues {
   // participle without "ge" ("verhaftet", "zerstört"; after "wurde" also
   // "empfangen", "erschossen", whose -en form may be an infinitive).
   CueList inseparable_prefixes;
-  // German separable particles ("ein", "an", "zurück"): one closing a main
-  // clause makes its finite verb another verb ("räumt … ein" is no
-  // "räumt", "stellte … vor" no "stellte").
-  CueList separable_particles;
   // German determiners that are never nominative ("den", "dem", "einen"):
   // the group after one is no subject ("Castro empfing den Argentinier").
   CueList oblique_determiners;

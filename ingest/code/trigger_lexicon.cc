@@ -142,6 +142,7 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
     for (size_t k = 0; k < ph.parts.size(); ++k)
       if (ph.parts[k].size() > ph.parts[ph.head_part].size())
         ph.head_part = static_cast<int>(k);
+    ph.particle_end = ph.gap_before.back() && particles_.count(ph.parts.back());
     phrases_[ph.parts[0]].push_back(std::move(ph));
   }
 }
@@ -187,6 +188,13 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     for (const auto& x : *nw)
       if (x.is_string()) not_weak.push_back(FoldCase(x.get<std::string>()));
   const bool weak_paradigm = j.value("weak_verb_paradigm", false);
+  for (const char* key : {"separable_particles", "after_particle"})
+    if (auto sp = j.find(key); sp != j.end() && sp->is_array())
+      for (const auto& x : *sp)
+        if (x.is_string())
+          (std::string_view(key) == "after_particle" ? lex->after_particle_
+                                                     : lex->particles_)
+              .insert(FoldCase(x.get<std::string>()));
   std::set<std::string> listed, generated;
   for (const auto& t : *trig)
     if (t.is_object())
@@ -340,6 +348,11 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
                 p == "\xE2\x80\x93" || p == "\xE2\x80\x94")
               break;
           }
+          // A particle closes its clause.
+          if (found >= 0 && k + 1 == ph.parts.size() && ph.particle_end &&
+              found + 1 < n && !tokens[found + 1].punct &&
+              !after_particle_.count(tokens[found + 1].lower))
+            found = -1;
           if (found < 0)
             ok = false;
           else {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -71,6 +72,10 @@ class TriggerLexicon {
   const TriggerEntry& entry(int i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
   const std::string& language() const { return language_; }
+  // German: a separable particle ("ab", "zurück"; triggers.json).
+  bool IsSeparableParticle(const std::string& folded) const {
+    return particles_.count(folded) > 0;
+  }
 
  private:
   struct Phrase {
@@ -78,6 +83,9 @@ class TriggerLexicon {
     std::vector<bool> gap_before;    // "schloss ... ab": particle may be far
     int head_part = 0;
     int entry = -1;
+    // Its last part is a separable particle after a gap: it must close
+    // the clause ("lehnte den Plan ab", not "sagt, … zu kandidieren").
+    bool particle_end = false;
   };
   struct TrieNode {
     std::unordered_map<unsigned char, int> next;
@@ -93,6 +101,7 @@ class TriggerLexicon {
   std::unordered_map<std::string, std::vector<int>> words_;
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   std::vector<TrieNode> trie_;  // reversed heads; node 0 is the root
+  std::set<std::string> particles_, after_particle_;
 };
 
 // Regular English inflections of a verb or noun: "attack" -> attack,

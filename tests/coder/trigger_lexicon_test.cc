@@ -194,6 +194,18 @@ TEST_CASE("German weak verbs: a preterite brings its other finite forms",
         std::vector<std::string>{"SUPPORT"});
 }
 
+TEST_CASE("a separable particle after a gap closes its clause",
+          "[coder][triggers]") {
+  CHECK(Types("de", "Die Regierung lehnte den Plan ab.") ==
+        std::vector<std::string>{"REJECT"});
+  CHECK(Types("de", "Die Regierung lehnte den Plan ab und ging.") ==
+        std::vector<std::string>{"REJECT"});
+  // "zu" before an infinitive is no particle: "sagt" is a saying, no
+  // promise ("sagte ... zu").
+  CHECK(Types("de", "Sie sagt, sie habe vor zu kandidieren.") ==
+        std::vector<std::string>{"STATEMENT"});
+}
+
 TEST_CASE("bad trigger files are errors, not crashes", "[coder][triggers]") {
   CHECK(!TriggerLexicon::FromJson("not json", "de").ok());
   CHECK(!TriggerLexicon::FromJson(
