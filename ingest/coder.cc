@@ -10,6 +10,7 @@
 
 #include "core/ontology.h"
 #include "geo/gazetteer.h"
+#include "ingest/code/bare_offices.h"
 #include "ingest/code/confidence.h"
 #include "ingest/code/cues.h"
 #include "ingest/code/event_date.h"
@@ -294,6 +295,11 @@ class PipelineCoder : public Coder {
                        &all_mentions[si]);
     }
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
+    for (const code::DroppedMention& d :
+         code::ResolveBareOffices(text, prep.sentences, &all_mentions))
+      if (notes)
+        notes->push_back(
+            ArticleNote{d.sentence, d.mention.start, d.mention.end, d.why});
     std::map<std::string, code::EventFeatures> features;          // by event id
     std::map<std::string, std::pair<size_t, size_t>> trigger_at;  // by id
     code::SentenceContext ctx;
