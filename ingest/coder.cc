@@ -244,7 +244,7 @@ class PipelineCoder : public Coder {
           break;
         }
     }
-    std::vector<code::DroppedMention> dropped =
+    std::vector<code::MentionNote> dropped =
         code::DropUnanchoredSurnames(text, &all_mentions);
     code::HomeCountry home = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
@@ -273,7 +273,7 @@ class PipelineCoder : public Coder {
       }
     }
     if (home.country.empty()) home = code::NoteHome(all_mentions);
-    for (code::DroppedMention& d :
+    for (code::MentionNote& d :
          code::DropStrayTowns(home.country, &all_mentions))
       dropped.push_back(std::move(d));
     if (notes) {
@@ -282,7 +282,7 @@ class PipelineCoder : public Coder {
           home.country.empty()
               ? "no home country"
               : "home country " + home.country + " (" + home.why + ")"});
-      for (const code::DroppedMention& d : dropped)
+      for (const code::MentionNote& d : dropped)
         notes->push_back(ArticleNote{d.sentence, d.mention.start, d.mention.end,
                                      "dropped: " + d.why});
     }
@@ -295,7 +295,7 @@ class PipelineCoder : public Coder {
                        &all_mentions[si]);
     }
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
-    for (const code::DroppedMention& d :
+    for (const code::MentionNote& d :
          code::ResolveBareOffices(text, prep.sentences, &all_mentions))
       if (notes)
         notes->push_back(
@@ -439,8 +439,9 @@ class PipelineCoder : public Coder {
             "\"";
         tr.rule = c.rule + "; " + date_rule;
         ev_traces.push_back(std::move(tr));
-        trigger_at.emplace(events.back().id,
-                           std::make_pair(c.trigger_start, c.trigger_end));
+        if (notes)  // only the gate's explain notes read it
+          trigger_at.emplace(events.back().id,
+                             std::make_pair(c.trigger_start, c.trigger_end));
         if (!c.actors.empty() && !c.inherited_actors &&
             (!lead || c.confidence > lead->confidence))
           lead = &c;

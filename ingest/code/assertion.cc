@@ -71,7 +71,7 @@ bool OtherVerbsParticle(const SentenceState& s, const Predicate& p) {
   int last = p.h.head + 1;
   while (last <= cl.last && !s.toks[last].punct) ++last;
   --last;
-  return last > p.h.head && s.lex.IsSeparableParticle(s.toks[last].lower);
+  return last > p.h.head && s.lex.ParticleClosesClause(s.toks, last);
 }
 
 bool KnownAct(const SentenceState& s, const Predicate& p) {

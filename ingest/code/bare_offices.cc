@@ -1,5 +1,6 @@
 #include "ingest/code/bare_offices.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -8,36 +9,32 @@
 namespace geotl::ingest::code {
 namespace {
 
-// The case-folded words of a mention's text, hyphen parts too ("AU-
-// Sondergesandte" holds "sondergesandte").
-std::vector<std::string> Words(std::string_view s) {
+// The case-folded words of text[start, end) as the coder's tokenizer reads
+// them, with the parts of hyphenated words too ("AU-Sondergesandte" holds
+// "sondergesandte").
+std::vector<std::string> Words(std::string_view text, size_t start,
+                               size_t end) {
+  std::vector<Token> toks;
+  Tokenize(text, start, end, &toks);
   std::vector<std::string> out;
-  std::string w;
-  auto flush = [&] {
-    if (!w.empty()) out.push_back(FoldCase(w));
-    w.clear();
-  };
-  for (char c : s) {
-    if (c == ' ' || c == '-' || c == ',' || c == '.')
-      flush();
-    else
-      w.push_back(c);
+  for (const Token& t : toks) {
+    if (t.punct) continue;
+    size_t from = 0;
+    for (size_t i = 0; i <= t.lower.size(); ++i)
+      if (i == t.lower.size() || t.lower[i] == '-' || t.lower[i] == '.') {
+        if (i > from) out.push_back(t.lower.substr(from, i - from));
+        from = i + 1;
+      }
   }
-  flush();
   return out;
 }
 
 // A capitalised word right after the office ("Energieminister Wladimir
 // Demtschischin"): another person the recogniser did not know.
 bool NameFollows(std::string_view text, size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  if (at >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Latin-1 capitals in UTF-8 (Ä, Ö, Ü, É, ...): C3 80..9E.
-  return c == 0xC3 && at + 1 < text.size() &&
-         static_cast<unsigned char>(text[at + 1]) >= 0x80 &&
-         static_cast<unsigned char>(text[at + 1]) <= 0x9E;
+  std::vector<Token> next;
+  Tokenize(text, at, std::min(text.size(), at + 64), &next);
+  return !next.empty() && !next.front().punct && next.front().capitalized;
 }
 
 struct Titled {
@@ -47,10 +44,10 @@ struct Titled {
 
 }  // namespace
 
-std::vector<DroppedMention> ResolveBareOffices(
+std::vector<MentionNote> ResolveBareOffices(
     std::string_view text, const std::vector<Sentence>& sentences,
     std::vector<std::vector<Mention>>* mentions) {
-  std::vector<DroppedMention> notes;
+  std::vector<MentionNote> notes;
   std::vector<Titled> titled;  // in text order
   for (size_t si = 0; si < mentions->size() && si < sentences.size(); ++si) {
     for (Mention& m : (*mentions)[si]) {
@@ -62,7 +59,7 @@ std::vector<DroppedMention> ResolveBareOffices(
         if (m.kind != MentionKind::kRole ||
             m.actor->kind != core::ActorKind::kPerson)
           continue;
-        const std::vector<std::string> bare = Words(span);
+        const std::vector<std::string> bare = Words(text, m.start, m.end);
         if (bare.size() != 1 || NameFollows(text, m.end)) continue;
         const Titled* found = nullptr;
         for (auto it = titled.rbegin(); it != titled.rend() && !found; ++it)
@@ -79,16 +76,16 @@ std::vector<DroppedMention> ResolveBareOffices(
         m.home = false;
         m.rule += "; the " + std::string(span) +
                   " the article named: " + found->actor.name;
-        notes.push_back(DroppedMention{si, m,
-                                       "bare office: " + std::string(span) +
-                                           " = " + found->actor.name + " (" +
-                                           found->actor.code + ")"});
+        notes.push_back(MentionNote{si, m,
+                                    "bare office: " + std::string(span) +
+                                        " = " + found->actor.name + " (" +
+                                        found->actor.code + ")"});
         continue;
       }
       if (m.actor->kind != core::ActorKind::kPerson ||
           m.actor->country.empty() || m.actor->name.empty())
         continue;
-      std::vector<std::string> words = Words(span);
+      std::vector<std::string> words = Words(text, m.start, m.end);
       if (words.size() < 2) continue;  // a bare name has no title
       titled.push_back(Titled{std::move(words), *m.actor});
     }

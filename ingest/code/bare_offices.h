@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/code/dropped_mention.h"
+#include "ingest/code/mention_note.h"
 #include "ingest/recognizer.h"
 #include "ingest/text.h"
 
@@ -18,7 +18,7 @@ namespace geotl::ingest::code {
 
 // `mentions[i]` are the mentions of `sentences[i]`, changed in place; every
 // change is returned as a note for explain.
-std::vector<DroppedMention> ResolveBareOffices(
+std::vector<MentionNote> ResolveBareOffices(
     std::string_view text, const std::vector<Sentence>& sentences,
     std::vector<std::vector<Mention>>* mentions);
 

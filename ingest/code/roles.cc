@@ -289,7 +289,7 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   // passing; on the dev articles none of 6 such events was right.
   if (ev.actors.empty() && s.de && cl.subordinate &&
       (s.cw[cl.first] & kRelatives) && (s.cw[cl.first] & kSubjectRelatives) &&
-      !p->passive && !(p->noun && PrepositionBeforeNoun(s, p->h))) {
+      !p->passive && !p->prep_before) {
     for (int gi = static_cast<int>(s.groups.size()) - 1; gi >= 0; --gi) {
       const Group& g = s.groups[gi];
       if (g.attribution || g.last >= cl.first) continue;
@@ -423,7 +423,7 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
   bool joint = false;
   for (int i = cl.first; i <= cl.last; ++i) joint = joint || (s.cs[i] & kJoint);
   if (!(type.symmetric || joint) || p->ci != 0 || s.background[p->hit] ||
-      (p->noun && PrepositionBeforeNoun(s, p->h)))
+      p->prep_before)
     return;
   ev.actors = s.ctx.last_actors;
   for (const core::Actor& r : s.ctx.last_recipients) ev.actors.push_back(r);
@@ -551,9 +551,8 @@ void FindActors(const SentenceState& s, Predicate* p) {
   // An act of force named in a time adjunct is not done by the clause's
   // subject ("Nach den Bombenexplosionen in Brüssel fahnden die
   // Sicherheitsbehörden …", "after the Nairobi bombing, rescuers …").
-  const bool adjunct_attack =
-      p->noun && TypeOf(p->ev.type).force &&
-      (PrepositionBeforeNoun(s, p->h) & kBackgroundPreps);
+  const bool adjunct_attack = p->noun && TypeOf(p->ev.type).force &&
+                              (p->prep_before & kBackgroundPreps);
   if (gi < 0 && !p->passive && adjunct_attack)
     p->bystander_group = SubjectGroup(s, *p);
   if (gi < 0 && !p->passive && !adjunct_attack) gi = SubjectGroup(s, *p);

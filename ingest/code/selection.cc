@@ -10,6 +10,7 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
   auto is_report = [&](const CandidateEvent& c) {
     return lex.entry(c.entry).role == TriggerRole::kReport;
   };
+  const bool de = lex.language() == "de";
   bool has_other = false;
   for (const auto& c : cands)
     if (!is_report(c) && (c.status == core::EventStatus::kOccurred ||
@@ -25,8 +26,7 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
       // German only: in English such nouns were mostly not events of their
       // own (plv-train lost 6 sentences, the English dev articles gained
       // none; the German ones gained two right events).
-      const bool phrase =
-          lex.language() == "de" && (k.noun ? k.in_phrase : c.in_phrase);
+      const bool phrase = de && (k.noun ? k.in_phrase : c.in_phrase);
       if (same_clause && k.noun != c.noun && (k.type == c.type || !phrase)) {
         // The verb is the clause's predicate; an event noun beside it is
         // its argument, unless a preposition sets it apart as an act of

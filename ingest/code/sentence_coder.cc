@@ -49,7 +49,8 @@ Predicate StartPredicate(const SentenceState& s, int hi) {
   ev.label = e.label;
   ev.compound = h.compound;
   ev.noun = p.noun;
-  ev.in_phrase = p.noun && PrepositionBeforeNoun(s, h) != 0;
+  p.prep_before = p.noun ? PrepositionBeforeNoun(s, h) : 0;
+  ev.in_phrase = p.prep_before != 0;
   ev.trigger_start = s.toks[h.head].start;
   ev.trigger_end = s.toks[h.head].end;
   ev.clause_start = s.toks[cl.first].start;

@@ -4,7 +4,7 @@
 
 namespace geotl::ingest::code {
 
-std::vector<DroppedMention> DropStrayTowns(
+std::vector<MentionNote> DropStrayTowns(
     const std::string& home, std::vector<std::vector<Mention>>* mentions) {
   std::set<std::string> named;
   if (!home.empty()) named.insert(home);

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/code/dropped_mention.h"
+#include "ingest/code/mention_note.h"
 #include "ingest/recognizer.h"
 
 namespace geotl::ingest::code {
@@ -18,7 +18,7 @@ namespace geotl::ingest::code {
 // `mentions[i]` are the mentions of sentence i, changed in place; `home`
 // is the article's home country (ISO alpha-3, "" when none). Returns the
 // towns it dropped.
-std::vector<DroppedMention> DropStrayTowns(
+std::vector<MentionNote> DropStrayTowns(
     const std::string& home, std::vector<std::vector<Mention>>* mentions);
 
 }  // namespace geotl::ingest::code

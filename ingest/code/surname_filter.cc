@@ -38,7 +38,7 @@ bool LowerCaseWord(std::string_view text, std::string_view word) {
 
 }  // namespace
 
-std::vector<DroppedMention> DropUnanchoredSurnames(
+std::vector<MentionNote> DropUnanchoredSurnames(
     std::string_view text, std::vector<std::vector<Mention>>* mentions) {
   std::unordered_set<std::string> anchored;  // canonical names
   for (const auto& v : *mentions)

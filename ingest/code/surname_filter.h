@@ -10,14 +10,14 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/code/dropped_mention.h"
+#include "ingest/code/mention_note.h"
 #include "ingest/recognizer.h"
 
 namespace geotl::ingest::code {
 
 // `mentions[i]` are the mentions of sentence i of `text`, in place. Returns
 // the surnames it dropped.
-std::vector<DroppedMention> DropUnanchoredSurnames(
+std::vector<MentionNote> DropUnanchoredSurnames(
     std::string_view text, std::vector<std::vector<Mention>>* mentions);
 
 }  // namespace geotl::ingest::code

@@ -314,6 +314,16 @@ void TriggerLexicon::MatchHead(const Token& t, int index,
   if (best_entry >= 0) hits->push_back({best_entry, index, index, index, true});
 }
 
+bool TriggerLexicon::ParticleClosesClause(const std::vector<Token>& tokens,
+                                          int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens.size()) ||
+      !particles_.count(tokens[i].lower))
+    return false;
+  const size_t next = static_cast<size_t>(i) + 1;
+  return next == tokens.size() || tokens[next].punct ||
+         after_particle_.count(tokens[next].lower) > 0;
+}
+
 void TriggerLexicon::Match(const std::vector<Token>& tokens,
                            std::vector<TriggerHit>* hits) const {
   hits->clear();
@@ -348,10 +358,8 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
                 p == "\xE2\x80\x93" || p == "\xE2\x80\x94")
               break;
           }
-          // A particle closes its clause.
           if (found >= 0 && k + 1 == ph.parts.size() && ph.particle_end &&
-              found + 1 < n && !tokens[found + 1].punct &&
-              !after_particle_.count(tokens[found + 1].lower))
+              !ParticleClosesClause(tokens, found))
             found = -1;
           if (found < 0)
             ok = false;

@@ -72,10 +72,12 @@ class TriggerLexicon {
   const TriggerEntry& entry(int i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
   const std::string& language() const { return language_; }
-  // German: a separable particle ("ab", "zurück"; triggers.json).
-  bool IsSeparableParticle(const std::string& folded) const {
-    return particles_.count(folded) > 0;
-  }
+  // German: tokens[i] is a separable particle ("ab", "zurück";
+  // triggers.json) that closes its clause: the sentence ends, a
+  // punctuation mark or a coordinating word ("und"; `after_particle`)
+  // follows. Such a particle belongs to the clause's verb ("lehnte den
+  // Plan ab"; "räumt ein": not "räumt").
+  bool ParticleClosesClause(const std::vector<Token>& tokens, int i) const;
 
  private:
   struct Phrase {

@@ -1,5 +1,6 @@
 // A mention an article-level rule removed (a stray town, an unanchored
-// surname), kept with the reason so `geotl explain` can show it.
+// surname) or read anew (a bare office), kept with the reason so `geotl
+// explain` can show it.
 #pragma once
 
 #include <cstddef>
@@ -11,7 +12,7 @@
 
 namespace geotl::ingest::code {
 
-struct DroppedMention {
+struct MentionNote {
   size_t sentence = 0;  // index into the article's sentences
   Mention mention;
   std::string why;
@@ -20,9 +21,9 @@ struct DroppedMention {
 // Removes from `mentions` (per sentence) every mention for which `why`
 // (const Mention&) -> std::string gives a reason, and returns them with it.
 template <class Why>
-std::vector<DroppedMention> DropMentions(
+std::vector<MentionNote> DropMentions(
     std::vector<std::vector<Mention>>* mentions, Why why) {
-  std::vector<DroppedMention> dropped;
+  std::vector<MentionNote> dropped;
   for (size_t si = 0; si < mentions->size(); ++si) {
     std::vector<Mention>& v = (*mentions)[si];
     std::vector<Mention> kept;
@@ -32,7 +33,7 @@ std::vector<DroppedMention> DropMentions(
       if (reason.empty())
         kept.push_back(std::move(m));
       else
-        dropped.push_back(DroppedMention{si, std::move(m), std::move(reason)});
+        dropped.push_back(MentionNote{si, std::move(m), std::move(reason)});
     }
     v = std::move(kept);
   }
