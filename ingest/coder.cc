@@ -12,6 +12,7 @@
 #include "geo/gazetteer.h"
 #include "ingest/code/bare_offices.h"
 #include "ingest/code/confidence.h"
+#include "ingest/code/country_counts.h"
 #include "ingest/code/cues.h"
 #include "ingest/code/event_date.h"
 #include "ingest/code/gazetteer_place.h"
@@ -112,17 +113,10 @@ std::string Summary(const core::Event& e) {
 // named first.
 std::vector<std::string> NamedActorCountries(
     const std::vector<std::vector<Mention>>& all) {
-  std::map<std::string, int> count;
-  for (const auto& v : all)
-    for (const Mention& m : v)
-      if (m.actor && !m.home && m.actor->country.size() == 3)
-        ++count[m.actor->country];
-  std::vector<std::pair<int, std::string>> order;
-  for (const auto& [c, n] : count) order.emplace_back(-n, c);
-  std::sort(order.begin(), order.end());
-  std::vector<std::string> out;
-  for (const auto& [n, c] : order) out.push_back(c);
-  return out;
+  return code::MostNamedFirst(
+      code::CountCountries(all, [](const Mention& m) -> std::string_view {
+        return m.actor && !m.home ? std::string_view(m.actor->country) : "";
+      }));
 }
 
 // Countries a place name of the article most likely lies in: the home
@@ -130,21 +124,17 @@ std::vector<std::string> NamedActorCountries(
 // named first.
 std::vector<std::string> ArticleCountries(
     const std::string& home, const std::vector<std::vector<Mention>>& all) {
-  std::map<std::string, int> count;
-  for (const auto& v : all)
-    for (const Mention& m : v) {
-      if (m.kind == MentionKind::kCountry && m.actor)
-        ++count[m.actor->country];
-      else if (m.kind == MentionKind::kPlace && m.place)
-        ++count[m.place->country];
-    }
-  std::vector<std::pair<int, std::string>> order;
-  for (const auto& [c, n] : count)
-    if (c.size() == 3 && c != home) order.emplace_back(-n, c);
-  std::sort(order.begin(), order.end());
-  std::vector<std::string> out;
-  if (!home.empty()) out.push_back(home);
-  for (const auto& [n, c] : order) out.push_back(c);
+  std::vector<std::string> out = code::MostNamedFirst(
+      code::CountCountries(all,
+                           [](const Mention& m) -> std::string_view {
+                             if (m.kind == MentionKind::kCountry && m.actor)
+                               return m.actor->country;
+                             if (m.kind == MentionKind::kPlace && m.place)
+                               return m.place->country;
+                             return "";
+                           }),
+      home);
+  if (!home.empty()) out.insert(out.begin(), home);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "geo/country.h"
+#include "ingest/code/country_counts.h"
 #include "ingest/code/data_file.h"
 #include "ingest/code/tokens.h"
 
@@ -40,15 +41,13 @@ std::string MentionCountry(const Mention& m) {
 // no home.
 std::map<std::string, int> NamedCountries(
     const std::vector<std::vector<Mention>>& mentions) {
-  std::map<std::string, int> counts;
-  for (const auto& v : mentions)
-    for (const Mention& m : v)
-      if (!m.home && !m.needs_country && m.actor &&
-          m.actor->country.size() == 3 &&
-          m.actor->kind != core::ActorKind::kOrganization &&
-          geo::CountryByCode(m.actor->country))
-        ++counts[m.actor->country];
-  return counts;
+  return CountCountries(mentions, [](const Mention& m) -> std::string_view {
+    if (m.home || m.needs_country || !m.actor ||
+        m.actor->kind == core::ActorKind::kOrganization ||
+        !geo::CountryByCode(m.actor->country))
+      return "";
+    return m.actor->country;
+  });
 }
 
 }  // namespace
