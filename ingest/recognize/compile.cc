@@ -146,7 +146,7 @@ class Compiler {
         Add(name, EntryType::kCountryName, ref, mask, rule);
         if (std::string_view(lang) == "de") {
           for (const std::string& g : GermanGenitives(name))
-            Add(g, EntryType::kCountryName, ref, mask, rule + " genitive");
+            AddGenitive(g, EntryType::kCountryName, ref, mask, rule);
         }
       }
     }
@@ -172,8 +172,8 @@ class Compiler {
         names.push_back(n);
       for (const std::string& n : names) {
         for (const std::string& g : GermanGenitives(n))
-          Add(g, EntryType::kCity, ref, de, "capital genitive",
-              CaseRule::kCapitalized);
+          AddGenitive(g, EntryType::kCity, ref, de, "capital",
+                      CaseRule::kCapitalized);
       }
     }
     for (size_t i = 0; i < cities.size(); ++i) {
@@ -200,7 +200,7 @@ class Compiler {
   void Add(std::string_view surface, EntryType type, uint32_t ref,
            uint32_t mask, const std::string& rule,
            std::optional<CaseRule> rule_case = std::nullopt,
-           std::string sector = "") {
+           std::string sector = "", bool genitive = false) {
     Entry e;
     e.type = type;
     e.ref = ref;
@@ -208,7 +208,16 @@ class Compiler {
     e.case_rule = rule_case ? *rule_case : CaseOf(surface);
     e.rule = rule + ": " + std::string(surface);
     e.sector = std::move(sector);
+    e.genitive = genitive;
     dict_->Add(surface, std::move(e));
+  }
+
+  // A German genitive form of a name ("Japans", "Moskaus", "Putins"); its
+  // rule is `rule` + " genitive".
+  void AddGenitive(std::string_view surface, EntryType type, uint32_t ref,
+                   uint32_t mask, const std::string& rule,
+                   std::optional<CaseRule> rule_case = std::nullopt) {
+    Add(surface, type, ref, mask, rule + " genitive", rule_case, "", true);
   }
 
   void AddPlace(const std::string& name, EntryType type, uint32_t ref,
@@ -235,7 +244,7 @@ class Compiler {
       Add(n, EntryType::kCountryName, ref, mask, src + " name");
       if (de) {
         for (const std::string& g : GermanGenitives(n))
-          Add(g, EntryType::kCountryName, ref, mask, src + " genitive");
+          AddGenitive(g, EntryType::kCountryName, ref, mask, src);
       }
     }
     for (const std::string& n : Strings(e, "historical"))
@@ -319,8 +328,8 @@ class Compiler {
     if (person && (mask & (de | dict_->LanguageBit("*"))))
       for (const std::string& n : names)
         for (const std::string& g : GermanGenitives(n))
-          Add(g, EntryType::kEntity, ref, de, src + " genitive",
-              CaseRule::kCapitalized);
+          AddGenitive(g, EntryType::kEntity, ref, de, src,
+                      CaseRule::kCapitalized);
   }
 
   void AddRole(const core::Json& e, const std::string& lang, uint32_t mask,
@@ -363,7 +372,7 @@ class Compiler {
       // "Kärntens", "Tirols": German genitives of a named region.
       if (lang == "de")
         for (const std::string& g : GermanGenitives(n))
-          Add(g, EntryType::kRegion, ref, mask, src + " region genitive");
+          AddGenitive(g, EntryType::kRegion, ref, mask, src + " region");
     }
   }
 

@@ -19,6 +19,7 @@ struct Reading {
   bool connector = false, admin_word = false, given_name = false;
   std::vector<uint32_t> places;  // entry ids of city/admin1/region entries
   const std::string* rule = &kNoRule;  // rule of the chosen actor entry
+  bool genitive = false;               // that entry is a genitive form
   static inline const std::string kNoRule;
 };
 
@@ -39,7 +40,10 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
              r.country_type == EntryType::kDemonym)) {
           r.country = static_cast<int>(e.ref);
           r.country_type = e.type;
-          if (r.entity < 0) r.rule = &e.rule;
+          if (r.entity < 0) {
+            r.rule = &e.rule;
+            r.genitive = e.genitive;
+          }
         }
         break;
       case EntryType::kMetonym:
@@ -52,6 +56,7 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
         if (r.entity < 0 || (active && !entity_active)) {
           r.entity = static_cast<int>(e.ref);
           r.rule = &e.rule;
+          r.genitive = e.genitive;
           entity_active = active;
         }
         break;
@@ -60,6 +65,7 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
         if (r.role < 0) {
           r.role = static_cast<int>(e.ref);
           r.rule = &e.rule;
+          r.genitive = e.genitive;
         }
         break;
       case EntryType::kConnector:
@@ -70,7 +76,10 @@ Reading Read(const Dictionary& dict, const MatchBuffer& mb, const RawMatch& m,
         break;
       case EntryType::kGivenName:
         r.given_name = true;
-        if (r.rule == &Reading::kNoRule) r.rule = &e.rule;
+        if (r.rule == &Reading::kNoRule) {
+          r.rule = &e.rule;
+          r.genitive = e.genitive;
+        }
         break;
       case EntryType::kCity:
       case EntryType::kAdmin1:
@@ -355,9 +364,7 @@ class Composer {
     const bool english_possessive = gap < tb_.tokens.size() &&
                                     tb_.Norm(tb_.tokens[gap]) == "s" &&
                                     !tb_.tokens[gap].space_gap;
-    const bool german_genitive =
-        readings_[k].rule->find(" genitive") != std::string::npos;
-    return english_possessive || german_genitive;
+    return english_possessive || readings_[k].genitive;
   }
 
   // Role phrase starting at k: [country|org] role [person | name | of X].

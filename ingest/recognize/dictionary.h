@@ -72,9 +72,10 @@ struct Entry {
   EntryType type = EntryType::kCountryName;
   CaseRule case_rule = CaseRule::kAny;
   uint32_t lang_mask = ~0u;
-  uint32_t ref = 0;    // index into the table of its type (countries: code)
-  std::string sector;  // metonyms
-  std::string rule;    // provenance: "de/countries.json adjective japanisch"
+  uint32_t ref = 0;       // index into the table of its type (countries: code)
+  std::string sector;     // metonyms
+  std::string rule;       // provenance: "de/countries.json adjective japanisch"
+  bool genitive = false;  // a German genitive form ("Japans", "Putins")
 };
 
 class Dictionary {
