@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ingest/code/tokens.h"
+
 namespace geotl::ingest::code {
 namespace {
 
@@ -17,16 +19,8 @@ bool WordHolds(std::string_view word, const std::string& w) {
   if (word == w) return true;
   if (w.size() >= 5 && word.size() > w.size() && word.starts_with(w))
     return true;
-  size_t from = 0;
-  while (from <= word.size()) {
-    size_t dash = word.find('-', from);
-    std::string_view part = word.substr(from, dash == std::string_view::npos
-                                                  ? std::string_view::npos
-                                                  : dash - from);
+  for (std::string_view part : WordParts(word, "-"))
     if (part == w) return true;
-    if (dash == std::string_view::npos) break;
-    from = dash + 1;
-  }
   return false;
 }
 

@@ -19,12 +19,8 @@ std::vector<std::string> Words(std::string_view text, size_t start,
   std::vector<std::string> out;
   for (const Token& t : toks) {
     if (t.punct) continue;
-    size_t from = 0;
-    for (size_t i = 0; i <= t.lower.size(); ++i)
-      if (i == t.lower.size() || t.lower[i] == '-' || t.lower[i] == '.') {
-        if (i > from) out.push_back(t.lower.substr(from, i - from));
-        from = i + 1;
-      }
+    for (std::string_view part : WordParts(t.lower, "-."))
+      out.emplace_back(part);
   }
   return out;
 }

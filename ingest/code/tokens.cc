@@ -124,4 +124,17 @@ void Tokenize(std::string_view text, size_t start, size_t end,
   }
 }
 
+std::vector<std::string_view> WordParts(std::string_view word,
+                                        std::string_view separators) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  for (size_t i = 0; i <= word.size(); ++i)
+    if (i == word.size() ||
+        separators.find(word[i]) != std::string_view::npos) {
+      if (i > from) out.push_back(word.substr(from, i - from));
+      from = i + 1;
+    }
+  return out;
+}
+
 }  // namespace geotl::ingest::code

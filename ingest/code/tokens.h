@@ -30,4 +30,9 @@ std::string FoldCase(std::string_view s);
 // True for clause-separating punctuation: , ; : ( ) – — " „ “ ” « »
 bool IsClauseMark(std::string_view p);
 
+// The non-empty parts of a word between any of `separators`
+// ("standard-gespräch" -> "standard", "gespräch"); views into `word`.
+std::vector<std::string_view> WordParts(std::string_view word,
+                                        std::string_view separators);
+
 }  // namespace geotl::ingest::code
