@@ -279,10 +279,22 @@ class PipelineCoder : public Coder {
     const std::vector<std::string> named = NamedActorCountries(all_mentions);
     for (size_t si = 0; si < all_mentions.size(); ++si) {
       // "In Havana, the government …": that place's organs.
-      const std::string opening =
-          code::OpeningPlaceCountry(text, prep.sentences[si], all_mentions[si]);
+      const Mention* at =
+          code::OpeningPlace(text, prep.sentences[si], all_mentions[si]);
+      const std::string opening = code::OpeningPlaceCountry(at);
+      if (notes && at && opening != home.country &&
+          std::any_of(all_mentions[si].begin(), all_mentions[si].end(),
+                      [](const Mention& m) { return m.home; }))
+        notes->push_back(ArticleNote{
+            si, at->start, at->end,
+            "opening place: the sentence's offices and organs named without "
+            "a country belong to " +
+                opening + ", not to the home country"});
+      std::vector<HomeChoice> choices;
       ApplyHomeCountry(opening.empty() ? home.country : opening, named,
-                       &all_mentions[si]);
+                       &all_mentions[si], notes ? &choices : nullptr);
+      for (HomeChoice& c : choices)
+        notes->push_back(ArticleNote{si, c.start, c.end, std::move(c.why)});
     }
     code::AddSurnameMentions(text, prep.sentences, &all_mentions);
     for (const code::MentionNote& d :

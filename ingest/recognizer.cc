@@ -89,7 +89,8 @@ core::Result<std::shared_ptr<const Recognizer>> Recognizer::Load(
 
 void ApplyHomeCountry(const std::string& alpha3,
                       const std::vector<std::string>& article_countries,
-                      std::vector<Mention>* m) {
+                      std::vector<Mention>* m,
+                      std::vector<HomeChoice>* choices) {
   std::vector<Mention>& v = *m;
   for (Mention& x : v) {
     if (!x.home || x.home_among.empty() || !x.actor ||
@@ -100,19 +101,25 @@ void ApplyHomeCountry(const std::string& alpha3,
              x.home_among.end();
     };
     std::string c = x.home_among.front();
+    std::string why = "the first country with such a party";
     if (!alpha3.empty() && among(alpha3)) {
       c = alpha3;
+      why = "the sentence's home country";
     } else {
       for (const std::string& a : article_countries)
         if (among(a)) {
           c = a;
+          why = "the article's most named country with such a party";
           break;
         }
     }
     x.home = false;
     x.actor->country = c;
     x.actor->code = c + x.actor->code;
-    x.rule += " -> " + c;
+    x.rule += " -> " + c + " (" + why + ")";
+    if (choices)
+      choices->push_back(HomeChoice{x.start, x.end,
+                                    "party family -> " + c + " (" + why + ")"});
   }
   if (alpha3.empty()) {
     // No home country: a bare organ ("police", "the army") is a group of

@@ -61,10 +61,16 @@ struct Mention {
 // name = its English name); with an empty `alpha3` removes the persons
 // among them and makes the rest `placed`. A mention with `home_among`
 // takes its country from that list (`article_countries`: the countries
-// the article names, most named first).
+// the article names, most named first); with `choices`, each such choice
+// is appended there with its reason, for `geotl explain`.
+struct HomeChoice {
+  size_t start = 0, end = 0;  // bytes of the mention
+  std::string why;            // "party family -> USA (...)"
+};
 void ApplyHomeCountry(const std::string& alpha3,
                       const std::vector<std::string>& article_countries,
-                      std::vector<Mention>* m);
+                      std::vector<Mention>* m,
+                      std::vector<HomeChoice>* choices = nullptr);
 
 struct RecognizerOptions {
   // Lexicon root (lexicons/); empty = DefaultLexiconDir().

@@ -13,10 +13,13 @@
 
 namespace geotl::ingest::code {
 
-// The country (ISO alpha-3) of the place that opens `sentence` after "In"
-// ("In Havana,", "In Moskau"), "" when it opens otherwise. `mentions` are
-// the sentence's.
-std::string OpeningPlaceCountry(std::string_view text, const Sentence& sentence,
-                                const std::vector<Mention>& mentions);
+// The mention of the place that opens `sentence` after "In" ("In Havana,",
+// "In Moskau") when its country (ISO alpha-3) is known, else null.
+// `mentions` are the sentence's.
+const Mention* OpeningPlace(std::string_view text, const Sentence& sentence,
+                            const std::vector<Mention>& mentions);
+
+// That place's country; "" without one.
+std::string OpeningPlaceCountry(const Mention* opening);
 
 }  // namespace geotl::ingest::code

@@ -177,3 +177,33 @@ TEST_CASE("geotl explain says why a trigger made no event", "[recognize]") {
 }
 
 }  // namespace
+
+// Article-level decisions behind a mention's country are notes: an office
+// in a sentence that opens with a foreign place belongs to that place's
+// country, and a party family takes the country the article names most
+// that has such a party.
+TEST_CASE("geotl explain notes the opening place and the party family",
+          "[recognize]") {
+  const std::string text =
+      "Wien – Die Regierung lobte den Plan. In Havanna kritisierte das "
+      "Außenministerium die Sanktionen. Die Republikaner forderten von "
+      "Obama und den USA Neuwahlen.";
+  auto j = Explain({{"id", "notes"},
+                    {"text", text},
+                    {"published", "2015-10-12"},
+                    {"source", "derStandard"},
+                    {"language", "de"}});
+  REQUIRE(!j.is_discarded());
+  REQUIRE(j["notes"].is_array());
+  bool opening = false, family = false;
+  for (const auto& n : j["notes"]) {
+    const std::string rule = n["rule"];
+    if (!n.contains("text")) continue;
+    if (n["text"] == "Havanna" && rule.starts_with("opening place:"))
+      opening = rule.find("belong to CUB") != std::string::npos;
+    if (n["text"] == "Republikaner" && rule.starts_with("party family -> "))
+      family = rule.find("-> USA") != std::string::npos;
+  }
+  CHECK(opening);
+  CHECK(family);
+}
