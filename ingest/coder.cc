@@ -279,14 +279,14 @@ class PipelineCoder : public Coder {
     const std::vector<std::string> named = NamedActorCountries(all_mentions);
     for (size_t si = 0; si < all_mentions.size(); ++si) {
       // "In Havana, the government …": that place's organs.
-      const Mention* at =
-          code::OpeningPlace(text, prep.sentences[si], all_mentions[si]);
-      const std::string opening = code::OpeningPlaceCountry(at);
-      if (notes && at && opening != home.country &&
+      const code::OpeningPlace at =
+          code::FindOpeningPlace(text, prep.sentences[si], all_mentions[si]);
+      const std::string& opening = at.country;
+      if (notes && at.mention && opening != home.country &&
           std::any_of(all_mentions[si].begin(), all_mentions[si].end(),
                       [](const Mention& m) { return m.home; }))
         notes->push_back(ArticleNote{
-            si, at->start, at->end,
+            si, at.mention->start, at.mention->end,
             "opening place: the sentence's offices and organs named without "
             "a country belong to " +
                 opening + ", not to the home country"});

@@ -2,28 +2,23 @@
 
 namespace geotl::ingest::code {
 
-const Mention* OpeningPlace(std::string_view text, const Sentence& sentence,
-                            const std::vector<Mention>& mentions) {
+OpeningPlace FindOpeningPlace(std::string_view text, const Sentence& sentence,
+                              const std::vector<Mention>& mentions) {
   size_t at = sentence.start;
   // Opening quotes or a dash of a dateline are no part of the phrase.
   while (at < sentence.end && (text[at] == '"' || text[at] == ' ')) ++at;
-  if (sentence.end - at < 4 || text.substr(at, 3) != "In ") return nullptr;
+  if (sentence.end - at < 4 || text.substr(at, 3) != "In ") return {};
   at += 3;
   for (const Mention& m : mentions) {
     if (m.start < at) continue;
     if (m.start > at) break;
-    return OpeningPlaceCountry(&m).empty() ? nullptr : &m;
+    if (m.place && m.place->country.size() == 3) return {&m, m.place->country};
+    if (m.kind == MentionKind::kCountry && m.actor &&
+        m.actor->country.size() == 3)
+      return {&m, m.actor->country};
+    return {};
   }
-  return nullptr;
-}
-
-std::string OpeningPlaceCountry(const Mention* m) {
-  if (!m) return "";
-  if (m->place && m->place->country.size() == 3) return m->place->country;
-  if (m->kind == MentionKind::kCountry && m->actor &&
-      m->actor->country.size() == 3)
-    return m->actor->country;
-  return "";
+  return {};
 }
 
 }  // namespace geotl::ingest::code

@@ -13,13 +13,15 @@
 
 namespace geotl::ingest::code {
 
-// The mention of the place that opens `sentence` after "In" ("In Havana,",
-// "In Moskau") when its country (ISO alpha-3) is known, else null.
-// `mentions` are the sentence's.
-const Mention* OpeningPlace(std::string_view text, const Sentence& sentence,
-                            const std::vector<Mention>& mentions);
-
-// That place's country; "" without one.
-std::string OpeningPlaceCountry(const Mention* opening);
+// The place that opens `sentence` after "In" ("In Havana,", "In Moskau")
+// and its country (ISO alpha-3); `mention` null and `country` "" when the
+// sentence opens otherwise or the place has no country. `mentions` are the
+// sentence's.
+struct OpeningPlace {
+  const Mention* mention = nullptr;
+  std::string country;
+};
+OpeningPlace FindOpeningPlace(std::string_view text, const Sentence& sentence,
+                              const std::vector<Mention>& mentions);
 
 }  // namespace geotl::ingest::code
