@@ -3,7 +3,7 @@
 against every gold event (tests/data/articlegold, docs/annotation.md).
 
   /usr/bin/python3 tools/score_articles.py [--split dev|test|all] [--lang de|en|all]
-        [--extract CMD] [--min-confidence C] [--errors] [--calibration]
+        [--round N] [--extract CMD] [--min-confidence C] [--errors] [--calibration]
 
 Each gold article goes through `geotl extract` (German articles dated
 common.GERMAN_PUBLISHED, English ones by their DCT). A predicted event and a
@@ -21,7 +21,9 @@ over articles whose gold `politics` is false.
 
 Output: one JSON object on stdout. --errors prints the dev split's wrong and
 missed events on stderr (refused for the test split: it is scored only to
-report). --calibration adds, per confidence threshold, the share of right
+report). --round N scores only the articles of one draw
+(tools/gold/select_articles.py; 1 = the first, 2 = the articles added later,
+never read while the rules before them were written). --calibration adds, per confidence threshold, the share of right
 events among events at or above it.
 """
 import argparse, calendar, glob, json, os, shlex, subprocess, sys, unicodedata
@@ -221,6 +223,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--split', default='dev', choices=['dev', 'test', 'all'])
     ap.add_argument('--lang', default='all', choices=['de', 'en', 'all'])
+    ap.add_argument('--round', type=int, default=0, help='only the articles of this draw')
     ap.add_argument('--extract')
     ap.add_argument('--min-confidence', type=float, default=None)
     ap.add_argument('--errors', action='store_true')
@@ -230,6 +233,8 @@ def main():
         sys.exit('score_articles: --errors is for the dev split only (the test split is never read)')
     meta = [json.loads(l) for l in open(os.path.join(common.GOLD_DIR, 'articles.jsonl'), encoding='utf-8')]
     meta = [m for m in meta if a.split == 'all' or m['split'] == a.split]
+    if a.round:
+        meta = [m for m in meta if m.get('round', 1) == a.round]
     arts = common.load_articles([m['article'] for m in meta])
     gold = defaultdict(list)
     with open(os.path.join(common.GOLD_DIR, 'events.jsonl'), encoding='utf-8') as f:
@@ -254,7 +259,7 @@ def main():
             if a.min_confidence is not None and e.get('confidence', 0.0) < a.min_confidence:
                 continue
             preds[e['sources'][0]['article']].append(e)
-    result = {'split': a.split, 'command': ' '.join(cmd)}
+    result = {'split': a.split, **({'round': a.round} if a.round else {}), 'command': ' '.join(cmd)}
     errs = [] if a.errors else None
     for lang in (['de', 'en'] if a.lang == 'all' else [a.lang]):
         s = score(meta, arts, gold, preds, lang, errs)

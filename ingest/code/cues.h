@@ -170,6 +170,14 @@ struct Cues {
   // "ich", "wir", "I", "we": a clause whose subject is the speaker states
   // the speaker's own view (an interview, a quote).
   CueList first_person_subjects;
+  // A country named as a border says where, not who ("near the border with
+  // Somalia", "an der syrischen Grenze"): the nouns ("border", "Grenze"),
+  // the words linking them to the country after them ("with", "zu"), and
+  // the prepositions that make the phrase a place ("near", "an"); crossing
+  // a border ("überschritten die Grenze zum Irak") names the target.
+  CueList border_nouns;
+  CueList border_links;
+  CueList border_preps;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

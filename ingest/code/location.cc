@@ -75,7 +75,7 @@ const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
   const Mention* best = nullptr;
   int best_dist = 1 << 20;
   for (const auto& r : s.refs) {
-    if (s.attributed[r.first]) continue;
+    if (s.attributed[r.first] || r.border) continue;
     const Mention& m = *r.m;
     bool is_place = m.kind == MentionKind::kPlace && m.place;
     if (is_place && m.place->precision == core::PlacePrecision::kRegion &&
@@ -106,7 +106,7 @@ const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
 // first place after the trigger in its clause.
 void VisitPlace(const SentenceState& s, Predicate* p) {
   for (const auto& r : s.refs) {
-    if (s.attributed[r.first] || r.first <= p->h.head ||
+    if (s.attributed[r.first] || r.border || r.first <= p->h.head ||
         s.clause_of[r.first] != p->ci)
       continue;
     const Mention& m = *r.m;

@@ -1,5 +1,7 @@
 #include "ingest/code/mentions.h"
 
+#include <string_view>
+
 namespace geotl::ingest::code {
 
 int Specificity(const Mention& m) {
@@ -59,6 +61,66 @@ bool InDateline(const SentenceState& s, const MentionRef& r) {
          m == "(";
 }
 
+// A place phrase opening before token k: a border preposition ("near",
+// "an") up to three words back, over determiners and modifiers ("nahe der
+// 950 Kilometer langen Grenze" reads "nahe").
+bool PlacePhraseBefore(const SentenceState& s, int k) {
+  for (int q = k - 1, steps = 0; q >= 0 && steps < 4; --q, ++steps) {
+    if (s.toks[q].punct) return false;
+    if (s.cues.border_preps.Has(s.toks[q].lower)) return true;
+  }
+  return false;
+}
+
+// A border noun at token k used as a noun ("the Syrian border", "near
+// Somalia border", "Kenya's border"), not the verb ("Syria borders
+// Turkey"), and not the start of another mention ("Turkish border guards").
+bool BorderNounAt(const SentenceState& s, const MentionRef& r, int k) {
+  if (k >= s.n || s.toks[k].punct || !s.cues.border_nouns.Has(s.toks[k].lower))
+    return false;
+  for (const MentionRef& o : s.refs)
+    if (o.m != r.m && k >= o.first && k <= o.last) return false;
+  return true;
+}
+
+// A country named as a border in a place phrase says where, not who: "near
+// the border with Somalia", "at the border between Kenya and Somalia",
+// "near the Kenya-Somalia border", "an der Grenze zu Syrien", "an der
+// türkisch-syrischen Grenze". A border crossed or closed ("überschritten
+// die Grenze zum Irak") keeps its country: that is the act's target.
+bool NamesBorder(const SentenceState& s, const MentionRef& r) {
+  if (r.m->kind != MentionKind::kCountry) return false;
+  const auto& toks = s.toks;
+  // The rest of its word: "Syrien-Grenze".
+  const Token& t = toks[r.last];
+  if (r.m->end < t.end) {
+    const std::string_view rest =
+        std::string_view(t.lower).substr(r.m->end - t.start);
+    const auto parts = WordParts(rest, "-");
+    if (!parts.empty() && s.cues.border_nouns.Has(std::string(parts.back())))
+      return PlacePhraseBefore(s, r.first);
+  }
+  // After it: "Somalia border", "Kenya's border".
+  int k = r.last + 1;
+  if (k + 1 < s.n && toks[k].punct &&
+      (toks[k].lower == "'" || toks[k].lower == "\xE2\x80\x99") &&
+      toks[k + 1].lower == "s")
+    k += 2;
+  if (BorderNounAt(s, r, k)) return PlacePhraseBefore(s, r.first);
+  // Before it: "border with (the) Somalia", "Grenze zu Syrien"; the second
+  // of a pair after "between": "the border between Kenya and Somalia".
+  k = r.first - 1;
+  while (k >= 0 && (s.cw[k] & kDeterminers)) --k;
+  if (k < 0) return false;
+  if (s.cw[k] & kCoordination) {
+    for (const MentionRef& o : s.refs)
+      if (o.m != r.m && o.last == k - 1 && o.border) return true;
+    return false;
+  }
+  return k >= 1 && s.cues.border_links.Has(toks[k].lower) &&
+         BorderNounAt(s, r, k - 1) && PlacePhraseBefore(s, k - 1);
+}
+
 }  // namespace
 
 void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
@@ -86,10 +148,19 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
                      m.actor->kind == core::ActorKind::kPerson)))
       s->out.persons.push_back(*m.actor);
   }
+  // In text order, so the second of "between Kenya and Somalia" sees the
+  // first.
+  for (MentionRef& r : s->refs) {
+    r.border = NamesBorder(*s, r);
+    if (r.border && s->ctx.want_dropped)
+      s->out.dropped.push_back(
+          DroppedReading{r.m->start, r.m->end,
+                         "no party, no place: a country named as a border"});
+  }
   s->mention_at.assign(n, -1);
   const auto& refs = s->refs;
   for (size_t k = 0; k < refs.size(); ++k) {
-    if (!refs[k].m->actor) continue;
+    if (!refs[k].m->actor || refs[k].border) continue;
     const MentionKind kind = refs[k].m->kind;
     if (kind == MentionKind::kPlace && AfterLocative(*s, refs[k].first))
       continue;

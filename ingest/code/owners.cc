@@ -18,7 +18,7 @@ std::string NormNoun(const std::string& w) {
 void CollectOwners(SentenceState* s) {
   const auto& toks = s->toks;
   for (const auto& r : s->refs) {
-    if (!r.m->actor || r.m->actor->country.empty()) continue;
+    if (!r.m->actor || r.m->actor->country.empty() || r.border) continue;
     const Token& t = toks[r.first];
     if (r.inside_token && r.m->start == t.start && t.end > r.m->end + 4) {
       // "US-Raketenabwehr-Schirm": the rest of the token.

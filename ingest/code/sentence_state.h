@@ -24,6 +24,8 @@ struct MentionRef {
   const Mention* m = nullptr;
   int first = 0, last = 0;    // token span
   bool inside_token = false;  // "US" in "US-Raketenabwehr-Schirm"
+  bool border = false;        // a country named as a border ("near the
+                              // border with Turkey"): no party, no place
 };
 
 // Tokens between clause marks and subordinators.
