@@ -178,6 +178,9 @@ struct Cues {
   CueList border_nouns;
   CueList border_links;
   CueList border_preps;
+  // English words before a past participle that make it no finite verb
+  // ("had killed", "to be released", "having beaten").
+  CueList nonfinite_aux;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

@@ -85,6 +85,19 @@ bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h) {
   return false;
 }
 
+// An English verb in the past tense, active or passive, that no perfect or
+// infinitive holds ("staged", "was beaten", not "had killed", "to be
+// released", "having beaten"): a finite verb of its own, which ends the
+// governor's object: "A group demanding housing staged a protest", "A man
+// accused of stealing goats was beaten to death".
+bool FinitePastVerb(const SentenceState& s, const TriggerHit& h) {
+  if (s.de || HitIsNoun(s, h) || GovernedInfinitive(s, h)) return false;
+  const std::string& w = s.toks[h.first].lower;
+  if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w)) return false;
+  const int q = h.first - 1;
+  return q < 0 || !s.cues.nonfinite_aux.Has(s.toks[q].lower);
+}
+
 // Marks the hits governor `hi` takes over; the first becomes its content.
 void Govern(SentenceState* s, size_t hi) {
   const auto& hits = s->hits;
@@ -102,6 +115,10 @@ void Govern(SentenceState* s, size_t hi) {
     TriggerRole orole = HitRole(*s, o);
     if (orole == TriggerRole::kReport) continue;
     if (orole == TriggerRole::kGovernor && s->clause_of[o.head] != ci) break;
+    // A finite past verb ends the object, unless a subordinate clause ("denied
+    // that troops attacked") makes it what the governor says.
+    if (!s->clauses[s->clause_of[o.head]].subordinate && FinitePastVerb(*s, o))
+      break;
     // A governor in the infinitive is what this one says: "refused to
     // allow inspections" is one refusal, not also a concession; "agreed
     // to reject" one agreement. A finite one is an act of its own
