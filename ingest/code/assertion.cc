@@ -47,8 +47,13 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   // A verb's object may stand anywhere in its clause; a noun's partner
   // follows it closely ("Gespräch mit dem STANDARD") or modifies it ("a
   // news release").
+  // An English verb's object follows it closely ("demonstrated its
+  // resolve", "rallied support", "was met with outrage"; not "protested
+  // against the government's lack of support").
+  const bool english_verb = !s.de && !p.noun;
   const int first = p.noun ? std::max(cl.first, head - 1) : cl.first;
-  const int last = p.noun ? std::min(cl.last, head + 4) : cl.last;
+  const int last =
+      p.noun || english_verb ? std::min(cl.last, head + 4) : cl.last;
   for (const std::string& w : p.e.not_with) {
     if (WordHolds(s.toks[head].lower, w)) return true;
     for (int i = first; i <= last; ++i)
