@@ -573,6 +573,10 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
     ++taken;
   }
   for (size_t gi = 0; gi < s.groups.size() && taken < 2; ++gi) {
+    // A group opening the trigger phrase ("protesters gathered") is its
+    // subject, never its recipient.
+    if (s.groups[gi].first == p->h.first && s.groups[gi].last < p->h.last)
+      continue;
     if (!RecipientCandidate(s, *p, static_cast<int>(gi), type)) continue;
     for (const core::Actor& a : GroupActors(s, s.groups[gi])) {
       bool dup = false;
