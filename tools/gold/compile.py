@@ -6,6 +6,9 @@ text and the fields, no text.
   /usr/bin/python3 tools/gold/compile.py --check FILE...   # validate only
   /usr/bin/python3 tools/gold/compile.py FILE...           # validate, write
         tests/data/articlegold/events.jsonl and politics into articles.jsonl
+  /usr/bin/python3 tools/gold/compile.py --merge FILE...   # the same for the
+        articles of FILE... only; every other article keeps its committed
+        events and politics flag (a later draw, select_articles.py round 2)
 Every problem is printed as FILE:LINE: message; nothing is written when
 there is one."""
 import argparse, json, os, re, sys
@@ -33,6 +36,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('files', nargs='+')
     ap.add_argument('--check', action='store_true')
+    ap.add_argument('--merge', action='store_true')
     a = ap.parse_args()
     meta = common.load_meta()
     arts = common.load_articles(list(meta))
@@ -104,6 +108,17 @@ def main():
     if a.check:
         return
     covered = set(politics)
+    if a.merge:
+        stray = sorted({e['article'] for e in events} - covered)
+        if stray:
+            print(f'{len(stray)} articles have events but no politics line, e.g. {stray[:3]}')
+            sys.exit(1)
+        with open(os.path.join(common.GOLD_DIR, 'events.jsonl'), encoding='utf-8') as f:
+            events += [e for e in map(json.loads, f) if e['article'] not in covered]
+        for aid, m in meta.items():
+            if aid not in covered and 'politics' in m:
+                politics[aid] = m['politics']
+        covered = set(politics)
     missing = [k for k in meta if k not in covered]
     if missing:
         print(f'{len(missing)} gold articles have no politics line, e.g. {missing[:3]}')

@@ -7,6 +7,11 @@ German: every International and Inland article of 10kGNAD-dev plus 5 drawn
 from each other section; English: 80 TBAQ-cleaned documents. Split by
 article: 2/3 dev, 1/3 test, per language and source section.
 
+Round 2 (2026-12-05, its own seed, records carry "round": 2) adds 9 more
+Panorama and 9 more Wirtschaft articles and 30 more TBAQ-cleaned documents,
+split the same way. Round 1 is drawn exactly as before. The politics flags
+that compile.py wrote are kept.
+
   /usr/bin/python3 tools/gold/select_articles.py          # (re)writes articles.jsonl
 """
 import json, os, random, sys
@@ -14,6 +19,25 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common
 
 SEED = 20261202
+SEED_ROUND2 = 20261205
+ROUND2 = {'Panorama': 9, 'Wirtschaft': 9}
+ROUND2_EN = 30
+
+
+def split_groups(chosen, rng):
+    """{article: 'dev'|'test'}: per (language, section) group, a third to
+    test."""
+    groups = {}
+    for lang, src, sec, aid in chosen:
+        groups.setdefault((lang, sec or ''), []).append(aid)
+    split = {}
+    for key in sorted(groups):
+        ids = sorted(groups[key])
+        rng.shuffle(ids)
+        n_test = round(len(ids) / 3)
+        for k, aid in enumerate(ids):
+            split[aid] = 'test' if k < n_test else 'dev'
+    return split
 
 
 def main():
@@ -30,22 +54,31 @@ def main():
     tb = sorted(common.tbaq_docs())
     chosen += [('en', 'tbaq', None, i) for i in sorted(rng.sample(tb, 80))]
     # Split per (language, section) group so both splits see every kind.
-    groups = {}
-    for lang, src, sec, aid in chosen:
-        groups.setdefault((lang, sec or ''), []).append(aid)
-    split = {}
-    for key in sorted(groups):
-        ids = sorted(groups[key])
-        rng.shuffle(ids)
-        n_test = round(len(ids) / 3)
-        for k, aid in enumerate(ids):
-            split[aid] = 'test' if k < n_test else 'dev'
+    split = split_groups(chosen, rng)
+    taken = {c[3] for c in chosen}
+    rng2 = random.Random(SEED_ROUND2)
+    more = []
+    for sec in sorted(ROUND2):
+        ids = sorted((i for i in by_section[sec] if i not in taken), key=lambda x: int(x.split('-')[1]))
+        more += [('de', 'gnad', sec, i) for i in rng2.sample(ids, ROUND2[sec])]
+    rest = [d for d in tb if d not in taken]
+    more += [('en', 'tbaq', None, i) for i in sorted(rng2.sample(rest, ROUND2_EN))]
+    split.update(split_groups(more, rng2))
     out = os.path.join(common.GOLD_DIR, 'articles.jsonl')
+    old = {}
+    if os.path.exists(out):
+        old = {m['article']: m for m in map(json.loads, open(out, encoding='utf-8'))}
     with open(out, 'w', encoding='utf-8') as f:
-        for lang, src, sec, aid in chosen:
-            rec = {'article': aid, 'language': lang, 'source': src, 'section': sec,
-                   'split': split[aid]}
-            f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+        for rnd, rows in ((1, chosen), (2, more)):
+            for lang, src, sec, aid in rows:
+                rec = {'article': aid, 'language': lang, 'source': src, 'section': sec,
+                       'split': split[aid]}
+                if rnd == 2:
+                    rec['round'] = 2
+                if 'politics' in old.get(aid, {}):
+                    rec['politics'] = old[aid]['politics']
+                f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+    chosen += more
     n = len(chosen)
     print(json.dumps({'articles': n, 'de': sum(c[0] == 'de' for c in chosen),
                       'en': sum(c[0] == 'en' for c in chosen),

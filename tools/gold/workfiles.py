@@ -5,6 +5,8 @@ split into numbered sentences, in batches.
   /usr/bin/python3 tools/gold/workfiles.py OUT_DIR --batches de:4,en:2
   /usr/bin/python3 tools/gold/workfiles.py OUT_DIR --batches de:2,en:1 --split dev
                    (the place gold: dev split only)
+  /usr/bin/python3 tools/gold/workfiles.py OUT_DIR --batches de:3,en:3 --round 2
+                   (only the articles a later draw added)
 Each batch is OUT_DIR/<lang><k>.txt. The numbering is common.split_sentences,
 which compile.py uses again to turn sentence numbers into byte offsets."""
 import argparse, json, os, sys
@@ -17,10 +19,13 @@ def main():
     ap.add_argument('out')
     ap.add_argument('--batches', default='de:4,en:2')
     ap.add_argument('--split', default='', help='only the articles of this split')
+    ap.add_argument('--round', type=int, default=0, help='only the articles of this draw')
     a = ap.parse_args()
     meta = [json.loads(l) for l in open(os.path.join(common.GOLD_DIR, 'articles.jsonl'))]
     if a.split:
         meta = [m for m in meta if m['split'] == a.split]
+    if a.round:
+        meta = [m for m in meta if m.get('round', 1) == a.round]
     arts = common.load_articles([m['article'] for m in meta])
     os.makedirs(a.out, exist_ok=True)
     for spec in a.batches.split(','):
