@@ -2,6 +2,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "geo/country.h"
 #include "ingest/code/country_counts.h"
@@ -48,6 +49,23 @@ std::map<std::string, int> NamedCountries(
       return "";
     return m.actor->country;
   });
+}
+
+// The most named country when it is named at least three times and `own`
+// (the dateline's country, whose dateline mention counts once) no more.
+std::optional<std::string> ForeignStory(
+    const std::map<std::string, int>& counts, const std::string& own) {
+  std::string best;
+  int n = 0;
+  for (const auto& [c, k] : counts)
+    if (k > n) {
+      best = c;
+      n = k;
+    }
+  const auto it = counts.find(own);
+  if (n >= 3 && best != own && (it == counts.end() || it->second <= 1))
+    return best;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -104,8 +122,14 @@ HomeCountry FindHomeCountry(std::string_view text,
       for (const Mention& n : mentions[si])
         if (n.start >= end && n.start <= end + 2 && n.place) end = n.end;
       if (end < text.size() && DatelineMark(text.substr(end, 8))) {
-        HomeCountry h{c, "dateline " + std::string(text.substr(
-                                           m.start, m.end - m.start))};
+        const std::string where(text.substr(m.start, m.end - m.start));
+        // A correspondent's seat ("Puebla –" over a story about
+        // Guatemala): the dateline's country named nowhere else, another
+        // country at least three times.
+        if (auto abroad = ForeignStory(NamedCountries(mentions), c))
+          return {*abroad,
+                  "most named country (dateline " + where + " abroad)"};
+        HomeCountry h{c, "dateline " + where};
         if (m.place->precision != core::PlacePrecision::kCountry) {
           h.place = *m.place;
           h.place->text.clear();

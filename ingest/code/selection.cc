@@ -38,7 +38,19 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
       }
       if ((k.type == c.type && k.status == c.status) ||
           (same_clause && k.noun && c.noun)) {
-        if (c.confidence > k.confidence) k = c;
+        // Two event nouns of one clause: the one a fronted preposition
+        // sets apart ("Im Zusammenhang mit dem Terroranschlag von Paris hat
+        // … Anklage erhoben") is the circumstance of the later one, whatever
+        // it scores; not a phrase after it ("führte zu den Unruhen").
+        const bool both_nouns = same_clause && k.noun && c.noun;
+        const CandidateEvent& phr = k.in_phrase ? k : c;
+        const CandidateEvent& other = k.in_phrase ? c : k;
+        if (both_nouns && k.in_phrase != c.in_phrase &&
+            phr.trigger_start < other.trigger_start) {
+          if (k.in_phrase) k = c;
+        } else if (c.confidence > k.confidence) {
+          k = c;
+        }
         merged = true;
         break;
       }

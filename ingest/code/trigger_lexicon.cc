@@ -369,7 +369,8 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
           }
         }
         if (ok)
-          hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos});
+          hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos,
+                           false, static_cast<int>(ph.parts.size())});
       }
     }
     if (auto w = words_.find(t.lower); w != words_.end()) {
@@ -379,11 +380,14 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
       MatchHead(t, i, hits);
     }
   }
-  // Resolve overlaps: prefer more tokens matched (phrases), then earlier.
+  // Resolve overlaps: prefer more tokens spanned (phrases), then more words
+  // matched over the same span (the object-specific "hob ... immunität ...
+  // auf" over "hob ... auf"), then earlier.
   std::stable_sort(hits->begin(), hits->end(),
                    [](const TriggerHit& a, const TriggerHit& b) {
                      int la = a.last - a.first, lb = b.last - b.first;
                      if (la != lb) return la > lb;
+                     if (a.parts != b.parts) return a.parts > b.parts;
                      return a.first < b.first;
                    });
   std::vector<TriggerHit> kept;

@@ -55,6 +55,7 @@ struct TriggerHit {
   int first = 0;          // first token of the match
   int last = 0;           // last token (a separable particle may be far right)
   bool compound = false;  // matched as the head of a (German) compound noun
+  int parts = 1;  // words of the form matched ("hob ... immunität ... auf": 3)
 };
 
 class TriggerLexicon {
