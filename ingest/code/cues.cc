@@ -114,6 +114,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"border_links", &c->border_links, 0},
       {"border_preps", &c->border_preps, 0},
       {"nonfinite_aux", &c->nonfinite_aux, 0},
+      {"bystander_preps", &c->bystander_preps, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);

@@ -181,6 +181,10 @@ struct Cues {
   // English words before a past participle that make it no finite verb
   // ("had killed", "to be released", "having beaten").
   CueList nonfinite_aux;
+  // Prepositions before an act of force named by a noun that make the
+  // clause's subject no party to it ("paid tribute to bombing victims",
+  // "charged him in the shooting", "wegen des Anschlags").
+  CueList bystander_preps;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

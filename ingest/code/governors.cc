@@ -56,6 +56,11 @@ uint64_t PrepositionBeforeNoun(const SentenceState& s, const TriggerHit& h) {
   return q >= 0 ? (s.cw[q] & kNounPhrasePreps) : 0;
 }
 
+int PrepositionIndexBeforeNoun(const SentenceState& s, const TriggerHit& h) {
+  const int q = WordBeforeNounPhrase(s, h);
+  return q >= 0 && (s.cw[q] & kNounPhrasePreps) ? q : -1;
+}
+
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {
   TriggerRole r = s.lex.entry(h.entry).role;
   if (r == TriggerRole::kGovernor && HitIsNoun(s, h)) r = TriggerRole::kContent;

@@ -22,6 +22,8 @@ bool NounIsObject(const SentenceState& s, const TriggerHit& h);
 // The cue bits of the preposition that governs a noun trigger's phrase
 // ("nach dem Anschlag", "after the bombing", "mit dem Treffen"), 0 if none.
 uint64_t PrepositionBeforeNoun(const SentenceState& s, const TriggerHit& h);
+// The token index of that preposition, -1 if none.
+int PrepositionIndexBeforeNoun(const SentenceState& s, const TriggerHit& h);
 // The entry's role, but a governor used as a noun is content.
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h);
 
