@@ -55,16 +55,11 @@ std::map<std::string, int> NamedCountries(
 // (the dateline's country, whose dateline mention counts once) no more.
 std::optional<std::string> ForeignStory(
     const std::map<std::string, int>& counts, const std::string& own) {
-  std::string best;
-  int n = 0;
-  for (const auto& [c, k] : counts)
-    if (k > n) {
-      best = c;
-      n = k;
-    }
+  const std::vector<std::string> order = MostNamedFirst(counts);
+  if (order.empty() || order.front() == own) return std::nullopt;
   const auto it = counts.find(own);
-  if (n >= 3 && best != own && (it == counts.end() || it->second <= 1))
-    return best;
+  if (counts.at(order.front()) >= 3 && (it == counts.end() || it->second <= 1))
+    return order.front();
   return std::nullopt;
 }
 
