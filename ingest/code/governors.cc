@@ -51,14 +51,11 @@ bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
   return true;
 }
 
-uint64_t PrepositionBeforeNoun(const SentenceState& s, const TriggerHit& h) {
+NounPreposition PrepositionBeforeNoun(const SentenceState& s,
+                                      const TriggerHit& h) {
   const int q = WordBeforeNounPhrase(s, h);
-  return q >= 0 ? (s.cw[q] & kNounPhrasePreps) : 0;
-}
-
-int PrepositionIndexBeforeNoun(const SentenceState& s, const TriggerHit& h) {
-  const int q = WordBeforeNounPhrase(s, h);
-  return q >= 0 && (s.cw[q] & kNounPhrasePreps) ? q : -1;
+  const uint64_t bits = q >= 0 ? (s.cw[q] & kNounPhrasePreps) : 0;
+  return bits ? NounPreposition{q, bits} : NounPreposition{};
 }
 
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {

@@ -19,11 +19,15 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h);
 // Zusammenarbeit würde funktionieren").
 bool NounIsObject(const SentenceState& s, const TriggerHit& h);
 
-// The cue bits of the preposition that governs a noun trigger's phrase
-// ("nach dem Anschlag", "after the bombing", "mit dem Treffen"), 0 if none.
-uint64_t PrepositionBeforeNoun(const SentenceState& s, const TriggerHit& h);
-// The token index of that preposition, -1 if none.
-int PrepositionIndexBeforeNoun(const SentenceState& s, const TriggerHit& h);
+// The preposition that governs a noun trigger's phrase ("nach dem
+// Anschlag", "after the bombing", "mit dem Treffen"): its token and its
+// preposition cue bits; {-1, 0} if none.
+struct NounPreposition {
+  int at = -1;
+  uint64_t bits = 0;
+};
+NounPreposition PrepositionBeforeNoun(const SentenceState& s,
+                                      const TriggerHit& h);
 // The entry's role, but a governor used as a noun is content.
 TriggerRole HitRole(const SentenceState& s, const TriggerHit& h);
 

@@ -551,13 +551,12 @@ void FindActors(const SentenceState& s, Predicate* p) {
   // An act of force named in a time adjunct is not done by the clause's
   // subject ("Nach den Bombenexplosionen in Brüssel fahnden die
   // Sicherheitsbehörden …", "after the Nairobi bombing, rescuers …").
-  // Nor one a bystander preposition names ("paid tribute to bombing
-  // victims", "a warrant … in the shooting").
-  // Not an English verb form after "to" or "in" ("tried to hack", "engaged
-  // in ethnic cleansing"): that is the subject's own act.
-  const int prep = p->noun ? PrepositionIndexBeforeNoun(s, p->h) : -1;
+  // Nor one a bystander preposition names ("paid tribute to the bombing
+  // victims", "wegen des Anschlags"); nouns only: an English verb form after
+  // "to" or "in" ("tried to hack", "engaged in ethnic cleansing") is the
+  // subject's own act.
   const bool bystander =
-      prep >= 0 && s.cues.bystander_preps.Has(s.toks[prep].lower);
+      p->prep_at >= 0 && s.cues.bystander_preps.Has(s.toks[p->prep_at].lower);
   const bool adjunct_attack =
       p->noun && TypeOf(p->ev.type).force &&
       ((p->prep_before & kBackgroundPreps) || bystander);

@@ -42,11 +42,10 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         // sets apart ("Im Zusammenhang mit dem Terroranschlag von Paris hat
         // … Anklage erhoben") is the circumstance of the later one, whatever
         // it scores; not a phrase after it ("führte zu den Unruhen").
-        const bool both_nouns = same_clause && k.noun && c.noun;
-        const CandidateEvent& phr = k.in_phrase ? k : c;
-        const CandidateEvent& other = k.in_phrase ? c : k;
-        if (both_nouns && k.in_phrase != c.in_phrase &&
-            phr.trigger_start < other.trigger_start) {
+        const bool fronted_phrase =
+            same_clause && k.noun && c.noun && k.in_phrase != c.in_phrase &&
+            (k.in_phrase == (k.trigger_start < c.trigger_start));
+        if (fronted_phrase) {
           if (k.in_phrase) k = c;
         } else if (c.confidence > k.confidence) {
           k = c;

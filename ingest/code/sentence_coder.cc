@@ -49,7 +49,11 @@ Predicate StartPredicate(const SentenceState& s, int hi) {
   ev.label = e.label;
   ev.compound = h.compound;
   ev.noun = p.noun;
-  p.prep_before = p.noun ? PrepositionBeforeNoun(s, h) : 0;
+  if (p.noun) {
+    const NounPreposition prep = PrepositionBeforeNoun(s, h);
+    p.prep_at = prep.at;
+    p.prep_before = prep.bits;
+  }
   ev.in_phrase = p.prep_before != 0;
   ev.trigger_start = s.toks[h.head].start;
   ev.trigger_end = s.toks[h.head].end;

@@ -89,6 +89,7 @@ struct Predicate {
                                              // a noun is content
   int ci = 0;                                // its clause
   bool noun = false;                         // the trigger is (used as) a noun
+  int prep_at = -1;          // token of the preposition opening a noun
   uint64_t prep_before = 0;  // cue bits of the preposition opening a noun
                              // trigger's phrase ("beim Besuch"); 0 for verbs
   int scope_last = 0;        // last token where objects may be found
