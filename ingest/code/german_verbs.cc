@@ -28,6 +28,21 @@ std::vector<std::string> GermanWeakVerbForms(
   }
   std::vector<std::string> out;
   for (const std::string& w : words) out.push_back(w + rest);
+  // The past participle, where the form is a verb alone or a reflexive
+  // verb ("lobte": "gelobt", "einigte sich": "geeinigt"); separable verbs
+  // list theirs ("abgelehnt"). Verbs in "-ieren" and verbs with an
+  // inseparable prefix take no "ge-" ("kritisiert", "verabschiedet":
+  // already a finite form).
+  if (!rest.empty() && rest != " sich") return out;
+  if (stem.ends_with("ier")) return out;
+  for (std::string_view prefix :
+       {"be", "ver", "er", "ent", "zer", "emp", "miss", "ge", "hinter", "über",
+        "unter", "wider"})
+    if (verb.starts_with(prefix)) return out;
+  const std::string participle =
+      stem.ends_with("e") ? "ge" + stem.substr(0, stem.size() - 1) + "et"
+                          : "ge" + stem + "t";
+  out.push_back(participle);
   return out;
 }
 

@@ -1,7 +1,9 @@
-// The other finite forms of a German weak verb, from the one form a trigger
+// The other forms of a German weak verb, from the one form a trigger
 // lexicon lists. "kritisierte" is also "kritisiert", "kritisieren",
 // "kritisierten"; "lehnte ... ab" is also "lehnt ... ab", "lehnen ... ab",
-// "lehnten ... ab". Only the first word of a form, and only a preterite in
+// "lehnten ... ab"; "lobte" brings the participle "gelobt", "einigte sich"
+// "geeinigt" (separable verbs list theirs). Only the first word of a form, and
+// only a preterite in
 // "-te", is inflected: strong verbs ("traf") keep the forms the lexicon
 // lists. Mixed verbs ("nannte", "brachte") change their stem; the lexicon
 // names such stems and they are left alone. Pure function; thread-safe.

@@ -106,7 +106,25 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
       }
     combos = std::move(next);
   }
-  for (const auto& c : combos) {
+  // German reflexive verbs: "einigten sich" also stands for the first
+  // persons ("einigten uns") and for the verb-final clause ("will sich
+  // bis Montag einigen", "…, dass sich beide einigten").
+  if (language_ == "de") {
+    const size_t n_combos = combos.size();
+    for (size_t k = 0; k < n_combos; ++k) {
+      if (combos[k].size() != 2 || combos[k][1] != "sich") continue;
+      for (const char* pronoun : {"uns", "mich"})
+        combos.push_back({combos[k][0], pronoun});
+      for (const char* pronoun : {"sich", "uns", "mich"})
+        combos.push_back({pronoun, "...", combos[k][0], "$"});
+    }
+  }
+  for (auto c : combos) {
+    bool verb_final = false;
+    if (c.size() == 4 && c.back() == "$") {
+      c.pop_back();
+      verb_final = true;
+    }
     // German separable verb "lehnte ... ab": in a verb-final clause the
     // particle is written before the verb as one word ("…, weshalb er die
     // Idee ablehnte").
@@ -143,6 +161,7 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
       if (ph.parts[k].size() > ph.parts[ph.head_part].size())
         ph.head_part = static_cast<int>(k);
     ph.particle_end = ph.gap_before.back() && particles_.count(ph.parts.back());
+    ph.verb_final = verb_final;
     phrases_[ph.parts[0]].push_back(std::move(ph));
   }
 }
@@ -319,6 +338,11 @@ bool TriggerLexicon::ParticleClosesClause(const std::vector<Token>& tokens,
   if (i < 0 || i >= static_cast<int>(tokens.size()) ||
       !particles_.count(tokens[i].lower))
     return false;
+  return ClosesClause(tokens, i);
+}
+
+bool TriggerLexicon::ClosesClause(const std::vector<Token>& tokens,
+                                  int i) const {
   const size_t next = static_cast<size_t>(i) + 1;
   return next == tokens.size() || tokens[next].punct ||
          after_particle_.count(tokens[next].lower) > 0;
@@ -360,6 +384,9 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
           }
           if (found >= 0 && k + 1 == ph.parts.size() && ph.particle_end &&
               !ParticleClosesClause(tokens, found))
+            found = -1;
+          if (found >= 0 && k + 1 == ph.parts.size() && ph.verb_final &&
+              (tokens[found].capitalized || !ClosesClause(tokens, found)))
             found = -1;
           if (found < 0)
             ok = false;

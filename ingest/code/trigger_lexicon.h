@@ -79,6 +79,9 @@ class TriggerLexicon {
   // follows. Such a particle belongs to the clause's verb ("lehnte den
   // Plan ab"; "räumt ein": not "räumt").
   bool ParticleClosesClause(const std::vector<Token>& tokens, int i) const;
+  // tokens[i] closes its clause: the sentence ends, a punctuation mark or
+  // a coordinating word (`after_particle`) follows.
+  bool ClosesClause(const std::vector<Token>& tokens, int i) const;
 
  private:
   struct Phrase {
@@ -89,6 +92,9 @@ class TriggerLexicon {
     // Its last part is a separable particle after a gap: it must close
     // the clause ("lehnte den Plan ab", not "sagt, … zu kandidieren").
     bool particle_end = false;
+    // German reflexive verb in a verb-final clause ("sich … einigen", from
+    // "einigen sich"): the verb is lowercase and closes the clause.
+    bool verb_final = false;
   };
   struct TrieNode {
     std::unordered_map<unsigned char, int> next;

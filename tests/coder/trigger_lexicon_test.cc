@@ -167,7 +167,7 @@ TEST_CASE("English regular inflections", "[coder][triggers]") {
         std::vector<std::string>{"ASSAULT"});
 }
 
-TEST_CASE("German weak verbs: a preterite brings its other finite forms",
+TEST_CASE("German weak verbs: a preterite brings its other forms",
           "[coder][triggers]") {
   const std::vector<std::string> not_weak = {"nann", "brach"};
   struct WeakCase {
@@ -176,14 +176,20 @@ TEST_CASE("German weak verbs: a preterite brings its other finite forms",
   };
   const std::vector<WeakCase> cases = {
       {"kritisierte", {"kritisiert", "kritisierten", "kritisieren"}},
-      {"lobte", {"lobt", "lobten", "loben"}},
+      {"lobte", {"lobt", "lobten", "loben", "gelobt"}},
+      {"einigte sich",
+       {"einigt sich", "einigten sich", "einigen sich", "geeinigt"}},
+      {"arbeitete", {"arbeitet", "arbeiteten", "arbeiten", "gearbeitet"}},
       {"verabschiedete", {"verabschiedet", "verabschiedeten", "verabschieden"}},
-      {"äußerte", {"äußert", "äußerten", "äußern"}},
+      {"äußerte", {"äußert", "äußerten", "äußern", "geäußert"}},
       {"lehnte ... ab", {"lehnt ... ab", "lehnten ... ab", "lehnen ... ab"}},
-      {"nannte", {}},     // mixed verb: "nennen"
-      {"brachte", {}},    // mixed verb: "bringen"
-      {"traf", {}},       // strong verb: listed forms only
-      {"gefordert", {}},  // a participle
+      {"stemmte sich gegen",
+       {"stemmt sich gegen", "stemmten sich gegen",
+        "stemmen sich gegen"}},  // no bare participle
+      {"nannte", {}},            // mixed verb: "nennen"
+      {"brachte", {}},           // mixed verb: "bringen"
+      {"traf", {}},              // strong verb: listed forms only
+      {"gefordert", {}},         // a participle
   };
   for (const WeakCase& c : cases) {
     INFO(c.form);
