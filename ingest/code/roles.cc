@@ -22,6 +22,14 @@ bool IsPronounSubject(const SentenceState& s, int clause) {
   return false;
 }
 
+// A first-person subject ("ich", "wir", "I", "we") in the clause.
+bool HasFirstPersonSubject(const SentenceState& s, int clause) {
+  const Clause& cl = s.clauses[clause];
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
+  return false;
+}
+
 // A clause opening with a third-person subject pronoun ("They said …",
 // "Sie forderten …"), after punctuation and a conjunction ("But they").
 // Not "es", "man", "it", "we" or a pronoun inside the clause: on the dev
@@ -361,8 +369,10 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     }
   }
   if (ev.actors.empty()) {
-    // Quotes and pronouns: the speaker / the topic of the story.
-    bool quote = cl.quote || IsPronounSubject(s, p->ci);
+    // Quotes, pronouns and a speaker's "ich"/"wir" ("Ich halte das für
+    // problematisch, so Niessl"): the speaker / the topic of the story.
+    bool quote = cl.quote || IsPronounSubject(s, p->ci) ||
+                 HasFirstPersonSubject(s, p->ci);
     std::vector<core::Actor> speaker;
     for (const Group& g : s.groups)
       if (g.attribution) {
