@@ -462,6 +462,7 @@ class PipelineCoder : public Coder {
         if (c.location && !c.location->country.empty())
           ctx.last_place_country = c.location->country;
       if (!r.persons.empty()) ctx.last_persons = r.persons;
+      if (r.opens_turn) ctx.turn_speaker = r.turn_speaker;
       for (auto& o : r.new_owners) ctx.owners.push_back(std::move(o));
     }
     // Merge duplicates, carrying the traces along.

@@ -395,6 +395,12 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     }
     // A quote without a speaker is not given the previous sentence's
     // person: on the dev articles that guess was never right.
+    // An interview's answer: "wir", "ich" are the person answering.
+    if (ev.actors.empty() && s.speaker && HasFirstPersonSubject(s, p->ci)) {
+      ev.actors = {*s.speaker};
+      ev.rule += "; actor = the interview's answerer";
+      ev.actor_fallback = true;
+    }
   }
   // German only: an English "He", "They" without a person to name gave
   // the previous actors to none of 4 right events on the dev articles.

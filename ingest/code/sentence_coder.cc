@@ -9,6 +9,7 @@
 #include "ingest/code/governors.h"
 #include "ingest/code/groups.h"
 #include "ingest/code/implicit_agent.h"
+#include "ingest/code/interview_turn.h"
 #include "ingest/code/location.h"
 #include "ingest/code/mentions.h"
 #include "ingest/code/numbers.h"
@@ -93,6 +94,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
                   .cs = cs,
                   .n = static_cast<int>(toks.size())};
   MapMentions(mentions, &s);
+  ReadInterviewTurn(&s);
   SplitClauses(&s);
   lex_.Match(toks, &s.hits);
   MarkAttribution(&s);

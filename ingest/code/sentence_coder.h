@@ -33,6 +33,9 @@ struct SentenceContext {
   // named in the event's sentence).
   std::optional<core::Place> home_place;
   std::string last_place_country;  // country of the latest placed event
+  // The person answering in the current turn of an interview
+  // (interview_turn.h); none outside interviews and in the questions.
+  std::optional<core::Actor> turn_speaker;
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, core::Actor>> owners;
   // The gazetteer (may be null) and the article's likely countries for
@@ -91,6 +94,10 @@ struct SentenceResult {
   std::vector<std::pair<std::string, core::Actor>> new_owners;
   std::vector<SentencePlace> places;    // only with context.want_places
   std::vector<DroppedReading> dropped;  // only with context.want_dropped
+  // The sentence opens an interview turn ("Poposki: …"); its speaker, when
+  // a person is named before the colon (interview_turn.h).
+  bool opens_turn = false;
+  std::optional<core::Actor> turn_speaker;
 };
 
 class SentenceCoder {

@@ -76,7 +76,9 @@ struct SentenceState {
   std::vector<char> absorbed;    // governors.h: hit taken over by a governor
   std::vector<int> governs;      // hit -> the hit it governs, or -1
   std::vector<char> background;  // hit is a noun in a temporal phrase
-  SentenceResult out;            // persons, new owners; events at the end
+  // interview_turn.h: who answers in this sentence of an interview.
+  std::optional<core::Actor> speaker;
+  SentenceResult out;  // persons, new owners; events at the end
 };
 
 // One trigger hit being coded into a candidate event. `ev` collects the
