@@ -115,6 +115,8 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"border_preps", &c->border_preps, 0},
       {"nonfinite_aux", &c->nonfinite_aux, 0},
       {"bystander_preps", &c->bystander_preps, 0},
+      {"noun_modifiers", &c->noun_modifiers, 0},
+      {"adjective_suffixes", &c->adjective_suffixes, 0},
   };
   for (const auto& s : slots) {
     auto it = j.find(s.key);

@@ -185,6 +185,11 @@ struct Cues {
   // clause's subject no party to it ("paid tribute to bombing victims",
   // "charged him in the shooting", "wegen des Anschlags").
   CueList bystander_preps;
+  // English modifiers inside the noun phrase of an act ("the car bombing",
+  // "of terrorist attacks", "fresh air strikes"): words, and adjective
+  // suffixes (governors.h, EnglishNounUse).
+  CueList noun_modifiers;
+  CueList adjective_suffixes;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

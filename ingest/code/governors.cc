@@ -16,6 +16,47 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
 
 namespace {
 
+// English: a word inside an act's noun phrase before its head: a name, a
+// number, an abbreviation's dot, a listed modifier or an adjective by its
+// suffix ("Nairobi", "Aug", ".", "7", "car", "terrorist").
+bool IsNounModifier(const SentenceState& s, int i) {
+  const Token& t = s.toks[i];
+  if (t.lower == ".") return i > 0 && !s.toks[i - 1].punct;
+  if (t.punct || (s.cw[i] & kDeterminers)) return false;
+  if (t.capitalized) return i > 0;
+  if (t.lower[0] >= '0' && t.lower[0] <= '9') return true;
+  if (s.cues.noun_modifiers.Has(t.lower)) return true;
+  for (const std::string& suffix : s.cues.adjective_suffixes.words())
+    if (t.lower.size() > suffix.size() + 2 && t.lower.ends_with(suffix))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+bool EnglishNounUse(const SentenceState& s, const TriggerHit& h) {
+  // A past form is the verb of a subject before it ("the Israeli army
+  // forced out …").
+  if (s.de || s.toks[h.first].lower.ends_with("ed")) return false;
+  int q = h.first - 1;
+  bool named = false;  // a name stood between ("the Nairobi bombing")
+  for (; q >= 0 && IsNounModifier(s, q); --q) named |= s.toks[q].capitalized;
+  if (q < 0) return false;
+  if ((s.cw[q] & kDeterminers) || s.toks[q].lower.ends_with("'s")) return true;
+  // After a preposition, a name is the place of a clause's subject
+  // ("residents in Zliten blew up …").
+  if (named) return false;
+  constexpr uint64_t kPreps = kAgentPreps | kRecipientPreps | kLocativePreps |
+                              kBetweenPreps | kOtherPreps | kBackgroundPreps;
+  if (!(s.cw[q] & kPreps)) return false;
+  // A preposition right before the form: a plural noun ("in attacks"), not
+  // a gerund ("by attacking").
+  const std::string& w = s.toks[h.first].lower;
+  return q + 1 < h.first || (w.ends_with("s") && !w.ends_with("ss"));
+}
+
+namespace {
+
 constexpr uint64_t kNounPhrasePreps =
     kAgentPreps | kRecipientPreps | kLocativePreps | kBetweenPreps |
     kOtherPreps | kBackgroundPreps | kPurposePreps;

@@ -12,6 +12,10 @@ namespace geotl::ingest::code {
 // The trigger is (used as) a noun: a noun entry, a compound's head, or a
 // capitalised German word that does not open the sentence.
 bool HitIsNoun(const SentenceState& s, const TriggerHit& h);
+// English: a verb form used as a noun behind a determiner, a possessive or
+// a preposition, past names, dates and modifiers ("the Nairobi bombing",
+// "after the Aug. 7 bombings", "victims of terrorist attacks").
+bool EnglishNounUse(const SentenceState& s, const TriggerHit& h);
 // The noun trigger is the object of a verb of its clause ("beschließen
 // militärische Zusammenarbeit", "signed a new accord"): not after a
 // preposition ("im Rahmen einer Kooperation"), not a genitive attribute

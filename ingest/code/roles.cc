@@ -573,9 +573,15 @@ void FindActors(const SentenceState& s, Predicate* p) {
   // subject's own act.
   const bool bystander =
       p->prep_at >= 0 && s.cues.bystander_preps.Has(s.toks[p->prep_at].lower);
+  // English: an act of force named as a noun ("victims of terrorist
+  // attacks on …", "charged in the 1995 shooting") is not done by the
+  // clause's subject either.
+  const bool english_noun_force =
+      !s.de && TypeOf(p->ev.type).force && !p->noun && EnglishNounUse(s, p->h);
   const bool adjunct_attack =
-      p->noun && TypeOf(p->ev.type).force &&
-      ((p->prep_before & kBackgroundPreps) || bystander);
+      (p->noun && TypeOf(p->ev.type).force &&
+       ((p->prep_before & kBackgroundPreps) || bystander)) ||
+      english_noun_force;
   if (gi < 0 && !p->passive && adjunct_attack)
     p->bystander_group = SubjectGroup(s, *p);
   if (gi < 0 && !p->passive && !adjunct_attack) gi = SubjectGroup(s, *p);
