@@ -575,9 +575,11 @@ void FindActors(const SentenceState& s, Predicate* p) {
       p->prep_at >= 0 && s.cues.bystander_preps.Has(s.toks[p->prep_at].lower);
   // English: an act of force named as a noun ("victims of terrorist
   // attacks on …", "charged in the 1995 shooting") is not done by the
-  // clause's subject either.
-  const bool english_noun_force =
-      !s.de && TypeOf(p->ev.type).force && !p->noun && EnglishNounUse(s, p->h);
+  // clause's subject either; in a clash the subject is a side ("troops
+  // were killed in clashes with …").
+  const bool english_noun_force = !s.de && TypeOf(p->ev.type).force &&
+                                  !p->noun && p->ev.mode != "clash" &&
+                                  EnglishNounUse(s, p->h);
   const bool adjunct_attack =
       (p->noun && TypeOf(p->ev.type).force &&
        ((p->prep_before & kBackgroundPreps) || bystander)) ||
