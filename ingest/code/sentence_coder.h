@@ -1,8 +1,9 @@
 // Codes one sentence into candidate events: Code is a short coordinator over
-// the stages (mentions, clauses, attribution, groups, owners, governors, then
-// per trigger status, roles, retype, location, numbers, rule_score; finally
-// selection), which share a SentenceState (sentence_state.h). Discourse comes
-// in through SentenceContext. Stateless over immutable lexicons; thread-safe.
+// the stages (mentions, interview turn, clauses, attribution, groups, owners,
+// governors, then per trigger status, roles, retype, location, numbers,
+// rule_score; finally selection), which share a SentenceState
+// (sentence_state.h). Discourse comes in through SentenceContext. Stateless
+// over immutable lexicons; thread-safe.
 #pragma once
 
 #include <optional>
