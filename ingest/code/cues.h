@@ -190,6 +190,9 @@ struct Cues {
   // suffixes (governors.h, EnglishNounUse).
   CueList noun_modifiers;
   CueList adjective_suffixes;
+  // Verbs whose subject judges ("nannte", "bezeichnete", "hält … für"): a
+  // judgement trigger in their clause is the subject's own.
+  CueList judging_verbs;
   std::unordered_map<std::string, long> number_values;  // "zwei" -> 2
 
   // Per token of a sentence: `word` = the single-word lists it belongs to,

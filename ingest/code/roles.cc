@@ -548,6 +548,46 @@ void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
     ev.rule += "; recipient carried over (definite object)";
 }
 
+// A judgement ("absurd", "inakzeptabel") without a judging verb in its
+// clause: the actors found are what is judged, and the judge is the
+// speaker the sentence names ("…, so Faymann", "…, sagte Kurz") or the
+// interview's answerer. With no speaker, or nothing judged, the writer
+// judges: commentary, no actor.
+void JudgeAndJudged(const SentenceState& s, Predicate* p) {
+  if (!p->e.judgement || HasFirstPersonSubject(s, p->ci)) return;
+  CandidateEvent& ev = p->ev;
+  const Clause& cl = s.clauses[p->ci];
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cues.judging_verbs.Has(s.toks[i].lower)) {
+      // "Faymann nannte die Position der FPÖ absurd": the verb's subject
+      // judges, the rest is judged.
+      const int sg = SubjectGroup(s, *p);
+      if (sg < 0) return;
+      std::vector<core::Actor> judge = GroupActors(s, s.groups[sg]);
+      if (judge.empty() || judge == ev.actors) return;
+      p->judged = ev.actors;
+      ev.actors = judge;
+      ev.rule += "; actor = the judging verb's subject";
+      return;
+    }
+  std::vector<core::Actor> judge;
+  for (const Group& g : s.groups)
+    if (g.attribution) {
+      auto a = GroupActors(s, g);
+      if (!a.empty()) judge = {a.back()};
+    }
+  if (judge.empty() && s.speaker) judge = {*s.speaker};
+  p->judged = ev.actors;
+  if (judge.empty() || p->judged.empty()) {
+    ev.actors.clear();
+    ev.rule += "; a judgement with no speaker or nothing judged: commentary";
+    return;
+  }
+  ev.actors = judge;
+  ev.inherited_actors = false;
+  ev.rule += "; actor = the speaker who judges, recipient = what is judged";
+}
+
 }  // namespace
 
 void FindActors(const SentenceState& s, Predicate* p) {
@@ -592,12 +632,17 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi >= 0) TakeActors(s, gi, p);
   if (!p->passive) FallbackActors(s, p);
   CarryOverActors(s, p);
+  JudgeAndJudged(s, p);
 }
 
 void FindRecipients(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
   const core::EventTypeInfo type = TypeOf(ev.type);
   int taken = 0;
+  if (!p->judged.empty()) {
+    ev.recipients = p->judged;
+    ++taken;
+  }
   if (p->destination_group >= 0) {
     ev.recipients = GroupActors(s, s.groups[p->destination_group]);
     ev.rule += "; recipient = the place the visit names";

@@ -105,7 +105,8 @@ struct Predicate {
   int destination_group = -1;  // the place a visit noun names ("China-Besuch")
   int bystander_group = -1;    // the clause's subject that is not a party
                                // ("nach dem Anschlag fahnden die Behörden")
-  const Group* agent = nullptr;  // the von/by group, if any
+  const Group* agent = nullptr;     // the von/by group, if any
+  std::vector<core::Actor> judged;  // what a judgement is about (recipients)
   CandidateEvent ev;
 };
 

@@ -260,6 +260,8 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     e.implicit_agent = Str(t, "implicit_agent");
     if (auto nv = t.find("needs_verb"); nv != t.end() && nv->is_boolean())
       e.needs_verb = nv->get<bool>();
+    if (auto jd = t.find("judgement"); jd != t.end() && jd->is_boolean())
+      e.judgement = jd->get<bool>();
     if (auto nw = t.find("not_with"); nw != t.end() && nw->is_array())
       for (const auto& x : *nw)
         if (x.is_string()) e.not_with.push_back(FoldCase(x.get<std::string>()));

@@ -41,6 +41,11 @@ struct TriggerEntry {
   // Abkommen", "beschließen militärische Zusammenarbeit"), never in a
   // prepositional phrase, a genitive or as the subject (NounIsObject).
   bool needs_verb = false;
+  // A judgement on its clause's subject ("Die Position der FPÖ ist absurd,
+  // so Faymann"): the one who judges is the speaker the sentence names, the
+  // subject is judged (roles.h). Not with a judging verb in the clause
+  // ("Faymann nannte die Position absurd": its subject judges).
+  bool judgement = false;
   // Words that make the trigger no event when its clause holds them, or
   // when its own word starts with one: a light verb's object ("eine
   // Entscheidung treffen", "met with outrage"), a medium as the other side
