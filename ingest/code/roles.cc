@@ -560,8 +560,15 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
   for (int i = cl.first; i <= cl.last; ++i)
     if (s.cues.judging_verbs.Has(s.toks[i].lower)) {
       // "Faymann nannte die Position der FPÖ absurd": the verb's subject
-      // judges, the rest is judged.
-      const int sg = SubjectGroup(s, *p);
+      // judges, the rest is judged. English: the bare group before the
+      // verb ("Britain called the Russian plan unacceptable").
+      int sg = s.de ? SubjectGroup(s, *p) : -1;
+      for (size_t gi = 0; !s.de && gi < s.groups.size(); ++gi) {
+        const Group& g = s.groups[gi];
+        if (g.clause == p->ci && g.last < i && g.prep.empty() &&
+            !g.attribution && !g.genitive)
+          sg = static_cast<int>(gi);
+      }
       if (sg < 0) return;
       std::vector<core::Actor> judge = GroupActors(s, s.groups[sg]);
       if (judge.empty() || judge == ev.actors) return;
