@@ -111,10 +111,14 @@ void ReadModality(const SentenceState& s, Predicate* p) {
 
 core::EventStatus DecideStatus(const Predicate& p) {
   if (p.role == TriggerRole::kGovernor) {
-    // The governing act itself happened ("forderte", "refused").
+    // The governing act itself happened ("forderte", "refused"); an
+    // agreement a party wants to reach is still to come ("will sich bis
+    // Februar einigen": docs/annotation.md, rule 32).
     if (p.hypothetical && !p.intent) return core::EventStatus::kHypothetical;
-    return p.negated ? core::EventStatus::kNegated
-                     : core::EventStatus::kOccurred;
+    if (p.negated) return core::EventStatus::kNegated;
+    if (p.intent && p.ev.type == "AGREE" && p.e.label == "agreement")
+      return core::EventStatus::kPlanned;
+    return core::EventStatus::kOccurred;
   }
   // "Wenn es keine Waffenruhe gegeben hätte": a condition, not a denial.
   if (p.conditional) return core::EventStatus::kHypothetical;
