@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ingest/code/clauses.h"
 #include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
@@ -93,10 +94,7 @@ bool SpeakersOwnView(const SentenceState& s, const Predicate& p) {
   // speaker's act; an interview answer has no such attribution.
   for (int i = 0; i < s.n; ++i)
     if (s.attributed[i]) return false;
-  const Clause& cl = s.clauses[p.ci];
-  for (int i = cl.first; i <= cl.last; ++i)
-    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
-  return false;
+  return HasFirstPersonSubject(s, p.ci);
 }
 
 }  // namespace geotl::ingest::code

@@ -125,4 +125,11 @@ bool CommaInActorList(const SentenceState& s, int i) {
   return k < n && ((s.cw[k] & kCoordination) || s.toks[k].lower == ",");
 }
 
+bool HasFirstPersonSubject(const SentenceState& s, int clause) {
+  const Clause& cl = s.clauses[clause];
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
+  return false;
+}
+
 }  // namespace geotl::ingest::code

@@ -19,4 +19,9 @@ void SplitClauses(SentenceState* s);
 // demonstrieren …" is no list. Needs s.mention_at.
 bool CommaInActorList(const SentenceState& s, int i);
 
+// A first-person subject ("ich", "wir", "I", "we") in the clause: the
+// speaker's own view, or an answer's "wir" (cues.h,
+// first_person_subjects).
+bool HasFirstPersonSubject(const SentenceState& s, int clause);
+
 }  // namespace geotl::ingest::code

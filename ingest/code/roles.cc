@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "ingest/code/clauses.h"
 #include "ingest/code/governors.h"
 #include "ingest/code/groups.h"
 #include "ingest/code/owners.h"
@@ -19,14 +20,6 @@ bool IsPronounSubject(const SentenceState& s, int clause) {
   const Clause& cl = s.clauses[clause];
   for (int i = cl.first; i <= cl.last && i < cl.first + 3; ++i)
     if (s.cw[i] & kPronouns) return true;
-  return false;
-}
-
-// A first-person subject ("ich", "wir", "I", "we") in the clause.
-bool HasFirstPersonSubject(const SentenceState& s, int clause) {
-  const Clause& cl = s.clauses[clause];
-  for (int i = cl.first; i <= cl.last; ++i)
-    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
   return false;
 }
 
