@@ -31,6 +31,10 @@
 namespace geotl::ingest {
 namespace {
 
+// A brief: a note or news brief of at most this many sentences, about one
+// event; its first place named is the story's place.
+constexpr size_t kBriefSentences = 4;
+
 struct LanguageModel {
   std::shared_ptr<const code::TriggerLexicon> triggers;
   std::shared_ptr<const code::Cues> cues;
@@ -242,6 +246,8 @@ class PipelineCoder : public Coder {
     // its place ("Police clashed with ... in Kampala"); so too a story that
     // happens abroad, far from its publisher (a wire service's "in Sirte"
     // with the publisher's country never named).
+    bool story_place = false;  // home.place is the first place named
+    const bool brief = prep.sentences.size() <= kBriefSentences;
     if (gazetteer_ &&
         (home.country.empty() || home.why.starts_with("publisher"))) {
       std::optional<core::Place> first = code::FirstPlace(
@@ -255,14 +261,28 @@ class PipelineCoder : public Coder {
         home.country = place;
         home.why = "gazetteer place";
       }
-      if (home.country == place && home.why.starts_with("gazetteer place") &&
+      // The story's place: the first one named, in the country the story
+      // is at home in (a note's "in Baidoa"; a local paper's brief). A
+      // long story's first place may be a passing one.
+      if (first && home.country == place &&
+          (home.why.starts_with("gazetteer place") || brief) &&
           first->precision != core::PlacePrecision::kCountry) {
         home.place = std::move(*first);
         home.place->text
             .clear();  // named elsewhere: no place of the event's own
+        story_place = true;
       }
     }
     if (home.country.empty()) home = code::NoteHome(all_mentions);
+    // A local paper's story: the first place it names in its own country
+    // ("20 teachers from a Kisangani primary school", Radio Okapi).
+    if (brief && !story_place && !home.place &&
+        home.why.starts_with("publisher"))
+      if (code::HomeCountry note = code::NoteHome(all_mentions);
+          note.place && note.country == home.country) {
+        home.place = std::move(note.place);
+        story_place = true;
+      }
     for (code::MentionNote& d :
          code::DropStrayTowns(home.country, &all_mentions))
       dropped.push_back(std::move(d));
@@ -308,7 +328,7 @@ class PipelineCoder : public Coder {
     ctx.home = home.country;
     ctx.home_place = home.place;
     ctx.home_is_place = home.why.starts_with("dateline") ||
-                        home.why.starts_with("gazetteer place");
+                        home.why.starts_with("gazetteer place") || story_place;
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "geo/city.h"
 #include "geo/country.h"
 #include "ingest/code/country_counts.h"
 #include "ingest/code/data_file.h"
@@ -17,6 +18,14 @@ std::string Key(std::string_view s) {
   for (char c : FoldCase(s))
     if (c != ' ' && c != '.' && c != '-' && c != '_') k.push_back(c);
   return k;
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
 }
 
 // Bytes of dateline punctuation after a place: "–", "—", "-", "_", "(".
@@ -76,12 +85,16 @@ core::Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
     if (!e.is_object() || !e.contains("country") || !e["country"].is_string())
       return core::Status::Invalid(
           "publishers.json: entry without \"country\"");
-    std::string c = e["country"].get<std::string>();
+    Publisher pub{e["country"].get<std::string>(),
+                  e.value("international", false)};
+    if (!geo::CountryByCode(pub.country))
+      return core::Status::Invalid("publishers.json: unknown country \"" +
+                                   pub.country + "\"");
     if (e.contains("name") && e["name"].is_string())
-      p->country_[Key(e["name"].get<std::string>())] = c;
+      p->by_key_[Key(e["name"].get<std::string>())] = pub;
     if (e.contains("aliases") && e["aliases"].is_array())
       for (const auto& a : e["aliases"])
-        if (a.is_string()) p->country_[Key(a.get<std::string>())] = c;
+        if (a.is_string()) p->by_key_[Key(a.get<std::string>())] = pub;
   }
   return std::shared_ptr<const Publishers>(std::move(p));
 }
@@ -93,9 +106,41 @@ core::Result<std::shared_ptr<const Publishers>> Publishers::Load(
       [](std::string_view text) { return FromJson(text); });
 }
 
-std::string Publishers::CountryOf(std::string_view publisher) const {
-  auto it = country_.find(Key(publisher));
-  return it == country_.end() ? "" : it->second;
+Publisher Publishers::FindOne(std::string_view name) const {
+  // "Agence France Presse -- English": the archive's edition tag.
+  if (size_t dash = name.find(" -- "); dash != std::string_view::npos)
+    name = name.substr(0, dash);
+  name = TrimSpaces(name);
+  if (auto it = by_key_.find(Key(name)); it != by_key_.end()) return it->second;
+  // "The Guardian (Lagos)", "Daily Nation (Kenya)": the edition's place.
+  const size_t open = name.rfind('(');
+  if (open == std::string_view::npos || !name.ends_with(")")) return {};
+  const std::string_view where =
+      TrimSpaces(name.substr(open + 1, name.size() - open - 2));
+  if (auto c = geo::CountryCodeForName(where); c && where.size() > 3)
+    return {*c, false};
+  if (auto city = geo::FindCity(where, ""))
+    return {geo::Cities()[*city].country, false};
+  if (auto it = by_key_.find(Key(name.substr(0, open))); it != by_key_.end())
+    return it->second;
+  return {};
+}
+
+Publisher Publishers::Find(std::string_view source) const {
+  Publisher first;
+  while (!source.empty()) {
+    const size_t semi = source.find(';');
+    Publisher p = FindOne(source.substr(0, semi));
+    if (!p.country.empty() && !p.international) return p;
+    if (first.country.empty()) first = std::move(p);
+    if (semi == std::string_view::npos) break;
+    source.remove_prefix(semi + 1);
+  }
+  return first;
+}
+
+std::string Publishers::CountryOf(std::string_view source) const {
+  return Find(source).country;
 }
 
 HomeCountry FindHomeCountry(std::string_view text,
@@ -142,13 +187,17 @@ HomeCountry FindHomeCountry(std::string_view text,
       n = k;
     }
   if (publishers && !publisher.empty()) {
-    std::string c = publishers->CountryOf(publisher);
+    const Publisher p = publishers->Find(publisher);
+    const std::string& c = p.country;
     // A foreign story: another country named at least three times and
     // more than twice as often as the publisher's own.
     if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n)
       return {best, "most named country (publisher " + std::string(publisher) +
                         " abroad)"};
-    if (!c.empty()) return {c, "publisher " + std::string(publisher)};
+    // A wire service's story is at home where it happens: its own
+    // country only when the story names it.
+    if (!c.empty() && (!p.international || counts[c] > 0))
+      return {c, "publisher " + std::string(publisher)};
   }
   if (n >= 2) return {best, "most named country"};
   return {};

@@ -18,18 +18,33 @@
 
 namespace geotl::ingest::code {
 
-// Publisher name (folded) -> ISO alpha-3, from lexicons/publishers.json.
+// A publisher's country and reach.
+struct Publisher {
+  std::string country;  // ISO alpha-3, "" when unknown
+  // A wire service or world broadcaster (AFP, Reuters, Xinhua, BBC World):
+  // its country is the story's home only when the story names it.
+  bool international = false;
+};
+
+// Publisher name (folded) -> country, from lexicons/publishers.json.
 class Publishers {
  public:
   static core::Result<std::shared_ptr<const Publishers>> Load(
       const std::string& dir);
   static core::Result<std::shared_ptr<const Publishers>> FromJson(
       std::string_view json_text);
-  // "" when unknown.
-  std::string CountryOf(std::string_view publisher) const;
+  // A source field as archives write it: one name ("Der Standard"), a name
+  // with its city or country ("The Guardian (Lagos)", "Daily Nation
+  // (Kenya)": that place's country, a country name or a city of the
+  // system's GeoNames catalogue), or several joined by ";" (the first
+  // national publisher, else the first known). Country "" when unknown.
+  Publisher Find(std::string_view source) const;
+  // Find(source).country.
+  std::string CountryOf(std::string_view source) const;
 
  private:
-  std::unordered_map<std::string, std::string> country_;
+  Publisher FindOne(std::string_view name) const;
+  std::unordered_map<std::string, Publisher> by_key_;
 };
 
 struct HomeCountry {
