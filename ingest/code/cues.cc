@@ -117,6 +117,8 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"bystander_preps", &c->bystander_preps, 0},
       {"noun_modifiers", &c->noun_modifiers, 0},
       {"adjective_suffixes", &c->adjective_suffixes, 0},
+      {"compound_heads", &c->compound_heads, 0},
+      {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},
   };
   for (const auto& s : slots) {

@@ -190,6 +190,12 @@ struct Cues {
   // suffixes (governors.h, EnglishNounUse).
   CueList noun_modifiers;
   CueList adjective_suffixes;
+  // English nouns an act's noun can modify ("bombing victims", "protest
+  // leaders", "ceasefire lines"): the phrase names them, not the act.
+  CueList compound_heads;
+  // Of those, the ones an "-ing" form modifies rather than takes as its
+  // object ("with bombing victims", not "attacking leaders").
+  CueList gerund_heads;
   // Verbs whose subject judges ("nannte", "bezeichnete", "hält … für"): a
   // judgement trigger in their clause is the subject's own.
   CueList judging_verbs;

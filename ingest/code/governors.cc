@@ -55,6 +55,14 @@ bool EnglishNounUse(const SentenceState& s, const TriggerHit& h) {
   return q + 1 < h.first || (w.ends_with("s") && !w.ends_with("ss"));
 }
 
+bool ModifiesNoun(const SentenceState& s, const TriggerHit& h, bool noun) {
+  const int next = h.last + 1;
+  if (next >= s.n || s.toks[next].capitalized) return false;
+  const std::string& w = s.toks[next].lower;
+  if (noun) return s.cues.compound_heads.Has(w);
+  return s.toks[h.last].lower.ends_with("ing") && s.cues.gerund_heads.Has(w);
+}
+
 namespace {
 
 constexpr uint64_t kNounPhrasePreps =

@@ -16,6 +16,12 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h);
 // a preposition, past names, dates and modifiers ("the Nairobi bombing",
 // "after the Aug. 7 bombings", "victims of terrorist attacks").
 bool EnglishNounUse(const SentenceState& s, const TriggerHit& h);
+
+// The act's noun modifies the noun after it ("the protest leaders", cues'
+// compound_heads; an "-ing" form: "with bombing victims", gerund_heads):
+// the phrase names people or things, not the act. `noun`: the hit is read
+// as a noun.
+bool ModifiesNoun(const SentenceState& s, const TriggerHit& h, bool noun);
 // The noun trigger is the object of a verb of its clause ("beschließen
 // militärische Zusammenarbeit", "signed a new accord"): not after a
 // preposition ("im Rahmen einer Kooperation"), not a genitive attribute

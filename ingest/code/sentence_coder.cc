@@ -128,6 +128,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       drop("an act already told");
       continue;
     }
+    if (ModifiesNoun(s, p.h, p.noun)) {
+      drop("a noun modifying the noun after it");
+      continue;
+    }
     // A thing no verb acts on ("im Rahmen einer Kooperation").
     if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) {
       drop("a noun no verb acts on");
