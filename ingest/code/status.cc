@@ -86,8 +86,12 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     // English future ("will visit", "is going to"); German "werden" +
     // infinitive is decided below.
     if ((c & kFuture) && before && !de && head - i <= 4) p->planned = true;
+    // A phrase's participle may close it ("wird … verantwortlich gemacht",
+    // "infrage gestellt").
     if ((c & kPassiveAux) && (de || (before && head - i <= 3)))
-      p->passive = p->passive || IsParticiple(s.cues, s.toks[head].lower);
+      p->passive = p->passive || IsParticiple(s.cues, s.toks[head].lower) ||
+                   (p->h.last != head && i != p->h.last &&
+                    IsParticiple(s.cues, s.toks[p->h.last].lower));
     // After "wurde", "worden" an -en form with an inseparable prefix is a
     // participle ("wurde … empfangen", "wurden erschossen"); after
     // "werden" it may be an infinitive (future).
