@@ -1,8 +1,9 @@
 // In-article duplicate merge and deterministic event ids. Two events of one
 // article merge when type, status and the countries of actors and
 // recipients agree (a missing side counts as agreeing), their dates
-// overlap or one is unresolved, and one is the headline or they are at most
-// two sentences apart; the merged event keeps the first id, lists both
+// overlap or one is unresolved, one is the headline or they are at most
+// two sentences apart, and the later one adds no place or date of its own;
+// the merged event keeps the first id, lists both
 // sources and the more precise date. Pure functions; thread-safe.
 #pragma once
 
