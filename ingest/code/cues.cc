@@ -53,6 +53,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
     uint64_t bit;  // 0: an affix list, not matched against tokens
   } slots[] = {
       {"negation", &c->negation, kNegation},
+      {"not_negation", &c->not_negation, kNotNegation},
       {"hypothetical", &c->hypothetical, kHypothetical},
       {"future", &c->future, kFuture},
       {"intent", &c->intent, kIntent},

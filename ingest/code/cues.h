@@ -63,6 +63,7 @@ enum CueBit : uint64_t {
   kPluralVerbs = uint64_t{1} << 42,
   kSubjectRelatives = uint64_t{1} << 43,
   kSourcePreps = uint64_t{1} << 44,
+  kNotNegation = uint64_t{1} << 45,
 };
 
 class CueList {
@@ -85,6 +86,7 @@ class CueList {
 
 struct Cues {
   CueList negation;          // nicht, kein, not, never
+  CueList not_negation;      // nicht nur, not only: negate nothing
   CueList hypothetical;      // könnte, würde, falls, could, might, if
   CueList future;            // werden (+inf), will, shall, to be held
   CueList intent;            // wollen, möchten, bereit, willing, promise to

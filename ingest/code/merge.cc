@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/sha256.h"
+#include "geo/country.h"
 
 namespace geotl::ingest::code {
 namespace {
@@ -45,6 +46,28 @@ bool SameParties(const core::Event& a, const core::Event& b) {
   if (xa.empty() || xa != ya) return false;
   auto xr = Countries(a.recipients), yr = Countries(b.recipients);
   return xr.empty() || yr.empty() || xr == yr;
+}
+
+// The named persons and groups among the actors (not a bare role or a
+// country, whose name is its country's).
+std::set<std::string> NamedActors(const std::vector<core::Actor>& v) {
+  std::set<std::string> out;
+  for (const core::Actor& a : v)
+    if (a.kind != core::ActorKind::kCountry && !a.name.empty() &&
+        a.name != geo::CountryName(a.country, "en"))
+      out.insert(a.name);
+  return out;
+}
+
+// Both name their doers and no doer is the same: two parties' acts ("Die
+// Grünen verweigerten …", "Die KPÖ erteilte … eine Absage").
+bool OtherDoers(const core::Event& a, const core::Event& b) {
+  const std::set<std::string> x = NamedActors(a.actors);
+  const std::set<std::string> y = NamedActors(b.actors);
+  if (x.empty() || y.empty()) return false;
+  for (const std::string& n : x)
+    if (y.count(n)) return false;
+  return true;
 }
 
 bool DatesAgree(const core::DateRange& a, const core::DateRange& b) {
@@ -173,7 +196,7 @@ void MergeDuplicates(std::vector<core::Event>* events) {
     for (size_t idx : bucket) {
       core::Event& o = out[idx];
       if (SameParties(o, e) && DatesAgree(o.date, e.date) && TellsAgain(o, e) &&
-          !NewFacts(o, e)) {
+          !NewFacts(o, e) && !OtherDoers(o, e)) {
         target = &o;
         break;
       }

@@ -74,7 +74,8 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     // Sanktionen", "no talks"); a German verb anywhere in its clause
     // ("verhängte die EU nicht").
     const bool near = before && head - i <= (p->noun ? 3 : 4);
-    if ((c & kNegation) && ((de && !p->noun) || near)) p->negated = true;
+    if ((c & kNegation) && !(c & kNotNegation) && ((de && !p->noun) || near))
+      p->negated = true;
     if ((c & kHypothetical) && (de || before)) p->hypothetical = true;
     if (c & kConditionals) p->conditional = true;
     // German past subjunctive ("hätte … angegriffen", "wäre … gereist")
