@@ -1,5 +1,6 @@
 #include "ingest/code/home_country.h"
 
+#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -29,9 +30,28 @@ std::string_view TrimSpaces(std::string_view s) {
 }
 
 // Bytes of dateline punctuation after a place: "–", "—", "-", "_", "(".
+// Before it, an abbreviation's period ("BUFFALO, N.Y. (AP)") and the
+// agency's date ("BRUSSELS, December 2 (Xinhua)") may stand.
 bool DatelineMark(std::string_view rest) {
   size_t i = 0;
-  while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) ++i;
+  while (i < rest.size() &&
+         (rest[i] == ' ' || rest[i] == ',' || rest[i] == '.'))
+    ++i;
+  // "December 2 (": a capitalised word, a day number, then "(".
+  size_t j = i;
+  if (j < rest.size() && rest[j] >= 'A' && rest[j] <= 'Z') {
+    while (j < rest.size() && std::isalpha(static_cast<unsigned char>(rest[j])))
+      ++j;
+    if (j < rest.size() && rest[j] == '.') ++j;
+    if (j < rest.size() && rest[j] == ' ') ++j;
+    const size_t digits = j;
+    while (j < rest.size() && std::isdigit(static_cast<unsigned char>(rest[j])))
+      ++j;
+    if (j > digits && j - digits <= 2) {
+      while (j < rest.size() && rest[j] == ' ') ++j;
+      if (j < rest.size() && rest[j] == '(') i = j;
+    }
+  }
   rest = rest.substr(i);
   return rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ||
          rest.starts_with("- ") || rest.starts_with("_") ||
@@ -161,7 +181,7 @@ HomeCountry FindHomeCountry(std::string_view text,
       size_t end = m.end;
       for (const Mention& n : mentions[si])
         if (n.start >= end && n.start <= end + 2 && n.place) end = n.end;
-      if (end < text.size() && DatelineMark(text.substr(end, 8))) {
+      if (end < text.size() && DatelineMark(text.substr(end, 24))) {
         const std::string where(text.substr(m.start, m.end - m.start));
         // A correspondent's seat ("Puebla –" over a story about
         // Guatemala): the dateline's country named nowhere else, another
