@@ -129,6 +129,8 @@ bool InTemporalPhrase(const SentenceState& s, const TriggerHit& h) {
 // "to allow", "zu erlauben", "zuzulassen": the hit is an infinitive.
 bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h) {
   if (h.first > 0 && (s.cw[h.first - 1] & kGovernedInfinitive)) return true;
+  // "sich von … zu distanzieren": "zu" before the verb of a reflexive form.
+  if (h.head > h.first && (s.cw[h.head - 1] & kGovernedInfinitive)) return true;
   const std::string& word = s.toks[h.head].lower;
   if (word.size() > 6)
     for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
@@ -165,7 +167,12 @@ void Govern(SentenceState* s, size_t hi) {
     if (s->clause_of[o.head] > limit_clause || s->attributed[o.head]) break;
     TriggerRole orole = HitRole(*s, o);
     if (orole == TriggerRole::kReport) continue;
-    if (orole == TriggerRole::kGovernor && s->clause_of[o.head] != ci) break;
+    // A governor of another clause ends the object, unless it is an
+    // infinitive with "zu" ("forderte … auf, sich … zu distanzieren"): the
+    // demanded act.
+    if (orole == TriggerRole::kGovernor && s->clause_of[o.head] != ci &&
+        !GovernedInfinitive(*s, o))
+      break;
     // A finite past verb ends the object, unless a subordinate clause ("denied
     // that troops attacked") makes it what the governor says.
     if (!s->clauses[s->clause_of[o.head]].subordinate && FinitePastVerb(*s, o))
