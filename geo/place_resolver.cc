@@ -115,6 +115,13 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
     rival = &c;
     break;
   }
+  // A small foreign town matched by another of its names ("Tur" for
+  // Tours) where the text points elsewhere.
+  if (!ctx.countries.empty() && !best.admin_hit && best.country_rank < 0 &&
+      best.p.admin_level == 0 &&
+      best.p.population < kForeignAlternateMaxPopulation &&
+      PlaceKey(best.p.name) != PlaceKey(name))
+    return std::nullopt;
   bool dominant =
       !rival || static_cast<double>(best.p.population) >=
                     3.0 * static_cast<double>(rival->p.population) + 1000;

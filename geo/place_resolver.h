@@ -5,8 +5,9 @@
 // Jammu and Kashmir)", "Yola, Adamawa state"). Rules: an admin name in the
 // text decides; else a context country; else the population prior when one
 // reading dominates; an ambiguous name with no context becomes its country
-// (all readings in one country) or nothing, never a guessed town. Pure;
-// thread-safe.
+// (all readings in one country) or nothing, never a guessed town; a small
+// foreign town matched only by another of its names is no reading when the
+// text has context countries. Pure; thread-safe.
 #pragma once
 
 #include <optional>
@@ -26,6 +27,12 @@ struct PlaceContext {
   // beats a town of the same name.
   bool prefer_admin = false;
 };
+
+// A reading only by another of the place's names (not its English GeoNames
+// name), in none of the context countries, below this population, with no
+// admin name in the text, is no reading when the text gives context
+// countries: a note from Darfur's "in Tur" is no Tours, "Mesel" no Messel.
+inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
 struct ResolvedPlace {
   core::Place place;        // text empty; precision city/admin2/admin1/country

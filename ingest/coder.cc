@@ -250,8 +250,12 @@ class PipelineCoder : public Coder {
     const bool brief = prep.sentences.size() <= kBriefSentences;
     if (gazetteer_ &&
         (home.country.empty() || home.why.starts_with("publisher"))) {
+      // A local outlet's country is context: its note's "in Tur" is no
+      // Tours (geo::kForeignAlternateMaxPopulation).
+      std::vector<std::string> context;
+      if (!home.country.empty()) context.push_back(home.country);
       std::optional<core::Place> first = code::FirstPlace(
-          *gazetteer_, text, prep.sentences, *mit->second.cues);
+          *gazetteer_, text, prep.sentences, *mit->second.cues, context);
       const std::string place = first ? first->country : "";
       if (!place.empty() && !home.country.empty() && place != home.country &&
           !NamesCountry(all_mentions, home.country)) {

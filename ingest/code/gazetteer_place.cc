@@ -317,12 +317,13 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
   return out;
 }
 
-std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
-                                      std::string_view text,
-                                      const std::vector<Sentence>& sentences,
-                                      const Cues& cues) {
+std::optional<core::Place> FirstPlace(
+    const geo::Gazetteer& g, std::string_view text,
+    const std::vector<Sentence>& sentences, const Cues& cues,
+    const std::vector<std::string>& countries) {
   std::vector<Token> toks;
-  const geo::PlaceContext none;
+  geo::PlaceContext context;
+  context.countries = countries;
   for (size_t si = 0; si < sentences.size() && si < 3; ++si) {
     toks.clear();
     Tokenize(text, sentences[si].start, sentences[si].end, &toks);
@@ -346,7 +347,7 @@ std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
         if (!DropsOnlyPlaceWords(toks, end, last)) continue;
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
-        auto r = geo::ResolvePlace(g, name, none);
+        auto r = geo::ResolvePlace(g, name, context);
         if (r && !r->place.country.empty()) {
           r->place.text = name;
           return r->place;

@@ -44,12 +44,13 @@ std::optional<core::Place> ResolveMention(
     const std::vector<std::string>& countries);
 
 // The first place name after a locative preposition that the gazetteer
-// resolves without context, in the first three sentences (its `text` as
-// written); nothing if none. The place, and home country, of a note with no
-// dateline ("Two people were killed ... in Baidoa").
-std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
-                                      std::string_view text,
-                                      const std::vector<Sentence>& sentences,
-                                      const Cues& cues);
+// resolves with no context but `countries` (the publisher's, say), in the
+// first three sentences (its `text` as written); nothing if none. The
+// place, and home country, of a note with no dateline ("Two people were
+// killed ... in Baidoa").
+std::optional<core::Place> FirstPlace(
+    const geo::Gazetteer& g, std::string_view text,
+    const std::vector<Sentence>& sentences, const Cues& cues,
+    const std::vector<std::string>& countries = {});
 
 }  // namespace geotl::ingest::code
