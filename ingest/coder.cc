@@ -249,7 +249,7 @@ class PipelineCoder : public Coder {
     bool story_place = false;  // home.place is the first place named
     const bool brief = prep.sentences.size() <= kBriefSentences;
     if (gazetteer_ &&
-        (home.country.empty() || home.why.starts_with("publisher"))) {
+        (home.country.empty() || home.source == code::HomeSource::kPublisher)) {
       // A local outlet's country is context: its note's "in Tur" is no
       // Tours (geo::kForeignAlternateMaxPopulation).
       std::vector<std::string> context;
@@ -261,15 +261,17 @@ class PipelineCoder : public Coder {
           !NamesCountry(all_mentions, home.country)) {
         home.why = "gazetteer place (publisher " + article.source + " abroad)";
         home.country = place;
+        home.source = code::HomeSource::kPlace;
       } else if (!place.empty() && home.country.empty()) {
         home.country = place;
         home.why = "gazetteer place";
+        home.source = code::HomeSource::kPlace;
       }
       // The story's place: the first one named, in the country the story
       // is at home in (a note's "in Baidoa"; a local paper's brief). A
       // long story's first place may be a passing one.
       if (first && home.country == place &&
-          (home.why.starts_with("gazetteer place") || brief) &&
+          (home.source == code::HomeSource::kPlace || brief) &&
           first->precision != core::PlacePrecision::kCountry) {
         home.place = std::move(*first);
         home.place->text
@@ -281,7 +283,7 @@ class PipelineCoder : public Coder {
     // A local paper's story: the first place it names in its own country
     // ("20 teachers from a Kisangani primary school", Radio Okapi).
     if (brief && !story_place && !home.place &&
-        home.why.starts_with("publisher"))
+        home.source == code::HomeSource::kPublisher)
       if (code::HomeCountry note = code::NoteHome(all_mentions);
           note.place && note.country == home.country) {
         home.place = std::move(note.place);
@@ -331,8 +333,8 @@ class PipelineCoder : public Coder {
     code::SentenceContext ctx;
     ctx.home = home.country;
     ctx.home_place = home.place;
-    ctx.home_is_place = home.why.starts_with("dateline") ||
-                        home.why.starts_with("gazetteer place") || story_place;
+    ctx.home_is_place = home.source == code::HomeSource::kDateline ||
+                        home.source == code::HomeSource::kPlace || story_place;
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;

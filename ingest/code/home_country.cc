@@ -187,9 +187,9 @@ HomeCountry FindHomeCountry(std::string_view text,
         // Guatemala): the dateline's country named nowhere else, another
         // country at least three times.
         if (auto abroad = ForeignStory(NamedCountries(mentions), c))
-          return {*abroad,
-                  "most named country (dateline " + where + " abroad)"};
-        HomeCountry h{c, "dateline " + where};
+          return {*abroad, "most named country (dateline " + where + " abroad)",
+                  HomeSource::kNamedCountry};
+        HomeCountry h{c, "dateline " + where, HomeSource::kDateline};
         if (m.place->precision != core::PlacePrecision::kCountry) {
           h.place = *m.place;
           h.place->text.clear();
@@ -212,14 +212,16 @@ HomeCountry FindHomeCountry(std::string_view text,
     // A foreign story: another country named at least three times and
     // more than twice as often as the publisher's own.
     if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n)
-      return {best, "most named country (publisher " + std::string(publisher) +
-                        " abroad)"};
+      return {best,
+              "most named country (publisher " + std::string(publisher) +
+                  " abroad)",
+              HomeSource::kNamedCountry};
     // A wire service's story is at home where it happens: its own
     // country only when the story names it.
     if (!c.empty() && (!p.international || counts[c] > 0))
-      return {c, "publisher " + std::string(publisher)};
+      return {c, "publisher " + std::string(publisher), HomeSource::kPublisher};
   }
-  if (n >= 2) return {best, "most named country"};
+  if (n >= 2) return {best, "most named country", HomeSource::kNamedCountry};
   return {};
 }
 
@@ -228,13 +230,16 @@ HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
     for (const Mention& m : mentions[si])
       if (m.place && m.place->country.size() == 3 &&
           m.place->precision != core::PlacePrecision::kCountry) {
-        HomeCountry h{m.place->country, "gazetteer place (first place named)"};
+        HomeCountry h{m.place->country, "gazetteer place (first place named)",
+                      HomeSource::kPlace};
         h.place = *m.place;
         h.place->text.clear();
         return h;
       }
   const std::map<std::string, int> named = NamedCountries(mentions);
-  if (named.size() == 1) return {named.begin()->first, "the one country named"};
+  if (named.size() == 1)
+    return {named.begin()->first, "the one country named",
+            HomeSource::kNamedCountry};
   return {};
 }
 

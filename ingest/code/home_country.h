@@ -47,9 +47,19 @@ class Publishers {
   std::unordered_map<std::string, Publisher> by_key_;
 };
 
+// Where the home country came from; `why` says it in words for explain.
+enum class HomeSource {
+  kNone,
+  kDateline,      // "Wien – …", "NAIROBI, Kenya (AP) _"
+  kPublisher,     // lexicons/publishers.json
+  kNamedCountry,  // the country the article names most (or alone)
+  kPlace,         // a note's first place (gazetteer or recogniser)
+};
+
 struct HomeCountry {
   std::string country;  // ISO alpha-3, "" when none
   std::string why;      // "dateline Wien", "publisher derStandard", ...
+  HomeSource source = HomeSource::kNone;
   // Where the story happens, when a dateline or a note names it below
   // country level (the place of events that name none of their own).
   std::optional<core::Place> place;
