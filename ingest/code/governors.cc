@@ -158,9 +158,9 @@ void Govern(SentenceState* s, size_t hi) {
   const int limit_clause =
       std::min<int>(ci + 2, static_cast<int>(s->clauses.size()) - 1);
   auto take = [&](size_t hj) {
-    if (!s->absorbed[hj] && s->governs[hi] < 0)
+    if (s->absorbed[hj] == kNotAbsorbed && s->governs[hi] < 0)
       s->governs[hi] = static_cast<int>(hj);
-    s->absorbed[hj] = 1;
+    if (s->absorbed[hj] == kNotAbsorbed) s->absorbed[hj] = static_cast<int>(hi);
   };
   for (size_t hj = hi + 1; hj < hits.size(); ++hj) {
     const TriggerHit& o = hits[hj];
@@ -216,7 +216,7 @@ bool DemonstrativeObject(const SentenceState& s, int head) {
 
 void ReadGovernors(SentenceState* s) {
   const auto& hits = s->hits;
-  s->absorbed.assign(hits.size(), 0);
+  s->absorbed.assign(hits.size(), kNotAbsorbed);
   s->governs.assign(hits.size(), -1);
   s->background.assign(hits.size(), 0);
   for (size_t hi = 0; hi < hits.size(); ++hi) {
@@ -226,12 +226,13 @@ void ReadGovernors(SentenceState* s) {
     if (s->de && !noun && h.head > 0 && h.head + 1 < s->n &&
         (s->cw[h.head - 1] & kDeterminers) && s->toks[h.head + 1].capitalized &&
         !DemonstrativeObject(*s, h.head))
-      s->absorbed[hi] = 1;
+      s->absorbed[hi] = kAttributive;
     // Nouns in temporal phrases are background, not the sentence's event.
     if (noun && InTemporalPhrase(*s, h)) s->background[hi] = 1;
   }
   for (size_t hi = 0; hi < hits.size(); ++hi)
-    if (!s->absorbed[hi] && HitRole(*s, hits[hi]) == TriggerRole::kGovernor)
+    if (s->absorbed[hi] == kNotAbsorbed &&
+        HitRole(*s, hits[hi]) == TriggerRole::kGovernor)
       Govern(s, hi);
 }
 

@@ -6,7 +6,21 @@
 namespace geotl::ingest::code {
 
 std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
-                                         std::vector<CandidateEvent> cands) {
+                                         std::vector<CandidateEvent> cands,
+                                         std::string_view text,
+                                         std::vector<DroppedReading>* dropped) {
+  const auto tell = [&](const CandidateEvent& c, const std::string& why) {
+    if (dropped)
+      dropped->push_back(
+          DroppedReading{c.trigger_start, c.trigger_end,
+                         "no event: " + c.type + " / " + c.label + ", " + why});
+  };
+  const auto word = [&](const CandidateEvent& c) {
+    return "\"" +
+           std::string(
+               text.substr(c.trigger_start, c.trigger_end - c.trigger_start)) +
+           "\"";
+  };
   auto is_report = [&](const CandidateEvent& c) {
     return lex.entry(c.entry).role == TriggerRole::kReport;
   };
@@ -18,7 +32,10 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
       has_other = true;
   std::vector<CandidateEvent> kept;
   for (auto& c : cands) {
-    if (has_other && is_report(c)) continue;
+    if (has_other && is_report(c)) {
+      tell(c, "a verb of saying beside an act of the sentence");
+      continue;
+    }
     bool merged = false;
     for (auto& k : kept) {
       const bool same_clause =
@@ -32,7 +49,10 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         // its argument, unless a preposition sets it apart as an act of
         // its own ("Während des Besuchs … wurden Dissidenten
         // festgenommen": a visit and arrests).
-        if (k.noun) k = c;
+        const bool c_wins = k.noun;
+        tell(c_wins ? k : c, "one event with " + word(c_wins ? c : k) +
+                                 " (a clause's verb and its event noun)");
+        if (c_wins) k = c;
         merged = true;
         break;
       }
@@ -45,11 +65,15 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         const bool fronted_phrase =
             same_clause && k.noun && c.noun && k.in_phrase != c.in_phrase &&
             (k.in_phrase == (k.trigger_start < c.trigger_start));
-        if (fronted_phrase) {
-          if (k.in_phrase) k = c;
-        } else if (c.confidence > k.confidence) {
-          k = c;
-        }
+        const bool c_wins =
+            fronted_phrase ? k.in_phrase : c.confidence > k.confidence;
+        tell(c_wins ? k : c,
+             "one event with " + word(c_wins ? c : k) +
+                 (fronted_phrase ? " (a fronted phrase is its circumstance)"
+                  : k.type == c.type && k.status == c.status
+                      ? " (one event per type and status in a sentence)"
+                      : " (two event nouns of one clause)"));
+        if (c_wins) k = c;
         merged = true;
         break;
       }

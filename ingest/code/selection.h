@@ -5,6 +5,7 @@
 // coded. Confidences end clamped to [0.05, 0.95] and rounded to 0.01.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "ingest/code/sentence_coder.h"
@@ -12,8 +13,10 @@
 
 namespace geotl::ingest::code {
 
-// The kept events, in the order of their first candidate.
-std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
-                                         std::vector<CandidateEvent> cands);
+// The kept events, in the order of their first candidate. With `dropped`,
+// each candidate not kept is told there, with the one it went into.
+std::vector<CandidateEvent> SelectEvents(
+    const TriggerLexicon& lex, std::vector<CandidateEvent> cands,
+    std::string_view text, std::vector<DroppedReading>* dropped = nullptr);
 
 }  // namespace geotl::ingest::code

@@ -105,16 +105,36 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   std::vector<CandidateEvent> cands;
   // A question codes no events; its persons and owners still serve the
   // sentences after it.
-  const int hits = AssertsNothing(s) ? 0 : static_cast<int>(s.hits.size());
-  for (int hi = 0; hi < hits; ++hi) {
-    if (s.absorbed[hi] || s.attributed[s.hits[hi].head]) continue;
-    Predicate p = StartPredicate(s, hi);
-    const auto drop = [&](const char* why) {
-      if (ctx.want_dropped)
-        s.out.dropped.push_back(DroppedReading{
-            p.ev.trigger_start, p.ev.trigger_end,
-            "no event: " + p.ev.type + " / " + p.ev.label + ", " + why});
+  const bool question = AssertsNothing(s);
+  for (int hi = 0; hi < static_cast<int>(s.hits.size()); ++hi) {
+    const auto skip = [&](const std::string& why) {
+      if (!ctx.want_dropped) return;
+      const TriggerHit& h = s.hits[hi];
+      const TriggerEntry& e = s.lex.entry(h.entry);
+      s.out.dropped.push_back(
+          DroppedReading{s.toks[h.head].start, s.toks[h.head].end,
+                         "no event: " + e.type + " / " + e.label + ", " + why});
     };
+    if (question) {
+      skip("a question asserts nothing");
+      continue;
+    }
+    if (const int g = s.absorbed[hi]; g != kNotAbsorbed) {
+      skip(g == kAttributive ? "an attributive participle describes a noun"
+                             : "what \"" +
+                                   std::string(s.text.substr(
+                                       s.toks[s.hits[g].head].start,
+                                       s.toks[s.hits[g].head].end -
+                                           s.toks[s.hits[g].head].start)) +
+                                   "\" says or intends (one event with it)");
+      continue;
+    }
+    if (s.attributed[s.hits[hi].head]) {
+      skip("names who is quoted (attribution)");
+      continue;
+    }
+    Predicate p = StartPredicate(s, hi);
+    const auto drop = [&](const char* why) { skip(why); };
     // A light verb ("eine Entscheidung treffen") or an interview.
     if (TakenAsNoEvent(s, p)) {
       drop("a light verb or an interview");
@@ -157,7 +177,8 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     else
       cands.push_back(std::move(p.ev));
   }
-  s.out.events = SelectEvents(lex_, std::move(cands));
+  s.out.events = SelectEvents(lex_, std::move(cands), text,
+                              ctx.want_dropped ? &s.out.dropped : nullptr);
   if (ctx.want_places) s.out.places = PlaceReadings(s);
   return std::move(s.out);
 }

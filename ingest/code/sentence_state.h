@@ -52,6 +52,10 @@ struct Group {
                            // named person's party, never a recipient
 };
 
+// SentenceState::absorbed values that name no governor.
+inline constexpr int kNotAbsorbed = -1;
+inline constexpr int kAttributive = -2;  // German attributive participle
+
 struct SentenceState {
   // Inputs.
   std::string_view text;  // the whole article
@@ -73,7 +77,9 @@ struct SentenceState {
   std::vector<TriggerHit> hits;  // the trigger lexicon's, in token order
   std::vector<char> attributed;  // attribution.h: token in an attribution
   std::vector<Group> groups;     // groups.h
-  std::vector<char> absorbed;    // governors.h: hit taken over by a governor
+  // governors.h: per hit, the governor hit that took it over, kAttributive
+  // for a German attributive participle, or kNotAbsorbed.
+  std::vector<int> absorbed;
   std::vector<int> governs;      // hit -> the hit it governs, or -1
   std::vector<char> background;  // hit is a noun in a temporal phrase
   // interview_turn.h: who answers in this sentence of an interview.

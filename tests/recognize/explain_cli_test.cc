@@ -176,6 +176,46 @@ TEST_CASE("geotl explain says why a trigger made no event", "[recognize]") {
   CHECK(why.count("kritisierte") == 0);
 }
 
+TEST_CASE("geotl explain says why a trigger was passed over", "[recognize]") {
+  // 0: a question; 1: an act a governor says, and the verb naming who
+  // is quoted; 2: a verb and its event noun; 3: two acts of one type.
+  const std::string text =
+      "Did Russia attack Ukraine? Russia denied that its troops attacked "
+      "Ukraine, the minister said. Protesters marched through Kyiv in a "
+      "protest against the war. Russia bombed Kyiv and the assault killed "
+      "ten.";
+  auto j = Explain({{"id", "passed"},
+                    {"text", text},
+                    {"published", "2022-03-01"},
+                    {"language", "en"}});
+  REQUIRE(!j.is_discarded());
+  std::map<std::string, std::string> why;  // "sentence:trigger" -> rule
+  for (const auto& n : j["notes"]) {
+    if (!n.contains("sentence")) continue;
+    const std::string rule = n["rule"];
+    if (!rule.starts_with("no event: ")) continue;
+    size_t b = n["start"], e = n["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
+    why[std::to_string(n["sentence"].get<int>()) + ":" +
+        n["text"].get<std::string>()] = rule;
+  }
+  CHECK(why["0:attack"] ==
+        "no event: ASSAULT / attack, a question asserts nothing");
+  CHECK(why["1:attacked"] ==
+        "no event: ASSAULT / attack, what \"denied\" says or intends (one "
+        "event with it)");
+  CHECK(why["1:said"] ==
+        "no event: STATEMENT / statement, names who is quoted (attribution)");
+  CHECK(why["2:protest"] ==
+        "no event: PROTEST / protest, one event with \"marched\" (a clause's "
+        "verb and its event noun)");
+  CHECK(why["3:killed"] ==
+        "no event: ASSAULT / killing, one event with \"bombed\" (one event "
+        "per type and status in a sentence)");
+  CHECK(why.count("1:denied") == 0);
+}
+
 }  // namespace
 
 // Article-level decisions behind a mention's country are notes: an office
