@@ -60,20 +60,34 @@ bool SentenceHas(const SentenceState& s, uint64_t cue) {
   return false;
 }
 
+// An English infinitive's "to" ("cause America to back down or retreat"),
+// within four words before the verb of the clause `ci`, or -1.
+int InfinitiveMark(const SentenceState& s, const Predicate& p) {
+  if (s.de || p.noun) return -1;
+  const int first = s.clauses[p.ci].first;
+  for (int i = p.h.first - 1; i >= first && i >= p.h.first - 4; --i)
+    if (s.cw[i] & kGovernedInfinitive) return i;
+  return -1;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
   const Clause& cl = s.clauses[p->ci];
   const int head = p->h.head;
   const bool de = s.de;
+  // An infinitive takes the modality of the verb it depends on: markers
+  // count from its "to" ("will not cause America to … retreat").
+  const int mark = InfinitiveMark(s, *p);
   for (int i = cl.first; i <= cl.last; ++i) {
     if (i == head) continue;
     const uint64_t c = s.cs[i];
     const bool before = i < head;
+    const int dist = mark >= 0 && i < mark ? mark - i : head - i;
     // A negation negates a noun trigger only just before it ("keine neuen
     // Sanktionen", "no talks"); a German verb anywhere in its clause
     // ("verhängte die EU nicht").
-    const bool near = before && head - i <= (p->noun ? 3 : 4);
+    const bool near = before && dist <= (p->noun ? 3 : 4);
     if ((c & kNegation) && !(c & kNotNegation) && ((de && !p->noun) || near))
       p->negated = true;
     if ((c & kHypothetical) && (de || before)) p->hypothetical = true;
@@ -86,7 +100,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if ((c & kPlan) && (before || de)) p->planned = true;
     // English future ("will visit", "is going to"); German "werden" +
     // infinitive is decided below.
-    if ((c & kFuture) && before && !de && head - i <= 4) p->planned = true;
+    if ((c & kFuture) && before && !de && dist <= 4) p->planned = true;
     // A phrase's participle may close it ("wird … verantwortlich gemacht",
     // "infrage gestellt").
     if ((c & kPassiveAux) && (de || (before && head - i <= 3)))
