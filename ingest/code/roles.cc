@@ -87,6 +87,16 @@ int AgentGroup(const SentenceState& s, const Predicate& p) {
 // ("US-Angriff", "israelischer Luftangriff", "Japans Kritik"); German also
 // a genitive after the noun ("Angriff der USA"), unless the clause has its
 // own subject before the noun ("X sind Befürworter des Y").
+// English: group g modifies the noun at `head` inside one noun phrase ("in
+// a Russian air strike", "during a Boko Haram raid"): it ends at most two
+// words before it, with only lower-case words between.
+bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
+  if (s.de || g.last >= head || head - g.last > 2) return false;
+  for (int i = g.last + 1; i < head; ++i)
+    if (s.toks[i].punct || s.toks[i].capitalized) return false;
+  return true;
+}
+
 int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
   const int head = p.h.head;
   bool subject_before = false;
@@ -98,8 +108,10 @@ int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
     const Group& g = s.groups[gi];
     if (g.attribution) continue;
     const bool bare = g.prep.empty();
+    // A preposition before the group governs the whole noun phrase.
     if (g.last == head ||
-        (!s.de && g.last < head && head - g.last <= 2 && bare) ||
+        (!s.de && (bare || !(g.prep_cues & kRecipientPreps)) &&
+         PremodifiesNoun(s, g, head)) ||
         (s.de && g.last < head && head - g.last <= 1 && bare))
       return static_cast<int>(gi);
     if (s.de && p.noun && !subject_before && g.first > head &&
@@ -467,6 +479,13 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
       !(prep & kBetweenPreps) && !(type.material && (prep & kLocativePreps)))
     return false;
   if (prep & kOtherPreps) return false;
+  // English: a group in a phrase whose head is another event noun is that
+  // act's owner ("killed in a Russian air strike").
+  if (!s.de && !g.prep.empty() && !(prep & kRecipientPreps))
+    for (const TriggerHit& o : s.hits)
+      if (&o != &p.h && o.head > g.last && HitIsNoun(s, o) &&
+          PremodifiesNoun(s, g, o.head))
+        return false;
   // A group after "in" is a target only where the type allows it.
   const bool locative = (prep & kLocativePreps) && !(prep & kRecipientPreps);
   if (locative && !type.locative_target) return false;

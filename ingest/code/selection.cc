@@ -5,6 +5,48 @@
 
 namespace geotl::ingest::code {
 
+namespace {
+
+// Two readings of one event: what the kept one leaves open, the other one
+// names ("Two are killed during a Boko Haram raid": the raid's doer).
+// Actors a fallback or an earlier sentence gave the other reading are no
+// one's named doers, nor are those the kept reading has as its targets
+// ("168 people were killed in a bombing": the people are no bombers).
+void TakeOver(CandidateEvent* kept, const CandidateEvent& other,
+              std::string_view text) {
+  std::string took;
+  const auto targets = [&](const core::Actor& a) {
+    for (const core::Actor& r : kept->recipients)
+      if (r.code == a.code) return true;
+    return false;
+  };
+  if (kept->actors.empty() && !other.actors.empty() && !other.actor_fallback &&
+      !other.inherited_actors &&
+      std::none_of(other.actors.begin(), other.actors.end(), targets)) {
+    kept->actors = other.actors;
+    kept->nonpolitical_actor = other.nonpolitical_actor;
+    took += took.empty() ? "actors" : ", actors";
+  }
+  if (kept->recipients.empty() && !other.recipients.empty()) {
+    kept->recipients = other.recipients;
+    took += took.empty() ? "recipients" : ", recipients";
+  }
+  if (!kept->location && other.location) {
+    kept->location = other.location;
+    took += took.empty() ? "place" : ", place";
+  }
+  if (!kept->fatalities) kept->fatalities = other.fatalities;
+  if (!kept->size) kept->size = other.size;
+  if (!took.empty())
+    kept->rule +=
+        "; " + took + " from \"" +
+        std::string(text.substr(other.trigger_start,
+                                other.trigger_end - other.trigger_start)) +
+        "\"";
+}
+
+}  // namespace
+
 std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
                                          std::vector<CandidateEvent> cands,
                                          std::string_view text,
@@ -52,7 +94,8 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         const bool c_wins = k.noun;
         tell(c_wins ? k : c, "one event with " + word(c_wins ? c : k) +
                                  " (a clause's verb and its event noun)");
-        if (c_wins) k = c;
+        if (c_wins) std::swap(k, c);
+        TakeOver(&k, c, text);
         merged = true;
         break;
       }
@@ -73,7 +116,8 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
                   : k.type == c.type && k.status == c.status
                       ? " (one event per type and status in a sentence)"
                       : " (two event nouns of one clause)"));
-        if (c_wins) k = c;
+        if (c_wins) std::swap(k, c);
+        if (k.type == c.type) TakeOver(&k, c, text);
         merged = true;
         break;
       }

@@ -70,6 +70,15 @@ int InfinitiveMark(const SentenceState& s, const Predicate& p) {
   return -1;
 }
 
+// Words from i to j (exclusive both) that are neither determiners nor
+// part of an actor's name: "not cause the Russian army to" is one apart.
+int WordsBetween(const SentenceState& s, int i, int j) {
+  int n = 0;
+  for (int k = i + 1; k < j; ++k)
+    if (!(s.cw[k] & kDeterminers) && s.mention_at[k] < 0) ++n;
+  return n;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -83,7 +92,8 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if (i == head) continue;
     const uint64_t c = s.cs[i];
     const bool before = i < head;
-    const int dist = mark >= 0 && i < mark ? mark - i : head - i;
+    const int dist =
+        mark >= 0 && i < mark ? WordsBetween(s, i, mark) + 1 : head - i;
     // A negation negates a noun trigger only just before it ("keine neuen
     // Sanktionen", "no talks"); a German verb anywhere in its clause
     // ("verhängte die EU nicht").
