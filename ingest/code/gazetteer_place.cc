@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "geo/country.h"
 #include "geo/place_key.h"
 #include "geo/place_resolver.h"
+#include "ingest/code/sentence_coder.h"
 
 namespace geotl::ingest::code {
 namespace {
@@ -347,6 +349,11 @@ std::optional<core::Place> FirstPlace(
         if (!DropsOnlyPlaceWords(toks, end, last)) continue;
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
+        // "in Guinea" is the country, not a town of that name abroad (names
+        // only: "in US" stays the gazetteer's).
+        if (auto code =
+                name.size() >= 4 ? geo::CountryCodeForName(name) : std::nullopt)
+          if (auto country = CountryPlace(*code, name)) return country;
         auto r = geo::ResolvePlace(g, name, context);
         if (r && !r->place.country.empty()) {
           r->place.text = name;
