@@ -119,6 +119,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"noun_modifiers", &c->noun_modifiers, 0},
       {"adjective_suffixes", &c->adjective_suffixes, 0},
       {"compound_heads", &c->compound_heads, 0},
+      {"name_openers", &c->name_openers, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},
   };

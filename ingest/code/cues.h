@@ -195,6 +195,9 @@ struct Cues {
   // English nouns an act's noun can modify ("bombing victims", "protest
   // leaders", "ceasefire lines"): the phrase names them, not the act.
   CueList compound_heads;
+  // Words that open a longer place name and are no place alone ("West
+  // Welega", "Federal University"): gazetteer_place.cc.
+  CueList name_openers;
   // Of those, the ones an "-ing" form modifies rather than takes as its
   // object ("with bombing victims", not "attacking leaders").
   CueList gerund_heads;

@@ -59,6 +59,17 @@ bool Filler(const Token& t) {
 // a kind of place, a part or a facility of it: "Supreme" of "Supreme
 // Administrative Court", "Abu" of "Abu Sleem" or "West" of "West Hararge" is
 // another name, not that place.
+// The name [first, end] cut from [first, last] holds only words that open
+// a longer name ("West" of "West Welega", "Federal" of "Federal
+// University"): no place alone.
+bool OnlyNameOpeners(const Cues& cues, const std::vector<Token>& toks,
+                     int first, int end, int last) {
+  if (end == last) return false;
+  for (int i = first; i <= end; ++i)
+    if (!cues.name_openers.Has(toks[i].lower)) return false;
+  return true;
+}
+
 bool DropsOnlyPlaceWords(const std::vector<Token>& toks, int end, int last) {
   static constexpr std::string_view kWords[] = {
       "district", "province",      "zone",         "region",   "state",
@@ -214,7 +225,9 @@ std::vector<GazetteerHit> GazetteerPlaces(
       bool found = false;
       for (int end = last; end >= first && !found; --end) {
         if (!NameWord(s.toks[end]) || ActorAt(s, end)) continue;
-        if (!DropsOnlyPlaceWords(s.toks, end, last)) continue;
+        if (!DropsOnlyPlaceWords(s.toks, end, last) ||
+            OnlyNameOpeners(s.cues, s.toks, first, end, last))
+          continue;
         const std::string name = Span(s, first, end);
         // The name is no admin hint of its own reading.
         geo::PlaceContext c = *ctx;
@@ -251,7 +264,9 @@ std::vector<GazetteerHit> GazetteerPlaces(
           geo::PlaceContext c = *ctx;
           c.prefer_admin = true;
           for (int end = e2; end >= k2 && !found; --end) {
-            if (!NameWord(s.toks[end])) continue;
+            if (!NameWord(s.toks[end]) ||
+                OnlyNameOpeners(s.cues, s.toks, k2, end, e2))
+              continue;
             const std::string name = Span(s, k2, end);
             auto r = geo::ResolvePlace(*g, name, c);
             if (!r || !Trusted(s, *r)) continue;
@@ -346,7 +361,9 @@ std::optional<core::Place> FirstPlace(
       while (last + 1 < n && last - first < 3 && NameWord(toks[last + 1]))
         ++last;
       for (int end = last; end >= first; --end) {
-        if (!DropsOnlyPlaceWords(toks, end, last)) continue;
+        if (!DropsOnlyPlaceWords(toks, end, last) ||
+            OnlyNameOpeners(cues, toks, first, end, last))
+          continue;
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
         // "in Guinea" is the country, not a town of that name abroad (names
