@@ -608,7 +608,7 @@ core::Result<std::shared_ptr<const Coder>> Coder::Load(
                                       : options.gazetteer_path);
   if (gaz.ok()) gazetteer = *gaz;
   std::shared_ptr<const code::Publishers> publishers;
-  auto pub = code::Publishers::Load(dir);
+  auto pub = code::Publishers::Load(dir, UserLexiconFiles(options.recognizer));
   if (pub.ok())
     publishers = *pub;
   else if (pub.status().code() != core::Code::kNotFound)

@@ -94,36 +94,61 @@ std::optional<std::string> ForeignStory(
 
 }  // namespace
 
-core::Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
-    std::string_view json_text) {
-  auto j = nlohmann::json::parse(json_text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("entries") ||
-      !j["entries"].is_array())
-    return core::Status::Invalid("publishers.json: an object with \"entries\"");
-  auto p = std::make_shared<Publishers>();
+core::Status Publishers::AddJson(const nlohmann::json& j,
+                                 std::string_view file) {
+  const std::string where(file);
+  if (!j.is_object() || !j.contains("entries") || !j["entries"].is_array())
+    return core::Status::Invalid(where + ": an object with \"entries\"");
   for (const auto& e : j["entries"]) {
     if (!e.is_object() || !e.contains("country") || !e["country"].is_string())
-      return core::Status::Invalid(
-          "publishers.json: entry without \"country\"");
+      return core::Status::Invalid(where + ": entry without \"country\"");
     Publisher pub{e["country"].get<std::string>(),
                   e.value("international", false)};
     if (!geo::CountryByCode(pub.country))
-      return core::Status::Invalid("publishers.json: unknown country \"" +
+      return core::Status::Invalid(where + ": unknown country \"" +
                                    pub.country + "\"");
     if (e.contains("name") && e["name"].is_string())
-      p->by_key_[Key(e["name"].get<std::string>())] = pub;
+      by_key_[Key(e["name"].get<std::string>())] = pub;
     if (e.contains("aliases") && e["aliases"].is_array())
       for (const auto& a : e["aliases"])
-        if (a.is_string()) p->by_key_[Key(a.get<std::string>())] = pub;
+        if (a.is_string()) by_key_[Key(a.get<std::string>())] = pub;
   }
+  return core::Status::Ok();
+}
+
+core::Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
+    std::string_view json_text) {
+  auto j = nlohmann::json::parse(json_text, nullptr, false);
+  if (j.is_discarded())
+    return core::Status::Invalid("publishers.json: not JSON");
+  auto p = std::make_shared<Publishers>();
+  RETURN_IF_ERROR(p->AddJson(j, "publishers.json"));
   return std::shared_ptr<const Publishers>(std::move(p));
 }
 
 core::Result<std::shared_ptr<const Publishers>> Publishers::Load(
-    const std::string& dir) {
-  return LoadDataFile<std::shared_ptr<const Publishers>>(
-      dir + "/publishers.json",
-      [](std::string_view text) { return FromJson(text); });
+    const std::string& dir, const std::vector<std::string>& user_files) {
+  auto p = std::make_shared<Publishers>();
+  bool any = false;
+  const std::string shipped = dir + "/publishers.json";
+  if (auto text = ReadDataFile(shipped); text.ok()) {
+    auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (j.is_discarded()) return core::Status::Invalid(shipped + ": not JSON");
+    RETURN_IF_ERROR(p->AddJson(j, shipped));
+    any = true;
+  } else if (text.status().code() != core::Code::kNotFound) {
+    return text.status();
+  }
+  for (const std::string& path : user_files) {
+    ASSIGN_OR_RETURN(std::string text, ReadDataFile(path));
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded()) return core::Status::Invalid(path + ": not JSON");
+    if (!j.is_object() || j.value("kind", "") != "publishers") continue;
+    RETURN_IF_ERROR(p->AddJson(j, path));
+    any = true;
+  }
+  if (!any) return core::Status::NotFound(shipped);
+  return std::shared_ptr<const Publishers>(std::move(p));
 }
 
 Publisher Publishers::FindOne(std::string_view name) const {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,8 +30,12 @@ struct Publisher {
 // Publisher name (folded) -> country, from lexicons/publishers.json.
 class Publishers {
  public:
+  // <dir>/publishers.json, then the user lexicon files of kind
+  // "publishers" among `user_files` (others are skipped): a user entry
+  // overrides a shipped one of the same name. NotFound when neither holds
+  // any.
   static core::Result<std::shared_ptr<const Publishers>> Load(
-      const std::string& dir);
+      const std::string& dir, const std::vector<std::string>& user_files = {});
   static core::Result<std::shared_ptr<const Publishers>> FromJson(
       std::string_view json_text);
   // A source field as archives write it: one name ("Der Standard"), a name
@@ -44,6 +49,8 @@ class Publishers {
 
  private:
   Publisher FindOne(std::string_view name) const;
+  // Adds the entries of a publishers file's JSON; `file` names it in errors.
+  core::Status AddJson(const nlohmann::json& j, std::string_view file);
   std::unordered_map<std::string, Publisher> by_key_;
 };
 

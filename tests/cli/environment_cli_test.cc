@@ -67,5 +67,41 @@ TEST_CASE("cli env: user lexicons from GEOTL_USER_LEXICONS, XDG, HOME",
   CHECK(named_missing.code == 1);
 }
 
+// A user lexicon of kind "publishers" adds outlets: an article from one
+// takes its country as home ("the government" is that country's).
+TEST_CASE("cli env: user publishers set an article's home country", "[cli]") {
+  Env e;
+  const std::string article =
+      R"({"id": "p1", "language": "en", "published": "2016-07-04", )"
+      R"("source": "Radio Nowhere FM", "text": "The government )"
+      R"(criticised the opposition on Monday."})"
+      "\n";
+  const auto extract = [&](const std::string& vars) {
+    return RunShell(e.dir,
+                    "env -u GEOTL_LEXICONS -u GEOTL_USER_LEXICONS "
+                    "-u XDG_DATA_HOME HOME=" +
+                        Quote(e.dir.path()) + " " + vars + " " +
+                        Quote(GEOTL_BINARY),
+                    {"extract"}, article);
+  };
+  const RunResult plain = extract("GEOTL_USER_LEXICONS=");
+  REQUIRE(plain.code == 0);
+  CHECK(plain.out.find("\"KENGOV\"") == std::string::npos);
+  e.dir.Write("pub.json",
+              R"({"kind": "publishers", "entries": [{"name": "Radio )"
+              R"(Nowhere FM", "country": "KEN"}]})");
+  const RunResult user =
+      extract("GEOTL_USER_LEXICONS=" + Quote(e.dir / "pub.json"));
+  REQUIRE(user.code == 0);
+  CHECK(user.out.find("\"KENGOV\"") != std::string::npos);
+  // A bad entry names its file.
+  e.dir.Write("bad.json",
+              R"({"kind": "publishers", "entries": [{"name": "X"}]})");
+  const RunResult bad =
+      extract("GEOTL_USER_LEXICONS=" + Quote(e.dir / "bad.json"));
+  CHECK(bad.code != 0);
+  CHECK(bad.err.find("bad.json") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace geotl::testing
