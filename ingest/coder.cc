@@ -17,6 +17,7 @@
 #include "ingest/code/event_date.h"
 #include "ingest/code/gazetteer_place.h"
 #include "ingest/code/home_country.h"
+#include "ingest/code/interview_turn.h"
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
 #include "ingest/code/opening_place.h"
@@ -339,6 +340,7 @@ class PipelineCoder : public Coder {
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;
     ctx.want_dropped = notes != nullptr;
+    ctx.interviewee = code::FindInterviewee(text, prep.sentences, all_mentions);
     if (places) places->clear();
     for (size_t si = 0; si < prep.sentences.size(); ++si) {
       const Sentence& s = prep.sentences[si];
@@ -488,7 +490,10 @@ class PipelineCoder : public Coder {
         if (c.location && !c.location->country.empty())
           ctx.last_place_country = c.location->country;
       if (!r.persons.empty()) ctx.last_persons = r.persons;
-      if (r.opens_turn) ctx.turn_speaker = r.turn_speaker;
+      if (r.opens_turn) {
+        ctx.turn_speaker = r.turn_speaker;
+        ctx.question_turn = !r.turn_speaker.has_value();
+      }
       for (auto& o : r.new_owners) ctx.owners.push_back(std::move(o));
     }
     // Merge duplicates, carrying the traces along.

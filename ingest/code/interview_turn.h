@@ -13,4 +13,11 @@ namespace geotl::ingest::code {
 // sentence opens a turn, s->out.opens_turn and s->out.turn_speaker.
 void ReadInterviewTurn(SentenceState* s);
 
+// The person who answers most often in an interview's turns ("Jagland:
+// …"); none in an article without such turns. `mentions[i]` are the
+// recogniser's mentions of `sentences[i]`.
+std::optional<core::Actor> FindInterviewee(
+    std::string_view text, const std::vector<Sentence>& sentences,
+    const std::vector<std::vector<Mention>>& mentions);
+
 }  // namespace geotl::ingest::code

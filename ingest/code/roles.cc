@@ -239,6 +239,26 @@ bool PlaceModifier(const SentenceState& s, const Predicate& p, const Group& g) {
          (g.last == p.h.head || (!s.de && g.last + 1 == p.h.first));
 }
 
+// In the interviewer's turn of an interview, the polite "Sie" right after
+// the clause's verb or opening the sentence is the interviewee
+// ("STANDARD: Gestern trafen Sie den UN-Hochkommissar …"): a verb form, not
+// a capitalised noun, of a main clause.
+bool InterviewerSie(const SentenceState& s, const Predicate& p) {
+  if (!s.de || !s.question_turn || !s.ctx.interviewee || p.passive ||
+      s.toks[p.h.head].capitalized || s.clauses[p.ci].subordinate)
+    return false;
+  const int verb = p.h.first < p.h.head ? p.h.first : p.h.head;
+  // The sentence's first word, or the turn's after "STANDARD:".
+  int first = 0;
+  while (first < s.n && s.toks[first].punct) ++first;
+  for (int k = first; k < s.n && k < 5; ++k)
+    if (s.toks[k].lower == ":") first = k + 1;
+  for (int k : {first, verb + 1})
+    if (k < s.n && s.toks[k].lower == "sie" && s.toks[k].capitalized)
+      return true;
+  return false;
+}
+
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb forms of an entry that also holds nouns ("traf") are
   // lower case; its nouns are capitalised.
@@ -249,6 +269,7 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb second: "In Kairo traf er mit … zusammen"; of a phrase,
   // its finite verb ("Davon hält er nichts", "Das wies sie zurück").
   const int verb = s.de && p->h.first < head ? p->h.first : head;
+  if (s.ctx.last_persons.empty()) return false;
   if (s.de && !cl.subordinate && verb + 1 <= cl.last &&
       (s.cw[verb + 1] & kPersonPronouns) && verb > cl.first) {
     p->ev.actors = {s.ctx.last_persons.front()};
@@ -610,6 +631,11 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
 }  // namespace
 
 void FindActors(const SentenceState& s, Predicate* p) {
+  if (InterviewerSie(s, *p)) {
+    p->ev.actors = {*s.ctx.interviewee};
+    p->ev.rule += "; the interviewer's \"Sie\" = the interviewee";
+    return;
+  }
   int gi = AgentGroup(s, *p);
   if (gi >= 0) p->agent = &s.groups[gi];
   if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective)) {

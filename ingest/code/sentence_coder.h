@@ -37,6 +37,11 @@ struct SentenceContext {
   // The person answering in the current turn of an interview
   // (interview_turn.h); none outside interviews and in the questions.
   std::optional<core::Actor> turn_speaker;
+  // The person an interview article interviews (FindInterviewee), and
+  // whether the current turn is the interviewer's ("STANDARD: …"), whose
+  // "Sie" is that person.
+  std::optional<core::Actor> interviewee;
+  bool question_turn = false;
   // Normalised nouns owned by a country ("raketenabwehrschild" -> USA).
   std::vector<std::pair<std::string, core::Actor>> owners;
   // The gazetteer (may be null) and the article's likely countries for

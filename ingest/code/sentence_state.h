@@ -84,6 +84,9 @@ struct SentenceState {
   std::vector<char> background;  // hit is a noun in a temporal phrase
   // interview_turn.h: who answers in this sentence of an interview.
   std::optional<core::Actor> speaker;
+  // The sentence is in the interviewer's turn (ctx.question_turn, or it
+  // opens one).
+  bool question_turn = false;
   SentenceResult out;  // persons, new owners; events at the end
 };
 
