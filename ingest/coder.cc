@@ -22,6 +22,7 @@
 #include "ingest/code/named_persons.h"
 #include "ingest/code/opening_place.h"
 #include "ingest/code/sentence_coder.h"
+#include "ingest/code/story_place.h"
 #include "ingest/code/stray_towns.h"
 #include "ingest/code/surname_filter.h"
 #include "ingest/code/topic_model.h"
@@ -31,10 +32,6 @@
 
 namespace geotl::ingest {
 namespace {
-
-// A brief: a note or news brief of at most this many sentences, about one
-// event; its first place named is the story's place.
-constexpr size_t kBriefSentences = 4;
 
 struct LanguageModel {
   std::shared_ptr<const code::TriggerLexicon> triggers;
@@ -75,18 +72,6 @@ bool PoliticalActor(const core::Actor& a) {
                                    "INS", "ELI", "SEP", "UAF"};
   for (const char* s : kSectors)
     if (a.sector == s) return true;
-  return false;
-}
-
-// Some sentence names `country` itself (its name, an adjective, one of its
-// organs or people).
-bool NamesCountry(const std::vector<std::vector<Mention>>& mentions,
-                  const std::string& country) {
-  for (const auto& v : mentions)
-    for (const Mention& m : v)
-      if (!m.home && ((m.actor && m.actor->country == country) ||
-                      (m.place && m.place->country == country)))
-        return true;
   return false;
 }
 
@@ -241,55 +226,14 @@ class PipelineCoder : public Coder {
     }
     std::vector<code::MentionNote> dropped =
         code::DropUnanchoredSurnames(text, &all_mentions);
-    code::HomeCountry home = code::FindHomeCountry(
+    code::HomeCountry found = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
-    // A note with no dateline, publisher or named country: the country of
-    // its place ("Police clashed with ... in Kampala"); so too a story that
-    // happens abroad, far from its publisher (a wire service's "in Sirte"
-    // with the publisher's country never named).
-    bool story_place = false;  // home.place is the first place named
-    const bool brief = prep.sentences.size() <= kBriefSentences;
-    if (gazetteer_ &&
-        (home.country.empty() || home.source == code::HomeSource::kPublisher)) {
-      // A local outlet's country is context: its note's "in Tur" is no
-      // Tours (geo::kForeignAlternateMaxPopulation).
-      std::vector<std::string> context;
-      if (!home.country.empty()) context.push_back(home.country);
-      std::optional<core::Place> first = code::FirstPlace(
-          *gazetteer_, text, prep.sentences, *mit->second.cues, context);
-      const std::string place = first ? first->country : "";
-      if (!place.empty() && !home.country.empty() && place != home.country &&
-          !NamesCountry(all_mentions, home.country)) {
-        home.why = "gazetteer place (publisher " + article.source + " abroad)";
-        home.country = place;
-        home.source = code::HomeSource::kPlace;
-      } else if (!place.empty() && home.country.empty()) {
-        home.country = place;
-        home.why = "gazetteer place";
-        home.source = code::HomeSource::kPlace;
-      }
-      // The story's place: the first one named, in the country the story
-      // is at home in (a note's "in Baidoa"; a local paper's brief). A
-      // long story's first place may be a passing one.
-      if (first && home.country == place &&
-          (home.source == code::HomeSource::kPlace || brief) &&
-          first->precision != core::PlacePrecision::kCountry) {
-        home.place = std::move(*first);
-        home.place->text
-            .clear();  // named elsewhere: no place of the event's own
-        story_place = true;
-      }
-    }
-    if (home.country.empty()) home = code::NoteHome(all_mentions);
-    // A local paper's story: the first place it names in its own country
-    // ("20 teachers from a Kisangani primary school", Radio Okapi).
-    if (brief && !story_place && !home.place &&
-        home.source == code::HomeSource::kPublisher)
-      if (code::HomeCountry note = code::NoteHome(all_mentions);
-          note.place && note.country == home.country) {
-        home.place = std::move(note.place);
-        story_place = true;
-      }
+    // Where the story happens, when no dateline says so.
+    code::StoryHome where = code::ReadStoryPlace(
+        std::move(found), article.source, gazetteer_.get(), text,
+        prep.sentences, *mit->second.cues, all_mentions);
+    code::HomeCountry& home = where.home;
+    const bool story_place = where.story_place;
     for (code::MentionNote& d :
          code::DropStrayTowns(home.country, &all_mentions))
       dropped.push_back(std::move(d));
