@@ -54,11 +54,6 @@ bool Filler(const Token& t) {
   return false;
 }
 
-// A shortened name ("Lamu" of "Lamu Island", "Benghazi" of "Benghazi
-// Medical Centre", "Pretoria" of "Pretoria West") only drops words that name
-// a kind of place, a part or a facility of it: "Supreme" of "Supreme
-// Administrative Court", "Abu" of "Abu Sleem" or "West" of "West Hararge" is
-// another name, not that place.
 // The name [first, end] cut from [first, last] holds only words that open
 // a longer name ("West" of "West Welega", "Federal" of "Federal
 // University"): no place alone.
@@ -70,6 +65,11 @@ bool OnlyNameOpeners(const Cues& cues, const std::vector<Token>& toks,
   return true;
 }
 
+// A shortened name ("Lamu" of "Lamu Island", "Benghazi" of "Benghazi
+// Medical Centre", "Pretoria" of "Pretoria West") only drops words that name
+// a kind of place, a part or a facility of it: "Supreme" of "Supreme
+// Administrative Court", "Abu" of "Abu Sleem" or "West" of "West Hararge" is
+// another name, not that place.
 bool DropsOnlyPlaceWords(const std::vector<Token>& toks, int end, int last) {
   static constexpr std::string_view kWords[] = {
       "district", "province",      "zone",         "region",   "state",
@@ -366,12 +366,16 @@ std::optional<core::Place> FirstPlace(
           continue;
         std::string name(
             text.substr(toks[first].start, toks[end].end - toks[first].start));
-        // "in Guinea" is the country, not a town of that name abroad (names
-        // only: "in US" stays the gazetteer's).
-        if (auto code =
-                name.size() >= 4 ? geo::CountryCodeForName(name) : std::nullopt)
-          if (auto country = CountryPlace(*code, name)) return country;
         auto r = geo::ResolvePlace(g, name, context);
+        // "in Guinea" is the country, not a town of that name abroad;
+        // a town of the story's own countries stays ("in Georgia" from an
+        // American outlet). Names only: "in US" stays the gazetteer's.
+        const bool own =
+            r && std::find(context.countries.begin(), context.countries.end(),
+                           r->place.country) != context.countries.end();
+        if (!own && name.size() >= 4)
+          if (auto code = geo::CountryCodeForName(name))
+            if (auto country = CountryPlace(*code, name)) return country;
         if (r && !r->place.country.empty()) {
           r->place.text = name;
           return r->place;

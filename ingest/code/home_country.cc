@@ -94,16 +94,28 @@ std::optional<std::string> ForeignStory(
 
 }  // namespace
 
-core::Status Publishers::AddJson(const nlohmann::json& j,
-                                 std::string_view file) {
+core::Status Publishers::AddText(std::string_view text, std::string_view file,
+                                 bool skip_other_kinds) {
   const std::string where(file);
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded()) return core::Status::Invalid(where + ": not JSON");
+  if (skip_other_kinds) {
+    const auto kind = j.is_object() ? j.find("kind") : j.end();
+    if (!j.is_object() || kind == j.end() || !kind->is_string() ||
+        *kind != "publishers")
+      return core::Status::Ok();
+  }
   if (!j.is_object() || !j.contains("entries") || !j["entries"].is_array())
     return core::Status::Invalid(where + ": an object with \"entries\"");
   for (const auto& e : j["entries"]) {
     if (!e.is_object() || !e.contains("country") || !e["country"].is_string())
       return core::Status::Invalid(where + ": entry without \"country\"");
+    const auto intl = e.find("international");
+    if (intl != e.end() && !intl->is_boolean())
+      return core::Status::Invalid(where +
+                                   ": \"international\" is not true/false");
     Publisher pub{e["country"].get<std::string>(),
-                  e.value("international", false)};
+                  intl != e.end() && intl->get<bool>()};
     if (!geo::CountryByCode(pub.country))
       return core::Status::Invalid(where + ": unknown country \"" +
                                    pub.country + "\"");
@@ -118,36 +130,28 @@ core::Status Publishers::AddJson(const nlohmann::json& j,
 
 core::Result<std::shared_ptr<const Publishers>> Publishers::FromJson(
     std::string_view json_text) {
-  auto j = nlohmann::json::parse(json_text, nullptr, false);
-  if (j.is_discarded())
-    return core::Status::Invalid("publishers.json: not JSON");
   auto p = std::make_shared<Publishers>();
-  RETURN_IF_ERROR(p->AddJson(j, "publishers.json"));
+  RETURN_IF_ERROR(p->AddText(json_text, "publishers.json", false));
   return std::shared_ptr<const Publishers>(std::move(p));
 }
 
 core::Result<std::shared_ptr<const Publishers>> Publishers::Load(
     const std::string& dir, const std::vector<std::string>& user_files) {
   auto p = std::make_shared<Publishers>();
-  bool any = false;
   const std::string shipped = dir + "/publishers.json";
-  if (auto text = ReadDataFile(shipped); text.ok()) {
-    auto j = nlohmann::json::parse(*text, nullptr, false);
-    if (j.is_discarded()) return core::Status::Invalid(shipped + ": not JSON");
-    RETURN_IF_ERROR(p->AddJson(j, shipped));
-    any = true;
-  } else if (text.status().code() != core::Code::kNotFound) {
+  auto text = ReadDataFile(shipped);
+  if (text.ok())
+    RETURN_IF_ERROR(p->AddText(*text, shipped, false));
+  else if (text.status().code() != core::Code::kNotFound)
     return text.status();
-  }
+  // A user file named but missing is an error, not an absent list.
   for (const std::string& path : user_files) {
-    ASSIGN_OR_RETURN(std::string text, ReadDataFile(path));
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) return core::Status::Invalid(path + ": not JSON");
-    if (!j.is_object() || j.value("kind", "") != "publishers") continue;
-    RETURN_IF_ERROR(p->AddJson(j, path));
-    any = true;
+    auto user = ReadDataFile(path);
+    if (!user.ok())
+      return core::Status::Invalid(path + ": " + user.status().message());
+    RETURN_IF_ERROR(p->AddText(*user, path, true));
   }
-  if (!any) return core::Status::NotFound(shipped);
+  if (!text.ok() && p->by_key_.empty()) return core::Status::NotFound(shipped);
   return std::shared_ptr<const Publishers>(std::move(p));
 }
 

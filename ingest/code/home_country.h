@@ -6,7 +6,6 @@
 #pragma once
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,8 +48,9 @@ class Publishers {
 
  private:
   Publisher FindOne(std::string_view name) const;
-  // Adds the entries of a publishers file's JSON; `file` names it in errors.
-  core::Status AddJson(const nlohmann::json& j, std::string_view file);
+  // Adds the entries of a publishers file; `file` names it in errors.
+  core::Status AddText(std::string_view text, std::string_view file,
+                       bool skip_other_kinds);
   std::unordered_map<std::string, Publisher> by_key_;
 };
 

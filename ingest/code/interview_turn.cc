@@ -1,14 +1,13 @@
 #include "ingest/code/interview_turn.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
-namespace {
 
-// The colon after one to three capitalised words that open the sentence,
-// or -1.
 int TurnColon(const std::vector<Token>& toks) {
   for (int i = 0; i < static_cast<int>(toks.size()) && i < 4; ++i) {
     const Token& t = toks[i];
@@ -19,14 +18,37 @@ int TurnColon(const std::vector<Token>& toks) {
   return -1;
 }
 
-}  // namespace
+bool InterviewerSie(const SentenceState& s, const Predicate& p) {
+  if (!s.de || !s.question_turn || !s.ctx.interviewee || p.passive ||
+      s.toks[p.h.head].capitalized)
+    return false;
+  const Clause& cl = s.clauses[p.ci];
+  if (cl.subordinate) return false;
+  const int verb = p.h.first < p.h.head ? p.h.first : p.h.head;
+  int first = 0;
+  while (first < s.n && s.toks[first].punct) ++first;
+  if (const int colon = TurnColon(s.toks); colon >= 0) first = colon + 1;
+  for (int k : {first, verb + 1})
+    if (k >= cl.first && k <= cl.last && s.toks[k].lower == "sie" &&
+        s.toks[k].capitalized)
+      // "kritisierte Sie der Kanzler": a nominative after it is the
+      // subject (read as its genitive by the groups).
+      return k + 1 >= s.n || s.toks[k + 1].lower != "der";
+  return false;
+}
 
 std::optional<core::Actor> FindInterviewee(
     std::string_view text, const std::vector<Sentence>& sentences,
     const std::vector<std::vector<Mention>>& mentions) {
   std::vector<Token> toks;
-  std::map<std::string, std::pair<int, core::Actor>> answers;  // by code+name
+  // By code and name: turns answered, first sentence, the person.
+  std::map<std::string, std::tuple<int, size_t, core::Actor>> answers;
   for (size_t si = 0; si < sentences.size() && si < mentions.size(); ++si) {
+    // A turn's colon comes within its first few words.
+    const std::string_view head = text.substr(
+        sentences[si].start,
+        std::min<size_t>(sentences[si].end - sentences[si].start, 80));
+    if (head.find(':') == std::string_view::npos) continue;
     toks.clear();
     Tokenize(text, sentences[si].start, sentences[si].end, &toks);
     const int colon = TurnColon(toks);
@@ -34,18 +56,22 @@ std::optional<core::Actor> FindInterviewee(
     for (const Mention& m : mentions[si])
       if (m.start == toks[0].start && m.end == toks[colon - 1].end && m.actor &&
           m.actor->kind == core::ActorKind::kPerson) {
-        auto& [n, actor] = answers[m.actor->code + "|" + m.actor->text];
-        if (n++ == 0) actor = *m.actor;
+        auto& [n, at, actor] = answers[m.actor->code + "|" + m.actor->text];
+        if (n++ == 0) {
+          at = si;
+          actor = *m.actor;
+        }
       }
   }
-  std::optional<core::Actor> best;
-  int most = 0;
+  // The most turns; of equals, the one who answers first.
+  const std::tuple<int, size_t, core::Actor>* best = nullptr;
   for (const auto& [key, entry] : answers)
-    if (entry.first > most) {
-      most = entry.first;
-      best = entry.second;
-    }
-  return best;
+    if (!best || std::get<0>(entry) > std::get<0>(*best) ||
+        (std::get<0>(entry) == std::get<0>(*best) &&
+         std::get<1>(entry) < std::get<1>(*best)))
+      best = &entry;
+  if (!best) return std::nullopt;
+  return std::get<2>(*best);
 }
 
 void ReadInterviewTurn(SentenceState* s) {

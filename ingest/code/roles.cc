@@ -7,6 +7,7 @@
 #include "ingest/code/clauses.h"
 #include "ingest/code/governors.h"
 #include "ingest/code/groups.h"
+#include "ingest/code/interview_turn.h"
 #include "ingest/code/owners.h"
 
 namespace geotl::ingest::code {
@@ -83,10 +84,6 @@ int AgentGroup(const SentenceState& s, const Predicate& p) {
   return place_agent;
 }
 
-// Mentions inside the trigger token or just before a noun trigger
-// ("US-Angriff", "israelischer Luftangriff", "Japans Kritik"); German also
-// a genitive after the noun ("Angriff der USA"), unless the clause has its
-// own subject before the noun ("X sind Befürworter des Y").
 // English: group g modifies the noun at `head` inside one noun phrase ("in
 // a Russian air strike", "during a Boko Haram raid"): it ends at most two
 // words before it, with only lower-case words between.
@@ -97,6 +94,10 @@ bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
   return true;
 }
 
+// Mentions inside the trigger token or just before a noun trigger
+// ("US-Angriff", "israelischer Luftangriff", "Japans Kritik"); German also
+// a genitive after the noun ("Angriff der USA"), unless the clause has its
+// own subject before the noun ("X sind Befürworter des Y").
 int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
   const int head = p.h.head;
   bool subject_before = false;
@@ -237,26 +238,6 @@ bool NamesDestination(const SentenceState& s, const Predicate& p,
 bool PlaceModifier(const SentenceState& s, const Predicate& p, const Group& g) {
   return OnlyPlaces(g) &&
          (g.last == p.h.head || (!s.de && g.last + 1 == p.h.first));
-}
-
-// In the interviewer's turn of an interview, the polite "Sie" right after
-// the clause's verb or opening the sentence is the interviewee
-// ("STANDARD: Gestern trafen Sie den UN-Hochkommissar …"): a verb form, not
-// a capitalised noun, of a main clause.
-bool InterviewerSie(const SentenceState& s, const Predicate& p) {
-  if (!s.de || !s.question_turn || !s.ctx.interviewee || p.passive ||
-      s.toks[p.h.head].capitalized || s.clauses[p.ci].subordinate)
-    return false;
-  const int verb = p.h.first < p.h.head ? p.h.first : p.h.head;
-  // The sentence's first word, or the turn's after "STANDARD:".
-  int first = 0;
-  while (first < s.n && s.toks[first].punct) ++first;
-  for (int k = first; k < s.n && k < 5; ++k)
-    if (s.toks[k].lower == ":") first = k + 1;
-  for (int k : {first, verb + 1})
-    if (k < s.n && s.toks[k].lower == "sie" && s.toks[k].capitalized)
-      return true;
-  return false;
 }
 
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
@@ -633,6 +614,7 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
 void FindActors(const SentenceState& s, Predicate* p) {
   if (InterviewerSie(s, *p)) {
     p->ev.actors = {*s.ctx.interviewee};
+    p->ev.inherited_actors = true;  // named in another sentence
     p->ev.rule += "; the interviewer's \"Sie\" = the interviewee";
     return;
   }

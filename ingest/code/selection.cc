@@ -13,21 +13,27 @@ namespace {
 // one's named doers, nor are those the kept reading has as its targets
 // ("168 people were killed in a bombing": the people are no bombers).
 void TakeOver(CandidateEvent* kept, const CandidateEvent& other,
-              std::string_view text) {
+              std::string_view text, bool roles) {
   std::string took;
   const auto targets = [&](const core::Actor& a) {
     for (const core::Actor& r : kept->recipients)
       if (r.code == a.code) return true;
     return false;
   };
-  if (kept->actors.empty() && !other.actors.empty() && !other.actor_fallback &&
-      !other.inherited_actors &&
+  if (roles && kept->actors.empty() && !other.actors.empty() &&
+      !other.actor_fallback && !other.inherited_actors &&
       std::none_of(other.actors.begin(), other.actors.end(), targets)) {
     kept->actors = other.actors;
     kept->nonpolitical_actor = other.nonpolitical_actor;
     took += took.empty() ? "actors" : ", actors";
   }
-  if (kept->recipients.empty() && !other.recipients.empty()) {
+  const auto doers = [&](const core::Actor& a) {
+    for (const core::Actor& d : kept->actors)
+      if (d.code == a.code) return true;
+    return false;
+  };
+  if (roles && kept->recipients.empty() && !other.recipients.empty() &&
+      std::none_of(other.recipients.begin(), other.recipients.end(), doers)) {
     kept->recipients = other.recipients;
     took += took.empty() ? "recipients" : ", recipients";
   }
@@ -51,11 +57,11 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
                                          std::vector<CandidateEvent> cands,
                                          std::string_view text,
                                          std::vector<DroppedReading>* dropped) {
-  const auto tell = [&](const CandidateEvent& c, const std::string& why) {
+  const auto tell = [&](const CandidateEvent& c, std::string_view why) {
     if (dropped)
-      dropped->push_back(
-          DroppedReading{c.trigger_start, c.trigger_end,
-                         "no event: " + c.type + " / " + c.label + ", " + why});
+      dropped->push_back(DroppedReading{
+          c.trigger_start, c.trigger_end,
+          "no event: " + c.type + " / " + c.label + ", " + std::string(why)});
   };
   const auto word = [&](const CandidateEvent& c) {
     return "\"" +
@@ -92,10 +98,13 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         // its own ("Während des Besuchs … wurden Dissidenten
         // festgenommen": a visit and arrests).
         const bool c_wins = k.noun;
-        tell(c_wins ? k : c, "one event with " + word(c_wins ? c : k) +
-                                 " (a clause's verb and its event noun)");
+        if (dropped)
+          tell(c_wins ? k : c, "one event with " + word(c_wins ? c : k) +
+                                   " (a clause's verb and its event noun)");
         if (c_wins) std::swap(k, c);
-        TakeOver(&k, c, text);
+        // Only readings of one type share doers and targets (an arrest
+        // during a visit is not the visitor's); any two share the place.
+        TakeOver(&k, c, text, k.type == c.type);
         merged = true;
         break;
       }
@@ -110,14 +119,15 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
             (k.in_phrase == (k.trigger_start < c.trigger_start));
         const bool c_wins =
             fronted_phrase ? k.in_phrase : c.confidence > k.confidence;
-        tell(c_wins ? k : c,
-             "one event with " + word(c_wins ? c : k) +
-                 (fronted_phrase ? " (a fronted phrase is its circumstance)"
-                  : k.type == c.type && k.status == c.status
-                      ? " (one event per type and status in a sentence)"
-                      : " (two event nouns of one clause)"));
+        if (dropped)
+          tell(c_wins ? k : c,
+               "one event with " + word(c_wins ? c : k) +
+                   (fronted_phrase ? " (a fronted phrase is its circumstance)"
+                    : k.type == c.type && k.status == c.status
+                        ? " (one event per type and status in a sentence)"
+                        : " (two event nouns of one clause)"));
         if (c_wins) std::swap(k, c);
-        if (k.type == c.type) TakeOver(&k, c, text);
+        if (k.type == c.type) TakeOver(&k, c, text, true);
         merged = true;
         break;
       }

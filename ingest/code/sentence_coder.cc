@@ -107,26 +107,28 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   // sentences after it.
   const bool question = AssertsNothing(s);
   for (int hi = 0; hi < static_cast<int>(s.hits.size()); ++hi) {
-    const auto skip = [&](const std::string& why) {
+    // Tells explain why the trigger made no event; builds nothing without.
+    const auto skip = [&](std::string_view why) {
       if (!ctx.want_dropped) return;
       const TriggerHit& h = s.hits[hi];
       const TriggerEntry& e = s.lex.entry(h.entry);
-      s.out.dropped.push_back(
-          DroppedReading{s.toks[h.head].start, s.toks[h.head].end,
-                         "no event: " + e.type + " / " + e.label + ", " + why});
+      s.out.dropped.push_back(DroppedReading{
+          s.toks[h.head].start, s.toks[h.head].end,
+          "no event: " + e.type + " / " + e.label + ", " + std::string(why)});
     };
     if (question) {
       skip("a question asserts nothing");
       continue;
     }
     if (const int g = s.absorbed[hi]; g != kNotAbsorbed) {
-      skip(g == kAttributive ? "an attributive participle describes a noun"
-                             : "what \"" +
-                                   std::string(s.text.substr(
-                                       s.toks[s.hits[g].head].start,
-                                       s.toks[s.hits[g].head].end -
-                                           s.toks[s.hits[g].head].start)) +
-                                   "\" says or intends (one event with it)");
+      if (ctx.want_dropped && g == kAttributive) {
+        skip("an attributive participle describes a noun");
+      } else if (ctx.want_dropped) {
+        const Token& gt = s.toks[s.hits[g].head];
+        skip("what \"" +
+             std::string(s.text.substr(gt.start, gt.end - gt.start)) +
+             "\" says or intends (one event with it)");
+      }
       continue;
     }
     if (s.attributed[s.hits[hi].head]) {
@@ -134,34 +136,33 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       continue;
     }
     Predicate p = StartPredicate(s, hi);
-    const auto drop = [&](const char* why) { skip(why); };
     // A light verb ("eine Entscheidung treffen") or an interview.
     if (TakenAsNoEvent(s, p)) {
-      drop("a light verb or an interview");
+      skip("a light verb or an interview");
       continue;
     }
     if (OtherVerbsParticle(s, p)) {
-      drop("another verb: a separable particle closes its clause");
+      skip("another verb: a separable particle closes its clause");
       continue;
     }
     if (KnownAct(s, p)) {
-      drop("an act already told");
+      skip("an act already told");
       continue;
     }
     if (ModifiesNoun(s, p.h, p.noun)) {
-      drop("a noun modifying the noun after it");
+      skip("a noun modifying the noun after it");
       continue;
     }
     // A thing no verb acts on ("im Rahmen einer Kooperation").
     if (p.noun && p.e.needs_verb && !NounIsObject(s, p.h)) {
-      drop("a noun no verb acts on");
+      skip("a noun no verb acts on");
       continue;
     }
     ReadModality(s, &p);
     FindActors(s, &p);
     FindRecipients(s, &p);
     if (SpeakersOwnView(s, p)) {
-      drop("the speaker's own view");
+      skip("the speaker's own view");
       continue;
     }
     ApplyJoint(s, &p);

@@ -65,8 +65,13 @@ bool SentenceHas(const SentenceState& s, uint64_t cue) {
 int InfinitiveMark(const SentenceState& s, const Predicate& p) {
   if (s.de || p.noun) return -1;
   const int first = s.clauses[p.ci].first;
-  for (int i = p.h.first - 1; i >= first && i >= p.h.first - 4; --i)
+  // Only verbs and a coordinator between ("to back down or retreat"): a
+  // determiner makes "to" a preposition ("marched to the square and …").
+  for (int i = p.h.first - 1; i >= first && i >= p.h.first - 4; --i) {
     if (s.cw[i] & kGovernedInfinitive) return i;
+    if ((s.cw[i] & kDeterminers) || s.toks[i].punct || s.mention_at[i] >= 0)
+      return -1;
+  }
   return -1;
 }
 

@@ -120,6 +120,7 @@ core::Result<TimeLexicon> TimeLexicon::Load(const std::string& path) {
   set("past_markers", &lx.past_markers);
   set("approx_words", &lx.approx_words);
   set("ordinal_suffixes", &lx.ordinal_suffixes);
+  set("slash_date_preps", &lx.slash_date_preps);
   set("near_refs", &lx.near_refs);
   StrMap ref_phrases, holidays;
   IntMap anaphoric;

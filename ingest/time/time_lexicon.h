@@ -28,7 +28,8 @@ struct TimeLexicon {
   Set month_abbreviations, weekday_sets, plural_units, fuzzy_numbers,
       anaphoric_shifts, determiners, set_words, ago_before, ago_after,
       future_before, since_before, later_after, earlier_after, time_suffixes,
-      future_markers, past_markers, approx_words, ordinal_suffixes, near_refs;
+      future_markers, past_markers, approx_words, ordinal_suffixes, near_refs,
+      slash_date_preps;
 
   // Multi-word phrases (lower-case words separated by single spaces; a
   // glued "-" or "'" is a word of its own: "year - end"), keyed by their

@@ -24,6 +24,26 @@ void TimeMatcher::TryNumericDate(size_t i, Cand* best) const {
       Offer(Explicit(DayCand(i, i + 4, *d)), best);
     return;
   }
+  // English "on 27/06", "dated 22/06" (conflict notes write the day first;
+  // an American writer the month): after a preposition of time, without a
+  // year. A number above 12 is the day; else the reading nearer the
+  // document's date wins ("01/07" in a note of 4 July is 1 July).
+  if (en_ && i > 0 && lx_.slash_date_preps.count(W(i - 1)) && N(i, 1, 2) &&
+      P(i + 1, "/") && Glued(i + 1) && N(i + 2, 1, 2) && Glued(i + 2) &&
+      !(P(i + 3, "/") && Glued(i + 3))) {
+    const long a = V(i), b = V(i + 2);
+    std::optional<core::Date> pick;
+    for (const auto& [month, day] : {std::pair{b, a}, std::pair{a, b}}) {
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      auto d =
+          ResolveDayMonth(static_cast<int>(month), static_cast<int>(day), i);
+      if (d && (!pick || std::labs((*d - dct_).days()) <
+                             std::labs((*pick - dct_).days())))
+        pick = d;
+    }
+    if (pick) Offer(DayCand(i, i + 2, *pick), best);
+    return;
+  }
   if (!N(i, 1, 2) || !Glued(i + 1) || !Glued(i + 2) || !Glued(i + 3)) return;
   bool dots = P(i + 1, ".") && P(i + 3, ".");
   bool slashes = P(i + 1, "/") && P(i + 3, "/");

@@ -32,6 +32,16 @@ TEST_CASE("spelled-out years", "[time]") {
   for (const auto& t : all) CHECK(t.value != "2000");
 }
 
+TEST_CASE("a slash between two numbers is a date only after a preposition",
+          "[time]") {
+  // "24/7" is a service's hours, "3/4" a fraction: no day/month.
+  for (const char* text : {"The hotline runs 24/7 for victims.",
+                           "Some 3/4 of the voters stayed home."}) {
+    auto all = Norm().Find(text, *ParseIsoDay("2016-06-30"), "en");
+    for (const auto& t : all) CHECK(t.value.rfind("2016-", 0) != 0);
+  }
+}
+
 TEST_CASE("calendar: Easter and nth weekdays", "[time]") {
   struct {
     const char* rule;
