@@ -250,7 +250,6 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb second: "In Kairo traf er mit … zusammen"; of a phrase,
   // its finite verb ("Davon hält er nichts", "Das wies sie zurück").
   const int verb = s.de && p->h.first < head ? p->h.first : head;
-  if (s.ctx.last_persons.empty()) return false;
   if (s.de && !cl.subordinate && verb + 1 <= cl.last &&
       (s.cw[verb + 1] & kPersonPronouns) && verb > cl.first) {
     p->ev.actors = {s.ctx.last_persons.front()};
