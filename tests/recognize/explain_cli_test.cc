@@ -142,6 +142,27 @@ TEST_CASE("geotl explain shows the article's decisions", "[recognize]") {
   CHECK(surname);
 }
 
+// The "no event: …" notes of an explain result, keyed by the trigger's
+// text, or by "sentence:text" with `by_sentence`; each note's offsets must
+// cut its text out of `text`.
+std::map<std::string, std::string> NoEventNotes(const nlohmann::json& j,
+                                                const std::string& text,
+                                                bool by_sentence) {
+  std::map<std::string, std::string> why;
+  for (const auto& n : j["notes"]) {
+    if (!n.contains("sentence")) continue;
+    const std::string rule = n["rule"];
+    if (!rule.starts_with("no event: ")) continue;
+    size_t b = n["start"], e = n["end"];
+    REQUIRE(e <= text.size());
+    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
+    const std::string word = n["text"];
+    why[by_sentence ? std::to_string(n["sentence"].get<int>()) + ":" + word
+                    : word] = rule;
+  }
+  return why;
+}
+
 TEST_CASE("geotl explain says why a trigger made no event", "[recognize]") {
   // Sentence 0: what may happen; 1: an event; 2: an act with neither an
   // actor nor a place; 3: another verb ("räumt … ein").
@@ -156,16 +177,7 @@ TEST_CASE("geotl explain says why a trigger made no event", "[recognize]") {
                             {"language", "de"}};
   auto j = Explain(article);
   REQUIRE(!j.is_discarded());
-  std::map<std::string, std::string> why;  // trigger text -> rule
-  for (const auto& n : j["notes"]) {
-    if (!n.contains("sentence")) continue;
-    const std::string rule = n["rule"];
-    if (!rule.starts_with("no event: ")) continue;
-    size_t b = n["start"], e = n["end"];
-    REQUIRE(e <= text.size());
-    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
-    why[n["text"]] = rule;
-  }
+  auto why = NoEventNotes(j, text, false);
   CHECK(why["Sanktionen"] == "no event: SANCTION / sanction, hypothetical");
   CHECK(why["forderte"] ==
         "no event: ASSAULT / fatalities, neither an actor nor a place named");
@@ -189,17 +201,7 @@ TEST_CASE("geotl explain says why a trigger was passed over", "[recognize]") {
                     {"published", "2022-03-01"},
                     {"language", "en"}});
   REQUIRE(!j.is_discarded());
-  std::map<std::string, std::string> why;  // "sentence:trigger" -> rule
-  for (const auto& n : j["notes"]) {
-    if (!n.contains("sentence")) continue;
-    const std::string rule = n["rule"];
-    if (!rule.starts_with("no event: ")) continue;
-    size_t b = n["start"], e = n["end"];
-    REQUIRE(e <= text.size());
-    CHECK(text.substr(b, e - b) == n["text"].get<std::string>());
-    why[std::to_string(n["sentence"].get<int>()) + ":" +
-        n["text"].get<std::string>()] = rule;
-  }
+  auto why = NoEventNotes(j, text, true);
   CHECK(why["0:attack"] ==
         "no event: ASSAULT / attack, a question asserts nothing");
   CHECK(why["1:attacked"] ==
