@@ -97,10 +97,18 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         // its argument, unless a preposition sets it apart as an act of
         // its own ("Während des Besuchs … wurden Dissidenten
         // festgenommen": a visit and arrests).
-        const bool c_wins = k.noun;
+        // Unless the verb is what the act named by the noun before it is
+        // for: "went on a strike to demand payment" is a strike.
+        const CandidateEvent& verb = k.noun ? c : k;
+        const CandidateEvent& noun = k.noun ? k : c;
+        const bool noun_wins =
+            verb.purpose && noun.trigger_start < verb.trigger_start;
+        const bool c_wins = noun_wins ? c.noun : k.noun;
         if (dropped)
-          tell(c_wins ? k : c, "one event with " + word(c_wins ? c : k) +
-                                   " (a clause's verb and its event noun)");
+          tell(c_wins ? k : c,
+               "one event with " + word(c_wins ? c : k) +
+                   (noun_wins ? " (what the act is for)"
+                              : " (a clause's verb and its event noun)"));
         if (c_wins) std::swap(k, c);
         // Only readings of one type share doers and targets (an arrest
         // during a visit is not the visitor's); any two share the place.

@@ -81,9 +81,11 @@ struct CandidateEvent {
   size_t trigger_start = 0, trigger_end = 0;  // bytes of the head word
   size_t clause_start = 0, clause_end = 0;    // bytes of its clause
   bool inherited_actors = false;
-  bool compound = false;        // trigger matched as a compound's head
-  bool noun = false;            // the trigger is (used as) a noun
-  bool in_phrase = false;       // a noun after a preposition ("beim Besuch")
+  bool compound = false;   // trigger matched as a compound's head
+  bool noun = false;       // the trigger is (used as) a noun
+  bool in_phrase = false;  // a noun after a preposition ("beim Besuch")
+  bool purpose = false;    // an English verb after "to": "went on strike to
+                           // demand …" names what the act is for
   bool actor_fallback = false;  // actors from a fallback rule (relative
                                 // antecedent, main clause, speaker,
                                 // pronoun); carried-over actors are
