@@ -233,7 +233,6 @@ class PipelineCoder : public Coder {
         std::move(found), article.source, gazetteer_.get(), text,
         prep.sentences, *mit->second.cues, all_mentions);
     code::HomeCountry& home = where.home;
-    const bool story_place = where.story_place;
     for (code::MentionNote& d :
          code::DropStrayTowns(home.country, &all_mentions))
       dropped.push_back(std::move(d));
@@ -278,8 +277,7 @@ class PipelineCoder : public Coder {
     code::SentenceContext ctx;
     ctx.home = home.country;
     ctx.home_place = home.place;
-    ctx.home_is_place = home.source == code::HomeSource::kDateline ||
-                        home.source == code::HomeSource::kPlace || story_place;
+    ctx.home_is_place = where.home_is_place;
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;

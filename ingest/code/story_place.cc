@@ -75,6 +75,9 @@ StoryHome ReadStoryPlace(HomeCountry home, std::string_view source,
       home.place = std::move(note.place);
       out.story_place = true;
     }
+  out.home_is_place = home.source == HomeSource::kDateline ||
+                      home.source == HomeSource::kPlace || out.story_place ||
+                      (brief && home.source == HomeSource::kPublisher);
   out.home = std::move(home);
   return out;
 }

@@ -26,6 +26,10 @@ struct StoryHome {
   HomeCountry home;
   // home.place is the first place the story names, where it happens.
   bool story_place = false;
+  // The story happens in its home country: a dateline's, a place's, or a
+  // local outlet's brief ("Boko Haram raided a village", Camer.be: in
+  // Cameroon). An event that names no place of its own takes it.
+  bool home_is_place = false;
 };
 
 // `home` from FindHomeCountry for an article from `source`, refined by the
