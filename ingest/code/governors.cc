@@ -113,6 +113,18 @@ TriggerRole HitRole(const SentenceState& s, const TriggerHit& h) {
   return r;
 }
 
+// "to allow", "zu erlauben", "zuzulassen": the hit is an infinitive.
+bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h) {
+  if (h.first > 0 && (s.cw[h.first - 1] & kGovernedInfinitive)) return true;
+  // "sich von … zu distanzieren": "zu" before the verb of a reflexive form.
+  if (h.head > h.first && (s.cw[h.head - 1] & kGovernedInfinitive)) return true;
+  const std::string& word = s.toks[h.head].lower;
+  if (word.size() > 6)
+    for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
+      if (word.starts_with(prefix)) return true;
+  return false;
+}
+
 namespace {
 
 // A noun trigger after a temporal or concessive preposition, over
@@ -123,18 +135,6 @@ bool InTemporalPhrase(const SentenceState& s, const TriggerHit& h) {
     if (!(s.cw[q] & kDeterminers) && (s.toks[q].capitalized || s.toks[q].punct))
       break;
   }
-  return false;
-}
-
-// "to allow", "zu erlauben", "zuzulassen": the hit is an infinitive.
-bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h) {
-  if (h.first > 0 && (s.cw[h.first - 1] & kGovernedInfinitive)) return true;
-  // "sich von … zu distanzieren": "zu" before the verb of a reflexive form.
-  if (h.head > h.first && (s.cw[h.head - 1] & kGovernedInfinitive)) return true;
-  const std::string& word = s.toks[h.head].lower;
-  if (word.size() > 6)
-    for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
-      if (word.starts_with(prefix)) return true;
   return false;
 }
 

@@ -22,6 +22,8 @@ bool EnglishNounUse(const SentenceState& s, const TriggerHit& h);
 // the phrase names people or things, not the act. `noun`: the hit is read
 // as a noun.
 bool ModifiesNoun(const SentenceState& s, const TriggerHit& h, bool noun);
+// The hit is an infinitive: "to allow", "zu erlauben", "zuzulassen".
+bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h);
 // The noun trigger is the object of a verb of its clause ("beschließen
 // militärische Zusammenarbeit", "signed a new accord"): not after a
 // preposition ("im Rahmen einer Kooperation"), not a genitive attribute

@@ -15,25 +15,23 @@ namespace {
 void TakeOver(CandidateEvent* kept, const CandidateEvent& other,
               std::string_view text, bool roles) {
   std::string took;
-  const auto targets = [&](const core::Actor& a) {
-    for (const core::Actor& r : kept->recipients)
-      if (r.code == a.code) return true;
+  // Some actor of `from` has the code of one in `in`.
+  const auto any_in = [](const std::vector<core::Actor>& from,
+                         const std::vector<core::Actor>& in) {
+    for (const core::Actor& a : from)
+      for (const core::Actor& b : in)
+        if (a.code == b.code) return true;
     return false;
   };
   if (roles && kept->actors.empty() && !other.actors.empty() &&
       !other.actor_fallback && !other.inherited_actors &&
-      std::none_of(other.actors.begin(), other.actors.end(), targets)) {
+      !any_in(other.actors, kept->recipients)) {
     kept->actors = other.actors;
     kept->nonpolitical_actor = other.nonpolitical_actor;
     took += took.empty() ? "actors" : ", actors";
   }
-  const auto doers = [&](const core::Actor& a) {
-    for (const core::Actor& d : kept->actors)
-      if (d.code == a.code) return true;
-    return false;
-  };
   if (roles && kept->recipients.empty() && !other.recipients.empty() &&
-      std::none_of(other.recipients.begin(), other.recipients.end(), doers)) {
+      !any_in(other.recipients, kept->actors)) {
     kept->recipients = other.recipients;
     took += took.empty() ? "recipients" : ", recipients";
   }

@@ -56,8 +56,7 @@ Predicate StartPredicate(const SentenceState& s, int hi) {
     p.prep_before = prep.bits;
   }
   ev.in_phrase = p.prep_before != 0;
-  ev.purpose = !s.de && !p.noun && h.first > 0 &&
-               (s.cw[h.first - 1] & kGovernedInfinitive);
+  ev.purpose = !s.de && !p.noun && GovernedInfinitive(s, h);
   ev.trigger_start = s.toks[h.head].start;
   ev.trigger_end = s.toks[h.head].end;
   ev.clause_start = s.toks[cl.first].start;
