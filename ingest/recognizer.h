@@ -42,6 +42,8 @@ struct Mention {
   // unnamed group whose country is the event's place's, filled in by the
   // coder (code::PlaceGroups); without a place it takes the home country.
   bool placed = false;
+  // A country named by its adjective ("Russian", "russischer").
+  bool adjective = false;
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;

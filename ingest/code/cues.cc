@@ -54,6 +54,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
   } slots[] = {
       {"negation", &c->negation, kNegation},
       {"not_negation", &c->not_negation, kNotNegation},
+      {"habitual_adverbs", &c->habitual_adverbs, kHabitual},
       {"hypothetical", &c->hypothetical, kHypothetical},
       {"future", &c->future, kFuture},
       {"intent", &c->intent, kIntent},
@@ -120,6 +121,8 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"adjective_suffixes", &c->adjective_suffixes, 0},
       {"compound_heads", &c->compound_heads, 0},
       {"name_openers", &c->name_openers, 0},
+      {"anterior_preps", &c->anterior_preps, 0},
+      {"possibility_modifiers", &c->possibility_modifiers, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},
   };

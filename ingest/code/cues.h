@@ -64,6 +64,7 @@ enum CueBit : uint64_t {
   kSubjectRelatives = uint64_t{1} << 43,
   kSourcePreps = uint64_t{1} << 44,
   kNotNegation = uint64_t{1} << 45,
+  kHabitual = uint64_t{1} << 46,
 };
 
 class CueList {
@@ -111,34 +112,37 @@ struct Cues {
   CueList death_words;       // getötet, tote, killed, dead
   CueList crowd_words;       // demonstranten, protesters
   CueList anaphora;          // dazu, dabei, es, then, they: continues the story
-  CueList not_clause_openers;    // als, wie, um, da, as: subordinators that
-                                 // do not open a clause
-  CueList future_aux;            // wird, werden, werde (+ infinitive)
-  CueList past_passive_aux;      // wurde, wurden, worden: passive, not plan
-  CueList infinitive_markers;    // zu (+ infinitive): an announced plan
-  CueList purpose_preps;         // für, for: "für einen Angriff"
-  CueList definite_determiners;  // die, den, das, diese, the, this
-  CueList locative_breaks;       // ist, hat, war, has, had: no place after
-                                 // them; English "war" the noun: "in its
-                                 // war with Iran" names no place
-  CueList genitive_markers;      // der, des (after a noun), of
-  CueList people_words;          // soldaten, zivilisten, soldiers
-  CueList background_preps;      // nach, seit, trotz, after, despite
-  CueList past_subjunctive;      // hätte, wäre: a condition's consequence,
-                                 // or (without one) reported speech
-  CueList conditionals;          // wenn, falls, if: a condition
-  CueList person_pronouns;       // er, he, she: the latest named person
-  CueList known_determiners;     // der, beim, the, this: a thing the reader
-                                 // knows ("the bombing" after the lead)
-  CueList subject_pronouns;      // sie, er, they, he, she: opening a clause,
-                                 // the previous event's actors
-  CueList governed_infinitive;   // zu, to: a verb after it is what the
-                                 // governor before says ("refused to allow")
-  CueList number_pronouns;       // sie: a person when its verb is singular
-                                 // ("Sie fordert"), else a group
-  CueList source_preps;          // aus, from: where an act of force came from
-  CueList subject_relatives;     // der, who: the antecedent is the subject
-  CueList plural_verbs;          // sind: plural finite verbs not ending in -n
+  CueList not_clause_openers;     // als, wie, um, da, as: subordinators that
+                                  // do not open a clause
+  CueList future_aux;             // wird, werden, werde (+ infinitive)
+  CueList past_passive_aux;       // wurde, wurden, worden: passive, not plan
+  CueList infinitive_markers;     // zu (+ infinitive): an announced plan
+  CueList purpose_preps;          // für, for: "für einen Angriff"
+  CueList definite_determiners;   // die, den, das, diese, the, this
+  CueList locative_breaks;        // ist, hat, war, has, had: no place after
+                                  // them; English "war" the noun: "in its
+                                  // war with Iran" names no place
+  CueList genitive_markers;       // der, des (after a noun), of
+  CueList people_words;           // soldaten, zivilisten, soldiers
+  CueList background_preps;       // nach, seit, trotz, after, despite
+  CueList anterior_preps;         // vor, before: a background still to come
+  CueList possibility_modifiers;  // possible, mögliche: an act not (yet) real
+  CueList habitual_adverbs;       // ständig, oft, routinely: a habit
+  CueList past_subjunctive;       // hätte, wäre: a condition's consequence,
+                                  // or (without one) reported speech
+  CueList conditionals;           // wenn, falls, if: a condition
+  CueList person_pronouns;        // er, he, she: the latest named person
+  CueList known_determiners;      // der, beim, the, this: a thing the reader
+                                  // knows ("the bombing" after the lead)
+  CueList subject_pronouns;       // sie, er, they, he, she: opening a clause,
+                                  // the previous event's actors
+  CueList governed_infinitive;    // zu, to: a verb after it is what the
+                                  // governor before says ("refused to allow")
+  CueList number_pronouns;        // sie: a person when its verb is singular
+                                  // ("Sie fordert"), else a group
+  CueList source_preps;           // aus, from: where an act of force came from
+  CueList subject_relatives;      // der, who: the antecedent is the subject
+  CueList plural_verbs;           // sind: plural finite verbs not ending in -n
   // Affixes, matched inside the head word, not as tokens.
   // Where the gazetteer may read a place name (not matched as tokens):
   // prepositions after which a capitalised word may be a town (German

@@ -94,6 +94,13 @@ bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
   return true;
 }
 
+// Every member of the group is a country named by its adjective.
+bool AdjectivesOnly(const Group& g) {
+  for (const Mention* m : g.members)
+    if (!m->adjective) return false;
+  return !g.members.empty();
+}
+
 // Mentions inside the trigger token or just before a noun trigger
 // ("US-Angriff", "israelischer Luftangriff", "Japans Kritik"); German also
 // a genitive after the noun ("Angriff der USA"), unless the clause has its
@@ -619,6 +626,15 @@ void FindActors(const SentenceState& s, Predicate* p) {
   }
   int gi = AgentGroup(s, *p);
   if (gi >= 0) p->agent = &s.groups[gi];
+  // An English verb form used as a noun has an owner too, when a country's
+  // adjective names it ("a Russian attack on Kharkiv", "a Russian missile
+  // strike"); a name before it may be its target ("the U.S. Embassy
+  // bombings", "the Bin Laden investigation").
+  if (gi < 0 && !p->noun && p->e.pos != TriggerPos::kAdjective && !s.de &&
+      EnglishNounUse(s, p->h)) {
+    gi = NounOwnerGroup(s, *p);
+    if (gi >= 0 && !AdjectivesOnly(s.groups[gi])) gi = -1;
+  }
   if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective)) {
     gi = NounOwnerGroup(s, *p);
     if (gi >= 0 && NamesDestination(s, *p, s.groups[gi])) {

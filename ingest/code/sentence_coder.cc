@@ -159,6 +159,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       skip("a noun no verb acts on");
       continue;
     }
+    if (HabitualAct(s, p)) {
+      skip("a habit: its clause says it is done again and again");
+      continue;
+    }
     ReadModality(s, &p);
     FindActors(s, &p);
     FindRecipients(s, &p);

@@ -84,6 +84,36 @@ int WordsBetween(const SentenceState& s, int i, int j) {
   return n;
 }
 
+// A noun in a temporal phrase of a preposition that presupposes its act
+// ("nach der Festnahme", "after the attack", "trotz der Sanktionen"): the
+// act has happened whatever the clause says of what comes next ("sollen
+// weitere Verdächtige auf der Flucht sein"). Not "vor", "before": that
+// act may still be to come.
+bool PresupposedNoun(const SentenceState& s, const Predicate& p) {
+  if (!p.noun || !s.background[p.hit]) return false;
+  for (int q = p.h.head - 1, st = 0; q >= 0 && st < 3; --q, ++st)
+    if (s.cw[q] & kBackgroundPreps)
+      return !s.cues.anterior_preps.Has(s.toks[q].lower);
+  return false;
+}
+
+// An adjective of possibility in the noun's phrase ("a possible attack",
+// "potential sanctions", "eine mögliche Untersuchungshaft"): the act is
+// weighed, not done. German adjectives are matched by their stem and an
+// ending of up to three letters ("möglichen", "befürchteten"). Also a verb
+// form read as a noun there ("for a possible attack").
+bool PossibleNoun(const SentenceState& s, const Predicate& p) {
+  for (int q = p.h.first - 1, st = 0; q >= 0 && st < 3; --q, ++st) {
+    const Token& t = s.toks[q];
+    if (t.punct || (s.cw[q] & kDeterminers)) return false;
+    for (const std::string& m : s.cues.possibility_modifiers.words())
+      if (t.lower == m ||
+          (s.de && t.lower.starts_with(m) && t.lower.size() <= m.size() + 3))
+        return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -137,10 +167,20 @@ void ReadModality(const SentenceState& s, Predicate* p) {
       if (s.cs[i] & kIntent) p->intent = true;
   }
   if (de) ReadGermanModality(s, p);
+  if (PossibleNoun(s, *p)) p->hypothetical = true;
+  if (PresupposedNoun(s, *p))
+    p->planned = p->intent = p->hypothetical = p->conditional = false;
   // Purpose nouns ("für einen Angriff", "for an attack") are not events.
   if (p->e.pos == TriggerPos::kNoun && head >= 2 &&
       (s.cw[head - 2] & kPurposePreps))
     p->hypothetical = true;
+}
+
+bool HabitualAct(const SentenceState& s, const Predicate& p) {
+  const Clause& cl = s.clauses[p.ci];
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (s.cs[i] & kHabitual) return true;
+  return false;
 }
 
 core::EventStatus DecideStatus(const Predicate& p) {

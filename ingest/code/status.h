@@ -15,6 +15,10 @@ namespace geotl::ingest::code {
 // Sets p->negated, hypothetical, intent, planned and passive.
 void ReadModality(const SentenceState& s, Predicate* p);
 
+// An act its clause says is done again and again ("die ständig Forderungen
+// erhebt", "routinely sends … back"): a habit, no event of a day.
+bool HabitualAct(const SentenceState& s, const Predicate& p);
+
 // The status those flags give.
 core::EventStatus DecideStatus(const Predicate& p);
 

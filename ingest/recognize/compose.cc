@@ -618,6 +618,7 @@ class Composer {
                         core::ActorKind::kCountry);
     if (r.country_type == EntryType::kCountryName)
       m.place = CountryPlace(code, text);
+    m.adjective = r.country_type == EntryType::kAdjective;
     m.rule = *r.rule;
     out_->push_back(std::move(m));
   }

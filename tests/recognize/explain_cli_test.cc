@@ -218,6 +218,23 @@ TEST_CASE("geotl explain says why a trigger was passed over", "[recognize]") {
   CHECK(why.count("1:denied") == 0);
 }
 
+TEST_CASE("geotl explain names a habit and a possible act", "[recognize]") {
+  // 0: a habit; 1: a possible act.
+  const std::string text =
+      "Belarusian police regularly arrest protesters in Minsk. Ukraine "
+      "reported a possible Russian attack on Kharkiv.";
+  auto j = Explain({{"id", "habit"},
+                    {"text", text},
+                    {"published", "2022-03-01"},
+                    {"language", "en"}});
+  REQUIRE(!j.is_discarded());
+  auto why = NoEventNotes(j, text, true);
+  CHECK(why["0:arrest"] ==
+        "no event: COERCE / arrest, a habit: its clause says it is done again "
+        "and again");
+  CHECK(why["1:attack"] == "no event: ASSAULT / attack, hypothetical");
+}
+
 }  // namespace
 
 // Article-level decisions behind a mention's country are notes: an office
