@@ -55,6 +55,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"negation", &c->negation, kNegation},
       {"not_negation", &c->not_negation, kNotNegation},
       {"habitual_adverbs", &c->habitual_adverbs, kHabitual},
+      {"put_off", &c->put_off, kPutOff},
       {"hypothetical", &c->hypothetical, kHypothetical},
       {"future", &c->future, kFuture},
       {"intent", &c->intent, kIntent},

@@ -65,6 +65,7 @@ enum CueBit : uint64_t {
   kSourcePreps = uint64_t{1} << 44,
   kNotNegation = uint64_t{1} << 45,
   kHabitual = uint64_t{1} << 46,
+  kPutOff = uint64_t{1} << 47,
 };
 
 class CueList {
@@ -128,6 +129,7 @@ struct Cues {
   CueList anterior_preps;         // vor, before: a background still to come
   CueList possibility_modifiers;  // possible, mögliche: an act not (yet) real
   CueList habitual_adverbs;       // ständig, oft, routinely: a habit
+  CueList put_off;                // verschoben, postponed: not (yet) done
   CueList past_subjunctive;       // hätte, wäre: a condition's consequence,
                                   // or (without one) reported speech
   CueList conditionals;           // wenn, falls, if: a condition

@@ -23,10 +23,17 @@ bool IsParticiple(const Cues& cues, const std::string& w) {
 
 namespace {
 
-bool ClauseHas(const SentenceState& s, const Clause& cl, uint64_t cue) {
+// A token of the clause carries `cue` in `marks` (SentenceState::cw for
+// single words, cs for lists with phrases).
+bool ClauseMarks(const std::vector<uint64_t>& marks, const Clause& cl,
+                 uint64_t cue) {
   for (int i = cl.first; i <= cl.last; ++i)
-    if (s.cw[i] & cue) return true;
+    if (marks[i] & cue) return true;
   return false;
+}
+
+bool ClauseHas(const SentenceState& s, const Clause& cl, uint64_t cue) {
+  return ClauseMarks(s.cw, cl, cue);
 }
 
 // German: future, "zu" + infinitive, hearsay and the passive's agent.
@@ -114,6 +121,19 @@ bool PossibleNoun(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+// An act its clause says is put off ("wurde … erneut verschoben", "the
+// summit was postponed"), or a relative clause right after its noun ("der
+// geplante Abzug, der nun … verschoben wird"): it has not happened.
+// Not a governor's own act ("rejected a call to postpone the elections").
+bool PutOff(const SentenceState& s, const Predicate& p) {
+  if (p.role == TriggerRole::kGovernor) return false;
+  if (ClauseMarks(s.cs, s.clauses[p.ci], kPutOff)) return true;
+  if (!p.noun || p.ci + 1 >= static_cast<int>(s.clauses.size())) return false;
+  const Clause& next = s.clauses[p.ci + 1];
+  return next.subordinate && (s.cw[next.first] & kRelatives) &&
+         next.first - p.h.head <= 6 && ClauseMarks(s.cs, next, kPutOff);
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -168,6 +188,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
   }
   if (de) ReadGermanModality(s, p);
   if (PossibleNoun(s, *p)) p->hypothetical = true;
+  if (PutOff(s, *p)) p->negated = true;
   if (PresupposedNoun(s, *p))
     p->planned = p->intent = p->hypothetical = p->conditional = false;
   // Purpose nouns ("für einen Angriff", "for an attack") are not events.
@@ -177,10 +198,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
 }
 
 bool HabitualAct(const SentenceState& s, const Predicate& p) {
-  const Clause& cl = s.clauses[p.ci];
-  for (int i = cl.first; i <= cl.last; ++i)
-    if (s.cs[i] & kHabitual) return true;
-  return false;
+  return ClauseMarks(s.cs, s.clauses[p.ci], kHabitual);
 }
 
 core::EventStatus DecideStatus(const Predicate& p) {
