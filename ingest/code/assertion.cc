@@ -41,6 +41,15 @@ bool AssertsNothing(const SentenceState& s) {
   return last >= 0 && s.toks[last].lower == "?";
 }
 
+bool InIndirectQuestion(const SentenceState& s, const TriggerHit& h) {
+  const int first = s.clauses[s.clause_of[h.head]].first;
+  for (int i = h.first - 1; i >= first && i >= h.first - 10; --i) {
+    if (s.toks[i].punct) return false;
+    if (s.cues.indirect_questions.Has(s.toks[i].lower)) return true;
+  }
+  return false;
+}
+
 bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   if (p.e.not_with.empty()) return false;
   const Clause& cl = s.clauses[p.ci];

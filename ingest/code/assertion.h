@@ -12,6 +12,11 @@ namespace geotl::ingest::code {
 // … verweigert", does.)
 bool AssertsNothing(const SentenceState& s);
 
+// The trigger stands in an indirect question ("ob sich die Zahl … verringert
+// hat", "comment on whether two suspects remained in detention"): "ob",
+// "whether" before it in its clause, no punctuation between.
+bool InIndirectQuestion(const SentenceState& s, const TriggerHit& h);
+
 // The trigger's entry lists a word (not_with) that its own word holds
 // (a compound's first part or a hyphenated part), that a verb's clause
 // holds (also as a compound's last part, for words of six letters or

@@ -123,6 +123,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"compound_heads", &c->compound_heads, 0},
       {"name_openers", &c->name_openers, 0},
       {"anterior_preps", &c->anterior_preps, 0},
+      {"indirect_questions", &c->indirect_questions, 0},
       {"possibility_modifiers", &c->possibility_modifiers, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},

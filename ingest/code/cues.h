@@ -129,6 +129,7 @@ struct Cues {
   CueList anterior_preps;         // vor, before: a background still to come
   CueList possibility_modifiers;  // possible, mögliche: an act not (yet) real
   CueList habitual_adverbs;       // ständig, oft, routinely: a habit
+  CueList indirect_questions;     // ob, whether: what follows is asked
   CueList put_off;                // verschoben, postponed: not (yet) done
   CueList past_subjunctive;       // hätte, wäre: a condition's consequence,
                                   // or (without one) reported speech

@@ -132,6 +132,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       }
       continue;
     }
+    if (InIndirectQuestion(s, s.hits[hi])) {
+      skip("an indirect question asserts nothing");
+      continue;
+    }
     if (s.attributed[s.hits[hi].head]) {
       skip("names who is quoted (attribution)");
       continue;
