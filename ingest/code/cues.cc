@@ -124,6 +124,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"name_openers", &c->name_openers, 0},
       {"anterior_preps", &c->anterior_preps, 0},
       {"indirect_questions", &c->indirect_questions, 0},
+      {"bodily_cues", &c->bodily_cues, 0},
       {"possibility_modifiers", &c->possibility_modifiers, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},

@@ -130,22 +130,23 @@ struct Cues {
   CueList possibility_modifiers;  // possible, mögliche: an act not (yet) real
   CueList habitual_adverbs;       // ständig, oft, routinely: a habit
   CueList indirect_questions;     // ob, whether: what follows is asked
-  CueList put_off;                // verschoben, postponed: not (yet) done
-  CueList past_subjunctive;       // hätte, wäre: a condition's consequence,
-                                  // or (without one) reported speech
-  CueList conditionals;           // wenn, falls, if: a condition
-  CueList person_pronouns;        // er, he, she: the latest named person
-  CueList known_determiners;      // der, beim, the, this: a thing the reader
-                                  // knows ("the bombing" after the lead)
-  CueList subject_pronouns;       // sie, er, they, he, she: opening a clause,
-                                  // the previous event's actors
-  CueList governed_infinitive;    // zu, to: a verb after it is what the
-                                  // governor before says ("refused to allow")
-  CueList number_pronouns;        // sie: a person when its verb is singular
-                                  // ("Sie fordert"), else a group
-  CueList source_preps;           // aus, from: where an act of force came from
-  CueList subject_relatives;      // der, who: the antecedent is the subject
-  CueList plural_verbs;           // sind: plural finite verbs not ending in -n
+  CueList bodily_cues;        // injured, cadres, verletzt: an attack on bodies
+  CueList put_off;            // verschoben, postponed: not (yet) done
+  CueList past_subjunctive;   // hätte, wäre: a condition's consequence,
+                              // or (without one) reported speech
+  CueList conditionals;       // wenn, falls, if: a condition
+  CueList person_pronouns;    // er, he, she: the latest named person
+  CueList known_determiners;  // der, beim, the, this: a thing the reader
+                              // knows ("the bombing" after the lead)
+  CueList subject_pronouns;   // sie, er, they, he, she: opening a clause,
+                              // the previous event's actors
+  CueList governed_infinitive;  // zu, to: a verb after it is what the
+                                // governor before says ("refused to allow")
+  CueList number_pronouns;      // sie: a person when its verb is singular
+                                // ("Sie fordert"), else a group
+  CueList source_preps;         // aus, from: where an act of force came from
+  CueList subject_relatives;    // der, who: the antecedent is the subject
+  CueList plural_verbs;         // sind: plural finite verbs not ending in -n
   // Affixes, matched inside the head word, not as tokens.
   // Where the gazetteer may read a place name (not matched as tokens):
   // prepositions after which a capitalised word may be a town (German

@@ -35,7 +35,51 @@ bool Supporters(const core::Actor& a) {
          (a.sector == "OPP" || a.sector == "PTY");
 }
 
+// The event takes the alternative type, its CAMEO code and label (the
+// type's own when the entry gives none).
+void TakeType(const AltType& alt, CandidateEvent* ev) {
+  auto t = core::FindEventType(alt.type);
+  ev->type = alt.type;
+  ev->cameo = alt.cameo.empty() ? std::string(t->cameo) : alt.cameo;
+  ev->label = alt.label.empty() ? std::string(t->label) : alt.label;
+}
+
+// A politician, a party, or (as a target) a government or parliament.
+bool Political(const core::Actor& a, bool target) {
+  static const std::set<std::string> kPeople = {"PTY", "OPP", "LEG", "GOV",
+                                                "JUD"};
+  static const std::set<std::string> kBodies = {"GOV", "LEG", "OPP"};
+  switch (a.kind) {
+    case core::ActorKind::kPerson:
+      return kPeople.count(a.sector) > 0;
+    case core::ActorKind::kGroup:
+      return a.sector == "PTY" || a.sector == "OPP";
+    default:
+      return target && kBodies.count(a.sector) > 0;
+  }
+}
+
 }  // namespace
+
+void ApplyVerbal(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  if (p->e.verbal.type.empty() || ev.actors.empty() || ev.recipients.empty())
+    return;
+  for (const core::Actor& a : ev.actors)
+    if (!Political(a, false)) return;
+  for (const core::Actor& a : ev.recipients)
+    if (!Political(a, true)) return;
+  // Deaths, fighters, a crowd, injuries or weapons make it a real attack
+  // ("Anhänger der Partei griffen … an", "supporters … attacked", "PF
+  // cadres attacked", "the mayor, who was hospitalized").
+  for (int i = 0; i < s.n; ++i)
+    if ((s.cs[i] & (kDeathWords | kCrowdWords)) ||
+        s.cues.bodily_cues.Has(s.toks[i].lower))
+      return;
+  TakeType(p->e.verbal, &ev);
+  ev.mode.clear();
+  ev.rule += "; politicians' attack -> " + ev.type + " (with words)";
+}
 
 void ApplyCrowd(Predicate* p) {
   CandidateEvent& ev = p->ev;
@@ -75,18 +119,15 @@ void ApplyJoint(const SentenceState& s, Predicate* p) {
   for (const core::Actor& a : ev.actors) actor_countries.insert(a.country);
   const bool together = joint || actor_countries.size() >= 2;
   const TriggerEntry& e = p->e;
-  if (!e.joint_type.empty() && together) {
-    auto jt = core::FindEventType(e.joint_type);
-    ev.type = e.joint_type;
-    ev.cameo = e.joint_cameo.empty() ? std::string(jt->cameo) : e.joint_cameo;
-    ev.label = e.joint_label.empty() ? std::string(jt->label) : e.joint_label;
+  if (!e.joint.type.empty() && together) {
+    TakeType(e.joint, &ev);
     ev.rule += "; joint -> " + ev.type;
   }
   // An agreement on a joint act takes the act's joint label.
   if (ev.content_entry >= 0) {
     const TriggerEntry& ce = s.lex.entry(ev.content_entry);
-    if (!ce.joint_type.empty() && together && ev.type == kAgree)
-      ev.label = ce.joint_label;
+    if (!ce.joint.type.empty() && together && ev.type == kAgree)
+      ev.label = ce.joint.label;
   }
   // Two or more states doing a hostile act together, with no state as its
   // target ("gemeinsam … Piraten bekämpfen"), act jointly: no clash

@@ -20,6 +20,12 @@ void ApplyJoint(const SentenceState& s, Predicate* p);
 // set ablaze the school"). Not with soldiers or an armed group.
 void ApplyCrowd(Predicate* p);
 
+// An act with a "verbal" alternative done by politicians or parties to
+// politicians, parties, a government or parliament, with no deaths,
+// fighters or crowd in the sentence, is done with words: "Strache griff
+// Faymann scharf an", "Republicans attacked the Democrats' plan" (ACCUSE).
+void ApplyVerbal(const SentenceState& s, Predicate* p);
+
 // Refusing a cooperative act is a rejection, and it happened: a negated
 // intent, plan or modal act of agreeing, meeting, supporting or lifting
 // ("will keinen Kandidaten unterstützen", "will not lift the sanctions",

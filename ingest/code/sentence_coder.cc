@@ -176,6 +176,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     }
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
+    ApplyVerbal(s, &p);
     p.ev.status = DecideStatus(p);
     ApplyRefusal(&p);
     PlaceEvent(s, &p);

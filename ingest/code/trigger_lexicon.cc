@@ -247,13 +247,16 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     e.role = role == "governor" ? TriggerRole::kGovernor
              : role == "report" ? TriggerRole::kReport
                                 : TriggerRole::kContent;
-    if (auto jt = t.find("joint"); jt != t.end() && jt->is_object()) {
-      e.joint_type = Str(*jt, "type");
-      if (!core::FindEventType(e.joint_type))
-        return core::Status::Invalid("triggers.json: bad joint type in entry " +
-                                     std::to_string(n));
-      e.joint_cameo = Str(*jt, "cameo");
-      e.joint_label = Str(*jt, "label");
+    for (auto [key, alt] :
+         {std::pair{"joint", &e.joint}, std::pair{"verbal", &e.verbal}}) {
+      auto jt = t.find(key);
+      if (jt == t.end() || !jt->is_object()) continue;
+      alt->type = Str(*jt, "type");
+      if (!core::FindEventType(alt->type))
+        return core::Status::Invalid(std::string("triggers.json: bad ") + key +
+                                     " type in entry " + std::to_string(n));
+      alt->cameo = Str(*jt, "cameo");
+      alt->label = Str(*jt, "label");
     }
     if (auto w = t.find("weight"); w != t.end() && w->is_number())
       e.weight = w->get<double>();

@@ -24,6 +24,12 @@ enum class TriggerPos { kVerb, kNoun, kAdjective };
 // threaten); report: a verb of saying (STATEMENT only when nothing else).
 enum class TriggerRole { kContent, kGovernor, kReport };
 
+// Another type an entry's act takes in some company (its "joint" or
+// "verbal" object): type, CAMEO code and label; empty type = none.
+struct AltType {
+  std::string type, cameo, label;
+};
+
 struct TriggerEntry {
   std::string id;  // "<lang>.<first form>" unless given
   std::string type, mode, cameo, label;
@@ -31,7 +37,11 @@ struct TriggerEntry {
   TriggerRole role = TriggerRole::kContent;
   // When the actors are two or more countries or a "joint" cue is near, the
   // event becomes this type/label (exercises: MOBILIZE -> COOPERATE).
-  std::string joint_type, joint_cameo, joint_label;
+  AltType joint;
+  // When doers and targets are all politicians, parties or governments and
+  // no one dies or fights, the act is done with words (an attack: ACCUSE,
+  // "verbal attack"). retype.h
+  AltType verbal;
   double weight = 1.0;  // relative strength (ambiguous words < 1)
   // Sector of the doer the text may leave out ("COP": arrests are by the
   // police); empty when the act has no typical doer. implicit_agent.h
