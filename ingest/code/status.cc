@@ -104,19 +104,21 @@ bool PresupposedNoun(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
-// An adjective of possibility in the noun's phrase ("a possible attack",
-// "potential sanctions", "eine mögliche Untersuchungshaft"): the act is
-// weighed, not done. German adjectives are matched by their stem and an
+// An adjective of possibility or a free-choice determiner in the noun's
+// phrase ("a possible attack", "potential sanctions", "eine mögliche
+// Untersuchungshaft", "any request", "jeder Angriff"): the act is weighed,
+// not done. German adjectives are matched by their stem and an
 // ending of up to three letters ("möglichen", "befürchteten"). Also a verb
 // form read as a noun there ("for a possible attack").
 bool PossibleNoun(const SentenceState& s, const Predicate& p) {
   for (int q = p.h.first - 1, st = 0; q >= 0 && st < 3; --q, ++st) {
     const Token& t = s.toks[q];
-    if (t.punct || (s.cw[q] & kDeterminers)) return false;
+    if (t.punct) return false;
     for (const std::string& m : s.cues.possibility_modifiers.words())
       if (t.lower == m ||
           (s.de && t.lower.starts_with(m) && t.lower.size() <= m.size() + 3))
         return true;
+    if (s.cw[q] & kDeterminers) return false;
   }
   return false;
 }
