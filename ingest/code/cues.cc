@@ -125,6 +125,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"anterior_preps", &c->anterior_preps, 0},
       {"indirect_questions", &c->indirect_questions, 0},
       {"bodily_cues", &c->bodily_cues, 0},
+      {"commemorations", &c->commemorations, 0},
       {"possibility_modifiers", &c->possibility_modifiers, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},

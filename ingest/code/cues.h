@@ -131,6 +131,7 @@ struct Cues {
   CueList habitual_adverbs;       // ständig, oft, routinely: a habit
   CueList indirect_questions;     // ob, whether: what follows is asked
   CueList bodily_cues;        // injured, cadres, verletzt: an attack on bodies
+  CueList commemorations;     // anniversary, Jahrestag: of an act long past
   CueList put_off;            // verschoben, postponed: not (yet) done
   CueList past_subjunctive;   // hätte, wäre: a condition's consequence,
                               // or (without one) reported speech

@@ -63,6 +63,16 @@ bool ModifiesNoun(const SentenceState& s, const TriggerHit& h, bool noun) {
   return s.toks[h.last].lower.ends_with("ing") && s.cues.gerund_heads.Has(w);
 }
 
+bool Commemorated(const SentenceState& s, const TriggerHit& h, bool noun) {
+  if (!noun) return false;
+  for (int q = h.first - 1; q >= 0 && q >= h.first - 6; --q) {
+    const Token& t = s.toks[q];
+    if (t.punct && t.lower != ".") return false;
+    if (s.cues.commemorations.Has(t.lower)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 constexpr uint64_t kNounPhrasePreps =

@@ -22,6 +22,10 @@ bool EnglishNounUse(const SentenceState& s, const TriggerHit& h);
 // the phrase names people or things, not the act. `noun`: the hit is read
 // as a noun.
 bool ModifiesNoun(const SentenceState& s, const TriggerHit& h, bool noun);
+// The act's noun follows an anniversary or commemoration within six words
+// ("zum 75. Jahrestag der Luftschlacht", "the anniversary of the Aug. 7
+// bombings"): an act long past that the day remembers, not a new one.
+bool Commemorated(const SentenceState& s, const TriggerHit& h, bool noun);
 // The hit is an infinitive: "to allow", "zu erlauben", "zuzulassen".
 bool GovernedInfinitive(const SentenceState& s, const TriggerHit& h);
 // The noun trigger is the object of a verb of its clause ("beschließen

@@ -154,6 +154,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       skip("an act already told");
       continue;
     }
+    if (Commemorated(s, p.h, p.noun || EnglishNounUse(s, p.h))) {
+      skip("an act long past that an anniversary remembers");
+      continue;
+    }
     if (ModifiesNoun(s, p.h, p.noun)) {
       skip("a noun modifying the noun after it");
       continue;
