@@ -143,7 +143,9 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     Predicate p = StartPredicate(s, hi);
     // A light verb ("eine Entscheidung treffen") or an interview.
     if (TakenAsNoEvent(s, p)) {
-      skip("a light verb or an interview");
+      skip(
+          "a word beside it says it is no act (not_with: a light verb, an "
+          "interview, \"declined to comment\")");
       continue;
     }
     if (OtherVerbsParticle(s, p)) {
