@@ -26,6 +26,10 @@ std::vector<std::string> GermanWeakVerbForms(
   } else {
     words = {stem + "t", stem + "ten", stem + "en"};
   }
+  // The subjunctive of reported speech, 3rd person singular ("lehne …
+  // ab", "kritisiere", "fordere", "verabschiede"): "Die Türkei lehne eine
+  // Beteiligung ab, sagte der Minister".
+  words.push_back(stem.ends_with("e") ? stem : stem + "e");
   std::vector<std::string> out;
   for (const std::string& w : words) out.push_back(w + rest);
   // The past participle, where the form is a verb alone or a reflexive

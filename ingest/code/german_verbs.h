@@ -1,7 +1,8 @@
 // The other forms of a German weak verb, from the one form a trigger
 // lexicon lists. "kritisierte" is also "kritisiert", "kritisieren",
 // "kritisierten"; "lehnte ... ab" is also "lehnt ... ab", "lehnen ... ab",
-// "lehnten ... ab"; "lobte" brings the participle "gelobt", "einigte sich"
+// "lehnten ... ab", and the subjunctive of reported speech "lehne ... ab",
+// "kritisiere"; "lobte" brings the participle "gelobt", "einigte sich"
 // "geeinigt" (separable verbs list theirs). Only the first word of a form, and
 // only a preterite in
 // "-te", is inflected: strong verbs ("traf") keep the forms the lexicon
