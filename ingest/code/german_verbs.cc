@@ -50,4 +50,13 @@ std::vector<std::string> GermanWeakVerbForms(
   return out;
 }
 
+std::string GermanStrongSubjunctive(
+    const std::string& form,
+    const std::unordered_map<std::string, std::string>& stems) {
+  const size_t sp = form.find(' ');
+  auto it = stems.find(form.substr(0, sp));
+  if (it == stems.end()) return "";
+  return it->second + (sp == std::string::npos ? "" : form.substr(sp));
+}
+
 }  // namespace geotl::ingest::code

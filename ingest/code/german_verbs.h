@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace geotl::ingest::code {
@@ -20,5 +21,12 @@ namespace geotl::ingest::code {
 // forms, without `form` itself.
 std::vector<std::string> GermanWeakVerbForms(
     const std::string& form, const std::vector<std::string>& not_weak);
+
+// A strong or mixed verb's form with the subjunctive of reported speech
+// for its first word, when `stems` (preterite -> subjunctive) knows it:
+// "warf ... vor" -> "werfe ... vor"; "" otherwise. Pure function.
+std::string GermanStrongSubjunctive(
+    const std::string& form,
+    const std::unordered_map<std::string, std::string>& stems);
 
 }  // namespace geotl::ingest::code

@@ -207,6 +207,11 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     for (const auto& x : *nw)
       if (x.is_string()) not_weak.push_back(FoldCase(x.get<std::string>()));
   const bool weak_paradigm = j.value("weak_verb_paradigm", false);
+  std::unordered_map<std::string, std::string> subjunctive;
+  if (auto ss = j.find("subjunctive_stems"); ss != j.end() && ss->is_object())
+    for (const auto& [pret, k1] : ss->items())
+      if (k1.is_string())
+        subjunctive[FoldCase(pret)] = FoldCase(k1.get<std::string>());
   for (const char* key : {"separable_particles", "after_particle"})
     if (auto sp = j.find(key); sp != j.end() && sp->is_array())
       for (const auto& x : *sp)
@@ -279,8 +284,12 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
       if (weak_paradigm)
         for (const auto& x : *f) {
           if (!x.is_string()) continue;
-          for (std::string& g :
-               GermanWeakVerbForms(FoldCase(x.get<std::string>()), not_weak))
+          const std::string form = FoldCase(x.get<std::string>());
+          std::vector<std::string> forms = GermanWeakVerbForms(form, not_weak);
+          if (std::string k1 = GermanStrongSubjunctive(form, subjunctive);
+              !k1.empty())
+            forms.push_back(std::move(k1));
+          for (std::string& g : forms)
             if (!listed.count(g) && generated.insert(g).second)
               lex->AddForm(g, idx);
         }

@@ -200,6 +200,13 @@ TEST_CASE("German weak verbs: a preterite brings its other forms",
     INFO(c.form);
     CHECK(GermanWeakVerbForms(c.form, not_weak) == c.want);
   }
+  // Strong verbs: the subjunctive from the lexicon's table only.
+  const std::unordered_map<std::string, std::string> stems = {
+      {"warf", "werfe"}, {"wies", "weise"}};
+  CHECK(GermanStrongSubjunctive("warf ... vor", stems) == "werfe ... vor");
+  CHECK(GermanStrongSubjunctive("wies", stems) == "weise");
+  CHECK(GermanStrongSubjunctive("traf", stems).empty());
+  CHECK(GermanStrongSubjunctive("wiesen ... zurück", stems).empty());
   // In the lexicon: "lobte" is listed, "lobt" is matched.
   CHECK(Types("de", "Die Regierung lobt den Vorschlag") ==
         std::vector<std::string>{"SUPPORT"});
