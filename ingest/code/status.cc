@@ -96,12 +96,28 @@ int WordsBetween(const SentenceState& s, int i, int j) {
 // act has happened whatever the clause says of what comes next ("sollen
 // weitere Verdächtige auf der Flucht sein"). Not "vor", "before": that
 // act may still be to come.
+// Not when the phrase itself plans it ("nach dem geplanten Treffen", "after
+// the meeting next week").
 bool PresupposedNoun(const SentenceState& s, const Predicate& p) {
   if (!p.noun || !s.background[p.hit]) return false;
-  for (int q = p.h.head - 1, st = 0; q >= 0 && st < 3; --q, ++st)
-    if (s.cw[q] & kBackgroundPreps)
-      return !s.cues.anterior_preps.Has(s.toks[q].lower);
-  return false;
+  int prep = -1;
+  for (int q = p.h.head - 1, st = 0; q >= 0 && st < 3 && prep < 0; --q, ++st)
+    if (s.cw[q] & kBackgroundPreps) prep = q;
+  if (prep < 0 || s.cues.anterior_preps.Has(s.toks[prep].lower)) return false;
+  constexpr uint64_t kToCome = kPlan | kFuture | kIntent | kHypothetical;
+  // German: the phrase's own words only, a verb may follow right after it
+  // ("Nach der Festnahme … sollen"); English up to its comma.
+  const int last = s.de ? p.h.first - 1 : p.h.last + 8;
+  for (int i = prep + 1; i < s.n && i <= last; ++i) {
+    if (i > p.h.last && s.toks[i].punct) break;
+    if (s.cs[i] & kToCome) return false;
+    // An inflected German plan word ("geplanten", "angekündigten").
+    for (const std::string& w : s.cues.plan.words())
+      if (s.de && s.toks[i].lower.starts_with(w) &&
+          s.toks[i].lower.size() <= w.size() + 3)
+        return false;
+  }
+  return true;
 }
 
 // An adjective of possibility or a free-choice determiner in the noun's
