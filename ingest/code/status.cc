@@ -91,6 +91,17 @@ int WordsBetween(const SentenceState& s, int i, int j) {
   return n;
 }
 
+// `word` is a word of `list`, or in German one of them with an ending of up
+// to three letters ("möglichen", "geplanten").
+bool InflectedFrom(const SentenceState& s, const std::string& word,
+                   const CueList& list) {
+  if (list.Has(word)) return true;
+  if (!s.de) return false;
+  for (const std::string& w : list.words())
+    if (word.starts_with(w) && word.size() <= w.size() + 3) return true;
+  return false;
+}
+
 // A noun in a temporal phrase of a preposition that presupposes its act
 // ("nach der Festnahme", "after the attack", "trotz der Sanktionen"): the
 // act has happened whatever the clause says of what comes next ("sollen
@@ -110,12 +121,9 @@ bool PresupposedNoun(const SentenceState& s, const Predicate& p) {
   const int last = s.de ? p.h.first - 1 : p.h.last + 8;
   for (int i = prep + 1; i < s.n && i <= last; ++i) {
     if (i > p.h.last && s.toks[i].punct) break;
-    if (s.cs[i] & kToCome) return false;
-    // An inflected German plan word ("geplanten", "angekündigten").
-    for (const std::string& w : s.cues.plan.words())
-      if (s.de && s.toks[i].lower.starts_with(w) &&
-          s.toks[i].lower.size() <= w.size() + 3)
-        return false;
+    // A plan word, in German also inflected ("geplanten").
+    if ((s.cs[i] & kToCome) || InflectedFrom(s, s.toks[i].lower, s.cues.plan))
+      return false;
   }
   return true;
 }
@@ -130,10 +138,7 @@ bool PossibleNoun(const SentenceState& s, const Predicate& p) {
   for (int q = p.h.first - 1, st = 0; q >= 0 && st < 3; --q, ++st) {
     const Token& t = s.toks[q];
     if (t.punct) return false;
-    for (const std::string& m : s.cues.possibility_modifiers.words())
-      if (t.lower == m ||
-          (s.de && t.lower.starts_with(m) && t.lower.size() <= m.size() + 3))
-        return true;
+    if (InflectedFrom(s, t.lower, s.cues.possibility_modifiers)) return true;
     if (s.cw[q] & kDeterminers) return false;
   }
   return false;
