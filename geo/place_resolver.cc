@@ -116,11 +116,12 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
     break;
   }
   // A small foreign town matched by another of its names ("Tur" for
-  // Tours) where the text points elsewhere.
+  // Tours) where the text points elsewhere; in a local outlet's text any
+  // small foreign town or district ("New Hanover" county).
   if (!ctx.countries.empty() && !best.admin_hit && best.country_rank < 0 &&
-      best.p.admin_level == 0 &&
       best.p.population < kForeignAlternateMaxPopulation &&
-      PlaceKey(best.p.name) != PlaceKey(name))
+      ((best.p.admin_level == 0 && PlaceKey(best.p.name) != PlaceKey(name)) ||
+       (ctx.local_outlet && best.p.admin_level != 1)))
     return std::nullopt;
   bool dominant =
       !rival || static_cast<double>(best.p.population) >=

@@ -233,8 +233,9 @@ class PipelineCoder : public Coder {
         std::move(found), article.source, gazetteer_.get(), text,
         prep.sentences, *mit->second.cues, all_mentions);
     code::HomeCountry& home = where.home;
-    for (code::MentionNote& d :
-         code::DropStrayTowns(home.country, &all_mentions))
+    for (code::MentionNote& d : code::DropStrayTowns(
+             home.country, home.source == code::HomeSource::kPublisher,
+             &all_mentions))
       dropped.push_back(std::move(d));
     if (notes) {
       notes->push_back(ArticleNote{
@@ -278,6 +279,7 @@ class PipelineCoder : public Coder {
     ctx.home = home.country;
     ctx.home_place = home.place;
     ctx.home_is_place = where.home_is_place;
+    ctx.local_outlet = home.source == code::HomeSource::kPublisher;
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;

@@ -52,6 +52,10 @@ struct Mention {
   // article names that country elsewhere or is at home there ("Mut" in
   // "Ehrlichkeit, Mut und Verantwortung" is no town in Turkey).
   bool needs_country = false;
+  // A town of any length under 100,000 people, not a capital, with no
+  // country or admin name of its own in the sentence ("New Brighton"): a
+  // local outlet's text must name its country (stray_towns.h).
+  bool small_town = false;
   // A `home` party family found in several countries ("Republikaner",
   // "Sozialdemokraten"): the countries that have one, in order of
   // preference. It takes the home country when that is among them, else the

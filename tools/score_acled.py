@@ -7,8 +7,10 @@ The note's event is the first event extracted from it. Figures:
   event    a note yields at least one event
   day      the event's date.start is ACLED's event_date (day granularity)
   country  the event's location country (else its first actor's) is ACLED's
-  place    the location name (or its admin1/admin2) equals ACLED's location
-           or one of its admin1-3 names (case and accents folded)
+  place    the location's name or text (the words of the note) equals
+           ACLED's location or one of its admin1-3 names (case and accents
+           folded); place_resolved counts the gazetteer name only (not a
+           name the gazetteer does not know, kept as written)
   type     Riots/Protests -> PROTEST; Battle-*, Remote violence, Violence
            against civilians -> ASSAULT (other ACLED types are not scored)
 Rates are over all notes (type: over notes of a mapped type); also the day
@@ -112,7 +114,8 @@ def main():
         e = json.loads(line)
         first.setdefault(e["sources"][0]["article"], e)
     n = len(rows)
-    hits = {"event": 0, "day": 0, "country": 0, "place": 0, "type": 0}
+    hits = {"event": 0, "day": 0, "country": 0, "place": 0, "type": 0,
+            "place_resolved": 0}
     typed = 0
     dated = dated_ok = 0
     misses = {k: [] for k in hits}
@@ -132,6 +135,8 @@ def main():
                 if r[k].strip()}
         got = {fold(loc.get(k, "")) for k in ("name", "text")} - {""}
         ok["place"] = bool(got & gold) and ok["country"]
+        ok["place_resolved"] = fold(loc.get("name", "")) in gold and \
+            ok["country"]
         if NAMES_DAY.search(r["notes"]):
             dated += 1
             dated_ok += ok["day"]
@@ -156,7 +161,8 @@ def main():
     if a.json:
         print(json.dumps(res, sort_keys=True))
     else:
-        for k in ("event", "day", "country", "place", "type"):
+        for k in ("event", "day", "country", "place", "place_resolved",
+                  "type"):
             print(f"{k:8s} {hits[k]:4d} / {typed if k == 'type' else n:4d}  "
                   f"{res[k]:.3f}")
     if not a.json:

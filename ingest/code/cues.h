@@ -156,6 +156,12 @@ struct Cues {
   // ("in Höhe von", "in Gang").
   CueList gazetteer_preps;
   CueList gazetteer_stop;
+  // A name the gazetteer does not know, right after one of these
+  // prepositions ("killed in Selea"), is a place of the story's country
+  // unless it holds a word of unknown_place_stop (months, institutions);
+  // empty = never (German capitalises every noun).
+  CueList unknown_place_preps;
+  CueList unknown_place_stop;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge
   CueList participle_suffixes;     // iert, ed, en

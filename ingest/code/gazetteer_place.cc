@@ -129,12 +129,57 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
                                NameWord(s.toks[last + 2]))))
       ++last;
     keys.push_back(geo::PlaceKey(Span(s, k, last)));
+    // Each word too, but a word that only opens a name: "New" of "New
+    // Brighton" names no "New Jersey".
     if (last > k)
       for (int i = k; i <= last; ++i)
-        if (NameWord(s.toks[i])) keys.push_back(geo::PlaceKey(s.toks[i].lower));
+        if (NameWord(s.toks[i]) && !s.cues.name_openers.Has(s.toks[i].lower))
+          keys.push_back(geo::PlaceKey(s.toks[i].lower));
     k = last + 1;
   }
   return keys;
+}
+
+// Tokens [first, last] after the preposition at `prep` are a place name the
+// gazetteer does not know ("killed in Selea", "clashed in Rupchai,
+// Mayendit"): the preposition is one of unknown_place_preps, every word a
+// capitalised name word that is no acronym ("KDF"), holds no full stop
+// ("Benghazi.This") and is no word of
+// unknown_place_stop (months, institutions, languages), and the name ends
+// where its capitalised run ends.
+bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
+  if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower)) return false;
+  if (last + 1 < s.n && NameWord(s.toks[last + 1])) return false;
+  for (int i = first; i <= last; ++i) {
+    const Token& t = s.toks[i];
+    if (!NameWord(t) || s.cues.unknown_place_stop.Has(t.lower)) return false;
+    const std::string_view w = s.text.substr(t.start, t.end - t.start);
+    if (std::none_of(w.begin(), w.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        w.find('.') != std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
+// The name, and each of its words, is no admin hint of its own reading
+// ("York" of "New York" names no York County).
+void DropOwnKeys(std::string_view name, geo::PlaceContext* c) {
+  std::vector<std::string> own{geo::PlaceKey(name)};
+  size_t at = 0;
+  while (at < name.size()) {
+    size_t sp = name.find(' ', at);
+    if (sp == std::string_view::npos) sp = name.size();
+    if (sp > at) own.push_back(geo::PlaceKey(name.substr(at, sp - at)));
+    at = sp + 1;
+  }
+  auto& keys = c->admin_keys;
+  keys.erase(std::remove_if(keys.begin(), keys.end(),
+                            [&](const std::string& k) {
+                              return std::find(own.begin(), own.end(), k) !=
+                                     own.end();
+                            }),
+             keys.end());
 }
 
 // German capitalises every noun, so a German reading must be one the text
@@ -162,6 +207,7 @@ geo::PlaceContext Context(const SentenceState& s,
   for (const std::string& c : s.ctx.article_countries) add(c);
   for (const std::string& c : actor_countries) add(c);
   add(s.ctx.home);
+  ctx.local_outlet = s.ctx.local_outlet;
   ctx.admin_keys = AdminKeys(s);
   // A division the recogniser named ("N.Y.", "Kärntens") by its gazetteer
   // name.
@@ -229,12 +275,8 @@ std::vector<GazetteerHit> GazetteerPlaces(
             OnlyNameOpeners(s.cues, s.toks, first, end, last))
           continue;
         const std::string name = Span(s, first, end);
-        // The name is no admin hint of its own reading.
         geo::PlaceContext c = *ctx;
-        const std::string key = geo::PlaceKey(name);
-        c.admin_keys.erase(
-            std::remove(c.admin_keys.begin(), c.admin_keys.end(), key),
-            c.admin_keys.end());
+        DropOwnKeys(name, &c);
         auto r = geo::ResolvePlace(*g, name, c);
         if (!r || !Trusted(s, *r)) continue;
         found = true;
@@ -280,6 +322,18 @@ std::vector<GazetteerHit> GazetteerPlaces(
           }
         }
       }
+      // A name the gazetteer does not know, in a story of known country:
+      // that country, the name as written.
+      if (!found && s.ctx.home.size() == 3 && UnknownPlace(s, k, first, last))
+        if (auto country = CountryPlace(s.ctx.home, Span(s, first, last))) {
+          found = true;
+          GazetteerHit h;
+          h.place = std::move(*country);
+          h.first = first;
+          h.last = last;
+          h.unknown = true;
+          hits.push_back(std::move(h));
+        }
       if (found || !Filler(t)) break;
     }
   }
@@ -291,8 +345,10 @@ std::optional<GazetteerHit> GazetteerPlace(
     const std::vector<std::string>& actor_countries) {
   std::optional<GazetteerHit> best;
   for (GazetteerHit& h : GazetteerPlaces(s, actor_countries)) {
-    h.distance =
-        std::abs(h.first - p.h.head) + (s.clause_of[h.first] == p.ci ? 0 : 50);
+    // A name the gazetteer knows comes first.
+    h.distance = std::abs(h.first - p.h.head) +
+                 (s.clause_of[h.first] == p.ci ? 0 : 50) +
+                 (h.unknown ? 100 : 0);
     if (!best || h.distance < best->distance) best = std::move(h);
   }
   return best;
@@ -305,7 +361,9 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
     r.start = s.toks[h.first].start;
     r.end = s.toks[h.last].end;
     r.place = std::move(h.place);
-    r.rule = "place after a locative preposition (gazetteer)";
+    r.rule = h.unknown ? "a name the gazetteer does not know after a locative "
+                         "preposition (the story's country)"
+                       : "place after a locative preposition (gazetteer)";
     out.push_back(std::move(r));
   }
   for (const auto& ref : s.refs) {
@@ -334,13 +392,16 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
   return out;
 }
 
-std::optional<core::Place> FirstPlace(
-    const geo::Gazetteer& g, std::string_view text,
-    const std::vector<Sentence>& sentences, const Cues& cues,
-    const std::vector<std::string>& countries) {
+std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
+                                      std::string_view text,
+                                      const std::vector<Sentence>& sentences,
+                                      const Cues& cues,
+                                      const std::vector<std::string>& countries,
+                                      bool local_outlet) {
   std::vector<Token> toks;
   geo::PlaceContext context;
   context.countries = countries;
+  context.local_outlet = local_outlet && !countries.empty();
   for (size_t si = 0; si < sentences.size() && si < 3; ++si) {
     toks.clear();
     Tokenize(text, sentences[si].start, sentences[si].end, &toks);
@@ -392,9 +453,7 @@ std::optional<core::Place> ResolveMention(
   const geo::Gazetteer* g = s.ctx.gazetteer;
   if (!g || text.empty()) return std::nullopt;
   geo::PlaceContext c = Context(s, countries);
-  const std::string key = geo::PlaceKey(text);
-  c.admin_keys.erase(std::remove(c.admin_keys.begin(), c.admin_keys.end(), key),
-                     c.admin_keys.end());
+  DropOwnKeys(text, &c);
   auto r = geo::ResolvePlace(*g, text, c);
   if (!r) return std::nullopt;
   // Keep the recogniser's reading unless the gazetteer's has the text's

@@ -19,6 +19,10 @@ struct GazetteerHit {
   core::Place place;        // text = the words of the article
   int first = 0, last = 0;  // tokens of the name
   int distance = 0;         // to the trigger, +50 outside its clause
+  // A name the gazetteer does not know, placed in the story's country
+  // (UnknownPlace in gazetteer_place.cc): the place's text, the country's
+  // name and precision.
+  bool unknown = false;
 };
 
 // Every place name the gazetteer reads after a locative preposition of the
@@ -45,12 +49,14 @@ std::optional<core::Place> ResolveMention(
 
 // The first place name after a locative preposition that the gazetteer
 // resolves with no context but `countries` (the publisher's, say), in the
-// first three sentences (its `text` as written); nothing if none. The
+// first three sentences (its `text` as written); nothing if none.
+// `local_outlet`: `countries` opens with a local outlet's country
+// (geo::PlaceContext::local_outlet). The
 // place, and home country, of a note with no dateline ("Two people were
 // killed ... in Baidoa").
 std::optional<core::Place> FirstPlace(
     const geo::Gazetteer& g, std::string_view text,
     const std::vector<Sentence>& sentences, const Cues& cues,
-    const std::vector<std::string>& countries = {});
+    const std::vector<std::string>& countries = {}, bool local_outlet = false);
 
 }  // namespace geotl::ingest::code

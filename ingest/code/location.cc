@@ -176,7 +176,10 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
   }
   if (!take) return;
   ev.location = g;
-  ev.rule += "; place = gazetteer " + g.text;
+  ev.rule += hit->unknown ? "; place = " + g.text +
+                                ", a name the gazetteer does not know, in the "
+                                "story's country"
+                          : "; place = gazetteer " + g.text;
 }
 
 // A role noun without a country of its own ("soldiers", "gunmen"): the

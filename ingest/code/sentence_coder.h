@@ -30,6 +30,9 @@ struct SentenceContext {
   // The home country is where the story happens: a dateline, or the first
   // place of a note with neither dateline nor publisher.
   bool home_is_place = false;
+  // The home country is a local outlet's: its publisher's
+  // (geo::PlaceContext::local_outlet).
+  bool local_outlet = false;
   // That place below country level, when known (its text empty: it is not
   // named in the event's sentence).
   std::optional<core::Place> home_place;

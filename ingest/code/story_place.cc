@@ -1,5 +1,6 @@
 #include "ingest/code/story_place.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,6 +22,22 @@ bool NamesCountry(const std::vector<std::vector<Mention>>& mentions,
   return false;
 }
 
+// The countries the text names (names, adjectives, organs, places but
+// small towns, which need a country of their own), in order, none twice.
+std::vector<std::string> TextCountries(
+    const std::vector<std::vector<Mention>>& mentions) {
+  std::vector<std::string> out;
+  for (const auto& v : mentions)
+    for (const Mention& m : v) {
+      if (m.home || m.small_town) continue;
+      std::string c = m.place ? m.place->country : "";
+      if (c.size() != 3 && m.actor) c = m.actor->country;
+      if (c.size() == 3 && std::find(out.begin(), out.end(), c) == out.end())
+        out.push_back(std::move(c));
+    }
+  return out;
+}
+
 }  // namespace
 
 StoryHome ReadStoryPlace(HomeCountry home, std::string_view source,
@@ -38,10 +55,16 @@ StoryHome ReadStoryPlace(HomeCountry home, std::string_view source,
       (home.country.empty() || home.source == HomeSource::kPublisher)) {
     // A local outlet's country is context: its note's "in Tur" is no Tours
     // (geo::kForeignAlternateMaxPopulation).
+    // A local outlet's foreign town needs the text's support: a country it
+    // names (geo::PlaceContext::local_outlet).
     std::vector<std::string> context;
     if (!home.country.empty()) context.push_back(home.country);
+    const bool local = home.source == HomeSource::kPublisher;
+    if (local)
+      for (std::string& c : TextCountries(mentions))
+        if (c != home.country) context.push_back(std::move(c));
     std::optional<core::Place> first =
-        FirstPlace(*gazetteer, text, sentences, cues, context);
+        FirstPlace(*gazetteer, text, sentences, cues, context, local);
     const std::string place = first ? first->country : "";
     if (!place.empty() && !home.country.empty() && place != home.country &&
         !NamesCountry(mentions, home.country)) {

@@ -3,8 +3,10 @@
 // read as that town only when the article is at home in its country or
 // another mention anywhere in it names that country; otherwise it is a
 // common word or a namesake ("Mut" in "Ehrlichkeit, Mut und
-// Verantwortung" is no town in Turkey). docs/lexicons.md has the rule. Pure
-// function; thread-safe.
+// Verantwortung" is no town in Turkey). In a local outlet's article (its
+// home is its publisher's country) so is every small town of any length
+// (Mention::small_town): a South African paper's "New Brighton" is no
+// American town. docs/lexicons.md has the rule. Pure function; thread-safe.
 #pragma once
 
 #include <string>
@@ -16,9 +18,10 @@
 namespace geotl::ingest::code {
 
 // `mentions[i]` are the mentions of sentence i, changed in place; `home`
-// is the article's home country (ISO alpha-3, "" when none). Returns the
-// towns it dropped.
+// is the article's home country (ISO alpha-3, "" when none), `local_outlet`
+// whether it is its publisher's. Returns the towns it dropped.
 std::vector<MentionNote> DropStrayTowns(
-    const std::string& home, std::vector<std::vector<Mention>>* mentions);
+    const std::string& home, bool local_outlet,
+    std::vector<std::vector<Mention>>* mentions);
 
 }  // namespace geotl::ingest::code

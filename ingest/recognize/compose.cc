@@ -679,8 +679,8 @@ class Composer {
     if (e.type == EntryType::kCity) {
       m.place = geo::CityPlace(e.ref, text);
       const geo::City& city = geo::Cities()[e.ref];
-      m.needs_country = !admin && M(k).first == M(k).last && SmallTown(e) &&
-                        !InContext(city.country, k);
+      m.small_town = !admin && SmallTown(e) && !InContext(city.country, k);
+      m.needs_country = m.small_town && M(k).first == M(k).last;
       int cap = dict_.capital_of[e.ref];
       if (cap >= 0 && readings_[k].entity < 0) {
         // capitals double as metonyms for governments

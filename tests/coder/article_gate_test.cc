@@ -99,7 +99,10 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
                    ToString(e.status) == want["status"]) &&
                   // "place": the English name of the event's place
                   (!want.contains("place") ||
-                   (e.location && e.location->name == want["place"])));
+                   (e.location && e.location->name == want["place"])) &&
+                  // "place_text": the words of the article that name it
+                  (!want.contains("place_text") ||
+                   (e.location && e.location->text == want["place_text"])));
       INFO("expected " << want.dump());
       for (const Event& e : events)
         INFO("got " << e.type << " " << ToString(e.status) << " " << e.summary
