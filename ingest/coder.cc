@@ -75,8 +75,19 @@ bool PoliticalActor(const core::Actor& a) {
   return false;
 }
 
-bool NamedPlace(const core::Event& e) {
-  return e.location && !e.location->text.empty();
+// The event's place is named in its sentence; in a brief (a note of a few
+// sentences about one incident, code::kBriefSentences), also below country
+// level elsewhere in it (the note's first place: "Gunshots heard near
+// police station in Yei. One officer wounded in the head."). A country
+// guessed from context is none; a long story's dateline does not place
+// every act it tells.
+bool NamedPlace(const core::Event& e, bool brief) {
+  if (!e.location) return false;
+  if (!e.location->text.empty()) return true;
+  const core::PlacePrecision p = e.location->precision;
+  return brief && (p == core::PlacePrecision::kCity ||
+                   p == core::PlacePrecision::kAdmin1 ||
+                   p == core::PlacePrecision::kAdmin2);
 }
 
 std::string JoinNames(const std::vector<core::Actor>& v) {
@@ -460,7 +471,8 @@ class PipelineCoder : public Coder {
           "no event: " + e.type + " / " + e.label + ", " + why});
     };
     for (core::Event& e : events) {
-      if (e.actors.empty() && !NamedPlace(e)) {
+      if (e.actors.empty() &&
+          !NamedPlace(e, prep.sentences.size() <= code::kBriefSentences)) {
         gate(e, "neither an actor nor a place named");
         continue;
       }
@@ -485,7 +497,7 @@ class PipelineCoder : public Coder {
       f.value[code::kFeatActor] =
           !e.actors.empty() && !f.value[code::kFeatInherited];
       f.value[code::kFeatRecipient] = !e.recipients.empty();
-      f.value[code::kFeatNamedPlace] = NamedPlace(e);
+      f.value[code::kFeatNamedPlace] = NamedPlace(e, false);
       bool political = false;
       for (const core::Actor& a : e.actors)
         political = political || PoliticalActor(a);

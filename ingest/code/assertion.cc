@@ -64,10 +64,17 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   const int first = p.noun ? std::max(cl.first, head - 1) : cl.first;
   const int last =
       p.noun || english_verb ? std::min(cl.last, head + 4) : cl.last;
+  // A word that only modifies an actor's name is not that word's sense:
+  // "met the opposition leader" is a meeting, "met with opposition" none.
+  const auto modifier = [&](int i) {
+    const int at = s.mention_at[i];
+    return at >= 0 && s.refs[at].last != i;
+  };
   for (const std::string& w : p.e.not_with) {
     if (WordHolds(s.toks[head].lower, w)) return true;
     for (int i = first; i <= last; ++i)
-      if (i != head && ObjectHolds(s.toks[i].lower, w)) return true;
+      if (i != head && !modifier(i) && ObjectHolds(s.toks[i].lower, w))
+        return true;
   }
   return false;
 }
