@@ -94,10 +94,11 @@ bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
   return true;
 }
 
-// Every member of the group is a country named by its adjective.
+// Every member of the group is a country named by its adjective or a named
+// armed group ("a Russian attack", "a Boko Haram raid").
 bool AdjectivesOnly(const Group& g) {
   for (const Mention* m : g.members)
-    if (!m->adjective) return false;
+    if (!m->adjective && m->kind != MentionKind::kGroup) return false;
   return !g.members.empty();
 }
 
