@@ -26,8 +26,8 @@ struct PlaceContext {
   // The name stands for a division ("a village in Kupwara"): a division
   // beats a town of the same name.
   bool prefer_admin = false;
-  // The text comes from a local outlet of countries[0] (its publisher's
-  // country): a small town abroad that neither an admin name nor another
+  // The text comes from a local outlet whose country is among `countries`:
+  // a small town or district abroad that neither an admin name nor a
   // country of the text supports is no reading ("Ilitha township near
   // Berlin" in a South African paper is no German town, "Highfields,
   // Harare" no Australian one).
@@ -38,8 +38,8 @@ struct PlaceContext {
 // name), in none of the context countries, below this population, with no
 // admin name in the text, is no reading when the text gives context
 // countries: a note from Darfur's "in Tur" is no Tours, "Mesel" no Messel.
-// So too any reading of that kind in a local outlet's text
-// (PlaceContext::local_outlet).
+// In a local outlet's text (PlaceContext::local_outlet) the same holds for
+// a town or district matched by any of its names.
 inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
 struct ResolvedPlace {

@@ -144,9 +144,9 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
 // gazetteer does not know ("killed in Selea", "clashed in Rupchai,
 // Mayendit"): the preposition is one of unknown_place_preps, every word a
 // capitalised name word that is no acronym ("KDF"), holds no full stop
-// ("Benghazi.This") and is no word of
-// unknown_place_stop (months, institutions, languages), and the name ends
-// where its capitalised run ends.
+// ("Benghazi.This") and is no word of unknown_place_stop (months,
+// institutions, languages), and the name ends where its capitalised run
+// ends.
 bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
   if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower)) return false;
   if (last + 1 < s.n && NameWord(s.toks[last + 1])) return false;

@@ -49,11 +49,10 @@ std::optional<core::Place> ResolveMention(
 
 // The first place name after a locative preposition that the gazetteer
 // resolves with no context but `countries` (the publisher's, say), in the
-// first three sentences (its `text` as written); nothing if none.
-// `local_outlet`: `countries` opens with a local outlet's country
-// (geo::PlaceContext::local_outlet). The
+// first three sentences (its `text` as written); nothing if none. The
 // place, and home country, of a note with no dateline ("Two people were
-// killed ... in Baidoa").
+// killed ... in Baidoa"). `local_outlet`: `countries` opens with a local
+// outlet's country (geo::PlaceContext::local_outlet).
 std::optional<core::Place> FirstPlace(
     const geo::Gazetteer& g, std::string_view text,
     const std::vector<Sentence>& sentences, const Cues& cues,

@@ -96,7 +96,7 @@ bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
 
 // Every member of the group is a country named by its adjective or a named
 // armed group ("a Russian attack", "a Boko Haram raid").
-bool AdjectivesOnly(const Group& g) {
+bool AdjectivesOrGroups(const Group& g) {
   for (const Mention* m : g.members)
     if (!m->adjective && m->kind != MentionKind::kGroup) return false;
   return !g.members.empty();
@@ -634,7 +634,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi < 0 && !p->noun && p->e.pos != TriggerPos::kAdjective && !s.de &&
       EnglishNounUse(s, p->h)) {
     gi = NounOwnerGroup(s, *p);
-    if (gi >= 0 && !AdjectivesOnly(s.groups[gi])) gi = -1;
+    if (gi >= 0 && !AdjectivesOrGroups(s.groups[gi])) gi = -1;
   }
   if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective)) {
     gi = NounOwnerGroup(s, *p);

@@ -54,9 +54,8 @@ StoryHome ReadStoryPlace(HomeCountry home, std::string_view source,
   if (gazetteer &&
       (home.country.empty() || home.source == HomeSource::kPublisher)) {
     // A local outlet's country is context: its note's "in Tur" is no Tours
-    // (geo::kForeignAlternateMaxPopulation).
-    // A local outlet's foreign town needs the text's support: a country it
-    // names (geo::PlaceContext::local_outlet).
+    // (geo::kForeignAlternateMaxPopulation), and a small town abroad needs
+    // a country the text names (geo::PlaceContext::local_outlet).
     std::vector<std::string> context;
     if (!home.country.empty()) context.push_back(home.country);
     const bool local = home.source == HomeSource::kPublisher;
