@@ -144,19 +144,21 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
 // gazetteer does not know ("killed in Selea", "clashed in Rupchai,
 // Mayendit"): the preposition is one of unknown_place_preps, every word a
 // capitalised name word that is no acronym ("KDF"), holds no full stop
-// ("Benghazi.This") and is no word of unknown_place_stop (months,
-// institutions, languages), and the name ends where its capitalised run
-// ends.
+// ("Benghazi.This"), is no possessive ("in Elian's return") and is no word of
+// unknown_place_stop (months, institutions, languages), and the name ends where
+// its capitalised run ends.
 bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
   if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower)) return false;
-  if (last + 1 < s.n && NameWord(s.toks[last + 1])) return false;
+  if (last + 1 < s.n &&
+      (NameWord(s.toks[last + 1]) || s.toks[last + 1].lower == "'"))
+    return false;
   for (int i = first; i <= last; ++i) {
     const Token& t = s.toks[i];
     if (!NameWord(t) || s.cues.unknown_place_stop.Has(t.lower)) return false;
     const std::string_view w = s.text.substr(t.start, t.end - t.start);
     if (std::none_of(w.begin(), w.end(),
                      [](char c) { return c >= 'a' && c <= 'z'; }) ||
-        w.find('.') != std::string_view::npos)
+        w.find_first_of(".'") != std::string_view::npos)
       return false;
   }
   return true;
