@@ -115,6 +115,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"vorfeld_pronouns", &c->vorfeld_pronouns, 0},
       {"vorfeld_determiners", &c->vorfeld_determiners, 0},
       {"first_person_subjects", &c->first_person_subjects, 0},
+      {"condition_openers", &c->condition_openers, 0},
       {"border_nouns", &c->border_nouns, 0},
       {"border_links", &c->border_links, 0},
       {"border_preps", &c->border_preps, 0},

@@ -187,6 +187,10 @@ struct Cues {
   // "ich", "wir", "I", "we": a clause whose subject is the speaker states
   // the speaker's own view (an interview, a quote).
   CueList first_person_subjects;
+  // "until": a clause it opens under a future, negated or hypothetical
+  // clause is a condition ("will remain until Iraq complies", "will not end
+  // the strike until their demands are met"), not an act that happened.
+  CueList condition_openers;
   // A country named as a border says where, not who ("near the border with
   // Somalia", "an der syrischen Grenze"): the nouns ("border", "Grenze"),
   // the words linking them to the country after them ("with", "zu"), and

@@ -209,6 +209,13 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     for (int i = prev.first; i <= prev.last; ++i)
       if (s.cs[i] & kIntent) p->intent = true;
   }
+  // "will remain until Iraq complies": the until-clause of a future,
+  // negated or hypothetical act is its condition.
+  if (cl.subordinate && p->ci > 0 &&
+      s.cues.condition_openers.Has(s.toks[cl.first].lower) &&
+      ClauseMarks(s.cs, s.clauses[p->ci - 1],
+                  kFuture | kNegation | kHypothetical))
+    p->conditional = true;
   if (de) ReadGermanModality(s, p);
   if (PossibleNoun(s, *p)) p->hypothetical = true;
   if (PutOff(s, *p)) p->negated = true;

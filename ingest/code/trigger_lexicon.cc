@@ -88,7 +88,7 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
   // Expand "+" (English regular inflection) on each part into variants.
   std::vector<std::vector<std::string>> variants;
   for (const auto& p : parts) {
-    if (p.size() > 1 && p.back() == '+') {
+    if (p.size() > 1 && p.back() == '+' && p != "..+") {
       variants.push_back(EnglishInflections(p.substr(0, p.size() - 1)));
     } else {
       variants.push_back({p});
@@ -140,15 +140,17 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
     }
     Phrase ph;
     ph.entry = entry;
-    bool gap = false;
+    bool gap = false, word = false;
     for (const auto& x : c) {
-      if (x == "...") {
+      if (x == "..." || x == "..+") {
         gap = true;
+        word = x == "..+";
         continue;
       }
       ph.parts.push_back(x);
       ph.gap_before.push_back(gap);
-      gap = false;
+      ph.word_before.push_back(word);
+      gap = word = false;
     }
     if (ph.parts.empty()) continue;
     if (ph.parts.size() == 1) {
@@ -387,7 +389,8 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
           int limit = ph.gap_before[k] ? std::min(n, pos + 15) : pos + 2;
           int found = -1;
           for (int q = pos + 1; q < limit && q < n; ++q) {
-            if (tokens[q].lower == ph.parts[k]) {
+            if (tokens[q].lower == ph.parts[k] &&
+                !(ph.word_before[k] && q == pos + 1)) {
               found = q;
               break;
             }

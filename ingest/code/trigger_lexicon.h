@@ -102,6 +102,9 @@ class TriggerLexicon {
   struct Phrase {
     std::vector<std::string> parts;  // parts[0] is the key word
     std::vector<bool> gap_before;    // "schloss ... ab": particle may be far
+    // "returned ..+ to": at least one word in the gap ("returned the
+    // sculpture to", not "returned to power").
+    std::vector<bool> word_before;
     int head_part = 0;
     int entry = -1;
     // Its last part is a separable particle after a gap: it must close
