@@ -167,6 +167,7 @@ struct Cues {
   CueList participle_suffixes;     // iert, ed, en
   CueList participle_particles;    // ab, an, fest (+ ge): "festgenommen"
   CueList irregular_participles;   // held, met, shot, taken
+  CueList irregular_pasts;         // took, gave, sent: finite past verbs
   // German inseparable prefixes (be, emp, ent, er, ver, zer): a past
   // participle without "ge" ("verhaftet", "zerstört"; after "wurde" also
   // "empfangen", "erschossen", whose -en form may be an infinitive).
@@ -191,6 +192,9 @@ struct Cues {
   // clause is a condition ("will remain until Iraq complies", "will not end
   // the strike until their demands are met"), not an act that happened.
   CueList condition_openers;
+  // English nouns whose to-infinitive is their aim, not an act: "a
+  // campaign to seize the capital", "a bid to oust him".
+  CueList purpose_nouns;
   // A country named as a border says where, not who ("near the border with
   // Somalia", "an der syrischen Grenze"): the nouns ("border", "Grenze"),
   // the words linking them to the country after them ("with", "zu"), and

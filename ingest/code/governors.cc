@@ -149,14 +149,16 @@ bool InTemporalPhrase(const SentenceState& s, const TriggerHit& h) {
 }
 
 // An English verb in the past tense, active or passive, that no perfect or
-// infinitive holds ("staged", "was beaten", not "had killed", "to be
-// released", "having beaten"): a finite verb of its own, which ends the
+// infinitive holds ("staged", "was beaten", "took", not "had killed", "to
+// be released", "having beaten"): a finite verb of its own, which ends the
 // governor's object: "A group demanding housing staged a protest", "A man
 // accused of stealing goats was beaten to death".
 bool FinitePastVerb(const SentenceState& s, const TriggerHit& h) {
   if (s.de || HitIsNoun(s, h) || GovernedInfinitive(s, h)) return false;
   const std::string& w = s.toks[h.first].lower;
-  if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w)) return false;
+  if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w) &&
+      !s.cues.irregular_pasts.Has(w))
+    return false;
   const int q = h.first - 1;
   return q < 0 || !s.cues.nonfinite_aux.Has(s.toks[q].lower);
 }

@@ -306,10 +306,13 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
   // passive ("attacks that were targeted at …": the antecedent suffered
   // it) or of a noun in a prepositional phrase ("which gives the tally of
   // inspections"): on the dev articles no such antecedent was right.
-  // German only: an English relative clause ("…, who refused to identify
-  // himself", "which supported the statute") describes its antecedent in
-  // passing; on the dev articles none of 6 such events was right.
-  if (ev.actors.empty() && s.de && cl.subordinate &&
+  // In English only a restrictive one ("workers who took to the streets"):
+  // a relative clause after a comma ("…, who refused to identify himself",
+  // "which supported the statute") describes its antecedent in passing; on
+  // the dev articles none of 6 such events was right.
+  const bool restrictive =
+      s.de || (cl.first > 0 && !s.toks[cl.first - 1].punct);
+  if (ev.actors.empty() && restrictive && cl.subordinate &&
       (s.cw[cl.first] & kRelatives) && (s.cw[cl.first] & kSubjectRelatives) &&
       !p->passive && !p->prep_before) {
     for (int gi = static_cast<int>(s.groups.size()) - 1; gi >= 0; --gi) {

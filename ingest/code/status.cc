@@ -209,6 +209,9 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     for (int i = prev.first; i <= prev.last; ++i)
       if (s.cs[i] & kIntent) p->intent = true;
   }
+  // "ending a campaign to seize the capital": the aim of a noun.
+  if (mark > 0 && s.cues.purpose_nouns.Has(s.toks[mark - 1].lower))
+    p->hypothetical = true;
   // "will remain until Iraq complies": the until-clause of a future,
   // negated or hypothetical act is its condition.
   if (cl.subordinate && p->ci > 0 &&
