@@ -79,6 +79,22 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+bool HelpsBareVerb(const SentenceState& s, const Predicate& p) {
+  if (s.de || p.noun || !s.cues.bare_verb_helpers.Has(s.toks[p.h.head].lower))
+    return false;
+  const int next = p.h.head + 1;
+  if (next >= s.n || p.h.last != p.h.head) return false;
+  const Token& t = s.toks[next];
+  // Not an object: a determiner, pronoun, name, number, people noun or a
+  // plural ("helped refugees").
+  if (t.punct || t.capitalized || s.mention_at[next] >= 0 ||
+      (s.cw[next] &
+       (kDeterminers | kPronouns | kPeopleWords | kGovernedInfinitive)) ||
+      t.lower.ends_with("s") || (t.lower[0] >= '0' && t.lower[0] <= '9'))
+    return false;
+  return true;
+}
+
 bool OtherVerbsParticle(const SentenceState& s, const Predicate& p) {
   if (!s.de || p.noun || p.h.first != p.h.last) return false;
   const Clause& cl = s.clauses[p.ci];

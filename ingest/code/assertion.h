@@ -25,6 +25,10 @@ bool InIndirectQuestion(const SentenceState& s, const TriggerHit& h);
 // "Entscheidung" for "treffen", "STANDARD" for "Gespräch".
 bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 
+// English "helped hang a poster", "help eliminate threats": help before a
+// bare verb is no aid; the act helped is the event.
+bool HelpsBareVerb(const SentenceState& s, const Predicate& p);
+
 // A hostile act's noun after the lead, with a definite determiner just
 // before it or one word before and no preposition after it ("the
 // bombings", "the Nairobi bombing", "nach dem Anschlag"): the act the story

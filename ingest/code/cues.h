@@ -195,6 +195,13 @@ struct Cues {
   // English nouns whose to-infinitive is their aim, not an act: "a
   // campaign to seize the capital", "a bid to oust him".
   CueList purpose_nouns;
+  // "has been arrested more than a dozen times": a perfect (perfect_aux)
+  // with a count (repetition_counts) of times (repetition_nouns) is a habit.
+  CueList perfect_aux;
+  // "helped hang a poster": before a bare verb, no act of its own.
+  CueList bare_verb_helpers;
+  CueList repetition_counts;
+  CueList repetition_nouns;
   // A country named as a border says where, not who ("near the border with
   // Somalia", "an der syrischen Grenze"): the nouns ("border", "Grenze"),
   // the words linking them to the country after them ("with", "zu"), and

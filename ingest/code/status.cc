@@ -231,7 +231,19 @@ void ReadModality(const SentenceState& s, Predicate* p) {
 }
 
 bool HabitualAct(const SentenceState& s, const Predicate& p) {
-  return ClauseMarks(s.cs, s.clauses[p.ci], kHabitual);
+  const Clause& cl = s.clauses[p.ci];
+  if (ClauseMarks(s.cs, cl, kHabitual)) return true;
+  // "has been arrested more than a dozen times": a perfect that counts
+  // many times ("was shot several times" is one act).
+  bool perfect = false;
+  for (int i = cl.first; i < p.h.first; ++i)
+    perfect = perfect || s.cues.perfect_aux.Has(s.toks[i].lower);
+  if (!perfect) return false;
+  for (int i = cl.first + 1; i <= cl.last; ++i)
+    if (s.cues.repetition_counts.Has(s.toks[i - 1].lower) &&
+        s.cues.repetition_nouns.Has(s.toks[i].lower))
+      return true;
+  return false;
 }
 
 core::EventStatus DecideStatus(const Predicate& p) {

@@ -16,7 +16,8 @@ namespace geotl::ingest::code {
 void ReadModality(const SentenceState& s, Predicate* p);
 
 // An act its clause says is done again and again ("die ständig Forderungen
-// erhebt", "routinely sends … back"): a habit, no event of a day.
+// erhebt", "routinely sends … back", "has been arrested a dozen times"): a
+// habit, no event of a day.
 bool HabitualAct(const SentenceState& s, const Predicate& p);
 
 // The status those flags give.
