@@ -79,6 +79,36 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+bool SettingOfAct(const SentenceState& s, const Predicate& p) {
+  if (!p.noun) return false;
+  // The noun or a compound ending in it ("G8-Gipfel", "Gipfeltreffen").
+  const std::string& noun = s.toks[p.h.head].lower;
+  bool setting = false;
+  for (const std::string& w : s.cues.setting_nouns.words())
+    setting = setting || noun.ends_with(w);
+  if (!setting) return false;
+  if (p.h.last + 1 < s.n &&
+      s.cues.partner_preps.Has(s.toks[p.h.last + 1].lower))
+    return false;
+  // Another act the sentence tells ("NATO decided at … summit to invite").
+  bool other_act = false;
+  for (size_t j = 0; j < s.hits.size(); ++j)
+    other_act = other_act || (static_cast<int>(j) != p.hit &&
+                              s.absorbed[j] == kNotAbsorbed &&
+                              !s.attributed[s.hits[j].head]);
+  if (!other_act) return false;
+  // Back over determiners, modifiers and names to the preposition.
+  for (int i = p.h.first - 1; i >= 0 && i >= p.h.first - 7; --i) {
+    const Token& t = s.toks[i];
+    if (s.cues.setting_preps.Has(t.lower)) return true;
+    if (t.punct && t.lower != "'") return false;
+    if (s.cw[i] & (kAgentPreps | kRecipientPreps | kLocativePreps |
+                   kBetweenPreps | kOtherPreps | kBackgroundPreps))
+      return false;
+  }
+  return false;
+}
+
 bool HelpsBareVerb(const SentenceState& s, const Predicate& p) {
   if (s.de || p.noun || !s.cues.bare_verb_helpers.Has(s.toks[p.h.head].lower))
     return false;

@@ -25,6 +25,12 @@ bool InIndirectQuestion(const SentenceState& s, const TriggerHit& h);
 // "Entscheidung" for "treffen", "STANDARD" for "Gespräch".
 bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 
+// A meeting noun after a preposition of setting ("decided at last year's
+// Madrid summit to invite") with no partner after it ("at a meeting with
+// Putin" is one), in a sentence that tells another act: where that act
+// happened, not an act of its own.
+bool SettingOfAct(const SentenceState& s, const Predicate& p);
+
 // English "helped hang a poster", "help eliminate threats": help before a
 // bare verb is no aid; the act helped is the event.
 bool HelpsBareVerb(const SentenceState& s, const Predicate& p);

@@ -200,6 +200,12 @@ struct Cues {
   CueList perfect_aux;
   // "helped hang a poster": before a bare verb, no act of its own.
   CueList bare_verb_helpers;
+  // "at last year's Madrid summit", "beim G8-Gipfel": a meeting noun
+  // (setting_nouns) after a preposition of setting (setting_preps) and
+  // without a partner (partner_preps: "at a meeting with Putin").
+  CueList setting_nouns;
+  CueList setting_preps;
+  CueList partner_preps;
   CueList repetition_counts;
   CueList repetition_nouns;
   // A country named as a border says where, not who ("near the border with

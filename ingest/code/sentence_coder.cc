@@ -148,6 +148,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
           "interview, \"declined to comment\")");
       continue;
     }
+    if (SettingOfAct(s, p)) {
+      skip("the setting of another act (at the summit)");
+      continue;
+    }
     if (HelpsBareVerb(s, p)) {
       skip("help before a bare verb: the act helped is the event");
       continue;
