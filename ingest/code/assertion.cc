@@ -87,9 +87,10 @@ bool SettingOfAct(const SentenceState& s, const Predicate& p) {
   for (const std::string& w : s.cues.setting_nouns.words())
     setting = setting || noun.ends_with(w);
   if (!setting) return false;
-  if (p.h.last + 1 < s.n &&
-      s.cues.partner_preps.Has(s.toks[p.h.last + 1].lower))
-    return false;
+  // The partner's preposition right after the noun or in its phrase
+  // ("meeting with").
+  for (int i = p.h.head + 1; i <= p.h.last + 1 && i < s.n; ++i)
+    if (s.cues.partner_preps.Has(s.toks[i].lower)) return false;
   // Another act the sentence tells ("NATO decided at … summit to invite").
   bool other_act = false;
   for (size_t j = 0; j < s.hits.size(); ++j)
