@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ingest/code/sentence_state.h"
+
 namespace geotl::ingest::code {
 
 namespace {
@@ -111,6 +113,22 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
         // Only readings of one type share doers and targets (an arrest
         // during a visit is not the visitor's); any two share the place.
         TakeOver(&k, c, text, k.type == c.type);
+        merged = true;
+        break;
+      }
+      // "Supporters blocked roads in Algiers demanding that he be
+      // reinstated": a verbal participle after a crowd's act says what the
+      // crowd acts for; one event, the crowd's.
+      const CandidateEvent& first = k.trigger_start < c.trigger_start ? k : c;
+      const CandidateEvent& later = k.trigger_start < c.trigger_start ? c : k;
+      if (TypeOf(first.type).crowd && later.participle &&
+          !TypeOf(later.type).material && first.status == later.status) {
+        const bool c_wins = &first == &c;
+        if (dropped)
+          tell(later,
+               "one event with " + word(first) + " (what the crowd acts for)");
+        if (c_wins) std::swap(k, c);
+        TakeOver(&k, c, text, false);
         merged = true;
         break;
       }

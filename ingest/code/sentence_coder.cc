@@ -56,6 +56,10 @@ Predicate StartPredicate(const SentenceState& s, int hi) {
     p.prep_before = prep.bits;
   }
   ev.in_phrase = p.prep_before != 0;
+  ev.participle = !s.de && !p.noun && s.toks[h.first].lower.ends_with("ing") &&
+                  (h.first == 0 ||
+                   !(s.cw[h.first - 1] & (kPassiveAux | kGovernedInfinitive)) &&
+                       !s.cues.nonfinite_aux.Has(s.toks[h.first - 1].lower));
   ev.purpose = !s.de && !p.noun && GovernedInfinitive(s, h);
   ev.trigger_start = s.toks[h.head].start;
   ev.trigger_end = s.toks[h.head].end;

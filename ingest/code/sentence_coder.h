@@ -87,6 +87,9 @@ struct CandidateEvent {
   bool compound = false;   // trigger matched as a compound's head
   bool noun = false;       // the trigger is (used as) a noun
   bool in_phrase = false;  // a noun after a preposition ("beim Besuch")
+  // An English -ing participle of its own, after no auxiliary ("…,
+  // demanding that he be reinstated").
+  bool participle = false;
   bool purpose = false;    // an English verb after "to": "went on strike to
                            // demand …" names what the act is for
   bool actor_fallback = false;  // actors from a fallback rule (relative
