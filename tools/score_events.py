@@ -15,6 +15,9 @@ de:     tests/data/devgold-de.jsonl (file, byte offsets, type, actor and
 plv:    ../shared/devsets/events/plv-train.tsv (1,044 sentences, types only).
         Its root YIELD (CAMEO 08) is PLOVER 2021's CONCEDE and RETREAT: either
         is right; accuracy with YIELD = CONCEDE alone is also printed.
+plover and plv gold write an announced future meeting as AGREE (PLOVER's
+guidance); geotl's CONSULT with status planned counts as that AGREE. The
+literal accuracy (neither translation) is printed too.
 
 The prediction for a gold sentence is the event with the highest
 `confidence` whose source covers that sentence (first on ties); no event
@@ -172,16 +175,21 @@ def prf(tp, fp, fn):
 YIELD_TYPES = {'CONCEDE', 'RETREAT'}
 
 
-def pred_type(p, yield_gold, yield_as=None):
+def pred_type(p, yield_gold, yield_as=None, plover=False):
     """The prediction's type in the gold's terms: where the gold uses YIELD,
-    a CONCEDE or RETREAT is a YIELD (with yield_as, only that type is)."""
+    a CONCEDE or RETREAT is a YIELD (with yield_as, only that type is).
+    PLOVER-coded gold (plover=True) writes an announced future meeting as
+    AGREE; geotl writes it as CONSULT with status planned
+    (docs/annotation.md, settled rule 1), which is that AGREE."""
     t = p['type'] if p else None
     if yield_gold and t in ({yield_as} if yield_as else YIELD_TYPES):
         return 'YIELD'
+    if plover and t == 'CONSULT' and p.get('status') == 'planned':
+        return 'AGREE'
     return t
 
 
-def score(gold, preds, yield_as=None):
+def score(gold, preds, yield_as=None, plover=False):
     n = len(gold)
     yield_gold = any(g['type'] == 'YIELD' for g in gold)
     correct = 0
@@ -189,7 +197,7 @@ def score(gold, preds, yield_as=None):
     counts = {'actors': [0, 0, 0], 'recipients': [0, 0, 0]}
     confusion = Counter()
     for g, p in zip(gold, preds):
-        ptype = pred_type(p, yield_gold, yield_as)
+        ptype = pred_type(p, yield_gold, yield_as, plover)
         if ptype == g['type']:
             correct += 1
             per_type[g['type']][0] += 1
@@ -225,15 +233,19 @@ def main():
     a = ap.parse_args()
     cmd = shlex.split(a.extract) if a.extract else find_extract()
     gold, preds = {'plover': load_plover, 'de': load_de, 'plv': load_plv}[a.set](cmd)
-    res = score(gold, preds)
+    plover = a.set in ('plover', 'plv')
+    res = score(gold, preds, plover=plover)
+    if plover:
+        # Literally: no translation of conventions at all.
+        res['type_accuracy_literal'] = score(gold, preds, 'CONCEDE' if a.set == 'plv' else None)['type_accuracy']
     if any(g['type'] == 'YIELD' for g in gold):
-        res['type_accuracy_yield_as_concede'] = score(gold, preds, 'CONCEDE')['type_accuracy']
+        res['type_accuracy_yield_as_concede'] = score(gold, preds, 'CONCEDE', plover)['type_accuracy']
     res['set'] = a.set
     res['command'] = ' '.join(cmd)
     if a.errors:
         yield_gold = any(g['type'] == 'YIELD' for g in gold)
         for g, p in zip(gold, preds):
-            pt = pred_type(p, yield_gold) or '-'
+            pt = pred_type(p, yield_gold, None, a.set in ('plover', 'plv')) or '-'
             pa = sorted({norm_country(x['country']) for x in p['actors']} - {None}) if p else []
             if pt != g['type'] or set(pa) != g['actors']:
                 print('%-40s gold %-9s %-20s pred %-9s %s' % (g['id'][-40:], g['type'], sorted(g['actors']), pt, pa))
@@ -244,6 +256,8 @@ def main():
         print('type accuracy %.3f   type macro-F1 %.3f' % (res['type_accuracy'], res['type_macro_f1']))
         if 'type_accuracy_yield_as_concede' in res:
             print('type accuracy with YIELD = CONCEDE only %.3f' % res['type_accuracy_yield_as_concede'])
+        if 'type_accuracy_literal' in res:
+            print('type accuracy literal (no translation of conventions) %.3f' % res['type_accuracy_literal'])
         for role in ('actor_country', 'recipient_country'):
             m = res[role]
             print('%-18s P %.3f  R %.3f  F1 %.3f' % (role, m['precision'], m['recall'], m['f1']))
