@@ -207,6 +207,26 @@ void Govern(SentenceState* s, size_t hi) {
   }
 }
 
+// An English past participle of one word between a determiner or a number
+// and a lower-case word that is no function word: "26 alleged members",
+// "the detained activists", not "the government alleged that".
+bool EnglishAttributive(const SentenceState& s, const TriggerHit& h) {
+  const int i = h.head;
+  if (h.first != h.last || i == 0 || i + 1 >= s.n) return false;
+  const std::string& w = s.toks[i].lower;
+  if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w)) return false;
+  const Token& before = s.toks[i - 1];
+  const bool number =
+      !before.lower.empty() && before.lower[0] >= '0' && before.lower[0] <= '9';
+  if (!(s.cw[i - 1] & kDeterminers) && !number) return false;
+  const Token& next = s.toks[i + 1];
+  if (next.punct || next.capitalized || s.mention_at[i + 1] >= 0) return false;
+  constexpr uint64_t kFunction = kDeterminers | kPronouns | kNounPhrasePreps |
+                                 kGovernedInfinitive | kSubordinators |
+                                 kCoordination | kRelatives;
+  return !(s.cw[i + 1] & kFunction) && !(s.cs[i + 1] & kSubordinators);
+}
+
 // "Das kritisierte Niessl": a neuter demonstrative opening the clause,
 // then the verb, then a person (persons are never neuter): verb second.
 bool DemonstrativeObject(const SentenceState& s, int head) {
@@ -239,6 +259,8 @@ void ReadGovernors(SentenceState* s) {
         (s->cw[h.head - 1] & kDeterminers) && s->toks[h.head + 1].capitalized &&
         !DemonstrativeObject(*s, h.head))
       s->absorbed[hi] = kAttributive;
+    // Nor English ones: "26 alleged members", "the detained activists".
+    if (!s->de && EnglishAttributive(*s, h)) s->absorbed[hi] = kAttributive;
     // Nouns in temporal phrases are background, not the sentence's event.
     if (noun && InTemporalPhrase(*s, h)) s->background[hi] = 1;
   }

@@ -159,7 +159,11 @@ void TriggerLexicon::AddForm(const std::string& raw, int entry) {
     }
     // The head is the first part that is not a function word we know of;
     // for simplicity the longest part.
-    for (size_t k = 0; k < ph.parts.size(); ++k)
+    // English: a verb opening a phrase with a gap is its head ("struck
+    // … targets", "held … as human shields").
+    const bool english_verb_gap =
+        language_ != "de" && ph.parts.size() > 1 && ph.gap_before[1];
+    for (size_t k = 0; k < ph.parts.size() && !english_verb_gap; ++k)
       if (ph.parts[k].size() > ph.parts[ph.head_part].size())
         ph.head_part = static_cast<int>(k);
     ph.particle_end = ph.gap_before.back() && particles_.count(ph.parts.back());
