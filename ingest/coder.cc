@@ -291,6 +291,7 @@ class PipelineCoder : public Coder {
     ctx.home_place = home.place;
     ctx.home_is_place = where.home_is_place;
     ctx.local_outlet = home.source == code::HomeSource::kPublisher;
+    ctx.brief = prep.sentences.size() <= code::kBriefSentences;
     ctx.gazetteer = gazetteer_.get();
     ctx.article_countries = ArticleCountries(home.country, all_mentions);
     ctx.want_places = places != nullptr;

@@ -103,6 +103,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"gazetteer_preps", &c->gazetteer_preps, 0},
       {"gazetteer_stop", &c->gazetteer_stop, 0},
       {"unknown_place_preps", &c->unknown_place_preps, 0},
+      {"place_object_verbs", &c->place_object_verbs, 0},
       {"unknown_place_stop", &c->unknown_place_stop, 0},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},

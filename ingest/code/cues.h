@@ -161,6 +161,10 @@ struct Cues {
   // unless it holds a word of unknown_place_stop (months, institutions);
   // empty = never (German capitalises every noun).
   CueList unknown_place_preps;
+  // Verbs whose object may be the place acted on ("bombed Jebel Ouergha",
+  // "raided Kailenge"): a name the gazetteer reads there with the text's
+  // support, or in a brief one it does not know.
+  CueList place_object_verbs;
   CueList unknown_place_stop;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge

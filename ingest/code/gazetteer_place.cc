@@ -148,7 +148,10 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
 // unknown_place_stop (months, institutions, languages), and the name ends where
 // its capitalised run ends.
 bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
-  if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower)) return false;
+  const bool verb = s.cues.place_object_verbs.Has(s.toks[prep].lower);
+  if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower) &&
+      !(verb && s.ctx.brief))
+    return false;
   if (last + 1 < s.n &&
       (NameWord(s.toks[last + 1]) || s.toks[last + 1].lower == "'"))
     return false;
@@ -233,9 +236,11 @@ std::vector<GazetteerHit> GazetteerPlaces(
     // "of" after a place noun is locative too: "neighbourhoods of Baidoa".
     const bool place_of = k > 0 && s.toks[k].lower == "of" &&
                           Filler(s.toks[k - 1]) && s.toks[k - 1].lower != "of";
-    if (!(s.cw[k] & kLocativePreps) && !place_of) continue;
+    // "bombed Jebel Ouergha": the object of a verb of attack.
+    const bool place_verb = s.cues.place_object_verbs.Has(s.toks[k].lower);
+    if (!(s.cw[k] & kLocativePreps) && !place_of && !place_verb) continue;
     if (s.attributed[k]) continue;
-    if (!s.cues.gazetteer_preps.empty() &&
+    if (!place_verb && !s.cues.gazetteer_preps.empty() &&
         !s.cues.gazetteer_preps.Has(s.toks[k].lower))
       continue;
     // The name may follow words like "the town of", "der Provinz", "im
@@ -281,6 +286,9 @@ std::vector<GazetteerHit> GazetteerPlaces(
         DropOwnKeys(name, &c);
         auto r = geo::ResolvePlace(*g, name, c);
         if (!r || !Trusted(s, *r)) continue;
+        // A verb's object is a place only where the text supports the
+        // reading (a person "attacked Smith" is no town).
+        if (place_verb && !r->by_admin && !r->by_country) continue;
         found = true;
         GazetteerHit h;
         h.place = std::move(r->place);

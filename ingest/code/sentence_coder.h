@@ -33,6 +33,9 @@ struct SentenceContext {
   // The home country is a local outlet's: its publisher's
   // (geo::PlaceContext::local_outlet).
   bool local_outlet = false;
+  // The article is a brief: a note of a few sentences about one incident
+  // (kBriefSentences).
+  bool brief = false;
   // That place below country level, when known (its text empty: it is not
   // named in the event's sentence).
   std::optional<core::Place> home_place;
@@ -90,8 +93,8 @@ struct CandidateEvent {
   // An English -ing participle of its own, after no auxiliary ("…,
   // demanding that he be reinstated").
   bool participle = false;
-  bool purpose = false;    // an English verb after "to": "went on strike to
-                           // demand …" names what the act is for
+  bool purpose = false;  // an English verb after "to": "went on strike to
+                         // demand …" names what the act is for
   bool actor_fallback = false;  // actors from a fallback rule (relative
                                 // antecedent, main clause, speaker,
                                 // pronoun); carried-over actors are

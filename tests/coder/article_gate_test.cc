@@ -69,6 +69,12 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
       for (const Event& e : events)
         CHECK((!e.location || e.location->country != c));
     }
+    // "not_place_text": words of the article no event's place is.
+    for (const auto& t : c.value("not_place_text", nlohmann::json::array())) {
+      INFO("no place named " << t.get<std::string>());
+      for (const Event& e : events)
+        CHECK((!e.location || e.location->text != t.get<std::string>()));
+    }
     // "absent": types the article must not yield (an act told again).
     for (const auto& type : c.value("absent", nlohmann::json::array())) {
       int n_type = 0;
