@@ -187,6 +187,18 @@ int VorfeldVerb(const SentenceState& s, const Predicate& p) {
   return verb;
 }
 
+// A place before an event noun of the sentence ("decided at the Madrid
+// summit to invite …", "the Nairobi bombing") names where, and is no
+// subject of any act.
+bool ModifiesEventNoun(const SentenceState& s, const Group& g) {
+  if (!OnlyPlaces(g)) return false;
+  for (const TriggerHit& h : s.hits)
+    if (HitIsNoun(s, h) &&
+        (g.last == h.head || (!s.de && g.last + 1 == h.first)))
+      return true;
+  return false;
+}
+
 // Subject: English the nearest bare group before the trigger in its
 // clause; German the first bare group anywhere in the clause (V2).
 int SubjectGroup(const SentenceState& s, const Predicate& p) {
@@ -196,6 +208,7 @@ int SubjectGroup(const SentenceState& s, const Predicate& p) {
   for (size_t gi = 0; gi < s.groups.size(); ++gi) {
     const Group& g = s.groups[gi];
     if (g.attribution || g.clause != p.ci || !g.prep.empty()) continue;
+    if (ModifiesEventNoun(s, g)) continue;
     // "Der Chef der ÖVP kritisierte …": the subject's genitive names it.
     if (g.genitive && !(vorfeld_verb >= 0 && g.last < vorfeld_verb)) continue;
     if (Covers(g, head)) continue;
@@ -365,6 +378,7 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     for (size_t gi = 0; !force_noun && gi < s.groups.size(); ++gi) {
       const Group& g = s.groups[gi];
       if (g.attribution || !g.prep.empty() || g.genitive) continue;
+      if (ModifiesEventNoun(s, g)) continue;
       if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
       // The object of a clause whose subject opens it ("Er kritisierte
       // die Regierung").
