@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "ingest/code/clauses.h"
+#include "ingest/code/governors.h"
 #include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
@@ -137,7 +138,35 @@ bool OtherVerbsParticle(const SentenceState& s, const Predicate& p) {
   return last > p.h.head && s.lex.ParticleClosesClause(s.toks, last);
 }
 
+// "the embassy blast that killed 10 people": the verb of a relative clause
+// whose antecedent is a hostile act's noun the story already knows.
+bool KnownActsRelative(const SentenceState& s, const Predicate& p) {
+  const Clause& cl = s.clauses[p.ci];
+  if (p.noun || !cl.subordinate || cl.first < 1 ||
+      !(s.cs[cl.first] & kSubordinators))
+    return false;
+  int ante = cl.first - 1;
+  if (s.toks[ante].lower == "," && ante > 0) --ante;
+  // The antecedent: a hostile event noun, or a word for an incident
+  // (cue list incident_nouns: "blast", "explosion").
+  int first = -1;
+  if (s.cues.incident_nouns.Has(s.toks[ante].lower)) first = ante;
+  for (const TriggerHit& h : s.hits)
+    if (h.head == ante && HitIsNoun(s, h) &&
+        TypeOf(s.lex.entry(h.entry).type).hostile)
+      first = h.first;
+  if (first < 0) return false;
+  // The story knows it: a definite determiner before it ("the embassy
+  // blast").
+  for (int i = std::max(0, first - 3); i < first; ++i)
+    if (s.cw[i] & kKnownDeterminers) return true;
+  return false;
+}
+
 bool KnownAct(const SentenceState& s, const Predicate& p) {
+  if (s.ctx.sentence >= 1 && TypeOf(p.e.type).hostile &&
+      KnownActsRelative(s, p))
+    return true;
   if (s.ctx.sentence < 1 || !p.noun || !TypeOf(p.e.type).hostile) return false;
   const int head = p.h.head;
   const Clause& cl = s.clauses[p.ci];

@@ -121,6 +121,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"purpose_nouns", &c->purpose_nouns, 0},
       {"perfect_aux", &c->perfect_aux, 0},
       {"bare_verb_helpers", &c->bare_verb_helpers, 0},
+      {"incident_nouns", &c->incident_nouns, 0},
       {"setting_nouns", &c->setting_nouns, 0},
       {"setting_preps", &c->setting_preps, 0},
       {"partner_preps", &c->partner_preps, 0},

@@ -204,6 +204,9 @@ struct Cues {
   CueList perfect_aux;
   // "helped hang a poster": before a bare verb, no act of its own.
   CueList bare_verb_helpers;
+  // Words for an incident that are no trigger ("blast", "explosion"): the
+  // antecedent of "the embassy blast that killed 10 people".
+  CueList incident_nouns;
   // "at last year's Madrid summit", "beim G8-Gipfel": a meeting noun
   // (setting_nouns) after a preposition of setting (setting_preps) and
   // without a partner (partner_preps: "at a meeting with Putin").
