@@ -122,7 +122,7 @@ bool HelpsBareVerb(const SentenceState& s, const Predicate& p) {
   if (t.punct || t.capitalized || s.mention_at[next] >= 0 ||
       (s.cw[next] &
        (kDeterminers | kPronouns | kPeopleWords | kGovernedInfinitive)) ||
-      t.lower.ends_with("s") || (t.lower[0] >= '0' && t.lower[0] <= '9'))
+      t.lower.ends_with("s") || StartsWithDigit(t))
     return false;
   return true;
 }

@@ -202,6 +202,8 @@ struct Cues {
   // "has been arrested more than a dozen times": a perfect (perfect_aux)
   // with a count (repetition_counts) of times (repetition_nouns) is a habit.
   CueList perfect_aux;
+  CueList repetition_counts;
+  CueList repetition_nouns;
   // "helped hang a poster": before a bare verb, no act of its own.
   CueList bare_verb_helpers;
   // Words for an incident that are no trigger ("blast", "explosion"): the
@@ -213,8 +215,6 @@ struct Cues {
   CueList setting_nouns;
   CueList setting_preps;
   CueList partner_preps;
-  CueList repetition_counts;
-  CueList repetition_nouns;
   // A country named as a border says where, not who ("near the border with
   // Somalia", "an der syrischen Grenze"): the nouns ("border", "Grenze"),
   // the words linking them to the country after them ("with", "zu"), and

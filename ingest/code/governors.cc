@@ -24,7 +24,7 @@ bool IsNounModifier(const SentenceState& s, int i) {
   if (t.lower == ".") return i > 0 && !s.toks[i - 1].punct;
   if (t.punct || (s.cw[i] & kDeterminers)) return false;
   if (t.capitalized) return i > 0;
-  if (t.lower[0] >= '0' && t.lower[0] <= '9') return true;
+  if (StartsWithDigit(t)) return true;
   if (s.cues.noun_modifiers.Has(t.lower)) return true;
   for (const std::string& suffix : s.cues.adjective_suffixes.words())
     if (t.lower.size() > suffix.size() + 2 && t.lower.ends_with(suffix))
@@ -215,10 +215,8 @@ bool EnglishAttributive(const SentenceState& s, const TriggerHit& h) {
   if (h.first != h.last || i == 0 || i + 1 >= s.n) return false;
   const std::string& w = s.toks[i].lower;
   if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w)) return false;
-  const Token& before = s.toks[i - 1];
-  const bool number =
-      !before.lower.empty() && before.lower[0] >= '0' && before.lower[0] <= '9';
-  if (!(s.cw[i - 1] & kDeterminers) && !number) return false;
+  if (!(s.cw[i - 1] & kDeterminers) && !StartsWithDigit(s.toks[i - 1]))
+    return false;
   const Token& next = s.toks[i + 1];
   if (next.punct || next.capitalized || s.mention_at[i + 1] >= 0) return false;
   constexpr uint64_t kFunction = kDeterminers | kPronouns | kNounPhrasePreps |

@@ -24,6 +24,11 @@ struct Token {
 void Tokenize(std::string_view text, size_t start, size_t end,
               std::vector<Token>* out);
 
+// The token is a numeral written with digits ("26", "1,500", "20/06").
+inline bool StartsWithDigit(const Token& t) {
+  return !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9';
+}
+
 // Lower-cases ASCII letters and the upper-case German letters Ä Ö Ü.
 std::string FoldCase(std::string_view s);
 
