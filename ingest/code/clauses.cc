@@ -41,6 +41,19 @@ int ShortBracketEnd(const SentenceState& s, int i) {
   return -1;
 }
 
+// The index of the comma closing an inserted adverbial that opens with the
+// comma at i ("The Nigerian Senate, yesterday, began …", "…, on Monday, …"):
+// at most three words, each of cue list inserted_adverbs; -1 otherwise.
+int InsertedAdverbEnd(const SentenceState& s, int i) {
+  if (s.toks[i].lower != "," || i == 0 || s.toks[i - 1].punct) return -1;
+  for (int k = i + 1; k < s.n && k <= i + 4; ++k) {
+    if (s.toks[k].lower == ",") return k > i + 1 ? k : -1;
+    if (s.toks[k].punct || !s.cues.inserted_adverbs.Has(s.toks[k].lower))
+      return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void SplitClauses(SentenceState* s) {
@@ -67,6 +80,12 @@ void SplitClauses(SentenceState* s) {
     // "die Afrikanische Union (AU) nimmt") is part of it: a party, an
     // abbreviation, not a clause of its own.
     if (const int close_at = ShortBracketEnd(*s, i); close_at > i) {
+      for (int k = i; k <= close_at; ++k)
+        clause_of[k] = static_cast<int>(clauses.size());
+      i = close_at;
+      continue;
+    }
+    if (const int close_at = InsertedAdverbEnd(*s, i); close_at > i) {
       for (int k = i; k <= close_at; ++k)
         clause_of[k] = static_cast<int>(clauses.size());
       i = close_at;

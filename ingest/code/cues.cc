@@ -118,6 +118,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"vorfeld_determiners", &c->vorfeld_determiners, 0},
       {"first_person_subjects", &c->first_person_subjects, 0},
       {"condition_openers", &c->condition_openers, 0},
+      {"inserted_adverbs", &c->inserted_adverbs, 0},
       {"purpose_nouns", &c->purpose_nouns, 0},
       {"perfect_aux", &c->perfect_aux, 0},
       {"repetition_counts", &c->repetition_counts, 0},

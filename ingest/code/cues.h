@@ -196,6 +196,9 @@ struct Cues {
   // clause is a condition ("will remain until Iraq complies", "will not end
   // the strike until their demands are met"), not an act that happened.
   CueList condition_openers;
+  // Words of an adverbial set off by commas inside a clause ("The Senate,
+  // yesterday, began …", "…, however, …"): the clause goes on over it.
+  CueList inserted_adverbs;
   // English nouns whose to-infinitive is their aim, not an act: "a
   // campaign to seize the capital", "a bid to oust him".
   CueList purpose_nouns;
