@@ -146,8 +146,16 @@ bool CommaInActorList(const SentenceState& s, int i) {
 
 bool HasFirstPersonSubject(const SentenceState& s, int clause) {
   const Clause& cl = s.clauses[clause];
-  for (int i = cl.first; i <= cl.last; ++i)
-    if (s.cues.first_person_subjects.Has(s.toks[i].lower)) return true;
+  for (int i = cl.first; i <= cl.last; ++i) {
+    if (!s.cues.first_person_subjects.Has(s.toks[i].lower)) continue;
+    // A capital "I" inside a name is a numeral ("Munich I Regional Court",
+    // "World War I"), not the speaker.
+    const bool in_name =
+        !s.de && s.toks[i].capitalized &&
+        ((i > 0 && s.toks[i - 1].capitalized && !s.toks[i - 1].punct) ||
+         (i + 1 < s.n && s.toks[i + 1].capitalized && !s.toks[i + 1].punct));
+    if (!in_name) return true;
+  }
   return false;
 }
 

@@ -207,15 +207,17 @@ void Govern(SentenceState* s, size_t hi) {
   }
 }
 
-// An English past participle of one word between a determiner or a number
-// and a lower-case word that is no function word: "26 alleged members",
-// "the detained activists", not "the government alleged that".
+// An English past participle of one word between a determiner, a number or
+// a preposition and a lower-case word that is no function word: "26 alleged
+// members", "the detained activists", "over alleged misconduct", not "the
+// government alleged that".
 bool EnglishAttributive(const SentenceState& s, const TriggerHit& h) {
   const int i = h.head;
   if (h.first != h.last || i == 0 || i + 1 >= s.n) return false;
   const std::string& w = s.toks[i].lower;
   if (!w.ends_with("ed") && !s.cues.irregular_participles.Has(w)) return false;
-  if (!(s.cw[i - 1] & kDeterminers) && !StartsWithDigit(s.toks[i - 1]))
+  if (!(s.cw[i - 1] & (kDeterminers | kNounPhrasePreps)) &&
+      !StartsWithDigit(s.toks[i - 1]))
     return false;
   const Token& next = s.toks[i + 1];
   if (next.punct || next.capitalized || s.mention_at[i + 1] >= 0) return false;
