@@ -15,9 +15,10 @@ de:     tests/data/devgold-de.jsonl (file, byte offsets, type, actor and
 plv:    ../shared/devsets/events/plv-train.tsv (1,044 sentences, types only).
         Its root YIELD (CAMEO 08) is PLOVER 2021's CONCEDE and RETREAT: either
         is right; accuracy with YIELD = CONCEDE alone is also printed.
-plover and plv gold write an announced future meeting as AGREE (PLOVER's
-guidance); geotl's CONSULT with status planned counts as that AGREE. The
-literal accuracy (neither translation) is printed too.
+plover and plv gold write an announced cooperative act ("will meet", "will
+provide aid") as AGREE (PLOVER's guidance, CAMEO 03); geotl's act of a
+cooperative type with status planned counts as that AGREE. The literal
+accuracy (neither translation) is printed too.
 
 The prediction for a gold sentence is the event with the highest
 `confidence` whose source covers that sentence (first on ties); no event
@@ -173,19 +174,23 @@ def prf(tp, fp, fn):
 
 # Older PLOVER's YIELD root is CAMEO 08, PLOVER 2021's CONCEDE and RETREAT.
 YIELD_TYPES = {'CONCEDE', 'RETREAT'}
+# docs/ontology.md's cooperative class: an announced act of these types is
+# PLOVER's AGREE (CAMEO 03, intent to cooperate).
+COOPERATIVE = {'AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'}
 
 
 def pred_type(p, yield_gold, yield_as=None, plover=False):
     """The prediction's type in the gold's terms: where the gold uses YIELD,
     a CONCEDE or RETREAT is a YIELD (with yield_as, only that type is).
-    PLOVER-coded gold (plover=True) writes an announced future meeting as
-    AGREE; geotl writes it as CONSULT with status planned
+    PLOVER-coded gold (plover=True) writes an announced cooperative act
+    ("will meet", "will provide aid", "will release") as AGREE (CAMEO 03,
+    intent to cooperate); geotl writes the act with status planned
     (docs/annotation.md, settled rule 1), which is that AGREE."""
     t = p['type'] if p else None
+    if plover and t in COOPERATIVE and p.get('status') == 'planned':
+        return 'AGREE'
     if yield_gold and t in ({yield_as} if yield_as else YIELD_TYPES):
         return 'YIELD'
-    if plover and t == 'CONSULT' and p.get('status') == 'planned':
-        return 'AGREE'
     return t
 
 
