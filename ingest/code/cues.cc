@@ -125,6 +125,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"repetition_nouns", &c->repetition_nouns, 0},
       {"bare_verb_helpers", &c->bare_verb_helpers, 0},
       {"incident_nouns", &c->incident_nouns, 0},
+      {"material_goods", &c->material_goods, 0},
       {"setting_nouns", &c->setting_nouns, 0},
       {"setting_preps", &c->setting_preps, 0},
       {"partner_preps", &c->partner_preps, 0},

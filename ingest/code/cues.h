@@ -212,6 +212,8 @@ struct Cues {
   // Words for an incident that are no trigger ("blast", "explosion"): the
   // antecedent of "the embassy blast that killed 10 people".
   CueList incident_nouns;
+  // Money, loans, weapons, troops: support given with them is aid.
+  CueList material_goods;
   // "at last year's Madrid summit", "beim G8-Gipfel": a meeting noun
   // (setting_nouns) after a preposition of setting (setting_preps) and
   // without a partner (partner_preps: "at a meeting with Putin").

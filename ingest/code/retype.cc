@@ -81,6 +81,23 @@ void ApplyVerbal(const SentenceState& s, Predicate* p) {
   ev.rule += "; politicians' attack -> " + ev.type + " (with words)";
 }
 
+void ApplyMaterial(const SentenceState& s, Predicate* p) {
+  if (p->e.material.type.empty()) return;
+  // The goods follow "with", "mit" closely ("mit 50 Milliarden Dollar an
+  // Krediten"; not "against criticism of their arms industries").
+  const Clause& cl = s.clauses[p->ci];
+  for (int i = cl.first; i <= cl.last; ++i) {
+    if (!s.cues.partner_preps.Has(s.toks[i].lower)) continue;
+    for (int k = i + 1; k <= cl.last && k <= i + 6; ++k)
+      if (s.cues.material_goods.Has(s.toks[k].lower)) {
+        TakeType(p->e.material, &p->ev);
+        p->ev.mode.clear();
+        p->ev.rule += "; support with goods -> " + p->ev.type;
+        return;
+      }
+  }
+}
+
 void ApplyCrowd(Predicate* p) {
   CandidateEvent& ev = p->ev;
   if (ev.type != "ASSAULT" || (ev.mode != "clash" && ev.mode != "arson"))

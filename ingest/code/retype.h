@@ -26,6 +26,13 @@ void ApplyCrowd(Predicate* p);
 // Faymann scharf an", "Republicans attacked the Democrats' plan" (ACCUSE).
 void ApplyVerbal(const SentenceState& s, Predicate* p);
 
+// Support given with goods is aid: an act with a "material" alternative
+// whose clause names money, loans or weapons (cue list material_goods)
+// shortly after "with", "mit" (partner_preps): "hat den Irak mit 50
+// Milliarden Dollar an Krediten unterstützt", "supported the rebels with
+// weapons" (AID).
+void ApplyMaterial(const SentenceState& s, Predicate* p);
+
 // Refusing a cooperative act is a rejection, and it happened: a negated
 // intent, plan or modal act of agreeing, meeting, supporting or lifting
 // ("will keinen Kandidaten unterstützen", "will not lift the sanctions",

@@ -195,6 +195,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
     ApplyVerbal(s, &p);
+    ApplyMaterial(s, &p);
     p.ev.status = DecideStatus(p);
     ApplyRefusal(&p);
     PlaceEvent(s, &p);

@@ -259,7 +259,8 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
              : role == "report" ? TriggerRole::kReport
                                 : TriggerRole::kContent;
     for (auto [key, alt] :
-         {std::pair{"joint", &e.joint}, std::pair{"verbal", &e.verbal}}) {
+         {std::pair{"joint", &e.joint}, std::pair{"verbal", &e.verbal},
+          std::pair{"material", &e.material}}) {
       auto jt = t.find(key);
       if (jt == t.end() || !jt->is_object()) continue;
       alt->type = Str(*jt, "type");

@@ -42,6 +42,9 @@ struct TriggerEntry {
   // no one dies or fights, the act is done with words (an attack: ACCUSE,
   // "verbal attack"). retype.h
   AltType verbal;
+  // When its clause names goods, money or troops given (cue list
+  // material_goods), support is material: AID. retype.h
+  AltType material;
   double weight = 1.0;  // relative strength (ambiguous words < 1)
   // Sector of the doer the text may leave out ("COP": arrests are by the
   // police); empty when the act has no typical doer. implicit_agent.h
