@@ -109,6 +109,8 @@ class Compiler {
         dict_->not_bare_before.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "not_bare_after"))
         dict_->not_bare_after.insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "compound_prefixes_kept"))
+        dict_->compound_prefixes_kept.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "connectors"))
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);

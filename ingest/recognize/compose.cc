@@ -482,6 +482,14 @@ class Composer {
       if (role.home && f > 0 && !tb_.tokens[f].hard_gap &&
           dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
         return k;
+      // The head of a compound whose first part nothing reads
+      // ("Caritas-Präsident", "FIFA-Präsident") is an officer of that
+      // body, not of the home state; "Ex-Präsident" keeps the role.
+      if (role.home && f > 0 && start > 0 && text_[start - 1] == '-' &&
+          tb_.tokens[f - 1].end + 1 == start &&
+          !dict_.compound_prefixes_kept.count(
+              std::string(tb_.Norm(tb_.tokens[f - 1]))))
+        return k;
     }
     core::ActorKind kind = role.person           ? core::ActorKind::kPerson
                            : home && role.placed ? core::ActorKind::kGroup

@@ -113,6 +113,10 @@ class Dictionary {
   // Folded words before a role noun that make it refer back ("the two
   // ministers", "seine Minister"): roles.json "not_bare_after".
   std::unordered_set<std::string> not_bare_after;
+  // Folded first parts of a hyphenated compound that leave its role noun
+  // bare ("Ex-Präsident", "Vize-Kanzler"); any other unread first part
+  // names the body the officer serves: roles.json "compound_prefixes_kept".
+  std::unordered_set<std::string> compound_prefixes_kept;
   // Capitalised words that are never part of a personal name, so a
   // one-token place beside them stays a place ("in Miami Wednesday"):
   // regions.json "not_name_parts" (folded).
