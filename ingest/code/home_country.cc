@@ -1,5 +1,6 @@
 #include "ingest/code/home_country.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -208,10 +209,42 @@ HomeCountry FindHomeCountry(std::string_view text,
       // "NAIROBI, Kenya (AP)", "Addis Abeba/Bujumbura –": skip a second
       // place right after.
       size_t end = m.end;
+      const Mention* at = &m;
+      std::vector<const Mention*> seats{&m};
       for (const Mention& n : mentions[si])
-        if (n.start >= end && n.start <= end + 2 && n.place) end = n.end;
+        if (n.start >= end && n.start <= end + 2 && n.place) {
+          end = n.end;
+          if (!MentionCountry(n).empty()) seats.push_back(&n);
+        }
       if (end < text.size() && DatelineMark(text.substr(end, 24))) {
-        const std::string where(text.substr(m.start, m.end - m.start));
+        // "Addis Abeba/Bujumbura –" over a story about Burundi: of the
+        // dateline's places in several countries, the publisher's own
+        // ("Wien/Berlin –" in a Viennese paper), else the one whose
+        // country the article names most (the first on a tie).
+        const std::string own = publishers && !publisher.empty()
+                                    ? publishers->CountryOf(publisher)
+                                    : std::string();
+        if (seats.size() > 1 &&
+            std::none_of(seats.begin(), seats.end(), [&](const Mention* x) {
+              return MentionCountry(*x) == own;
+            })) {
+          const std::map<std::string, int> named = NamedCountries(mentions);
+          auto count = [&](const Mention* x) {
+            auto it = named.find(MentionCountry(*x));
+            return it == named.end() ? 0 : it->second;
+          };
+          for (const Mention* x : seats)
+            if (count(x) > count(at)) at = x;
+          c = MentionCountry(*at);
+        } else if (seats.size() > 1) {
+          for (const Mention* x : seats)
+            if (MentionCountry(*x) == own) {
+              at = x;
+              break;
+            }
+          c = own;
+        }
+        const std::string where(text.substr(m.start, end - m.start));
         // A correspondent's seat ("Puebla –" over a story about
         // Guatemala): the dateline's country named nowhere else, another
         // country at least three times.
@@ -219,8 +252,8 @@ HomeCountry FindHomeCountry(std::string_view text,
           return {*abroad, "most named country (dateline " + where + " abroad)",
                   HomeSource::kNamedCountry};
         HomeCountry h{c, "dateline " + where, HomeSource::kDateline};
-        if (m.place->precision != core::PlacePrecision::kCountry) {
-          h.place = *m.place;
+        if (at->place->precision != core::PlacePrecision::kCountry) {
+          h.place = *at->place;
           h.place->text.clear();
         }
         return h;
