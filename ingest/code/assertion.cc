@@ -5,6 +5,7 @@
 
 #include "ingest/code/clauses.h"
 #include "ingest/code/governors.h"
+#include "ingest/code/retype.h"
 #include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
@@ -125,6 +126,43 @@ bool HelpsBareVerb(const SentenceState& s, const Predicate& p) {
       t.lower.ends_with("s") || StartsWithDigit(t))
     return false;
   return true;
+}
+
+bool StrivingNotFighting(const SentenceState& s, const Predicate& p) {
+  if (p.noun || p.e.mode != "clash") return false;
+  const Clause& cl = s.clauses[p.ci];
+  const int next = p.h.last + 1;
+  // Soldiers or rebels "fighting to take control" do fight.
+  for (int i = cl.first; i <= cl.last; ++i)
+    if (const int at = s.mention_at[i];
+        at >= 0 && s.refs[at].m->actor && Armed(*s.refs[at].m->actor))
+      return false;
+  // "is fighting to keep the boy": a marker and a bare verb after it.
+  if (!s.de && next + 1 <= cl.last &&
+      s.cues.striving_markers.Has(s.toks[next].lower)) {
+    const Token& t = s.toks[next + 1];
+    return !t.punct && !t.capitalized && s.mention_at[next + 1] < 0 &&
+           !(s.cw[next + 1] & (kDeterminers | kPronouns)) &&
+           !StartsWithDigit(t);
+  }
+  if (!s.de) return false;
+  // "hatten mit Minusgraden zu kämpfen": "zu" before the verb and an
+  // auxiliary of struggling in its clause.
+  if (p.h.first > cl.first && s.toks[p.h.first - 1].lower == "zu")
+    for (int i = cl.first; i <= cl.last; ++i)
+      if (s.cues.struggle_auxiliaries.Has(s.toks[i].lower)) return true;
+  // "für unsere Produktion zu kämpfen": a marker with no actor or place in
+  // the three words after it ("die für den IS kämpfen" is a fight).
+  bool marker = false;
+  for (int i = cl.first; i <= cl.last; ++i) {
+    if (!s.cues.striving_markers.Has(s.toks[i].lower)) continue;
+    bool named = false;
+    for (int j = i + 1; j <= i + 3 && j <= cl.last; ++j)
+      named = named || s.mention_at[j] >= 0;
+    if (named) return false;
+    marker = true;
+  }
+  return marker;
 }
 
 bool OtherVerbsParticle(const SentenceState& s, const Predicate& p) {

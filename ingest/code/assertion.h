@@ -39,6 +39,13 @@ bool HelpsBareVerb(const SentenceState& s, const Predicate& p);
 // before it or one word before and no preposition after it ("the
 // bombings", "the Nairobi bombing", "nach dem Anschlag"): the act the story
 // already told, not a new one.
+// A fight that is a struggle, no clash: English "is fighting to keep the
+// boy" (striving_markers, then a bare verb); German "hatten mit
+// Minusgraden zu kämpfen" ("zu" and one of struggle_auxiliaries in the
+// clause) and "für unsere Produktion zu kämpfen" (striving_markers with no
+// actor or place in the three words after it).
+bool StrivingNotFighting(const SentenceState& s, const Predicate& p);
+
 // German: a one-word verb trigger in a main clause that a separable
 // particle closes is another verb ("Die Polizei räumt ein, dass …" is no
 // "räumt"; "stellte das Buch vor" no "stellte").

@@ -209,6 +209,11 @@ struct Cues {
   CueList repetition_nouns;
   // "helped hang a poster": before a bare verb, no act of its own.
   CueList bare_verb_helpers;
+  // A fight that is a struggle (assertion.h StrivingNotFighting): markers
+  // after or before the verb ("fighting to keep", "für … zu kämpfen") and
+  // German auxiliaries of "zu kämpfen haben".
+  CueList striving_markers;
+  CueList struggle_auxiliaries;
   // Words for an incident that are no trigger ("blast", "explosion"): the
   // antecedent of "the embassy blast that killed 10 people".
   CueList incident_nouns;

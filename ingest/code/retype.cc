@@ -22,10 +22,6 @@ bool Crowd(const core::Actor& a) {
          (a.sector == "OPP" || a.sector == "PTY");
 }
 
-bool Armed(const core::Actor& a) {
-  return a.sector == "REB" || a.sector == "UAF" || a.sector == "MIL";
-}
-
 bool Police(const core::Actor& a) {
   return a.sector == "COP" || a.sector == "GOV";
 }
@@ -60,6 +56,10 @@ bool Political(const core::Actor& a, bool target) {
 }
 
 }  // namespace
+
+bool Armed(const core::Actor& a) {
+  return a.sector == "REB" || a.sector == "UAF" || a.sector == "MIL";
+}
 
 void ApplyVerbal(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;

@@ -11,6 +11,10 @@
 
 namespace geotl::ingest::code {
 
+// Soldiers, rebels, militias or unidentified armed men (sectors MIL, REB,
+// UAF).
+bool Armed(const core::Actor& a);
+
 // The joint rules; may change p->ev's type, cameo, mode and label.
 void ApplyJoint(const SentenceState& s, Predicate* p);
 

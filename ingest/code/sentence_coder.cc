@@ -156,6 +156,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       skip("the setting of another act (at the summit)");
       continue;
     }
+    if (StrivingNotFighting(s, p)) {
+      skip("a struggle, not a fight (fighting to keep, zu kämpfen haben)");
+      continue;
+    }
     if (HelpsBareVerb(s, p)) {
       skip("help before a bare verb: the act helped is the event");
       continue;
