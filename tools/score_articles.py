@@ -19,8 +19,8 @@ end; a gold date of null wants the publication day or an unresolved date).
 False events per non-politics article: emitted events not right, averaged
 over articles whose gold `politics` is false.
 
-Output: one JSON object on stdout. --errors prints the dev split's wrong and
-missed events on stderr (refused for the test split: it is scored only to
+Output: one JSON object on stdout. --errors prints the dev split's right,
+wrong, false and missed events on stderr (field "kind") (refused for the test split: it is scored only to
 report). --round N scores only the articles of one draw
 (tools/gold/select_articles.py; 1 = the first, 2 = the articles added later,
 never read while the rules before them were written). --calibration adds, per confidence threshold, the share of right
@@ -178,11 +178,10 @@ def score(meta, arts, gold_by_article, preds_by_article, lang, errors_out=None):
             pair_of = dict(pairs)
             text = arts[aid]['text'].encode('utf-8')
             for pi, p in enumerate(preds):
-                if pi in right_p:
-                    continue
                 src = p['sources'][0]
                 g = golds[pair_of[pi]] if pi in pair_of else None
-                errors_out.append({'kind': 'wrong' if g else 'false', 'article': aid,
+                kind = 'right' if pi in right_p else 'wrong' if g else 'false'
+                errors_out.append({'kind': kind, 'article': aid,
                                    'sentence': text[src['start']:src['end']].decode('utf-8', 'replace'),
                                    'pred': {'type': p['type'], 'actors': sorted(pred_countries(p.get('actors'))),
                                             'recipients': sorted(pred_countries(p.get('recipients'))),

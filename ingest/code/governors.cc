@@ -103,9 +103,21 @@ int WordBeforeNounPhrase(const SentenceState& s, const TriggerHit& h) {
 
 bool NounIsObject(const SentenceState& s, const TriggerHit& h) {
   const int q = WordBeforeNounPhrase(s, h);
-  if (q < 0 || s.toks[q].punct) return false;       // opens the clause
-  if (s.cw[q] & kNounPhrasePreps) return false;     // a prepositional phrase
-  if (s.de && s.toks[q].capitalized) return false;  // genitive attribute
+  if (q < 0 || s.toks[q].punct) return false;    // opens the clause
+  if (s.cw[q] & kNounPhrasePreps) return false;  // a prepositional phrase
+  // A genitive attribute ("die Kritik der Opposition") follows a noun with
+  // a genitive determiner; after "eine", "den", "die" the noun is an
+  // object wherever the clause puts it ("hat am Montag eine Einigung
+  // erzielt").
+  if (s.de && s.toks[q].capitalized) {
+    const int det = q + 1;
+    // A word capitalised as the clause's first ("Auch die …") opens the
+    // clause: the noun phrase is its subject.
+    if (det >= h.first || !(s.cw[det] & kDeterminers) ||
+        (s.cw[det] & kGenitiveMarkers) || q == 0 || s.toks[q - 1].punct ||
+        q == s.clauses[s.clause_of[q]].first)
+      return false;
+  }
   if (!s.de && (s.toks[q].lower == "of" || s.toks[q].capitalized)) return false;
   return true;
 }

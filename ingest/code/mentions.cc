@@ -176,4 +176,17 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
   }
 }
 
+void DropActorNames(SentenceState* s) {
+  std::erase_if(s->hits, [&](const TriggerHit& h) {
+    if (!h.compound || h.first != h.last) return false;
+    const int at = s->mention_at[h.head];
+    if (at < 0) return false;
+    const MentionRef& r = s->refs[at];
+    const Token& t = s->toks[h.head];
+    return !r.inside_token && r.first == h.head && r.last == h.head &&
+           r.m->kind != MentionKind::kPlace && r.m->start == t.start &&
+           r.m->end == t.end;
+  });
+}
+
 }  // namespace geotl::ingest::code

@@ -18,4 +18,10 @@ int Specificity(const Mention& m);
 // Fills s->refs, s->mention_at and s->out.persons.
 void MapMentions(const std::vector<Mention>& mentions, SentenceState* s);
 
+// Drops the trigger hits that are an actor's whole name: a compound the
+// trigger lexicon reads by its head ("Industriellenvereinigung" is no
+// "Vereinigung", an agreement) that the recogniser reads as a role or
+// organisation. Call after the lexicon's Match.
+void DropActorNames(SentenceState* s);
+
 }  // namespace geotl::ingest::code

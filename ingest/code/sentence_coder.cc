@@ -102,6 +102,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
   ReadInterviewTurn(&s);
   SplitClauses(&s);
   lex_.Match(toks, &s.hits);
+  DropActorNames(&s);
   MarkAttribution(&s);
   FindGroups(&s);
   CollectOwners(&s);
