@@ -25,6 +25,13 @@ bool InIndirectQuestion(const SentenceState& s, const TriggerHit& h);
 // "Entscheidung" for "treffen", "STANDARD" for "Gespräch".
 bool TakenAsNoEvent(const SentenceState& s, const Predicate& p);
 
+// The trigger's entry lists words one of which the story so far (its
+// sentence and those before it) must hold (needs_with), and it holds
+// none: "Explosionen in der Hafenstadt Tianjin" is no attack,
+// "Bombenexplosion", "the explosion of a roadside bomb" and an explosion
+// in a story of bombings are.
+bool LacksNeededWord(const SentenceState& s, const Predicate& p);
+
 // A meeting noun after a preposition of setting ("decided at last year's
 // Madrid summit to invite") with no partner after it ("at a meeting with
 // Putin" is one), in a sentence that tells another act: where that act

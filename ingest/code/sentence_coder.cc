@@ -153,6 +153,12 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
           "interview, \"declined to comment\")");
       continue;
     }
+    if (LacksNeededWord(s, p)) {
+      skip(
+          "none of the words it needs beside it (needs_with: a bomb, an "
+          "attacker)");
+      continue;
+    }
     if (SettingOfAct(s, p)) {
       skip("the setting of another act (at the summit)");
       continue;

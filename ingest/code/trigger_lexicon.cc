@@ -280,6 +280,10 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
     if (auto nw = t.find("not_with"); nw != t.end() && nw->is_array())
       for (const auto& x : *nw)
         if (x.is_string()) e.not_with.push_back(FoldCase(x.get<std::string>()));
+    if (auto nw = t.find("needs_with"); nw != t.end() && nw->is_array())
+      for (const auto& x : *nw)
+        if (x.is_string())
+          e.needs_with.push_back(FoldCase(x.get<std::string>()));
     int idx = static_cast<int>(lex->entries_.size());
     std::string first;
     if (auto f = t.find("forms"); f != t.end() && f->is_array()) {

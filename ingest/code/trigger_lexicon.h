@@ -65,6 +65,13 @@ struct TriggerEntry {
   // of a talk ("im Gespräch mit dem STANDARD", "Pressegespräch": an
   // interview). Folded case. assertion.h
   std::vector<std::string> not_with;
+  // Words one of which its sentence or one before it must hold for the
+  // trigger to be an act (folded; a word of five letters or more also
+  // inside a compound): an
+  // explosion is an attack only beside a bomb, an attacker or a blast's
+  // weapon ("Bombenexplosion", "explosion of a roadside bomb"), not in a
+  // chemical plant. assertion.h
+  std::vector<std::string> needs_with;
 };
 
 struct TriggerHit {
