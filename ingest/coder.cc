@@ -21,6 +21,7 @@
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
 #include "ingest/code/opening_place.h"
+#include "ingest/code/seat_place.h"
 #include "ingest/code/sentence_coder.h"
 #include "ingest/code/story_place.h"
 #include "ingest/code/stray_towns.h"
@@ -146,9 +147,11 @@ class PipelineCoder : public Coder {
                 std::map<std::string, LanguageModel> models,
                 std::shared_ptr<const code::Publishers> publishers,
                 std::string version,
-                std::shared_ptr<const geo::Gazetteer> gazetteer)
+                std::shared_ptr<const geo::Gazetteer> gazetteer,
+                code::Capitals capitals)
       : rec_(std::move(rec)),
         gazetteer_(std::move(gazetteer)),
+        capitals_(std::move(capitals)),
         time_(std::move(time)),
         models_(std::move(models)),
         publishers_(std::move(publishers)) {
@@ -244,6 +247,17 @@ class PipelineCoder : public Coder {
         std::move(found), article.source, gazetteer_.get(), text,
         prep.sentences, *mit->second.cues, all_mentions);
     code::HomeCountry& home = where.home;
+    // A brief that names no place but a seat of government ("outside the
+    // Ministry of Finance") happens in its country's capital.
+    if (gazetteer_ && !home.place && !home.country.empty() &&
+        prep.sentences.size() <= code::kBriefSentences)
+      if (auto seat = code::SeatPlace(*gazetteer_, text, *mit->second.cues,
+                                      capitals_, home.country)) {
+        home.place = std::move(*seat);
+        home.why += "; the capital (a seat of government named)";
+        where.story_place = true;
+        where.home_is_place = true;
+      }
     for (code::MentionNote& d : code::DropStrayTowns(
              home.country, home.source == code::HomeSource::kPublisher,
              &all_mentions))
@@ -527,6 +541,7 @@ class PipelineCoder : public Coder {
  private:
   std::shared_ptr<const Recognizer> rec_;
   std::shared_ptr<const geo::Gazetteer> gazetteer_;  // may be null
+  code::Capitals capitals_;                          // may be empty
   std::shared_ptr<const time::TimeNormalizer> time_;
   std::map<std::string, LanguageModel> models_;
   std::shared_ptr<const code::Publishers> publishers_;  // may be null
@@ -575,9 +590,16 @@ core::Result<std::shared_ptr<const Coder>> Coder::Load(
     publishers = *pub;
   else if (pub.status().code() != core::Code::kNotFound)
     return pub.status();
+  code::Capitals capitals;
+  auto caps = code::LoadCapitals(dir);
+  if (caps.ok())
+    capitals = std::move(*caps);
+  else if (caps.status().code() != core::Code::kNotFound)
+    return caps.status();
   return std::shared_ptr<const Coder>(std::make_shared<PipelineCoder>(
       std::move(rec), std::move(*time), std::move(models),
-      std::move(publishers), std::move(version), std::move(gazetteer)));
+      std::move(publishers), std::move(version), std::move(gazetteer),
+      std::move(capitals)));
 }
 
 }  // namespace geotl::ingest

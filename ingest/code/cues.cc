@@ -124,6 +124,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"repetition_counts", &c->repetition_counts, 0},
       {"repetition_nouns", &c->repetition_nouns, 0},
       {"bare_verb_helpers", &c->bare_verb_helpers, 0},
+      {"seat_nouns", &c->seat_nouns, 0},
       {"striving_markers", &c->striving_markers, 0},
       {"struggle_auxiliaries", &c->struggle_auxiliaries, 0},
       {"incident_nouns", &c->incident_nouns, 0},

@@ -212,6 +212,10 @@ struct Cues {
   // A fight that is a struggle (assertion.h StrivingNotFighting): markers
   // after or before the verb ("fighting to keep", "für … zu kämpfen") and
   // German auxiliaries of "zu kämpfen haben".
+  // Seats of government ("parliament", "ministry", "Präsidentenpalast"):
+  // a brief that names one and no place happens in the capital
+  // (seat_place.h).
+  CueList seat_nouns;
   CueList striving_markers;
   CueList struggle_auxiliaries;
   // Words for an incident that are no trigger ("blast", "explosion"): the

@@ -215,8 +215,17 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     for (const core::Actor& a : ev.recipients) countries.insert(a.country);
     bool inside = !ev.recipients.empty() || type.crowd;
     if (countries.size() == 1 && !countries.begin()->empty() && type.material &&
-        inside)
-      ev.location = CountryPlace(*countries.begin(), "");
+        inside) {
+      // In the country the story happens in: at the story's place.
+      const std::string& c = *countries.begin();
+      if (s.ctx.home_is_place && s.ctx.home == c && s.ctx.home_place &&
+          s.ctx.home_place->country == c) {
+        ev.location = *s.ctx.home_place;
+        ev.rule += "; place = the story's place";
+      } else {
+        ev.location = CountryPlace(c, "");
+      }
+    }
   }
   // Still no place: the story's place (its dateline, a note's first
   // place), unless the act is done abroad: on another country's ground.
