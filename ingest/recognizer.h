@@ -44,6 +44,8 @@ struct Mention {
   bool placed = false;
   // A country named by its adjective ("Russian", "russischer").
   bool adjective = false;
+  // A country named by its people ("Algerier", "Israelis"): never a place.
+  bool demonym = false;
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;

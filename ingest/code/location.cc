@@ -59,7 +59,16 @@ bool AfterLocative(const SentenceState& s, const MentionRef& r) {
       continue;
     }
     if (s.toks[k].punct) break;
-    if (s.cw[k] & kLocativePreps) return true;
+    // German "ein in Belgien gesuchter Algerier": a preposition right
+    // after a determiner opens an attribute of the noun that follows, not
+    // the act's place.
+    // ", bei dem ein französischer Techniker getötet wurde": a
+    // preposition after a comma before a relative pronoun opens a relative
+    // clause, no place.
+    if (s.cw[k] & kLocativePreps)
+      return !(s.de && k > 0 && (s.cw[k - 1] & kDeterminers)) &&
+             !(k > 0 && s.toks[k - 1].lower == "," && k + 1 < r.first &&
+               (s.cw[k + 1] & kRelatives));
     if (s.cw[k] & (kPassiveAux | kLocativeBreaks)) break;
     const int at = s.mention_at[k];
     if (at >= 0 && s.refs[at].m != r.m &&
@@ -88,7 +97,9 @@ const Mention* LocativePlace(const SentenceState& s, const Predicate& p,
     // The event's place follows a locative preposition ("in Tokio",
     // "in der japanischen Provinz Kyoto"); a verb in between breaks it.
     if (!AfterLocative(s, r)) continue;
-    bool country_loc = !is_place && m.actor && m.kind == MentionKind::kCountry;
+    // "ein in Belgien gesuchter Algerier": a people is no place.
+    bool country_loc =
+        !is_place && m.actor && m.kind == MentionKind::kCountry && !m.demonym;
     if (!is_place && !country_loc) continue;
     int dist =
         std::abs(r.first - p.h.head) + (s.clause_of[r.first] == p.ci ? 0 : 50);

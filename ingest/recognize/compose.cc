@@ -627,6 +627,7 @@ class Composer {
     if (r.country_type == EntryType::kCountryName)
       m.place = CountryPlace(code, text);
     m.adjective = r.country_type == EntryType::kAdjective;
+    m.demonym = r.country_type == EntryType::kDemonym;
     m.rule = *r.rule;
     out_->push_back(std::move(m));
   }
