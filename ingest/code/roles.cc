@@ -55,7 +55,9 @@ bool AgentOfOtherNoun(const SentenceState& s, const Predicate& p,
   if (k < 1 || !(s.cw[k] & kAgentPreps)) return false;
   for (const TriggerHit& h : s.hits)
     if (h.head == k - 1 && h.head != p.h.head && HitIsNoun(s, h)) return true;
-  return false;
+  // German: so does an act's noun in an umlauted plural ("den
+  // Verantwortlichen der Terroranschläge von Brüssel und Paris").
+  return s.de && k - 1 != p.h.head && s.lex.UmlautPluralOfHead(s.toks[k - 1]);
 }
 
 // The agent of a passive or of a noun: "von Russland", "by Russia".

@@ -330,12 +330,33 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(
   return FromJson(text, language);
 }
 
-void TriggerLexicon::MatchHead(const Token& t, int index,
-                               std::vector<TriggerHit>* hits) const {
-  const std::string& w = t.lower;
+namespace {
+
+// The word with its last umlaut undone ("anschläge" -> "anschlage",
+// "zusammenstöße" -> "zusammenstoße"); empty when it has none.
+std::string WithoutLastUmlaut(const std::string& w) {
+  static constexpr std::pair<std::string_view, char> kUmlauts[] = {
+      {"\xc3\xa4", 'a'}, {"\xc3\xb6", 'o'}, {"\xc3\xbc", 'u'}};
+  size_t at = std::string::npos;
+  char base = 0;
+  for (const auto& [u, b] : kUmlauts) {
+    const size_t k = w.rfind(u);
+    if (k != std::string::npos && (at == std::string::npos || k > at)) {
+      at = k;
+      base = b;
+    }
+  }
+  if (at == std::string::npos) return {};
+  return w.substr(0, at) + base + w.substr(at + 2);
+}
+
+}  // namespace
+
+int TriggerLexicon::HeadEntry(const std::string& w, bool with_ending) const {
   int best_entry = -1;
   size_t best_len = 0;
   for (std::string_view end : kNounEndings) {
+    if (with_ending && end.empty()) continue;
     if (w.size() < end.size() + 3 || !w.ends_with(end)) continue;
     size_t stop = w.size() - end.size();
     int node = 0;
@@ -355,7 +376,18 @@ void TriggerLexicon::MatchHead(const Token& t, int index,
       }
     }
   }
+  return best_entry;
+}
+
+void TriggerLexicon::MatchHead(const Token& t, int index,
+                               std::vector<TriggerHit>* hits) const {
+  const int best_entry = HeadEntry(t.lower, false);
   if (best_entry >= 0) hits->push_back({best_entry, index, index, index, true});
+}
+
+bool TriggerLexicon::UmlautPluralOfHead(const Token& t) const {
+  const std::string plain = WithoutLastUmlaut(t.lower);
+  return !plain.empty() && HeadEntry(plain, true) >= 0;
 }
 
 bool TriggerLexicon::ParticleClosesClause(const std::vector<Token>& tokens,

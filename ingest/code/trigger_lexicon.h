@@ -107,6 +107,10 @@ class TriggerLexicon {
   // tokens[i] closes its clause: the sentence ends, a punctuation mark or
   // a coordinating word (`after_particle`) follows.
   bool ClosesClause(const std::vector<Token>& tokens, int i) const;
+  // German: the token is the umlauted plural of a noun head
+  // ("Terroranschläge" of "Anschlag"). Such plurals name acts already told
+  // more often than new ones, so Match does not read them as triggers.
+  bool UmlautPluralOfHead(const Token& t) const;
 
  private:
   struct Phrase {
@@ -130,6 +134,9 @@ class TriggerLexicon {
   };
   void AddForm(const std::string& form, int entry);
   void AddHead(const std::string& head, int entry);
+  // The entry of the longest head `w` ends in (after a noun ending;
+  // with_ending: a non-empty one), or -1.
+  int HeadEntry(const std::string& w, bool with_ending) const;
   void MatchHead(const Token& t, int index,
                  std::vector<TriggerHit>* hits) const;
 
