@@ -219,8 +219,9 @@ HomeCountry FindHomeCountry(std::string_view text,
       if (end < text.size() && DatelineMark(text.substr(end, 24))) {
         // "Addis Abeba/Bujumbura –" over a story about Burundi: of the
         // dateline's places in several countries, the publisher's own
-        // ("Wien/Berlin –" in a Viennese paper), else the one whose
-        // country the article names most (the first on a tie).
+        // ("Wien/Berlin –" in a Viennese paper), else the first unless the
+        // article names another's country more than three times as often
+        // ("Berlin/Ankara –" over Germans and Turks stays in Germany).
         const std::string own = publishers && !publisher.empty()
                                     ? publishers->CountryOf(publisher)
                                     : std::string();
@@ -234,7 +235,7 @@ HomeCountry FindHomeCountry(std::string_view text,
             return it == named.end() ? 0 : it->second;
           };
           for (const Mention* x : seats)
-            if (count(x) > count(at)) at = x;
+            if (count(x) > 3 * count(at)) at = x;
           c = MentionCountry(*at);
         } else if (seats.size() > 1) {
           for (const Mention* x : seats)
