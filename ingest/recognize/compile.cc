@@ -111,6 +111,8 @@ class Compiler {
         dict_->not_bare_after.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "compound_prefixes_kept"))
         dict_->compound_prefixes_kept.insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "stance_prefixes"))
+        dict_->stance_prefixes.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "connectors"))
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);

@@ -250,6 +250,16 @@ class Composer {
  private:
   const RawMatch& M(size_t k) const { return mb_.matches[k]; }
   size_t StartByte(size_t k) const { return tb_.tokens[M(k).first].start; }
+  // Match k is written right after one of roles.json's stance_prefixes and
+  // a hyphen ("pro-Russian", "Anti-American").
+  bool StancePrefixed(size_t k) const {
+    const uint32_t f = M(k).first;
+    if (f == 0 || StartByte(k) == 0 || text_[StartByte(k) - 1] != '-')
+      return false;
+    const auto& prev = tb_.tokens[f - 1];
+    return prev.end + 1 == StartByte(k) &&
+           dict_.stance_prefixes.count(std::string(tb_.Norm(prev)));
+  }
   size_t EndByte(size_t k) const { return tb_.tokens[M(k).last].end; }
   std::string_view Span(size_t a, size_t b) const {
     return text_.substr(a, b - a);
@@ -384,6 +394,9 @@ class Composer {
       role_k = k + 1;
       if (readings_[k].country >= 0 &&
           readings_[k].country_type != EntryType::kDemonym) {
+        // "pro-Russian separatists", "anti-American protesters": a group
+        // for or against a country is not of it; the role stands bare.
+        if (StancePrefixed(k)) return k;
         ctx_country = readings_[k].country;
       } else if (readings_[k].entity >= 0) {
         ctx_entity = readings_[k].entity;

@@ -117,6 +117,10 @@ class Dictionary {
   // bare ("Ex-Präsident", "Vize-Kanzler"); any other unread first part
   // names the body the officer serves: roles.json "compound_prefixes_kept".
   std::unordered_set<std::string> compound_prefixes_kept;
+  // Folded words that, with a hyphen before a country's adjective, make a
+  // group for or against that country, not of it ("pro-Russian
+  // separatists"): roles.json "stance_prefixes".
+  std::unordered_set<std::string> stance_prefixes;
   // Capitalised words that are never part of a personal name, so a
   // one-token place beside them stays a place ("in Miami Wednesday"):
   // regions.json "not_name_parts" (folded).
