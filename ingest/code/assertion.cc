@@ -1,7 +1,6 @@
 #include "ingest/code/assertion.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "ingest/code/clauses.h"
@@ -84,21 +83,14 @@ bool TakenAsNoEvent(const SentenceState& s, const Predicate& p) {
 
 bool LacksNeededWord(const SentenceState& s, const Predicate& p) {
   if (p.e.needs_with.empty()) return false;
-  // The story so far: the sentence and the ones before it.
+  // The story so far: the sentence and the ones before it. A word of
+  // five letters or more counts inside a compound too.
   const std::string told = FoldCase(s.text.substr(0, s.end));
-  const auto letter = [&](size_t i) {
-    const unsigned char c = static_cast<unsigned char>(told[i]);
-    return std::isalnum(c) || c >= 0x80;
-  };
   for (const std::string& w : p.e.needs_with)
-    for (size_t at = told.find(w); at != std::string::npos;
-         at = told.find(w, at + 1)) {
-      if (w.size() >= 5) return false;  // also inside a compound
-      size_t end = at + w.size();
-      if (end < told.size() && told[end] == 's') ++end;
-      if ((at == 0 || !letter(at - 1)) && (end >= told.size() || !letter(end)))
-        return false;
-    }
+    if (w.size() >= 5
+            ? told.find(w) != std::string::npos
+            : HoldsWholeWord(told, w) || HoldsWholeWord(told, w + "s"))
+      return false;
   return true;
 }
 

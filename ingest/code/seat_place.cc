@@ -1,6 +1,5 @@
 #include "ingest/code/seat_place.h"
 
-#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "geo/place_resolver.h"
@@ -8,26 +7,6 @@
 #include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
-namespace {
-
-bool Letter(char ch) {
-  const unsigned char c = static_cast<unsigned char>(ch);
-  return std::isalnum(c) || c >= 0x80;
-}
-
-// `phrase` stands in `folded` as whole words.
-bool HoldsPhrase(const std::string& folded, const std::string& phrase) {
-  for (size_t at = folded.find(phrase); at != std::string::npos;
-       at = folded.find(phrase, at + 1)) {
-    const size_t end = at + phrase.size();
-    if ((at == 0 || !Letter(folded[at - 1])) &&
-        (end >= folded.size() || !Letter(folded[end])))
-      return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 core::Result<Capitals> LoadCapitals(const std::string& dir) {
   return LoadDataFile<Capitals>(
@@ -59,7 +38,7 @@ std::optional<core::Place> SeatPlace(const geo::Gazetteer& g,
   const std::string folded = FoldCase(text);
   bool seat = false;
   for (const std::string& w : cues.seat_nouns.words())
-    seat = seat || HoldsPhrase(folded, w);
+    seat = seat || HoldsWholeWord(folded, w);
   if (!seat) return std::nullopt;
   geo::PlaceContext ctx;
   ctx.countries = {country};

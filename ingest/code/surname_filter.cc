@@ -6,17 +6,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ingest/code/tokens.h"
+
 namespace geotl::ingest::code {
 namespace {
 
 bool Bare(const Mention& m) {
   return m.kind == MentionKind::kPerson && m.actor &&
          m.actor->text.find(' ') == std::string::npos;
-}
-
-bool WordByte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return u >= 0x80 || std::isalnum(u);
 }
 
 // `word` in lower case, as a whole word of `text` ("kurz" for "Kurz").
@@ -26,14 +23,7 @@ bool LowerCaseWord(std::string_view text, std::string_view word) {
   std::string lower(word);
   lower[0] =
       static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
-  for (size_t at = text.find(lower); at != std::string_view::npos;
-       at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !WordByte(text[at - 1])) &&
-        (end >= text.size() || !WordByte(text[end])))
-      return true;
-  }
-  return false;
+  return HoldsWholeWord(text, lower);
 }
 
 }  // namespace

@@ -137,4 +137,20 @@ std::vector<std::string_view> WordParts(std::string_view word,
   return out;
 }
 
+bool HoldsWholeWord(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  const auto word_byte = [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u);
+  };
+  for (size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !word_byte(text[at - 1])) &&
+        (end >= text.size() || !word_byte(text[end])))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace geotl::ingest::code

@@ -32,6 +32,10 @@ inline bool StartsWithDigit(const Token& t) {
 // Lower-cases ASCII letters and the upper-case German letters Ä Ö Ü.
 std::string FoldCase(std::string_view s);
 
+// `word` stands in `text` as a whole word: no letter, digit or non-ASCII
+// byte right before or after it ("kurz" in "ist kurz.", not in "kurzem").
+bool HoldsWholeWord(std::string_view text, std::string_view word);
+
 // True for clause-separating punctuation: , ; : ( ) – — " „ “ ” « »
 bool IsClauseMark(std::string_view p);
 
