@@ -113,11 +113,26 @@ std::string Span(const SentenceState& s, int first, int last) {
                                    s.toks[last].end - s.toks[first].start));
 }
 
+// The dateline that opens a sentence ("WASHINGTON (AP) _", "NAIROBI,
+// Kenya (AP) _", "Wien –"): the tokens up to its mark, 0 if none. It names
+// where the reporter is, not the division a place of the story lies in
+// ("WASHINGTON … Paris" is no Paris of Washington County).
+int DatelineEnd(const SentenceState& s) {
+  for (int k = 0; k < s.n && k < 8; ++k) {
+    const Token& t = s.toks[k];
+    if (t.punct &&
+        (t.lower == "_" || t.lower == "–" || t.lower == "—" || t.lower == "-"))
+      return k > 0 ? k + 1 : 0;
+    if (!t.punct && !t.capitalized) return 0;
+  }
+  return 0;
+}
+
 // Keys of every capitalised run of the sentence and of its words: the
-// admin names the text writes near a place.
+// admin names the text writes near a place (not its dateline).
 std::vector<std::string> AdminKeys(const SentenceState& s) {
   std::vector<std::string> keys;
-  int k = 0;
+  int k = DatelineEnd(s);
   while (k < s.n) {
     if (!NameWord(s.toks[k])) {
       ++k;
@@ -457,6 +472,26 @@ std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
   return std::nullopt;
 }
 
+namespace {
+
+// A recognised town this many times as populous as a namesake in another
+// country keeps its reading unless an admin name names the namesake's.
+constexpr uint64_t kNamesakeRatio = 20;
+
+// The population of the gazetteer entry named `text` with GeoNames id `id`
+// (0 when none).
+uint64_t PopulationOf(const geo::Gazetteer& g, std::string_view text,
+                      uint32_t id) {
+  if (!id) return 0;
+  for (geo::GazEntry e : g.Find(geo::PlaceKey(text))) {
+    const geo::GazPlace gp = g.Get(e);
+    if (gp.geonames_id == id) return gp.population;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::optional<core::Place> ResolveMention(
     const SentenceState& s, const core::Place& known, std::string_view text,
     const std::vector<std::string>& countries) {
@@ -486,6 +521,13 @@ std::optional<core::Place> ResolveMention(
     if (!r->by_country) return std::nullopt;
     if (std::find(c.countries.begin(), c.countries.end(), known.country) !=
         c.countries.end())
+      return std::nullopt;
+    // A world city abroad does not become a far smaller namesake at home
+    // ("WASHINGTON … Paris" is no Paris, Texas): only an admin name moves
+    // it ("Paris, Texas").
+    if (known.geonames_id &&
+        PopulationOf(*g, text, *known.geonames_id) >=
+            kNamesakeRatio * PopulationOf(*g, text, p.geonames_id.value_or(0)))
       return std::nullopt;
   }
   if (p.precision == core::PlacePrecision::kCountry &&

@@ -157,6 +157,82 @@ bool PutOff(const SentenceState& s, const Predicate& p) {
          next.first - p.h.head <= 6 && ClauseMarks(s.cs, next, kPutOff);
 }
 
+// A subjectless verb phrase in a list after a modal ("She could name the
+// problems, raise them, demand sanctions and urge reforms"; "Sie könne die
+// Dinge beim Namen nennen, Probleme ansprechen, Diskussionen fordern"): the
+// modal of the list's first phrase governs every phrase of it. A phrase of
+// the list opens with its verb in English (after "and", "or") and closes
+// with its infinitive in German; the walk back stops at a clause of any
+// other shape. Returns the modal's cues (kHypothetical, kIntent, kPlan,
+// kFuture), 0 if none.
+uint64_t ListModal(const SentenceState& s, const Predicate& p) {
+  constexpr uint64_t kModal = kHypothetical | kIntent | kPlan | kFuture;
+  auto opens_with_verb = [&](const Clause& cl, int verb) {
+    int first = cl.first;
+    while (first < cl.last &&
+           ((s.cw[first] & kCoordination) || s.toks[first].punct))
+      ++first;
+    return first == verb;
+  };
+  auto infinitive = [&](int i) {
+    const std::string& w = s.toks[i].lower;
+    return !s.toks[i].punct && !s.toks[i].capitalized &&
+           (w.ends_with("en") || w.ends_with("ern") || w.ends_with("eln"));
+  };
+  // An English phrase of the list opens with its verb: not with a noun, a
+  // name or a determiner.
+  auto bare_opening = [&](const Clause& cl) {
+    int i = cl.first;
+    while (i < cl.last && s.toks[i].punct) ++i;
+    const Token& t = s.toks[i];
+    return !t.punct && !t.capitalized && !(s.cw[i] & kDeterminers);
+  };
+  // The last word of a clause, punctuation aside.
+  auto last_word = [&](const Clause& cl) {
+    int i = cl.last;
+    while (i > cl.first && s.toks[i].punct) --i;
+    return i;
+  };
+  const Clause& own = s.clauses[p.ci];
+  if (p.noun || p.ci == 0 || own.subordinate || own.quote) return 0;
+  // A phrase with a modal or a subject of its own is a clause of its own
+  // ("…, Innenminister Alfano sollte zurücktreten").
+  for (int i = own.first; i <= own.last; ++i)
+    if (s.cs[i] & kModal) return 0;
+  // (An English phrase opens with its verb: a name in it is an object.)
+  for (const Group& g : s.groups)
+    if (s.de && g.clause == p.ci && g.prep.empty() && !g.genitive &&
+        g.first < p.h.first)
+      return 0;
+  if (s.de) {
+    // The infinitive closes the phrase or a coordinated one follows.
+    const int end = last_word(own);
+    if (!infinitive(p.h.head)) return 0;
+    if (p.h.last != end && !(s.cw[p.h.last + 1] & kCoordination)) return 0;
+  } else {
+    // The phrase opens with the verb, or the verb follows "and" in a
+    // phrase that opens with one ("…, demand sanctions and urge reforms").
+    const std::string& w = s.toks[p.h.first].lower;
+    if (w.ends_with("ed") || w.ends_with("ing")) return 0;
+    const bool after_and =
+        p.h.first > own.first && (s.cw[p.h.first - 1] & kCoordination);
+    if (!opens_with_verb(own, p.h.first) && !(after_and && bare_opening(own)))
+      return 0;
+  }
+  for (int k = p.ci - 1; k >= 0; --k) {
+    const Clause& cl = s.clauses[k];
+    if (cl.subordinate || cl.quote || cl.attribution) return 0;
+    const int end = last_word(cl);
+    uint64_t modal = 0;
+    for (int i = cl.first; i < end; ++i) modal |= s.cs[i] & kModal;
+    // German: the phrase must close with an infinitive too.
+    if (s.de && !infinitive(end)) return 0;
+    if (modal) return modal;
+    if (!s.de && !bare_opening(cl)) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -188,7 +264,11 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if ((c & kPlan) && (before || de)) p->planned = true;
     // English future ("will visit", "is going to"); German "werden" +
     // infinitive is decided below.
-    if ((c & kFuture) && before && !de && dist <= 4) p->planned = true;
+    // An infinitive of purpose counts from its "to" ("will travel to Paris
+    // on Monday to meet").
+    if ((c & kFuture) && before && !de &&
+        (dist <= 4 || (mark >= 0 && dist <= 8)))
+      p->planned = true;
     // A phrase's participle may close it ("wird … verantwortlich gemacht",
     // "infrage gestellt").
     if ((c & kPassiveAux) && (de || (before && head - i <= 3)))
@@ -219,6 +299,12 @@ void ReadModality(const SentenceState& s, Predicate* p) {
       ClauseMarks(s.cs, s.clauses[p->ci - 1],
                   kFuture | kNegation | kHypothetical))
     p->conditional = true;
+  // A verb phrase of a list takes the list's modal.
+  if (const uint64_t modal = ListModal(s, *p)) {
+    if (modal & kHypothetical) p->hypothetical = true;
+    if (modal & kIntent) p->intent = true;
+    if (modal & (kPlan | kFuture)) p->planned = true;
+  }
   if (de) ReadGermanModality(s, p);
   if (PossibleNoun(s, *p)) p->hypothetical = true;
   if (PutOff(s, *p)) p->negated = true;

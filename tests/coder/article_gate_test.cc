@@ -97,18 +97,22 @@ TEST_CASE("article cases: home country and the gate", "[coder][article]") {
       // two acts are two); without it, at least one.
       int found = 0;
       for (const Event& e : events)
-        found += (e.type == want["type"] &&
-                  Codes(e.actors) == Codes(want["actors"]) &&
-                  (!want.contains("recipients") ||
-                   Codes(e.recipients) == Codes(want["recipients"])) &&
-                  (!want.contains("status") ||
-                   ToString(e.status) == want["status"]) &&
-                  // "place": the English name of the event's place
-                  (!want.contains("place") ||
-                   (e.location && e.location->name == want["place"])) &&
-                  // "place_text": the words of the article that name it
-                  (!want.contains("place_text") ||
-                   (e.location && e.location->text == want["place_text"])));
+        found +=
+            (e.type == want["type"] &&
+             Codes(e.actors) == Codes(want["actors"]) &&
+             (!want.contains("recipients") ||
+              Codes(e.recipients) == Codes(want["recipients"])) &&
+             (!want.contains("status") ||
+              ToString(e.status) == want["status"]) &&
+             // "place": the English name of the event's place
+             (!want.contains("place") ||
+              (e.location && e.location->name == want["place"])) &&
+             // "place_country": its country (alpha-3)
+             (!want.contains("place_country") ||
+              (e.location && e.location->country == want["place_country"])) &&
+             // "place_text": the words of the article that name it
+             (!want.contains("place_text") ||
+              (e.location && e.location->text == want["place_text"])));
       INFO("expected " << want.dump());
       for (const Event& e : events)
         INFO("got " << e.type << " " << ToString(e.status) << " " << e.summary
