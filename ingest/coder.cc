@@ -21,6 +21,7 @@
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
 #include "ingest/code/opening_place.h"
+#include "ingest/code/organ_place.h"
 #include "ingest/code/seat_place.h"
 #include "ingest/code/sentence_coder.h"
 #include "ingest/code/story_place.h"
@@ -286,6 +287,11 @@ class PipelineCoder : public Coder {
             "opening place: the sentence's offices and organs named without "
             "a country belong to " +
                 opening + ", not to the home country"});
+      for (const code::MentionNote& d :
+           code::PlaceOrgans(text, si, &all_mentions[si]))
+        if (notes)
+          notes->push_back(
+              ArticleNote{si, d.mention.start, d.mention.end, d.why});
       std::vector<HomeChoice> choices;
       ApplyHomeCountry(opening.empty() ? home.country : opening, named,
                        &all_mentions[si], notes ? &choices : nullptr);
