@@ -1,5 +1,7 @@
 #include "ingest/code/organ_place.h"
 
+#include "geo/country.h"
+
 namespace geotl::ingest::code {
 
 namespace {
@@ -36,6 +38,8 @@ std::vector<MentionNote> PlaceOrgans(std::string_view text, size_t sentence,
     organ.home = false;
     organ.actor->country = country;
     organ.actor->code = country + organ.actor->code;
+    if (organ.actor->name.empty())
+      organ.actor->name = geo::CountryName(country, "en");
     organ.rule +=
         " (in " +
         std::string(text.substr(place.start, place.end - place.start)) + ": " +
