@@ -217,6 +217,11 @@ struct Cues {
   // (seat_place.h).
   CueList seat_nouns;
   CueList striving_markers;
+  CueList vorfeld_adverbs;         // German adverbs that fill the Vorfeld
+                                   // ("Gestern kritisierte die Regierung")
+  CueList vorfeld_adverb_endings;  // "-end", "-lich": adverb-shaped words
+  CueList protest_groups;          // "protesters", "Demonstranten": a crowd's
+                                   // demands and charges are political acts
   CueList struggle_auxiliaries;
   // Words for an incident that are no trigger ("blast", "explosion"): the
   // antecedent of "the embassy blast that killed 10 people".

@@ -200,6 +200,17 @@ bool BareGroup(const core::Actor& a) {
          a.code == a.sector;
 }
 
+// A bare group of protesters ("protesters", "die Demonstranten"): what a
+// crowd demands or charges is a political act, whatever its type.
+bool ProtestGroup(const SentenceState& s, const core::Actor& a) {
+  if (!BareGroup(a)) return false;
+  const size_t space = a.text.rfind(' ');
+  std::string word = a.text.substr(space == std::string::npos ? 0 : space + 1);
+  for (char& c : word)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s.cues.protest_groups.Has(word);
+}
+
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
@@ -262,7 +273,11 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   if (!type.force && !type.crowd) {
     const bool had_actors = !ev.actors.empty();
     for (auto* v : {&ev.actors, &ev.recipients})
-      v->erase(std::remove_if(v->begin(), v->end(), BareGroup), v->end());
+      v->erase(std::remove_if(v->begin(), v->end(),
+                              [&](const core::Actor& a) {
+                                return BareGroup(a) && !ProtestGroup(s, a);
+                              }),
+               v->end());
     if (had_actors && ev.actors.empty()) {
       ev.nonpolitical_actor = true;
       ev.rule += "; actor a bare group: no political act";

@@ -140,6 +140,23 @@ int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
 // adverbial, a prepositional phrase, an object: "Am Montag kritisierte die
 // Regierung …", "Den Plan …"). A bare group after that verb is its object,
 // whether or not the recogniser knows the subject.
+// A German plural finite verb: "-en" ("kritisierten", "fordern") or a
+// listed form ("sind").
+bool PluralVerb(const SentenceState& s, int i) {
+  const Token& t = s.toks[i];
+  return !t.punct && !t.capitalized &&
+         (t.lower.ends_with("en") || (s.cw[i] & kPluralVerbs));
+}
+
+// Adverbs by their ending (vorfeld_adverb_endings): participles
+// ("Abschließend"), "-lich" ("Schließlich"), "-weise", "-mals", "-ig"
+// ("Künftig").
+bool AdverbShaped(const Cues& cues, const std::string& w) {
+  for (const std::string& end : cues.vorfeld_adverb_endings.words())
+    if (w.ends_with(end)) return true;
+  return false;
+}
+
 int VorfeldVerb(const SentenceState& s, const Predicate& p) {
   if (!s.de || p.passive) return -1;
   const Clause& cl = s.clauses[p.ci];
@@ -177,6 +194,20 @@ int VorfeldVerb(const SentenceState& s, const Predicate& p) {
       if (g < 0) return -1;
       verb = g + 1;
     }
+  } else if (s.toks[i].capitalized && !s.toks[i].punct && i + 1 == p.h.head &&
+             !p.noun && !s.cues.vorfeld_adverbs.Has(s.toks[i].lower) &&
+             !(s.cw[i] & (kDeterminers | kPronouns | kSubordinators |
+                          kRelatives | kNotClauseOpeners)) &&
+             !(s.cs[i] & kHabitual) && PluralVerb(s, i + 1) &&
+             !AdverbShaped(s.cues, s.toks[i].lower)) {
+    // A bare noun right before the act's plural verb fills the Vorfeld:
+    // the subject ("Umweltschützer kritisierten die Regierung",
+    // "Hunderttausende forderten den Rücktritt des Präsidenten"), unless
+    // it is an adverb ("Gestern kritisierten die Grünen", "Abschließend
+    // forderte sie"). A singular verb after a bare capitalised word is
+    // left alone: that word is as often an adverb ("Konkret schlägt Van
+    // der Bellen … vor").
+    verb = i + 1;
   } else {
     return -1;
   }
