@@ -311,6 +311,21 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
     p->ev.rule += "; pronoun subject after the verb = latest named person";
     return true;
   }
+  // Or after the finite auxiliary of a verb that closes the clause ("In
+  // Havanna hatte er zuvor … Fidel Castro getroffen", "Gestern wollte sie
+  // … treffen"): the auxiliary stands second.
+  if (s.de && !cl.subordinate && verb == head)
+    for (int a = cl.first + 1; a + 1 < head && a + 1 <= cl.last; ++a) {
+      const bool aux = s.cues.perfect_aux.Has(s.toks[a].lower) ||
+                       (s.cs[a] & (kHypothetical | kIntent | kFutureAux));
+      if (!aux) continue;
+      if (!(s.cw[a + 1] & kPersonPronouns)) break;
+      p->ev.actors = {s.ctx.last_persons.front()};
+      p->ev.inherited_actors = true;
+      p->ev.rule +=
+          "; pronoun subject after the auxiliary = latest named person";
+      return true;
+    }
   int first = 0;
   while (first < s.n && s.toks[first].punct) ++first;
   if (first >= s.n || first >= head) return false;
@@ -686,6 +701,11 @@ void FindActors(const SentenceState& s, Predicate* p) {
     gi = NounOwnerGroup(s, *p);
     if (gi >= 0 && !AdjectivesOrGroups(s.groups[gi])) gi = -1;
   }
+  // (A German verb form of an entry that holds nouns, "getroffen" of
+  // "Treffen", is lower case: a verb, whose subject may be a pronoun.)
+  const bool german_verb_form =
+      s.de && p->noun && !s.toks[p->h.head].capitalized && !p->h.compound;
+  if (german_verb_form && PronounPersonSubject(s, p)) return;
   if (gi < 0 && (p->noun || p->e.pos == TriggerPos::kAdjective)) {
     gi = NounOwnerGroup(s, *p);
     if (gi >= 0 && NamesDestination(s, *p, s.groups[gi])) {
