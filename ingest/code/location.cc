@@ -249,6 +249,21 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
       }
     }
   }
+  // A foreign state's police or court acting with no place named acts at
+  // home, not at the story's place: "Wien – Die Behörden in Ägypten haben
+  // … Journalisten festgenommen" happened in Egypt.
+  if (!ev.location && type.material && !s.ctx.home.empty() &&
+      !ev.actors.empty()) {
+    const std::string& c = ev.actors.front().country;
+    bool domestic = c.size() == 3 && c != s.ctx.home;
+    for (const core::Actor& a : ev.actors)
+      domestic = domestic && a.country == c &&
+                 (a.sector == "COP" || a.sector == "JUD");
+    if (domestic) {
+      ev.location = CountryPlace(c, "");
+      ev.rule += "; country = the acting police's or court's";
+    }
+  }
   // Still no place: the story's place (its dateline, a note's first
   // place), unless the act is done abroad: on another country's ground.
   if (!ev.location && s.ctx.home_is_place && !s.ctx.home.empty()) {
