@@ -89,6 +89,27 @@ bool DropsOnlyPlaceWords(const std::vector<Token>& toks, int end, int last) {
   return true;
 }
 
+// A recognised town this many times as populous as a namesake in another
+// country keeps its reading unless an admin name names the namesake's.
+constexpr uint64_t kNamesakeRatio = 20;
+
+// A town named before a facility's word as a verb's object ("hit the
+// Benghazi Medical Centre") is read without the text's support only when
+// it is this large ("Smith Hospital" is no Smith County).
+constexpr uint64_t kFacilityTownMinPopulation = 100000;
+
+// The population of the gazetteer entry named `text` with GeoNames id `id`
+// (0 when none).
+uint64_t PopulationOf(const geo::Gazetteer& g, std::string_view text,
+                      uint32_t id) {
+  if (!id) return 0;
+  for (geo::GazEntry e : g.Find(geo::PlaceKey(text))) {
+    const geo::GazPlace gp = g.Get(e);
+    if (gp.geonames_id == id) return gp.population;
+  }
+  return 0;
+}
+
 // An actor mention (country, person, organisation, group) covers token k.
 bool ActorAt(const SentenceState& s, int k) {
   for (const auto& r : s.refs)
@@ -302,8 +323,14 @@ std::vector<GazetteerHit> GazetteerPlaces(
         auto r = geo::ResolvePlace(*g, name, c);
         if (!r || !Trusted(s, *r)) continue;
         // A verb's object is a place only where the text supports the
-        // reading (a person "attacked Smith" is no town).
-        if (place_verb && !r->by_admin && !r->by_country) continue;
+        // reading (a person "attacked Smith" is no town), or where a
+        // facility's word follows the name ("hit the Benghazi Medical
+        // Centre", "stormed Kismayo airport").
+        if (place_verb && !r->by_admin && !r->by_country &&
+            (end == last || r->place.precision != core::PlacePrecision::kCity ||
+             PopulationOf(*g, name, r->place.geonames_id.value_or(0)) <
+                 kFacilityTownMinPopulation))
+          continue;
         found = true;
         GazetteerHit h;
         h.place = std::move(r->place);
@@ -471,26 +498,6 @@ std::optional<core::Place> FirstPlace(const geo::Gazetteer& g,
   }
   return std::nullopt;
 }
-
-namespace {
-
-// A recognised town this many times as populous as a namesake in another
-// country keeps its reading unless an admin name names the namesake's.
-constexpr uint64_t kNamesakeRatio = 20;
-
-// The population of the gazetteer entry named `text` with GeoNames id `id`
-// (0 when none).
-uint64_t PopulationOf(const geo::Gazetteer& g, std::string_view text,
-                      uint32_t id) {
-  if (!id) return 0;
-  for (geo::GazEntry e : g.Find(geo::PlaceKey(text))) {
-    const geo::GazPlace gp = g.Get(e);
-    if (gp.geonames_id == id) return gp.population;
-  }
-  return 0;
-}
-
-}  // namespace
 
 std::optional<core::Place> ResolveMention(
     const SentenceState& s, const core::Place& known, std::string_view text,
