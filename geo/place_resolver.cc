@@ -128,6 +128,7 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                     3.0 * static_cast<double>(rival->p.population) + 1000;
   if (!rival || dominant || best.admin_hit) {
     r.place = GazPlaceToPlace(g, best.e);
+    if (best.p.admin_level == 0) r.population = best.p.population;
     return r;
   }
   // Ambiguous: the common admin1, else the common country, else nothing.

@@ -10,6 +10,7 @@
 // text has context countries. Pure; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,7 @@ struct ResolvedPlace {
   bool by_admin = false;    // an admin name in the text decided
   bool by_country = false;  // a context country decided
   int readings = 0;         // candidates the name had
+  uint64_t population = 0;  // the chosen populated place's (0 for a division)
 };
 
 std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,

@@ -328,8 +328,7 @@ std::vector<GazetteerHit> GazetteerPlaces(
         // Centre", "stormed Kismayo airport").
         if (place_verb && !r->by_admin && !r->by_country &&
             (end == last || r->place.precision != core::PlacePrecision::kCity ||
-             PopulationOf(*g, name, r->place.geonames_id.value_or(0)) <
-                 kFacilityTownMinPopulation))
+             r->population < kFacilityTownMinPopulation))
           continue;
         found = true;
         GazetteerHit h;
@@ -532,9 +531,8 @@ std::optional<core::Place> ResolveMention(
     // A world city abroad does not become a far smaller namesake at home
     // ("WASHINGTON … Paris" is no Paris, Texas): only an admin name moves
     // it ("Paris, Texas").
-    if (known.geonames_id &&
-        PopulationOf(*g, text, *known.geonames_id) >=
-            kNamesakeRatio * PopulationOf(*g, text, p.geonames_id.value_or(0)))
+    if (known.geonames_id && PopulationOf(*g, text, *known.geonames_id) >=
+                                 kNamesakeRatio * r->population)
       return std::nullopt;
   }
   if (p.precision == core::PlacePrecision::kCountry &&

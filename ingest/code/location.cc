@@ -7,6 +7,7 @@
 
 #include "geo/country.h"
 #include "ingest/code/gazetteer_place.h"
+#include "ingest/code/tokens.h"
 
 namespace geotl::ingest::code {
 
@@ -205,10 +206,8 @@ bool BareGroup(const core::Actor& a) {
 bool ProtestGroup(const SentenceState& s, const core::Actor& a) {
   if (!BareGroup(a)) return false;
   const size_t space = a.text.rfind(' ');
-  std::string word = a.text.substr(space == std::string::npos ? 0 : space + 1);
-  for (char& c : word)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s.cues.protest_groups.Has(word);
+  return s.cues.protest_groups.Has(FoldCase(std::string_view(a.text).substr(
+      space == std::string::npos ? 0 : space + 1)));
 }
 
 }  // namespace

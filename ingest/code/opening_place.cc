@@ -1,6 +1,16 @@
 #include "ingest/code/opening_place.h"
 
+#include <utility>
+
 namespace geotl::ingest::code {
+
+std::string MentionCountry(const Mention& m) {
+  if (m.place && m.place->country.size() == 3) return m.place->country;
+  if (m.kind == MentionKind::kCountry && m.actor &&
+      m.actor->country.size() == 3)
+    return m.actor->country;
+  return "";
+}
 
 OpeningPlace FindOpeningPlace(std::string_view text, const Sentence& sentence,
                               const std::vector<Mention>& mentions) {
@@ -12,11 +22,9 @@ OpeningPlace FindOpeningPlace(std::string_view text, const Sentence& sentence,
   for (const Mention& m : mentions) {
     if (m.start < at) continue;
     if (m.start > at) break;
-    if (m.place && m.place->country.size() == 3) return {&m, m.place->country};
-    if (m.kind == MentionKind::kCountry && m.actor &&
-        m.actor->country.size() == 3)
-      return {&m, m.actor->country};
-    return {};
+    std::string country = MentionCountry(m);
+    if (country.empty()) return {};
+    return {&m, std::move(country)};
   }
   return {};
 }

@@ -21,6 +21,10 @@ struct OpeningPlace {
   const Mention* mention = nullptr;
   std::string country;
 };
+// The country a place or country mention names (ISO alpha-3), "" if none
+// or another kind of mention.
+std::string MentionCountry(const Mention& m);
+
 OpeningPlace FindOpeningPlace(std::string_view text, const Sentence& sentence,
                               const std::vector<Mention>& mentions);
 

@@ -1,22 +1,9 @@
 #include "ingest/code/organ_place.h"
 
 #include "geo/country.h"
+#include "ingest/code/opening_place.h"
 
 namespace geotl::ingest::code {
-
-namespace {
-
-// The country a place or country mention names, "" if none.
-std::string CountryOf(const Mention& m) {
-  if (m.kind == MentionKind::kPlace && m.place && m.place->country.size() == 3)
-    return m.place->country;
-  if (m.kind == MentionKind::kCountry && m.actor &&
-      m.actor->country.size() == 3)
-    return m.actor->country;
-  return "";
-}
-
-}  // namespace
 
 std::vector<MentionNote> PlaceOrgans(std::string_view text, size_t sentence,
                                      std::vector<Mention>* mentions) {
@@ -33,7 +20,7 @@ std::vector<MentionNote> PlaceOrgans(std::string_view text, size_t sentence,
     if (place.start < organ.end ||
         text.substr(organ.end, place.start - organ.end) != " in ")
       continue;
-    const std::string country = CountryOf(place);
+    const std::string country = MentionCountry(place);
     if (country.empty()) continue;
     organ.home = false;
     organ.actor->country = country;

@@ -132,14 +132,6 @@ int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
   return -1;
 }
 
-// German main clause opening with a subject: a nominative pronoun ("Er
-// kritisierte die Regierung", "Wir haben …") or a noun phrase of
-// determiner, adjectives and noun, with at most one genitive ("Die Firma
-// kritisierte …", "Der Chef der ÖVP hat …"), right before the finite verb.
-// Returns the verb's token, -1 when the clause does not open so (an
-// adverbial, a prepositional phrase, an object: "Am Montag kritisierte die
-// Regierung …", "Den Plan …"). A bare group after that verb is its object,
-// whether or not the recogniser knows the subject.
 // A German plural finite verb: "-en" ("kritisierten", "fordern") or a
 // listed form ("sind").
 bool PluralVerb(const SentenceState& s, int i) {
@@ -157,6 +149,14 @@ bool AdverbShaped(const Cues& cues, const std::string& w) {
   return false;
 }
 
+// German main clause opening with a subject: a nominative pronoun ("Er
+// kritisierte die Regierung", "Wir haben …") or a noun phrase of
+// determiner, adjectives and noun, with at most one genitive ("Die Firma
+// kritisierte …", "Der Chef der ÖVP hat …"), right before the finite verb.
+// Returns the verb's token, -1 when the clause does not open so (an
+// adverbial, a prepositional phrase, an object: "Am Montag kritisierte die
+// Regierung …", "Den Plan …"). A bare group after that verb is its object,
+// whether or not the recogniser knows the subject.
 int VorfeldVerb(const SentenceState& s, const Predicate& p) {
   if (!s.de || p.passive) return -1;
   const Clause& cl = s.clauses[p.ci];
@@ -294,6 +294,13 @@ bool PlaceModifier(const SentenceState& s, const Predicate& p, const Group& g) {
          (g.last == p.h.head || (!s.de && g.last + 1 == p.h.first));
 }
 
+// The pronoun names the latest person the article named: that person acts.
+void TakeLatestPerson(const SentenceState& s, const char* where, Predicate* p) {
+  p->ev.actors = {s.ctx.last_persons.front()};
+  p->ev.inherited_actors = true;
+  p->ev.rule += std::string(where) + " = latest named person";
+}
+
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   // German verb forms of an entry that also holds nouns ("traf") are
   // lower case; its nouns are capitalised.
@@ -306,9 +313,7 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
   const int verb = s.de && p->h.first < head ? p->h.first : head;
   if (s.de && !cl.subordinate && verb + 1 <= cl.last &&
       (s.cw[verb + 1] & kPersonPronouns) && verb > cl.first) {
-    p->ev.actors = {s.ctx.last_persons.front()};
-    p->ev.inherited_actors = true;
-    p->ev.rule += "; pronoun subject after the verb = latest named person";
+    TakeLatestPerson(s, "; pronoun subject after the verb", p);
     return true;
   }
   // Or after the finite auxiliary of a verb that closes the clause ("In
@@ -320,10 +325,7 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
                        (s.cs[a] & (kHypothetical | kIntent | kFutureAux));
       if (!aux) continue;
       if (!(s.cw[a + 1] & kPersonPronouns)) break;
-      p->ev.actors = {s.ctx.last_persons.front()};
-      p->ev.inherited_actors = true;
-      p->ev.rule +=
-          "; pronoun subject after the auxiliary = latest named person";
+      TakeLatestPerson(s, "; pronoun subject after the auxiliary", p);
       return true;
     }
   int first = 0;
@@ -336,9 +338,7 @@ bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
     if (g.clause == p->ci && !g.attribution && g.prep.empty() && !g.genitive &&
         g.last < head && g.first > first)
       return false;
-  p->ev.actors = {s.ctx.last_persons.front()};
-  p->ev.inherited_actors = true;
-  p->ev.rule += "; pronoun subject = latest named person";
+  TakeLatestPerson(s, "; pronoun subject", p);
   return true;
 }
 
