@@ -168,7 +168,14 @@ bool NewFacts(const core::Event& first, const core::Event& again) {
   if (again.location && !again.location->text.empty() &&
       (!first.location || first.location->text.empty()))
     return true;
-  return !again.date.text.empty() && first.date.text.empty();
+  if (again.date.text.empty()) return false;
+  // The first's date only borrowed from the story or a sentence before it
+  // (approximate) while the later one writes it: a teaser told again in
+  // the lead with its day ("Belgien klagt zweite Person an" … "hat am
+  // Sonntag … Anklage erhoben").
+  return first.date.text.empty() ||
+         (first.date.precision == core::Precision::kApproximate &&
+          again.date.precision == core::Precision::kExact);
 }
 
 }  // namespace
