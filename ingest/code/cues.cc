@@ -130,6 +130,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"vorfeld_adverbs", &c->vorfeld_adverbs, 0},
       {"vorfeld_adverb_endings", &c->vorfeld_adverb_endings, 0},
       {"struggle_auxiliaries", &c->struggle_auxiliaries, 0},
+      {"goal_preps", &c->goal_preps, 0},
       {"incident_nouns", &c->incident_nouns, 0},
       {"material_goods", &c->material_goods, 0},
       {"setting_nouns", &c->setting_nouns, 0},

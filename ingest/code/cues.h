@@ -223,6 +223,8 @@ struct Cues {
   CueList protest_groups;          // "protesters", "Demonstranten": a crowd's
                                    // demands and charges are political acts
   CueList struggle_auxiliaries;
+  CueList goal_preps;  // "nach", "to": where people are sent, not where
+                       // the state that sends them acts
   // Words for an incident that are no trigger ("blast", "explosion"): the
   // antecedent of "the embassy blast that killed 10 people".
   CueList incident_nouns;

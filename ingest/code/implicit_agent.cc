@@ -3,6 +3,27 @@
 #include "geo/country.h"
 
 namespace geotl::ingest::code {
+namespace {
+
+// A deportation's or extradition's country named after a goal preposition
+// is where the people are sent ("nach Afghanistan abgeschoben", "deported
+// to Afghanistan"), not the state that sends them; "von dort aus
+// abgeschoben" in Greece and "extradition from Britain" keep their place.
+bool SentTo(const SentenceState& s, const Predicate& p,
+            const std::string& country) {
+  if (p.e.mode != "deport") return false;
+  for (const MentionRef& r : s.refs) {
+    if (r.first == 0 || s.clause_of[r.first] != p.ci) continue;
+    const Mention& m = *r.m;
+    const std::string& c =
+        m.place ? m.place->country : (m.actor ? m.actor->country : "");
+    if (c == country && s.cues.goal_preps.Has(s.toks[r.first - 1].lower))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
@@ -10,7 +31,8 @@ void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   if (sector.empty() || !ev.actors.empty()) return;
   std::string country;
   std::string why;
-  if (ev.location && !ev.location->country.empty()) {
+  if (ev.location && !ev.location->country.empty() &&
+      !SentTo(s, *p, ev.location->country)) {
     country = ev.location->country;
     why = "the place's";
   } else if (!s.ctx.last_place_country.empty()) {
