@@ -92,7 +92,12 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
       // own (plv-train lost 6 sentences, the English dev articles gained
       // none; the German ones gained two right events).
       const bool phrase = de && (k.noun ? k.in_phrase : c.in_phrase);
-      if (same_clause && k.noun != c.noun && (k.type == c.type || !phrase)) {
+      // A participle that is a noun's attribute ("gegen den am Freitag
+      // festgenommenen Rabah N. Anklage erhoben") is not the clause's
+      // predicate: the noun's act stands beside it.
+      const bool attribute = k.noun ? c.attribute : k.attribute;
+      if (same_clause && k.noun != c.noun && !attribute &&
+          (k.type == c.type || !phrase)) {
         // The verb is the clause's predicate; an event noun beside it is
         // its argument, unless a preposition sets it apart as an act of
         // its own ("Während des Besuchs … wurden Dissidenten

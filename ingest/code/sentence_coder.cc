@@ -61,6 +61,7 @@ Predicate StartPredicate(const SentenceState& s, int hi) {
                    !(s.cw[h.first - 1] & (kPassiveAux | kGovernedInfinitive)) &&
                        !s.cues.nonfinite_aux.Has(s.toks[h.first - 1].lower));
   ev.purpose = !s.de && !p.noun && GovernedInfinitive(s, h);
+  ev.attribute = s.de && !p.noun && InflectedGeParticiple(s, h.head);
   ev.trigger_start = s.toks[h.head].start;
   ev.trigger_end = s.toks[h.head].end;
   ev.clause_start = s.toks[cl.first].start;

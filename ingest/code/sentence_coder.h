@@ -93,8 +93,9 @@ struct CandidateEvent {
   // An English -ing participle of its own, after no auxiliary ("…,
   // demanding that he be reinstated").
   bool participle = false;
-  bool purpose = false;  // an English verb after "to": "went on strike to
-                         // demand …" names what the act is for
+  bool attribute = false;  // a German participle as a noun's attribute
+  bool purpose = false;    // an English verb after "to": "went on strike to
+                           // demand …" names what the act is for
   bool actor_fallback = false;  // actors from a fallback rule (relative
                                 // antecedent, main clause, speaker,
                                 // pronoun); carried-over actors are

@@ -21,6 +21,30 @@ bool IsParticiple(const Cues& cues, const std::string& w) {
   return false;
 }
 
+// "den … am Freitag festgenommenen Rabah N.", "die geforderte Aufnahme":
+// a ge-participle with an adjective's ending (-e, -en, -er, -es, -em)
+// before a noun is an attribute wherever its determiner stands; it has no
+// finite reading.
+bool InflectedGeParticiple(const SentenceState& s, int head) {
+  if (head + 1 >= s.n || !s.toks[head + 1].capitalized ||
+      s.toks[head + 1].punct)
+    return false;
+  const std::string& w = s.toks[head].lower;
+  for (const std::string_view ending : {"e", "en", "er", "es", "em"}) {
+    if (w.size() < ending.size() + 6 || !w.ends_with(ending)) continue;
+    const std::string base = w.substr(0, w.size() - ending.size());
+    if (!base.ends_with("en") && !base.ends_with("t")) continue;
+    for (const std::string& ge : s.cues.participle_prefixes.words()) {
+      if (base.starts_with(ge)) return true;
+      for (const std::string& particle : s.cues.participle_particles.words())
+        if (base.starts_with(particle) &&
+            base.compare(particle.size(), ge.size(), ge) == 0)
+          return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // A token of the clause carries `cue` in `marks` (SentenceState::cw for

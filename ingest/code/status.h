@@ -27,4 +27,9 @@ core::EventStatus DecideStatus(const Predicate& p);
 // "…ed") or irregular forms ("held").
 bool IsParticiple(const Cues& cues, const std::string& w);
 
+// A German ge-participle with an adjective's ending before a noun ("den …
+// am Freitag festgenommenen Rabah N.", "die geforderte Aufnahme"): an
+// attribute, never the clause's finite verb.
+bool InflectedGeParticiple(const SentenceState& s, int head);
+
 }  // namespace geotl::ingest::code
