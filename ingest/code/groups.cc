@@ -102,16 +102,22 @@ void ReadGovernor(const SentenceState& s, Group* g) {
 }
 
 // English "after Libya agreed", "before the troops had left": a
-// preposition that also opens a clause, with a verb right after the group,
-// opens that clause; the group is its subject, not the preposition's object.
+// preposition that also opens a clause, with a verb right after the group
+// or after a day or an adverb ("after a federal appeals court Thursday
+// refused"), opens that clause; the group is its subject, not the
+// preposition's object.
 bool OpensClause(const SentenceState& s, const Group& g) {
   if (s.de || !(g.prep_cues & kSubordinators)) return false;
-  const int k = g.last + 1;
-  if (k >= s.n) return false;
-  if (s.cw[k] & (kPassiveAux | kLocativeBreaks | kFutureAux)) return true;
-  for (const auto& h : s.hits)
-    if (h.first == k && s.lex.entry(h.entry).pos == TriggerPos::kVerb)
-      return true;
+  constexpr int kBetween = 2;  // words between the group and its verb
+  for (int k = g.last + 1; k < s.n && k <= g.last + 1 + kBetween; ++k) {
+    if (s.cw[k] & (kPassiveAux | kLocativeBreaks | kFutureAux)) return true;
+    for (const auto& h : s.hits)
+      if (h.first == k && s.lex.entry(h.entry).pos == TriggerPos::kVerb)
+        return true;
+    if (s.toks[k].punct || (s.cw[k] & (kDeterminers | kAnyPrep)) ||
+        s.mention_at[k] >= 0)
+      return false;
+  }
   return false;
 }
 
