@@ -526,10 +526,14 @@ void CarryOverActors(const SentenceState& s, Predicate* p) {
   ev.rule += "; actors carried over from the previous event";
 }
 
+// One actor: the same mention, or one country named twice. Two organs of
+// one state are two ("Die Opposition kritisiert die Regierung": both are
+// Italy's, one OPP, one GOV).
 bool SameActor(const core::Actor& x, const core::Actor& a) {
   return (x.code == a.code && x.text == a.text) ||
          (x.kind == core::ActorKind::kCountry &&
-          a.kind == core::ActorKind::kCountry && x.country == a.country);
+          a.kind == core::ActorKind::kCountry && x.country == a.country &&
+          (x.sector == a.sector || x.sector.empty() || a.sector.empty()));
 }
 
 // May group g be a recipient of p? In scope (its clause, or a later one
