@@ -223,6 +223,8 @@ struct Cues {
   CueList protest_groups;          // "protesters", "Demonstranten": a crowd's
                                    // demands and charges are political acts
   CueList struggle_auxiliaries;
+  CueList mission_nouns;  // "embassy", "Botschaft": "in X" after them says
+                          // where the mission is, not who is a party
   CueList goal_preps;  // "nach", "to": where people are sent, not where
                        // the state that sends them acts
   // Words for an incident that are no trigger ("blast", "explosion"): the

@@ -536,6 +536,21 @@ bool SameActor(const core::Actor& x, const core::Actor& a) {
           (x.sector == a.sector || x.sector.empty() || a.sector.empty()));
 }
 
+// "the U.S. embassies in Kenya and Tanzania", "die US-Botschaft in
+// Nairobi": a place after a mission's noun says where the mission is; it is
+// no party to what is done to the mission.
+bool LocatesMission(const SentenceState& s, const Group& g) {
+  if (!(g.prep_cues & kLocativePreps)) return false;
+  for (int k = g.first - 1; k >= 1 && k >= g.first - 3; --k) {
+    if (!(s.cw[k] & kLocativePreps)) continue;
+    const std::string& noun = s.toks[k - 1].lower;
+    for (const std::string& m : s.cues.mission_nouns.words())
+      if (noun == m || (s.de && noun.ends_with(m))) return true;
+    return false;
+  }
+  return false;
+}
+
 // May group g be a recipient of p? In scope (its clause, or a later one
 // up to the governed action), not the actors, after the trigger in English
 // (unless the bare subject of a passive), and governed by a preposition
@@ -547,7 +562,7 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
   if (gi == p.actor_group || gi == p.bystander_group ||
       gi == p.destination_group || g.attribution || (p.agent && &g == p.agent))
     return false;
-  if (g.group_ref || g.bracketed) return false;
+  if (g.group_ref || g.bracketed || LocatesMission(s, g)) return false;
   const bool in_scope =
       g.clause == p.ci || (g.clause > p.ci && g.last <= p.scope_last);
   if (!in_scope) return false;
