@@ -225,8 +225,8 @@ struct Cues {
   CueList struggle_auxiliaries;
   CueList mission_nouns;  // "embassy", "Botschaft": "in X" after them says
                           // where the mission is, not who is a party
-  CueList goal_preps;  // "nach", "to": where people are sent, not where
-                       // the state that sends them acts
+  CueList goal_preps;     // "nach", "to": where people are sent, not where
+                          // the state that sends them acts
   // Words for an incident that are no trigger ("blast", "explosion"): the
   // antecedent of "the embassy blast that killed 10 people".
   CueList incident_nouns;
