@@ -476,7 +476,7 @@ class PipelineCoder : public Coder {
     std::map<std::string, EventTrace> by_id;
     for (size_t i = 0; i < events.size(); ++i)
       by_id.emplace(events[i].id, ev_traces[i]);
-    code::MergeDuplicates(&events);
+    code::MergeDuplicates(&events, home.dateline_sentence);
     // The gate: an event needs an actor or a place named in the text; its
     // confidence comes from the calibrated model where the language has one.
     const double density = prep.sentences.empty()

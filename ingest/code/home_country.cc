@@ -249,10 +249,15 @@ HomeCountry FindHomeCountry(std::string_view text,
         // A correspondent's seat ("Puebla –" over a story about
         // Guatemala): the dateline's country named nowhere else, another
         // country at least three times.
-        if (auto abroad = ForeignStory(NamedCountries(mentions), c))
-          return {*abroad, "most named country (dateline " + where + " abroad)",
-                  HomeSource::kNamedCountry};
+        if (auto abroad = ForeignStory(NamedCountries(mentions), c)) {
+          HomeCountry h{*abroad,
+                        "most named country (dateline " + where + " abroad)",
+                        HomeSource::kNamedCountry};
+          h.dateline_sentence = static_cast<int>(si);
+          return h;
+        }
         HomeCountry h{c, "dateline " + where, HomeSource::kDateline};
+        h.dateline_sentence = static_cast<int>(si);
         if (at->place->precision != core::PlacePrecision::kCountry) {
           h.place = *at->place;
           h.place->text.clear();

@@ -70,6 +70,9 @@ struct HomeCountry {
   // Where the story happens, when a dateline or a note names it below
   // country level (the place of events that name none of their own).
   std::optional<core::Place> place;
+  // The sentence the dateline opens (the body's first; a teaser or
+  // headline stands before it), -1 without a dateline.
+  int dateline_sentence = -1;
 };
 
 // `mentions[i]` are the mentions of `sentences[i]`; `publishers` may be null.

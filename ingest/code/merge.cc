@@ -164,18 +164,23 @@ bool TellsAgain(const core::Event& a, const core::Event& b) {
 // again when the sentence adds a place or a date). The other side named
 // later ("Schoigu ist skeptisch" … "besorgt über die Teilnahme Japans") is
 // the same act told in full: they merge.
-bool NewFacts(const core::Event& first, const core::Event& again) {
+bool NewFacts(const core::Event& first, const core::Event& again,
+              int body_start) {
   if (again.location && !again.location->text.empty() &&
       (!first.location || first.location->text.empty()))
     return true;
   if (again.date.text.empty()) return false;
-  // The first's date only borrowed from the story or a sentence before it
-  // (approximate) while the later one writes it: a teaser told again in
-  // the lead with its day ("Belgien klagt zweite Person an" … "hat am
-  // Sonntag … Anklage erhoben").
-  return first.date.text.empty() ||
-         (first.date.precision == core::Precision::kApproximate &&
-          again.date.precision == core::Precision::kExact);
+  if (first.date.text.empty()) return true;
+  // A teaser before the dateline that only borrowed its day from the lead
+  // (approximate), told again in the lead with the day written: "Belgien
+  // klagt zweite Person an" … "Brüssel – … hat am Sonntag … Anklage
+  // erhoben". (In a note without a dateline, a later sentence that dates
+  // the same fighting is the same report.)
+  return body_start > 0 && !first.sources.empty() && !again.sources.empty() &&
+         first.sources.front().sentence < body_start &&
+         again.sources.front().sentence >= body_start &&
+         first.date.precision == core::Precision::kApproximate &&
+         again.date.precision == core::Precision::kExact;
 }
 
 }  // namespace
@@ -187,7 +192,7 @@ std::string EventId(const std::string& article_id, int sentence,
   return "e-" + core::Sha256Hex(key).substr(0, 16);
 }
 
-void MergeDuplicates(std::vector<core::Event>* events) {
+void MergeDuplicates(std::vector<core::Event>* events, int body_start) {
   // Candidates share type, status and actor countries: bucket by that key
   // so long articles stay linear.
   std::vector<core::Event> out;
@@ -203,7 +208,7 @@ void MergeDuplicates(std::vector<core::Event>* events) {
     for (size_t idx : bucket) {
       core::Event& o = out[idx];
       if (SameParties(o, e) && DatesAgree(o.date, e.date) && TellsAgain(o, e) &&
-          !NewFacts(o, e) && !OtherDoers(o, e)) {
+          !NewFacts(o, e, body_start) && !OtherDoers(o, e)) {
         target = &o;
         break;
       }

@@ -18,6 +18,7 @@ namespace geotl::ingest::code {
 std::string EventId(const std::string& article_id, int sentence,
                     size_t trigger_start, const std::string& type);
 
-void MergeDuplicates(std::vector<core::Event>* events);
+// `body_start`: the sentence the dateline opens (HomeCountry), -1 if none.
+void MergeDuplicates(std::vector<core::Event>* events, int body_start = -1);
 
 }  // namespace geotl::ingest::code
