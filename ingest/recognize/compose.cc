@@ -466,8 +466,17 @@ class Composer {
     // A bare role noun ("der Kanzler", "die Polizei") stands for the
     // article's home country; the coder fills it in.
     const bool home = country.empty();
+    // "officials in Kabul", "Diplomaten in Brüssel": an office named with
+    // the place it sits in, which gives it a country (code::PlaceOrgans).
+    const bool in_place =
+        home && !role.home && !role.placed && !role.person && end_k + 2 < n &&
+        readings_[end_k + 1].connector &&
+        Span(StartByte(end_k + 1), EndByte(end_k + 1)) == "in" &&
+        Adjacent(end_k, end_k + 1) && Adjacent(end_k + 1, end_k + 2) &&
+        (!readings_[end_k + 2].places.empty() ||
+         readings_[end_k + 2].metonym >= 0);
     // a bare "Sprecher" is no actor; bare "soldiers" are of the place
-    if (home && !role.home && !role.placed) return k;
+    if (home && !role.home && !role.placed && !in_place) return k;
     // A group noun that modifies a name ("the rebel Kurdistan Workers'
     // Party") is no group of its own.
     if (home && !role.home && end_k + 1 < n && Adjacent(end_k, end_k + 1) &&
@@ -529,7 +538,19 @@ class Composer {
     m.actor = MakeActor(Span(start, end), name, country, role.sector, kind);
     if (ctx_entity >= 0) m.actor->code = country + role.sector;
     m.rule = rule;
-    if (home && role.home) {
+    const int seat_of = in_place ? readings_[end_k + 2].entity : -1;
+    if (home && seat_of >= 0 &&
+        dict_.entities[seat_of].kind == core::ActorKind::kOrganization) {
+      // "officials in Brussels": the seat's organisation (the EU).
+      const Entity& org = dict_.entities[seat_of];
+      m.actor->country = org.country;
+      m.actor->code = org.country + role.sector;
+      m.actor->name = org.name;
+      m.rule += " (an office in a place: the organisation seated there)";
+    } else if (home && in_place) {
+      m.home = true;
+      m.rule += " (an office in a place: that place's country)";
+    } else if (home && role.home) {
       m.home = true;
       m.rule += " (bare role: home country)";
     } else if (home) {
