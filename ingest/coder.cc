@@ -18,6 +18,7 @@
 #include "ingest/code/gazetteer_place.h"
 #include "ingest/code/home_country.h"
 #include "ingest/code/interview_turn.h"
+#include "ingest/code/member_descriptor.h"
 #include "ingest/code/merge.h"
 #include "ingest/code/named_persons.h"
 #include "ingest/code/opening_place.h"
@@ -241,6 +242,9 @@ class PipelineCoder : public Coder {
     }
     std::vector<code::MentionNote> dropped =
         code::DropUnanchoredSurnames(text, &all_mentions);
+    for (code::MentionNote& d :
+         code::DropMemberDescriptors(text, *mit->second.cues, &all_mentions))
+      dropped.push_back(std::move(d));
     code::HomeCountry found = code::FindHomeCountry(
         text, prep.sentences, all_mentions, article.source, publishers_.get());
     // Where the story happens, when no dateline says so.

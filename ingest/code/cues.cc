@@ -132,6 +132,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"struggle_auxiliaries", &c->struggle_auxiliaries, 0},
       {"goal_preps", &c->goal_preps, 0},
       {"mission_nouns", &c->mission_nouns, 0},
+      {"member_nouns", &c->member_nouns, 0},
       {"incident_nouns", &c->incident_nouns, 0},
       {"material_goods", &c->material_goods, 0},
       {"setting_nouns", &c->setting_nouns, 0},

@@ -223,6 +223,7 @@ struct Cues {
   CueList protest_groups;          // "protesters", "Demonstranten": a crowd's
                                    // demands and charges are political acts
   CueList struggle_auxiliaries;
+  CueList member_nouns;   // "Land", "Mitglied", "member": "Nato-Land Türkei"
   CueList mission_nouns;  // "embassy", "Botschaft": "in X" after them says
                           // where the mission is, not who is a party
   CueList goal_preps;     // "nach", "to": where people are sent, not where
