@@ -1,6 +1,7 @@
 #include "ingest/code/implicit_agent.h"
 
 #include "geo/country.h"
+#include "ingest/code/opening_place.h"
 
 namespace geotl::ingest::code {
 namespace {
@@ -14,10 +15,8 @@ bool SentTo(const SentenceState& s, const Predicate& p,
   if (p.e.mode != "deport") return false;
   for (const MentionRef& r : s.refs) {
     if (r.first == 0 || s.clause_of[r.first] != p.ci) continue;
-    const Mention& m = *r.m;
-    const std::string& c =
-        m.place ? m.place->country : (m.actor ? m.actor->country : "");
-    if (c == country && s.cues.goal_preps.Has(s.toks[r.first - 1].lower))
+    if (MentionCountry(*r.m) == country &&
+        s.cues.goal_preps.Has(s.toks[r.first - 1].lower))
       return true;
   }
   return false;

@@ -1,23 +1,33 @@
 #include "ingest/code/status.h"
 
+#include <string_view>
+
 namespace geotl::ingest::code {
+namespace {
+
+// "ge…" or a particle verb's "fest-ge…", "an-ge…": the prefix of a
+// participle with "ge".
+bool GePrefixed(const Cues& cues, std::string_view w) {
+  for (const std::string& ge : cues.participle_prefixes.words()) {
+    if (w.starts_with(ge)) return true;
+    for (const std::string& particle : cues.participle_particles.words())
+      if (w.starts_with(particle) && w.substr(particle.size()).starts_with(ge))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool IsParticiple(const Cues& cues, const std::string& w) {
   if (cues.irregular_participles.Has(w)) return true;
-  for (const std::string& p : cues.participle_prefixes.words())
-    if (w.starts_with(p)) return true;
+  if (GePrefixed(cues, w)) return true;
   for (const std::string& x : cues.participle_suffixes.words())
     if (w.ends_with(x)) return true;
   // inseparable prefixes take no "ge": "verhaftet", "zerstört", "besetzt"
   for (const std::string& p : cues.inseparable_prefixes.words())
     if (w.size() > p.size() + 3 && w.starts_with(p) && w.ends_with("t"))
       return true;
-  // particle verbs: "festgenommen", "angegriffen", "abgelehnt"
-  for (const std::string& particle : cues.participle_particles.words()) {
-    if (!w.starts_with(particle)) continue;
-    for (const std::string& p : cues.participle_prefixes.words())
-      if (w.compare(particle.size(), p.size(), p) == 0) return true;
-  }
   return false;
 }
 
@@ -32,15 +42,11 @@ bool InflectedGeParticiple(const SentenceState& s, int head) {
   const std::string& w = s.toks[head].lower;
   for (const std::string_view ending : {"e", "en", "er", "es", "em"}) {
     if (w.size() < ending.size() + 6 || !w.ends_with(ending)) continue;
-    const std::string base = w.substr(0, w.size() - ending.size());
-    if (!base.ends_with("en") && !base.ends_with("t")) continue;
-    for (const std::string& ge : s.cues.participle_prefixes.words()) {
-      if (base.starts_with(ge)) return true;
-      for (const std::string& particle : s.cues.participle_particles.words())
-        if (base.starts_with(particle) &&
-            base.compare(particle.size(), ge.size(), ge) == 0)
-          return true;
-    }
+    const std::string_view base =
+        std::string_view(w).substr(0, w.size() - ending.size());
+    if ((base.ends_with("en") || base.ends_with("t")) &&
+        GePrefixed(s.cues, base))
+      return true;
   }
   return false;
 }
