@@ -9,8 +9,11 @@ article: 2/3 dev, 1/3 test, per language and source section.
 
 Round 2 (2026-12-05, its own seed, records carry "round": 2) adds 9 more
 Panorama and 9 more Wirtschaft articles and 30 more TBAQ-cleaned documents,
-split the same way. Round 1 is drawn exactly as before. The politics flags
-that compile.py wrote are kept.
+split the same way. Round 3 (2026-12-07, seed 20261207, "round": 3) adds
+4 more articles from each of Etat, Kultur, Panorama and Wirtschaft and 24
+more TBAQ-cleaned documents: gold the rules of rounds 1-2 were never
+written against, scored before any rule is tuned on it. Earlier rounds are
+drawn exactly as before. The politics flags that compile.py wrote are kept.
 
   /usr/bin/python3 tools/gold/select_articles.py          # (re)writes articles.jsonl
 """
@@ -22,6 +25,9 @@ SEED = 20261202
 SEED_ROUND2 = 20261205
 ROUND2 = {'Panorama': 9, 'Wirtschaft': 9}
 ROUND2_EN = 30
+SEED_ROUND3 = 20261207
+ROUND3 = {'Etat': 4, 'Kultur': 4, 'Panorama': 4, 'Wirtschaft': 4}
+ROUND3_EN = 24
 
 
 def split_groups(chosen, rng):
@@ -64,21 +70,30 @@ def main():
     rest = [d for d in tb if d not in taken]
     more += [('en', 'tbaq', None, i) for i in sorted(rng2.sample(rest, ROUND2_EN))]
     split.update(split_groups(more, rng2))
+    taken |= {c[3] for c in more}
+    rng3 = random.Random(SEED_ROUND3)
+    more3 = []
+    for sec in sorted(ROUND3):
+        ids = sorted((i for i in by_section[sec] if i not in taken), key=lambda x: int(x.split('-')[1]))
+        more3 += [('de', 'gnad', sec, i) for i in rng3.sample(ids, ROUND3[sec])]
+    rest = [d for d in tb if d not in taken]
+    more3 += [('en', 'tbaq', None, i) for i in sorted(rng3.sample(rest, ROUND3_EN))]
+    split.update(split_groups(more3, rng3))
     out = os.path.join(common.GOLD_DIR, 'articles.jsonl')
     old = {}
     if os.path.exists(out):
         old = {m['article']: m for m in map(json.loads, open(out, encoding='utf-8'))}
     with open(out, 'w', encoding='utf-8') as f:
-        for rnd, rows in ((1, chosen), (2, more)):
+        for rnd, rows in ((1, chosen), (2, more), (3, more3)):
             for lang, src, sec, aid in rows:
                 rec = {'article': aid, 'language': lang, 'source': src, 'section': sec,
                        'split': split[aid]}
-                if rnd == 2:
-                    rec['round'] = 2
+                if rnd > 1:
+                    rec['round'] = rnd
                 if 'politics' in old.get(aid, {}):
                     rec['politics'] = old[aid]['politics']
                 f.write(json.dumps(rec, ensure_ascii=False) + '\n')
-    chosen += more
+    chosen += more + more3
     n = len(chosen)
     print(json.dumps({'articles': n, 'de': sum(c[0] == 'de' for c in chosen),
                       'en': sum(c[0] == 'en' for c in chosen),
