@@ -46,6 +46,21 @@ def split_groups(chosen, rng):
     return split
 
 
+def draw_round(by_section, tb, taken, seed, sections, n_en, split):
+    """A later draw with its own seed: per German section its count of
+    articles not taken yet, then n_en TBAQ documents; their split goes into
+    split."""
+    rng = random.Random(seed)
+    more = []
+    for sec in sorted(sections):
+        ids = sorted((i for i in by_section[sec] if i not in taken), key=lambda x: int(x.split('-')[1]))
+        more += [('de', 'gnad', sec, i) for i in rng.sample(ids, sections[sec])]
+    rest = [d for d in tb if d not in taken]
+    more += [('en', 'tbaq', None, i) for i in sorted(rng.sample(rest, n_en))]
+    split.update(split_groups(more, rng))
+    return more
+
+
 def main():
     rng = random.Random(SEED)
     rows = [json.loads(l) for l in open(common.GNAD, encoding='utf-8')]
@@ -62,23 +77,9 @@ def main():
     # Split per (language, section) group so both splits see every kind.
     split = split_groups(chosen, rng)
     taken = {c[3] for c in chosen}
-    rng2 = random.Random(SEED_ROUND2)
-    more = []
-    for sec in sorted(ROUND2):
-        ids = sorted((i for i in by_section[sec] if i not in taken), key=lambda x: int(x.split('-')[1]))
-        more += [('de', 'gnad', sec, i) for i in rng2.sample(ids, ROUND2[sec])]
-    rest = [d for d in tb if d not in taken]
-    more += [('en', 'tbaq', None, i) for i in sorted(rng2.sample(rest, ROUND2_EN))]
-    split.update(split_groups(more, rng2))
+    more = draw_round(by_section, tb, taken, SEED_ROUND2, ROUND2, ROUND2_EN, split)
     taken |= {c[3] for c in more}
-    rng3 = random.Random(SEED_ROUND3)
-    more3 = []
-    for sec in sorted(ROUND3):
-        ids = sorted((i for i in by_section[sec] if i not in taken), key=lambda x: int(x.split('-')[1]))
-        more3 += [('de', 'gnad', sec, i) for i in rng3.sample(ids, ROUND3[sec])]
-    rest = [d for d in tb if d not in taken]
-    more3 += [('en', 'tbaq', None, i) for i in sorted(rng3.sample(rest, ROUND3_EN))]
-    split.update(split_groups(more3, rng3))
+    more3 = draw_round(by_section, tb, taken, SEED_ROUND3, ROUND3, ROUND3_EN, split)
     out = os.path.join(common.GOLD_DIR, 'articles.jsonl')
     old = {}
     if os.path.exists(out):
