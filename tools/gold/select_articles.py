@@ -12,8 +12,11 @@ Panorama and 9 more Wirtschaft articles and 30 more TBAQ-cleaned documents,
 split the same way. Round 3 (2026-12-07, seed 20261207, "round": 3) adds
 4 more articles from each of Etat, Kultur, Panorama and Wirtschaft and 24
 more TBAQ-cleaned documents: gold the rules of rounds 1-2 were never
-written against, scored before any rule is tuned on it. Earlier rounds are
-drawn exactly as before. The politics flags that compile.py wrote are kept.
+written against, scored before any rule is tuned on it. Round 4 (2026-12-07, seed 20261208,
+"round": 4) adds 24 German articles of the sections outside politics, where
+the test split drew most false events (Web and Panorama 5, Sport and
+Wirtschaft 4, Etat, Kultur and Wissenschaft 2), and 18 more TBAQ-cleaned
+documents. Earlier rounds are drawn exactly as before. The politics flags that compile.py wrote are kept.
 
   /usr/bin/python3 tools/gold/select_articles.py          # (re)writes articles.jsonl
 """
@@ -28,6 +31,10 @@ ROUND2_EN = 30
 SEED_ROUND3 = 20261207
 ROUND3 = {'Etat': 4, 'Kultur': 4, 'Panorama': 4, 'Wirtschaft': 4}
 ROUND3_EN = 24
+SEED_ROUND4 = 20261208
+ROUND4 = {'Web': 5, 'Panorama': 5, 'Sport': 4, 'Wirtschaft': 4, 'Etat': 2, 'Kultur': 2,
+          'Wissenschaft': 2}
+ROUND4_EN = 18
 
 
 def split_groups(chosen, rng):
@@ -80,12 +87,14 @@ def main():
     more = draw_round(by_section, tb, taken, SEED_ROUND2, ROUND2, ROUND2_EN, split)
     taken |= {c[3] for c in more}
     more3 = draw_round(by_section, tb, taken, SEED_ROUND3, ROUND3, ROUND3_EN, split)
+    taken |= {c[3] for c in more3}
+    more4 = draw_round(by_section, tb, taken, SEED_ROUND4, ROUND4, ROUND4_EN, split)
     out = os.path.join(common.GOLD_DIR, 'articles.jsonl')
     old = {}
     if os.path.exists(out):
         old = {m['article']: m for m in map(json.loads, open(out, encoding='utf-8'))}
     with open(out, 'w', encoding='utf-8') as f:
-        for rnd, rows in ((1, chosen), (2, more), (3, more3)):
+        for rnd, rows in ((1, chosen), (2, more), (3, more3), (4, more4)):
             for lang, src, sec, aid in rows:
                 rec = {'article': aid, 'language': lang, 'source': src, 'section': sec,
                        'split': split[aid]}
@@ -94,7 +103,7 @@ def main():
                 if 'politics' in old.get(aid, {}):
                     rec['politics'] = old[aid]['politics']
                 f.write(json.dumps(rec, ensure_ascii=False) + '\n')
-    chosen += more + more3
+    chosen += more + more3 + more4
     n = len(chosen)
     print(json.dumps({'articles': n, 'de': sum(c[0] == 'de' for c in chosen),
                       'en': sum(c[0] == 'en' for c in chosen),
