@@ -30,6 +30,9 @@ struct EventTypeInfo {
   bool stance = false;       // a position on something: "gegen die Pläne"
                              // may refer to the previous recipients
   bool locative_target = false;  // a country after "in" may be the recipient
+  bool institutional = false;    // an act of states, their organs, parties,
+                                 // armed groups or IGOs: between private
+                                 // people it is no event
 };
 
 // All 17 types; CAMEO roots per CAMEO2PLOVER (STATEMENT = 01).

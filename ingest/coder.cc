@@ -518,6 +518,17 @@ class PipelineCoder : public Coder {
         gate(e, "a statement by no political actor");
         continue;
       }
+      // Agreements, meetings, aid or sanctions between private people (a
+      // lawyers' firm's contract, an academic's talk) are no events: one
+      // side must be a state, its organ, a party, an armed group or an IGO.
+      if (const auto info = core::FindEventType(e.type);
+          info && info->institutional && !e.actors.empty() &&
+          std::none_of(e.actors.begin(), e.actors.end(), PoliticalActor) &&
+          std::none_of(e.recipients.begin(), e.recipients.end(),
+                       PoliticalActor)) {
+        gate(e, "no state, organ, party, armed group or IGO among its parties");
+        continue;
+      }
       code::EventFeatures& f = features[e.id];
       f.value[code::kFeatActor] =
           !e.actors.empty() && !f.value[code::kFeatInherited];
@@ -532,7 +543,8 @@ class PipelineCoder : public Coder {
       f.value[code::kFeatDensity] = density;
       if (mit->second.confidence)
         e.confidence =
-            std::round(mit->second.confidence->Predict(f) * 100.0) / 100.0;
+            std::round(mit->second.confidence->Predict(f, e.type) * 100.0) /
+            100.0;
       e.summary = Summary(e);
       e.coder = version_;
       EventTrace& tr = by_id[e.id];

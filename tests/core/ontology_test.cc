@@ -41,6 +41,8 @@ TEST_CASE("each class of event types has its members", "[core]") {
   CHECK(Members(&EventTypeInfo::locative_target) ==
         "COOPERATE AID CONCEDE RETREAT ACCUSE PROTEST MOBILIZE SANCTION "
         "COERCE ASSAULT ");
+  CHECK(Members(&EventTypeInfo::institutional) ==
+        "AGREE CONSULT COOPERATE AID CONCEDE MOBILIZE SANCTION ");
 }
 
 TEST_CASE("a type is found by name in any case, with its flags", "[core]") {
