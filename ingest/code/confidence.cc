@@ -42,6 +42,18 @@ core::Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::FromJson(
                                    "\" is not a number");
     m->weights_[f] = it.value().get<double>();
   }
+  if (j.contains("type_weights")) {
+    if (!j["type_weights"].is_object())
+      return core::Status::Invalid(
+          "confidence.json: \"type_weights\" is not an object");
+    for (auto it = j["type_weights"].begin(); it != j["type_weights"].end();
+         ++it) {
+      if (!it.value().is_number())
+        return core::Status::Invalid("confidence.json: type weight of \"" +
+                                     it.key() + "\" is not a number");
+      m->type_weights_[it.key()] = it.value().get<double>();
+    }
+  }
   return std::shared_ptr<const ConfidenceModel>(std::move(m));
 }
 
@@ -52,8 +64,12 @@ core::Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
       [](std::string_view text) { return FromJson(text); });
 }
 
-double ConfidenceModel::Predict(const EventFeatures& f) const {
+double ConfidenceModel::Predict(const EventFeatures& f,
+                                std::string_view type) const {
   double z = bias_;
+  if (auto it = type_weights_.find(std::string(type));
+      it != type_weights_.end())
+    z += it->second;
   for (int i = 0; i < kFeatCount; ++i) z += weights_[i] * f.value[i];
   return 1.0 / (1.0 + std::exp(-z));
 }

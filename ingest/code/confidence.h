@@ -2,14 +2,17 @@
 // coded event and its article (lexicons/<lang>/confidence.json, trained by
 // tools/train_confidence.py on the whole-article gold's dev split, so that
 // among events of confidence >= c about a c fraction is right). Without a
-// model file the coder's rule-based score stands. Immutable after Load;
-// thread-safe.
+// model file the coder's rule-based score stands. Besides one weight per
+// feature the model may give each event type its own offset
+// ("type_weights"): how much more or less often events of that type are
+// right than the features alone say. Immutable after Load; thread-safe.
 #pragma once
 
 #include <array>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/status.h"
 
@@ -54,12 +57,14 @@ class ConfidenceModel {
   static core::Result<std::shared_ptr<const ConfidenceModel>> FromJson(
       std::string_view json_text);
 
-  // Probability that the event is right, in [0, 1].
-  double Predict(const EventFeatures& f) const;
+  // Probability that an event of `type` (a PLOVER type name) with
+  // features f is right, in [0, 1].
+  double Predict(const EventFeatures& f, std::string_view type) const;
 
  private:
   double bias_ = 0.0;
   std::array<double, kFeatCount> weights_{};
+  std::unordered_map<std::string, double> type_weights_;
 };
 
 }  // namespace geotl::ingest::code

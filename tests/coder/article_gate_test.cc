@@ -145,14 +145,20 @@ TEST_CASE("topic model: folded words of three letters, mean weight",
 TEST_CASE("confidence model: logistic over named features",
           "[coder][confidence]") {
   auto m = code::ConfidenceModel::FromJson(
-      R"({"bias": -1, "weights": {"actor": 2, "topic": 0.5}})");
+      R"({"bias": -1, "weights": {"actor": 2, "topic": 0.5},
+         "type_weights": {"SUPPORT": -1.5}})");
   REQUIRE(m.ok());
   code::EventFeatures f;
-  CHECK((*m)->Predict(f) == Approx(1 / (1 + std::exp(1.0))));
+  CHECK((*m)->Predict(f, "ACCUSE") == Approx(1 / (1 + std::exp(1.0))));
   f.value[code::kFeatActor] = 1;
   f.value[code::kFeatTopic] = 2;
-  CHECK((*m)->Predict(f) == Approx(1 / (1 + std::exp(-2.0))));
+  CHECK((*m)->Predict(f, "ACCUSE") == Approx(1 / (1 + std::exp(-2.0))));
+  // A type's own offset: -1 + 2 + 1 - 1.5.
+  CHECK((*m)->Predict(f, "SUPPORT") == Approx(1 / (1 + std::exp(-0.5))));
   CHECK(!code::ConfidenceModel::FromJson(R"({"weights": {"nope": 1}})").ok());
+  CHECK(!code::ConfidenceModel::FromJson(
+             R"({"weights": {}, "type_weights": {"AGREE": "x"}})")
+             .ok());
   for (int i = 0; i < code::kFeatCount; ++i)
     CHECK(!code::FeatureName(i).empty());
 }
