@@ -94,6 +94,19 @@ bool LacksNeededWord(const SentenceState& s, const Predicate& p) {
   return true;
 }
 
+bool StanceNounNotPredicate(const SentenceState& s, const Predicate& p) {
+  if (!p.noun) return false;
+  const std::string& noun = s.toks[p.h.head].lower;
+  bool stance = false;
+  for (const std::string& w : s.cues.stance_person_nouns.words())
+    stance = stance || noun.ends_with(w);
+  if (!stance) return false;
+  const Clause& cl = s.clauses[p.ci];
+  for (int i = cl.first; i < p.h.head; ++i)
+    if (s.cues.copulas.Has(s.toks[i].lower)) return false;
+  return true;
+}
+
 bool SettingOfAct(const SentenceState& s, const Predicate& p) {
   if (!p.noun) return false;
   // The noun or a compound ending in it ("G8-Gipfel", "Gipfeltreffen").

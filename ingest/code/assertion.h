@@ -38,6 +38,13 @@ bool LacksNeededWord(const SentenceState& s, const Predicate& p);
 // happened, not an act of its own.
 bool SettingOfAct(const SentenceState& s, const Predicate& p);
 
+// A noun that names people by their stance or office (stance_person_nouns,
+// also as a compound's last part: "Eheöffnungsbefürworter") whose clause
+// has no copula (copulas) before it: the phrase names people ("Taschner,
+// Befürworter des Projekts, sagte"), it states no act; "Japan und Südkorea
+// sind die einzigen Befürworter" does.
+bool StanceNounNotPredicate(const SentenceState& s, const Predicate& p);
+
 // English "helped hang a poster", "help eliminate threats": help before a
 // bare verb is no aid; the act helped is the event.
 bool HelpsBareVerb(const SentenceState& s, const Predicate& p);

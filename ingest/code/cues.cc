@@ -136,6 +136,8 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"incident_nouns", &c->incident_nouns, 0},
       {"material_goods", &c->material_goods, 0},
       {"setting_nouns", &c->setting_nouns, 0},
+      {"stance_person_nouns", &c->stance_person_nouns, 0},
+      {"copulas", &c->copulas, 0},
       {"setting_preps", &c->setting_preps, 0},
       {"partner_preps", &c->partner_preps, 0},
       {"border_nouns", &c->border_nouns, 0},

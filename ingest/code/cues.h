@@ -237,6 +237,12 @@ struct Cues {
   // (setting_nouns) after a preposition of setting (setting_preps) and
   // without a partner (partner_preps: "at a meeting with Putin").
   CueList setting_nouns;
+  // Nouns that name people by their stance or office ("Befürworter",
+  // "Vermittler", "mediator"): an act only as the predicate of a copula
+  // (copulas: "sind die einzigen Befürworter"), not in apposition or as an
+  // object ("mehr Mandate als die Eheöffnungsbefürworter").
+  CueList stance_person_nouns;
+  CueList copulas;
   CueList setting_preps;
   CueList partner_preps;
   // A country named as a border says where, not who ("near the border with

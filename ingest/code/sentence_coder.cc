@@ -160,6 +160,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
           "attacker)");
       continue;
     }
+    if (StanceNounNotPredicate(s, p)) {
+      skip("names people by their stance, not as a predicate (no copula)");
+      continue;
+    }
     if (SettingOfAct(s, p)) {
       skip("the setting of another act (at the summit)");
       continue;
