@@ -22,6 +22,21 @@ bool SentTo(const SentenceState& s, const Predicate& p,
   return false;
 }
 
+// The event's place was not named but taken from its parties' country, and
+// the only party is the one acted on: "Zwei französische Journalisten sind
+// verhaftet worden" in a story from Cairo is an arrest by Egypt's police,
+// not France's (the nationality of those arrested is no place). A bare
+// country among the recipients is a place stand-in ("extradition from
+// Britain") and keeps its place.
+bool PlaceFromRecipients(const CandidateEvent& ev) {
+  if (!ev.location || !ev.location->text.empty()) return false;
+  for (const core::Actor& r : ev.recipients)
+    if (r.country == ev.location->country &&
+        (r.kind != core::ActorKind::kCountry || !r.sector.empty()))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void AddImplicitAgent(const SentenceState& s, Predicate* p) {
@@ -31,7 +46,7 @@ void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   std::string country;
   std::string why;
   if (ev.location && !ev.location->country.empty() &&
-      !SentTo(s, *p, ev.location->country)) {
+      !SentTo(s, *p, ev.location->country) && !PlaceFromRecipients(ev)) {
     country = ev.location->country;
     why = "the place's";
   } else if (!s.ctx.last_place_country.empty()) {

@@ -89,6 +89,13 @@ void ReadGermanModality(const SentenceState& s, Predicate* p) {
   for (int i = cl.first; i <= cl.last; ++i)
     if (s.cs[i] & kReported) p->planned = false;
   if (p->passive && ClauseHas(s, cl, kPastPassiveAux)) p->planned = false;
+  // The state passive of an act done to someone by a typical doer
+  // ("Angeklagt sind zwei Ex-Mitarbeiter", "ist festgenommen"): "sein"
+  // with the participle; the people named are those acted on.
+  if (!p->passive && !p->noun && !p->e.implicit_agent.empty() &&
+      IsParticiple(s.cues, word))
+    for (int i = cl.first; i <= cl.last; ++i)
+      if (i != head && s.cues.copulas.Has(s.toks[i].lower)) p->passive = true;
 }
 
 bool SentenceHas(const SentenceState& s, uint64_t cue) {
