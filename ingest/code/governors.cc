@@ -2,11 +2,21 @@
 
 #include <algorithm>
 
+#include "ingest/code/status.h"
+
 namespace geotl::ingest::code {
 
 bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
   if (s.lex.entry(h.entry).pos == TriggerPos::kNoun || h.compound) return true;
-  if (s.de) return s.toks[h.head].capitalized && h.head > 0;
+  if (s.de) {
+    if (!s.toks[h.head].capitalized || h.head == 0) return false;
+    // A participle right after a dateline's dash or a colon opens its
+    // sentence ("Luxemburg – Angeklagt sind zwei Ex-Mitarbeiter").
+    const std::string& before = s.toks[h.head - 1].lower;
+    return !(
+        (before == "–" || before == "—" || before == "-" || before == ":") &&
+        IsParticiple(s.cues, s.toks[h.head].lower));
+  }
   // English: a verb's form after a determiner or a possessive is its noun
   // ("the bombings", "its invasion", "Iraq's refusal").
   const int q = h.first - 1;
