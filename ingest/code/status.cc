@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/ontology.h"
+
 namespace geotl::ingest::code {
 namespace {
 
@@ -378,6 +380,15 @@ core::EventStatus DecideStatus(const Predicate& p) {
     if (p.negated) return core::EventStatus::kNegated;
     if (p.intent && p.ev.type == "AGREE" && p.e.label == "agreement")
       return core::EventStatus::kPlanned;
+    // The governing act itself intended ("said it would investigate",
+    // "will demand") is planned; a stance one wants to take ("will der
+    // Abschaffung entgegentreten") is held now. An investigation is an act,
+    // not a stance.
+    if (p.intent) {
+      const auto info = core::FindEventType(p.ev.type);
+      if (!(info && info->stance) || p.e.mode == "investigate")
+        return core::EventStatus::kPlanned;
+    }
     return core::EventStatus::kOccurred;
   }
   // "Wenn es keine Waffenruhe gegeben hätte": a condition, not a denial.
