@@ -210,6 +210,17 @@ bool ProtestGroup(const SentenceState& s, const core::Actor& a) {
       space == std::string::npos ? 0 : space + 1)));
 }
 
+// The actor was named in the sentence by a people's adjective or name
+// ("Cuban exiles", "ethnic Albanians"), not as a state.
+bool PeopleNamed(const SentenceState& s, const core::Actor& a) {
+  if (a.kind != core::ActorKind::kCountry || !a.sector.empty()) return false;
+  for (const MentionRef& r : s.refs)
+    if (r.m->actor && r.m->actor->code == a.code &&
+        (r.m->adjective || r.m->demonym))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
@@ -341,6 +352,26 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
           a.code = s.ctx.home + a.code;
           a.name = geo::CountryName(s.ctx.home, "en");
         }
+  // A people protesting in a named town abroad are people of that place
+  // ("Cuban exiles protesting in Miami", "ethnic Albanians marched in
+  // Istanbul"): protesters take the country they live in
+  // (docs/annotation.md), not a state's act against that country.
+  if (type.crowd && ev.location && !ev.location->text.empty() &&
+      !ev.location->country.empty() &&
+      ev.location->precision != core::PlacePrecision::kCountry &&
+      ev.location->precision != core::PlacePrecision::kRegion) {
+    bool moved = false;
+    for (core::Actor& a : ev.actors)
+      if (a.country != ev.location->country && PeopleNamed(s, a)) {
+        a.country = ev.location->country;
+        a.code = a.country + "CVL";
+        a.sector = "CVL";
+        a.kind = core::ActorKind::kGroup;
+        a.name = geo::CountryName(a.country, "en");
+        moved = true;
+      }
+    if (moved) ev.rule += "; a people abroad = people of the place";
+  }
   if (ev.actors.empty() && type.crowd && ev.location &&
       !ev.location->country.empty()) {
     core::Actor a = PlaceActor(*ev.location);
