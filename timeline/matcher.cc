@@ -63,7 +63,9 @@ std::vector<std::string> ActorIndexCodes(const std::string& code) {
 }  // namespace
 
 Matcher::Matcher(const Query& q, std::vector<core::EventStatus> statuses)
-    : q_(q), statuses_(std::move(statuses)), places_(q.places) {
+    : q_(q),
+      statuses_(std::move(statuses)),
+      places_(q.places, SharedGazetteer()) {
   lo_ = q.from ? core::DayKey(*q.from) : 0;
   hi_ = q.to ? core::DayKey(*q.to) : 0xffffffffu;
   for (const auto& t : q.types) types_.push_back(store::TypeIndex(t));

@@ -6,6 +6,7 @@
 #include "core/event_json.h"
 #include "geo/country.h"
 #include "geo/fold.h"
+#include "geo/place_key.h"
 
 namespace geotl::timeline {
 namespace {
@@ -42,13 +43,34 @@ constexpr size_t kMaxFoldCache = 1 << 16;
 
 }  // namespace
 
-PlaceFilter::PlaceFilter(const std::vector<std::string>& values) {
+PlaceFilter::PlaceFilter(const std::vector<std::string>& values,
+                         const geo::Gazetteer* gazetteer) {
   for (const auto& v : values) {
     empty_ = false;
     if (auto id = GeonamesId(v)) ids_.push_back(*id);
     if (auto c = CountryCode(v)) countries_.push_back(*c);
     names_.push_back(geo::Fold(v));
+    if (!gazetteer || GeonamesId(v)) continue;
+    // Every place or division one of whose names this is ("Wien" is
+    // Vienna's German name): its id, and its English name for locations
+    // stored without an id.
+    for (const geo::GazEntry& e : gazetteer->Find(geo::PlaceKey(v))) {
+      const geo::GazPlace p = gazetteer->Get(e);
+      if (p.geonames_id && !Has(ids_, p.geonames_id))
+        ids_.push_back(p.geonames_id);
+      std::string name = geo::Fold(p.name);
+      if (!name.empty() && !Has(names_, name))
+        names_.push_back(std::move(name));
+    }
   }
+}
+
+const geo::Gazetteer* SharedGazetteer() {
+  static const std::shared_ptr<const geo::Gazetteer> gazetteer = [] {
+    auto g = geo::Gazetteer::Open(geo::DefaultGazetteerPath());
+    return g.ok() ? *g : std::shared_ptr<const geo::Gazetteer>();
+  }();
+  return gazetteer.get();
 }
 
 bool PlaceFilter::NameMatches(const std::string& name) const {

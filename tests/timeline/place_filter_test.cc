@@ -11,6 +11,7 @@
 #include "core/event_json.h"
 #include "geo/country.h"
 #include "geo/fold.h"
+#include "geo/place_key.h"
 #include "tests/store/test_util.h"
 #include "tests/timeline/all_events.h"
 #include "timeline/aggregate.h"
@@ -47,6 +48,8 @@ const std::vector<Place>& Places() {
       MakePlace("Kenya", "KEN", std::nullopt, P::kCountry, 1.0, 38.0),
       MakePlace("Zürich", "CHE", 2657896, P::kCity, 47.36667, 8.55),
       MakePlace("Kyiv", "UKR", 703448, P::kCity, 50.45466, 30.5238),
+      // Stored without an id: found by its English name.
+      MakePlace("Vienna", "AUT", std::nullopt, P::kCity, 48.20849, 16.37208),
       // Two towns of one name, one country.
       MakePlace("Springfield", "USA", 4409896, P::kCity, 37.21533, -93.29824),
       MakePlace("Springfield", "USA", 4951788, P::kCity, 42.10148, -72.58981),
@@ -68,6 +71,17 @@ bool RefNames(const Event& e, const std::vector<std::string>& values) {
   for (const auto& v : values) {
     if (p.geonames_id && std::to_string(*p.geonames_id) == v) return true;
     if (!p.name.empty() && geo::Fold(p.name) == geo::Fold(v)) return true;
+    // A name of a place in the gazetteer, in any language or spelling:
+    // that place, by its id or its English name.
+    const bool digits = std::all_of(
+        v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (const geo::Gazetteer* g = SharedGazetteer(); g && !digits)
+      for (const geo::GazEntry& entry : g->Find(geo::PlaceKey(v))) {
+        const geo::GazPlace gp = g->Get(entry);
+        if (p.geonames_id && *p.geonames_id == gp.geonames_id) return true;
+        if (!p.name.empty() && geo::Fold(p.name) == geo::Fold(gp.name))
+          return true;
+      }
     const bool capitals = (v.size() == 2 || v.size() == 3) &&
                           std::all_of(v.begin(), v.end(), [](char c) {
                             return c >= 'A' && c <= 'Z';
@@ -134,6 +148,9 @@ TEST_CASE("place filter: equals a full scan filtered by location") {
       {{"KEN"}, {{"actor", "JPN"}, {"order", "desc"}}, 1},
       {{"Springfield"}, {{"status", "negated"}, {"status", "planned"}}, 1},
       {{"Kyiv"}, {{"to", "2012"}, {"within", "true"}}, 1},
+      {{"Kiew"}, {}, 10},    // Kyiv's German name (gazetteer)
+      {{"Wien"}, {}, 10},    // Vienna, stored without an id
+      {{"Vienne"}, {}, 10},  // and in French
       {{"nowhere"}, {}, 0},
       {{"999999999"}, {}, 0},
   };
