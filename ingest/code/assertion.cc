@@ -94,13 +94,23 @@ bool LacksNeededWord(const SentenceState& s, const Predicate& p) {
   return true;
 }
 
-bool StanceNounNotPredicate(const SentenceState& s, const Predicate& p) {
+namespace {
+
+// The predicate is a noun that is one of `nouns` or a compound ending in one
+// ("G8-Gipfel", "Eheöffnungsbefürworter").
+bool NounEndsWithOneOf(const SentenceState& s, const Predicate& p,
+                       const CueList& nouns) {
   if (!p.noun) return false;
   const std::string& noun = s.toks[p.h.head].lower;
-  bool stance = false;
-  for (const std::string& w : s.cues.stance_person_nouns.words())
-    stance = stance || noun.ends_with(w);
-  if (!stance) return false;
+  for (const std::string& w : nouns.words())
+    if (noun.ends_with(w)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool StanceNounNotPredicate(const SentenceState& s, const Predicate& p) {
+  if (!NounEndsWithOneOf(s, p, s.cues.stance_person_nouns)) return false;
   const Clause& cl = s.clauses[p.ci];
   for (int i = cl.first; i < p.h.head; ++i)
     if (s.cues.copulas.Has(s.toks[i].lower)) return false;
@@ -108,13 +118,8 @@ bool StanceNounNotPredicate(const SentenceState& s, const Predicate& p) {
 }
 
 bool SettingOfAct(const SentenceState& s, const Predicate& p) {
-  if (!p.noun) return false;
   // The noun or a compound ending in it ("G8-Gipfel", "Gipfeltreffen").
-  const std::string& noun = s.toks[p.h.head].lower;
-  bool setting = false;
-  for (const std::string& w : s.cues.setting_nouns.words())
-    setting = setting || noun.ends_with(w);
-  if (!setting) return false;
+  if (!NounEndsWithOneOf(s, p, s.cues.setting_nouns)) return false;
   // The partner's preposition right after the noun or in its phrase
   // ("meeting with").
   for (int i = p.h.head + 1; i <= p.h.last + 1 && i < s.n; ++i)
