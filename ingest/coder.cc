@@ -351,8 +351,11 @@ class PipelineCoder : public Coder {
           continue;
         }
         // Nor what did not happen ("did not attack", "no arrests"): of the
-        // dev events the coder read as negated, 1 of 15 was right.
-        if (c.status == core::EventStatus::kNegated) {
+        // dev events the coder read as negated, 1 of 15 was right. A
+        // meeting or visit called off ("sagte seine Reise ab") is news of
+        // its own and stays, negated.
+        if (c.status == core::EventStatus::kNegated &&
+            !mit->second.triggers->entry(c.entry).called_off) {
           drop(c, "negated");
           continue;
         }

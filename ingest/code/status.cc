@@ -393,7 +393,7 @@ core::EventStatus DecideStatus(const Predicate& p) {
   }
   // "Wenn es keine Waffenruhe gegeben hätte": a condition, not a denial.
   if (p.conditional) return core::EventStatus::kHypothetical;
-  if (p.negated) return core::EventStatus::kNegated;
+  if (p.negated || p.e.called_off) return core::EventStatus::kNegated;
   if (p.hypothetical && !p.intent) return core::EventStatus::kHypothetical;
   if (p.planned || p.intent) return core::EventStatus::kPlanned;
   return core::EventStatus::kOccurred;

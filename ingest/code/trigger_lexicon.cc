@@ -277,6 +277,8 @@ core::Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::FromJson(
       e.needs_verb = nv->get<bool>();
     if (auto jd = t.find("judgement"); jd != t.end() && jd->is_boolean())
       e.judgement = jd->get<bool>();
+    if (auto co = t.find("called_off"); co != t.end() && co->is_boolean())
+      e.called_off = co->get<bool>();
     if (auto nw = t.find("not_with"); nw != t.end() && nw->is_array())
       for (const auto& x : *nw)
         if (x.is_string()) e.not_with.push_back(FoldCase(x.get<std::string>()));

@@ -54,6 +54,10 @@ struct TriggerEntry {
   // Abkommen", "beschließen militärische Zusammenarbeit"), never in a
   // prepositional phrase, a genitive or as the subject (NounIsObject).
   bool needs_verb = false;
+  // The form says the act was called off ("sagte seine Reise ab",
+  // "cancelled his visit", "postponed the talks"): the act, negated
+  // (docs/annotation.md: an act that will not happen is coded negated).
+  bool called_off = false;
   // A judgement on its clause's subject ("Die Position der FPÖ ist absurd,
   // so Faymann"): the one who judges is the speaker the sentence names, the
   // subject is judged (roles.h). Not with a judging verb in the clause
