@@ -4,6 +4,7 @@
 // change feed, check); articles at the current version are skipped; --before
 // selects one version; a store written before geotl kept article texts
 // (tests/data/stores, made by an earlier build) is handled.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
@@ -32,7 +33,15 @@ std::string LexiconsWithoutATrigger(const TempDir& dir,
   fs::copy(kLexicons, root, fs::copy_options::recursive);
   Json j = Json::parse(Slurp(root + "/de/triggers.json"));
   REQUIRE(j["triggers"].size() > 1);
-  j["triggers"].erase(j["triggers"].begin());
+  // The meeting verbs ("trafen sich", "traf"): the examples hold meetings,
+  // so their events change and some get new ids.
+  auto& t = j["triggers"];
+  auto it = std::find_if(t.begin(), t.end(), [](const Json& e) {
+    return e.value("type", "") == "CONSULT" &&
+           e.value("label", "") == "meeting";
+  });
+  REQUIRE(it != t.end());
+  t.erase(it);
   dir.Write(name + "/de/triggers.json", j.dump(1));
   return root;
 }
