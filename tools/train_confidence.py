@@ -27,16 +27,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, 'gold'))
 sys.path.insert(0, HERE)
 import common  # noqa: E402
+import compile as gold_compile  # noqa: E402  (the 17 types of the gold)
 import score_articles as SA  # noqa: E402
 
 FEATURES = ['rule_score', 'actor', 'inherited', 'recipient', 'named_place', 'political_actor',
             'occurred', 'planned', 'report', 'governor', 'verb', 'topic', 'density', 'lead',
             'compound', 'weight', 'fallback']
-TYPES = ['ACCUSE', 'AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE',
-         'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'STATEMENT',
-         'SUPPORT', 'THREATEN']
+TYPES = sorted(gold_compile.TYPES)
 L2_CHOICES = (1.0, 3.0, 10.0)
-L2 = 1.0
 
 
 def solve(a, b):
@@ -55,7 +53,7 @@ def solve(a, b):
     return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
-def fit(xs, ys):
+def fit(xs, ys, l2):
     """Weights (bias first) of L2 logistic regression, Newton iterations."""
     n = len(xs[0]) + 1
     w = [0.0] * n
@@ -71,8 +69,8 @@ def fit(xs, ys):
                 for j in range(n):
                     hess[i][j] += p * (1 - p) * r[i] * r[j]
         for i in range(1, n):
-            grad[i] += L2 * w[i]
-            hess[i][i] += L2
+            grad[i] += l2 * w[i]
+            hess[i][i] += l2
         step = solve(hess, grad)
         w = [wi - si for wi, si in zip(w, step)]
         if max(abs(s) for s in step) < 1e-8:
@@ -152,25 +150,23 @@ def main():
         lm = [m for m in meta if m['language'] == lang]
         ex = examples(a.geotl, lm, arts, gold)
         ids = [m['article'] for m in lm]
-        global L2
         best = None
         for l2 in L2_CHOICES:
-            L2 = l2
             held = []
             for k in range(5):
                 tr = [e for i, aid in enumerate(ids) if i % 5 != k for e in ex.get(aid, [])]
                 te = [e for i, aid in enumerate(ids) if i % 5 == k for e in ex.get(aid, [])]
-                w = fit([x for x, _ in tr], [y for _, y in tr])
+                w = fit([x for x, _ in tr], [y for _, y in tr], l2)
                 held += [(predict(w, x), y) for x, y in te]
             ll = -sum(math.log(max(1e-9, p if y else 1 - p)) for p, y in held) / max(1, len(held))
             if best is None or ll < best[0]:
                 best = (ll, l2, held)
-        ll, L2, held = best
+        ll, l2, held = best
         allx = [e for aid in ids for e in ex.get(aid, [])]
-        w = fit([x for x, _ in allx], [y for _, y in allx])
+        w = fit([x for x, _ in allx], [y for _, y in allx], l2)
         base = sum(y for _, y in allx) / max(1, len(allx))
         const = -(base * math.log(base) + (1 - base) * math.log(1 - base)) if 0 < base < 1 else 0.0
-        report[lang] = {'events': len(allx), 'right': int(sum(y for _, y in allx)), 'l2': L2,
+        report[lang] = {'events': len(allx), 'right': int(sum(y for _, y in allx)), 'l2': l2,
                         'cv_log_loss': round(ll, 3), 'constant_log_loss': round(const, 3),
                         'cv_auc': auc(held), 'cv_calibration': calibration(held)}
         model = {'kind': 'confidence', 'language': lang,

@@ -12,11 +12,12 @@ Panorama and 9 more Wirtschaft articles and 30 more TBAQ-cleaned documents,
 split the same way. Round 3 (2026-12-07, seed 20261207, "round": 3) adds
 4 more articles from each of Etat, Kultur, Panorama and Wirtschaft and 24
 more TBAQ-cleaned documents: gold the rules of rounds 1-2 were never
-written against, scored before any rule is tuned on it. Round 4 (2026-12-07, seed 20261208,
-"round": 4) adds 24 German articles of the sections outside politics, where
-the test split drew most false events (Web and Panorama 5, Sport and
-Wirtschaft 4, Etat, Kultur and Wissenschaft 2), and 18 more TBAQ-cleaned
-documents. Earlier rounds are drawn exactly as before. The politics flags that compile.py wrote are kept.
+written against, scored before any rule is tuned on it. Round 4
+(2026-12-07, seed 20261208, "round": 4) adds 24 German articles of the
+sections outside politics, where the test split drew most false events
+(Web and Panorama 5, Sport and Wirtschaft 4, Etat, Kultur and Wissenschaft
+2), and 18 more TBAQ-cleaned documents. Earlier rounds are drawn exactly as
+before. The politics flags that compile.py wrote are kept.
 
   /usr/bin/python3 tools/gold/select_articles.py          # (re)writes articles.jsonl
 """
