@@ -32,6 +32,18 @@ bool AdminHit(const GazPlace& p, const PlaceContext& ctx) {
   return false;
 }
 
+// `name` is the English name written without its article or joiners
+// ("Darbasiyah", "ad-Darbasiyah" for "Ad Darbāsīyah"): a spelling of it,
+// not another name.
+bool ArticleVariant(std::string_view name, std::string_view english) {
+  const auto bare = [](std::string_view n) {
+    std::string k = PlaceKey(n);
+    std::string w = WithoutArticle(k);
+    return w.empty() ? k : w;
+  };
+  return bare(name) == bare(english);
+}
+
 core::Place CountryOnly(const std::string& alpha3) {
   core::Place p;
   auto c = CountryByCode(alpha3);
@@ -115,13 +127,15 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
     rival = &c;
     break;
   }
-  // A small foreign town matched by another of its names ("Tur" for
-  // Tours) where the text points elsewhere; in a local outlet's text any
-  // small foreign town or district ("New Hanover" county).
-  if (!ctx.countries.empty() && !best.admin_hit && best.country_rank < 0 &&
+  // A small town outside the text's countries (any, when it names none)
+  // matched by another of its names ("Tur" for Tours); in a local outlet's
+  // text any small foreign town or district ("New Hanover" county).
+  const bool alternate =
+      best.p.admin_level == 0 && PlaceKey(best.p.name) != PlaceKey(name) &&
+      (!ctx.countries.empty() || !ArticleVariant(name, best.p.name));
+  if (!best.admin_hit && best.country_rank < 0 &&
       best.p.population < kForeignAlternateMaxPopulation &&
-      ((best.p.admin_level == 0 && PlaceKey(best.p.name) != PlaceKey(name)) ||
-       (ctx.local_outlet && best.p.admin_level != 1)))
+      (alternate || (ctx.local_outlet && best.p.admin_level != 1)))
     return std::nullopt;
   bool dominant =
       !rival || static_cast<double>(best.p.population) >=

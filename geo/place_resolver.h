@@ -6,8 +6,8 @@
 // text decides; else a context country; else the population prior when one
 // reading dominates; an ambiguous name with no context becomes its country
 // (all readings in one country) or nothing, never a guessed town; a small
-// foreign town matched only by another of its names is no reading when the
-// text has context countries. Pure; thread-safe.
+// town abroad matched only by another of its names is no reading. Pure;
+// thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -37,10 +37,11 @@ struct PlaceContext {
 
 // A reading only by another of the place's names (not its English GeoNames
 // name), in none of the context countries, below this population, with no
-// admin name in the text, is no reading when the text gives context
-// countries: a note from Darfur's "in Tur" is no Tours, "Mesel" no Messel.
-// In a local outlet's text (PlaceContext::local_outlet) the same holds for
-// a town or district matched by any of its names.
+// admin name in the text, is no reading, whether or not the text gives
+// context countries: a note from Darfur's "in Tur" is no Tours, "Mesel" no
+// Messel, "Thur camp" no El-Tor. In a local outlet's text
+// (PlaceContext::local_outlet) the same holds for a town or district
+// matched by any of its names.
 inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
 struct ResolvedPlace {

@@ -166,6 +166,11 @@ struct Cues {
   // support, or in a brief one it does not know.
   CueList place_object_verbs;
   CueList unknown_place_stop;
+  // Words for a settlement or a division written after its name ("raided
+  // Gouzoudou village", "attack Thur camp", "Mutongo locality"): the name
+  // is a place wherever it stands, no preposition needed; empty = never
+  // (German writes "das Dorf X", and compounds).
+  CueList settlement_nouns;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge
   CueList participle_suffixes;     // iert, ed, en

@@ -183,6 +183,8 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
 // ("Benghazi.This"), is no possessive ("in Elian's return") and is no word of
 // unknown_place_stop (months, institutions, languages), and the name ends where
 // its capitalised run ends.
+bool UnknownName(const SentenceState& s, int first, int last);
+
 bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
   const bool verb = s.cues.place_object_verbs.Has(s.toks[prep].lower);
   if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower) &&
@@ -191,6 +193,13 @@ bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
   if (last + 1 < s.n &&
       (NameWord(s.toks[last + 1]) || s.toks[last + 1].lower == "'"))
     return false;
+  return UnknownName(s, first, last);
+}
+
+// Tokens [first, last] may be a name the gazetteer does not know: every
+// word a capitalised name word that is no acronym, holds no full stop or
+// apostrophe and is no word of unknown_place_stop.
+bool UnknownName(const SentenceState& s, int first, int last) {
   for (int i = first; i <= last; ++i) {
     const Token& t = s.toks[i];
     if (!NameWord(t) || s.cues.unknown_place_stop.Has(t.lower)) return false;
@@ -258,6 +267,77 @@ geo::PlaceContext Context(const SentenceState& s,
          r.m->place->precision == core::PlacePrecision::kAdmin2))
       ctx.admin_keys.push_back(geo::PlaceKey(r.m->place->name));
   return ctx;
+}
+
+// A name written before a word for a settlement or a division ("raided
+// Gouzoudou village", "attack Thur camp", "in the Mironge and Taka villages
+// of Mutongo locality"): a place wherever it stands, no preposition needed
+// (cue list settlement_nouns). The gazetteer's reading when the text
+// supports it (a division for "district"), else, in a story of known
+// country, that country with the name as written. Names the prepositions
+// already read, actors' names and words that only open a name ("West" of
+// "West district") are left alone.
+void SettlementNames(const SentenceState& s,
+                     std::optional<geo::PlaceContext>* ctx,
+                     const std::vector<std::string>& actor_countries,
+                     std::vector<GazetteerHit>* hits) {
+  const geo::Gazetteer* g = s.ctx.gazetteer;
+  for (int k = 1; k < s.n; ++k) {
+    if (s.toks[k].punct || !s.cues.settlement_nouns.Has(s.toks[k].lower))
+      continue;
+    const int last = k - 1;
+    if (!NameWord(s.toks[last]) || ActorAt(s, last) || TownAt(s, last) ||
+        s.attributed[last])
+      continue;
+    int first = last;
+    while (first > DatelineEnd(s) && last - first < 2 &&
+           NameWord(s.toks[first - 1]) && !ActorAt(s, first - 1) &&
+           !TownAt(s, first - 1))
+      --first;
+    if (std::any_of(hits->begin(), hits->end(), [&](const GazetteerHit& h) {
+          return h.first <= last && first <= h.last;
+        }))
+      continue;
+    if (!*ctx) *ctx = Context(s, actor_countries);
+    bool found = false;
+    // The longest name first; a sentence's first word may open it ("Boko
+    // Haram raided ...", "Gunmen attack Thur camp").
+    for (int from = first; from <= last && !found; ++from) {
+      bool openers = true;
+      for (int i = from; i <= last; ++i)
+        openers = openers && s.cues.name_openers.Has(s.toks[i].lower);
+      if (openers) continue;
+      const std::string name = Span(s, from, last);
+      geo::PlaceContext c = **ctx;
+      c.prefer_admin = s.toks[k].lower == "district" ||
+                       s.toks[k].lower == "lga" ||
+                       s.toks[k].lower == "sub-county";
+      DropOwnKeys(name, &c);
+      auto r = g ? geo::ResolvePlace(*g, name, c)
+                 : std::optional<geo::ResolvedPlace>();
+      if (r && Trusted(s, *r)) {
+        found = true;
+        GazetteerHit h;
+        h.place = std::move(r->place);
+        h.place.text = name;
+        h.first = from;
+        h.last = last;
+        h.settlement = true;
+        hits->push_back(std::move(h));
+      } else if (s.ctx.home.size() == 3 && UnknownName(s, from, last)) {
+        if (auto country = CountryPlace(s.ctx.home, name)) {
+          found = true;
+          GazetteerHit h;
+          h.place = std::move(*country);
+          h.first = from;
+          h.last = last;
+          h.unknown = true;
+          h.settlement = true;
+          hits->push_back(std::move(h));
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -388,6 +468,7 @@ std::vector<GazetteerHit> GazetteerPlaces(
       if (found || !Filler(t)) break;
     }
   }
+  SettlementNames(s, &ctx, actor_countries, &hits);
   return hits;
 }
 
@@ -412,9 +493,14 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
     r.start = s.toks[h.first].start;
     r.end = s.toks[h.last].end;
     r.place = std::move(h.place);
-    r.rule = h.unknown ? "a name the gazetteer does not know after a locative "
-                         "preposition (the story's country)"
-                       : "place after a locative preposition (gazetteer)";
+    if (h.settlement)
+      r.rule = h.unknown ? "a name the gazetteer does not know before a word "
+                           "for a settlement (the story's country)"
+                         : "place before a word for a settlement (gazetteer)";
+    else
+      r.rule = h.unknown ? "a name the gazetteer does not know after a "
+                           "locative preposition (the story's country)"
+                         : "place after a locative preposition (gazetteer)";
     out.push_back(std::move(r));
   }
   for (const auto& ref : s.refs) {

@@ -23,10 +23,14 @@ struct GazetteerHit {
   // (UnknownPlace in gazetteer_place.cc): the place's text, the country's
   // name and precision.
   bool unknown = false;
+  // Read from the word for a settlement after it, not from a preposition
+  // ("raided Gouzoudou village").
+  bool settlement = false;
 };
 
 // Every place name the gazetteer reads after a locative preposition of the
-// sentence, in text order (distance unset). `actor_countries` add context.
+// sentence, in text order, then every name before a word for a settlement
+// (distance unset). `actor_countries` add context.
 std::vector<GazetteerHit> GazetteerPlaces(
     const SentenceState& s, const std::vector<std::string>& actor_countries);
 
