@@ -49,6 +49,12 @@ class Builder {
     if (!bare.empty()) keys_.push_back({PlaceKeyHash(bare), target, 0});
   }
 
+  // Adds the spelling skeleton of a division's name (SpellingSkeleton).
+  void SkeletonKey(std::string_view name, uint32_t target) {
+    std::string k = SpellingSkeleton(PlaceKey(name));
+    if (!k.empty()) keys_.push_back({PlaceKeyHash(k), target, 0});
+  }
+
   std::string Alpha3(std::string_view alpha2) {
     auto it = alpha3_.find(std::string(alpha2));
     if (it != alpha3_.end()) return it->second;
@@ -83,7 +89,8 @@ std::string_view WithoutKindWord(std::string_view name) {
   static constexpr std::string_view kWords[] = {
       " Province",    " Region",       " State",  " District",
       " Governorate", " Municipality", " County", " Prefecture",
-      " Division",    " Department",   " Oblast", " Territory"};
+      " Division",    " Department",   " Oblast", " Territory",
+      " Zone"};
   for (std::string_view w : kWords) {
     if (name.size() > w.size() + 2 && name.substr(name.size() - w.size()) == w)
       return name.substr(0, name.size() - w.size());
@@ -141,8 +148,12 @@ core::Result<GazetteerBuildStats> BuildGazetteer(const GazetteerSources& src,
       admin_of_code.emplace(code, idx);
       b.admins_.push_back(a);
       b.Key(name, idx | gzf::kAdminBit);
+      b.SkeletonKey(name, idx | gzf::kAdminBit);
       std::string_view bare = WithoutKindWord(name);
-      if (!bare.empty()) b.Key(bare, idx | gzf::kAdminBit);
+      if (!bare.empty()) {
+        b.Key(bare, idx | gzf::kAdminBit);
+        b.SkeletonKey(bare, idx | gzf::kAdminBit);
+      }
     }
   }
   std::vector<uint32_t> best_place(b.admins_.size(), gzf::kNone);

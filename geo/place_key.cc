@@ -61,6 +61,35 @@ std::string WithoutArticle(std::string_view key) {
   return "";
 }
 
+std::string SpellingSkeleton(std::string_view key) {
+  std::string out = "~";
+  bool word_start = true;
+  for (char c : key) {
+    if (c == ' ' || c == '-') {
+      if (out.back() != ' ' && out.size() > 1) out.push_back(' ');
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      out.push_back(c);
+      word_start = false;
+      continue;
+    }
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+        c == 'h' || c == '\'' || out.back() == c)
+      continue;
+    out.push_back(c);
+  }
+  while (out.size() > 1 && out.back() == ' ') out.pop_back();
+  return SkeletonLetters(out) >= 3 ? out : "";
+}
+
+int SkeletonLetters(std::string_view skeleton) {
+  int n = 0;
+  for (char c : skeleton) n += c != '~' && c != ' ';
+  return n;
+}
+
 uint64_t PlaceKeyHash(std::string_view key) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : key) {

@@ -18,6 +18,17 @@ std::string PlaceKey(std::string_view utf8);
 // "darbasiyah"), or "" when it has none.
 std::string WithoutArticle(std::string_view key);
 
+// A division's spelling skeleton, for names transliterated several ways
+// ("Oromia" / "Oromiya", "West Welega" / "West Wellega", "Hararge" /
+// "Harerghe"): per word of the key its first letter, then its other
+// letters without vowels, "y" and "h", runs of one letter written once;
+// "~" in front, so that it never equals a key. "" when the key holds
+// fewer than three such letters.
+std::string SpellingSkeleton(std::string_view key);
+
+// Letters of a skeleton (its words' letters, not "~" or blanks).
+int SkeletonLetters(std::string_view skeleton);
+
 // 64-bit FNV-1a of a key: the gazetteer's index sorts by it.
 uint64_t PlaceKeyHash(std::string_view key);
 

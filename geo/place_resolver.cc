@@ -14,6 +14,7 @@ struct Candidate {
   GazPlace p;
   bool admin_hit = false;
   int country_rank = -1;  // index in ctx.countries, -1 none
+  bool spelling = false;  // matched by its spelling skeleton only
   double score = 0;
 };
 
@@ -42,6 +43,35 @@ bool ArticleVariant(std::string_view name, std::string_view english) {
     return w.empty() ? k : w;
   };
   return bare(name) == bare(english);
+}
+
+// Edit distance of two short keys (insertions, deletions, substitutions).
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// A division's key, with or without its last word (its kind: "west
+// wellega zone"), is at most two edits from the text's key: a spelling of
+// it ("west welega", "west hararge"), not another name with the same
+// skeleton ("bayern" is no Byron).
+bool SpeltAlike(std::string_view key, std::string_view division) {
+  constexpr size_t kMaxEdits = 2;
+  if (EditDistance(key, division) <= kMaxEdits) return true;
+  const size_t sp = division.rfind(' ');
+  return sp != std::string_view::npos &&
+         EditDistance(key, division.substr(0, sp)) <= kMaxEdits;
 }
 
 core::Place CountryOnly(const std::string& alpha3) {
@@ -83,12 +113,33 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                                           std::string_view name,
                                           const PlaceContext& ctx) {
   std::vector<GazEntry> found = g.Find(PlaceKey(name));
+  // No name matches: a division spelt another way ("Oromia" for Oromiya,
+  // "West Welega" for West Wellega Zone). A short skeleton needs the
+  // text's support (an admin name or a country of it).
+  // Where only divisions match, divisions spelt another way compete
+  // ("Oromia": Oromia Zone, and the region Oromiya).
+  const size_t exact = found.size();
+  const std::string skeleton =
+      std::all_of(found.begin(), found.end(),
+                  [](const GazEntry& e) { return e.admin; })
+          ? SpellingSkeleton(PlaceKey(name))
+          : std::string();
+  if (!skeleton.empty())
+    for (GazEntry e : g.Find(skeleton))
+      if (std::none_of(found.begin(), found.end(),
+                       [&](const GazEntry& x) {
+                         return x.admin == e.admin && x.index == e.index;
+                       }) &&
+          SpeltAlike(PlaceKey(name), PlaceKey(g.Get(e).name)))
+        found.push_back(e);
   if (found.empty()) return std::nullopt;
   std::vector<Candidate> cands;
   cands.reserve(found.size());
-  for (GazEntry e : found) {
+  for (size_t i = 0; i < found.size(); ++i) {
+    const GazEntry e = found[i];
     Candidate c;
     c.e = e;
+    c.spelling = i >= exact;
     c.p = g.Get(e);
     c.admin_hit = AdminHit(c.p, ctx);
     for (size_t i = 0; i < ctx.countries.size(); ++i)
@@ -112,6 +163,19 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   const Candidate& best = cands[0];
   r.by_admin = best.admin_hit;
   r.by_country = best.country_rank >= 0;
+  r.by_spelling = best.spelling;
+  if (r.by_spelling && SkeletonLetters(skeleton) < kSkeletonMinLetters &&
+      !r.by_admin && !r.by_country) {
+    // Unsupported: the country its exact readings share ("Oromia" is in
+    // Ethiopia either way), else nothing.
+    const bool one_country =
+        exact > 0 && std::all_of(cands.begin(), cands.end(), [&](auto& c) {
+          return c.spelling || c.p.country == best.p.country;
+        });
+    if (!one_country) return std::nullopt;
+    r.place = CountryOnly(std::string(best.p.country));
+    return r;
+  }
   // Rivals: other readings with the same standing (admin hit, country).
   const Candidate* rival = nullptr;
   for (size_t i = 1; i < cands.size(); ++i) {

@@ -44,10 +44,16 @@ struct PlaceContext {
 // matched by any of its names.
 inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
+// A division matched only by its spelling skeleton (geo/place_key.h) with
+// fewer letters than this needs the text's support ("Oromia" beside
+// Ethiopia); a longer one ("West Welega") reads alone.
+inline constexpr int kSkeletonMinLetters = 6;
+
 struct ResolvedPlace {
   core::Place place;        // text empty; precision city/admin2/admin1/country
   bool by_admin = false;    // an admin name in the text decided
   bool by_country = false;  // a context country decided
+  bool by_spelling = false;  // a division matched by its spelling skeleton
   int readings = 0;         // candidates the name had
   uint64_t population = 0;  // the chosen populated place's (0 for a division)
 };

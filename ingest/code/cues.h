@@ -171,6 +171,9 @@ struct Cues {
   // is a place wherever it stands, no preposition needed; empty = never
   // (German writes "das Dorf X", and compounds).
   CueList settlement_nouns;
+  // Words for an attack after which "on" names the place attacked, in a
+  // note ("an attack on Maxaas", "opened fire on Jugma").
+  CueList attack_on_nouns;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge
   CueList participle_suffixes;     // iert, ed, en

@@ -176,29 +176,10 @@ std::vector<std::string> AdminKeys(const SentenceState& s) {
   return keys;
 }
 
-// Tokens [first, last] after the preposition at `prep` are a place name the
-// gazetteer does not know ("killed in Selea", "clashed in Rupchai,
-// Mayendit"): the preposition is one of unknown_place_preps, every word a
-// capitalised name word that is no acronym ("KDF"), holds no full stop
-// ("Benghazi.This"), is no possessive ("in Elian's return") and is no word of
-// unknown_place_stop (months, institutions, languages), and the name ends where
-// its capitalised run ends.
-bool UnknownName(const SentenceState& s, int first, int last);
-
-bool UnknownPlace(const SentenceState& s, int prep, int first, int last) {
-  const bool verb = s.cues.place_object_verbs.Has(s.toks[prep].lower);
-  if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower) &&
-      !(verb && s.ctx.brief))
-    return false;
-  if (last + 1 < s.n &&
-      (NameWord(s.toks[last + 1]) || s.toks[last + 1].lower == "'"))
-    return false;
-  return UnknownName(s, first, last);
-}
-
 // Tokens [first, last] may be a name the gazetteer does not know: every
-// word a capitalised name word that is no acronym, holds no full stop or
-// apostrophe and is no word of unknown_place_stop.
+// word a capitalised name word that is no acronym ("KDF"), holds no full
+// stop ("Benghazi.This"), is no possessive ("in Elian's return") and is no
+// word of unknown_place_stop (months, institutions, languages).
 bool UnknownName(const SentenceState& s, int first, int last) {
   for (int i = first; i <= last; ++i) {
     const Token& t = s.toks[i];
@@ -210,6 +191,23 @@ bool UnknownName(const SentenceState& s, int first, int last) {
       return false;
   }
   return true;
+}
+
+// Tokens [first, last] after the preposition at `prep` are a place name the
+// gazetteer does not know ("killed in Selea", "clashed in Rupchai,
+// Mayendit", "the area of Mahadaay"): the preposition is one of
+// unknown_place_preps, or an "of" after a word for a place (`place_of`),
+// or in a note a verb or "on" of attack (`place_verb`); the name is an
+// UnknownName and it ends where its capitalised run ends.
+bool UnknownPlace(const SentenceState& s, int prep, int first, int last,
+                  bool place_of, bool place_verb) {
+  if (!s.cues.unknown_place_preps.Has(s.toks[prep].lower) && !place_of &&
+      !(place_verb && s.ctx.brief))
+    return false;
+  if (last + 1 < s.n &&
+      (NameWord(s.toks[last + 1]) || s.toks[last + 1].lower == "'"))
+    return false;
+  return UnknownName(s, first, last);
 }
 
 // The name, and each of its words, is no admin hint of its own reading
@@ -353,7 +351,12 @@ std::vector<GazetteerHit> GazetteerPlaces(
     const bool place_of = k > 0 && s.toks[k].lower == "of" &&
                           Filler(s.toks[k - 1]) && s.toks[k - 1].lower != "of";
     // "bombed Jebel Ouergha": the object of a verb of attack.
-    const bool place_verb = s.cues.place_object_verbs.Has(s.toks[k].lower);
+    // In a note, "on" after a word for an attack too: "an attack on
+    // Maxaas", "opened fire on Jugma" (cue list attack_on_nouns).
+    const bool place_verb =
+        s.cues.place_object_verbs.Has(s.toks[k].lower) ||
+        (s.ctx.brief && k > 0 && s.toks[k].lower == "on" &&
+         s.cues.attack_on_nouns.Has(s.toks[k - 1].lower));
     if (!(s.cw[k] & kLocativePreps) && !place_of && !place_verb) continue;
     if (s.attributed[k]) continue;
     if (!place_verb && !s.cues.gazetteer_preps.empty() &&
@@ -455,7 +458,8 @@ std::vector<GazetteerHit> GazetteerPlaces(
       }
       // A name the gazetteer does not know, in a story of known country:
       // that country, the name as written.
-      if (!found && s.ctx.home.size() == 3 && UnknownPlace(s, k, first, last))
+      if (!found && s.ctx.home.size() == 3 &&
+          UnknownPlace(s, k, first, last, place_of, place_verb))
         if (auto country = CountryPlace(s.ctx.home, Span(s, first, last))) {
           found = true;
           GazetteerHit h;

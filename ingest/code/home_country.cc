@@ -81,6 +81,18 @@ std::map<std::string, int> NamedCountries(
   });
 }
 
+// The country of the first town or division named in the first three
+// sentences ("" if none).
+std::string FirstTownCountry(
+    const std::vector<std::vector<Mention>>& mentions) {
+  for (size_t si = 0; si < mentions.size() && si < 3; ++si)
+    for (const Mention& m : mentions[si])
+      if (m.place && m.place->country.size() == 3 &&
+          m.place->precision != core::PlacePrecision::kCountry)
+        return m.place->country;
+  return {};
+}
+
 // The most named country when it is named at least three times and `own`
 // (the dateline's country, whose dateline mention counts once) no more.
 std::optional<std::string> ForeignStory(
@@ -278,8 +290,11 @@ HomeCountry FindHomeCountry(std::string_view text,
     const Publisher p = publishers->Find(publisher);
     const std::string& c = p.country;
     // A foreign story: another country named at least three times and
-    // more than twice as often as the publisher's own.
-    if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n)
+    // more than twice as often as the publisher's own, unless the story's
+    // first town is the publisher's ("300 Congolese nationals marched" in
+    // a South African paper's story from Cape Town).
+    if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n &&
+        FirstTownCountry(mentions) != c)
       return {best,
               "most named country (publisher " + std::string(publisher) +
                   " abroad)",

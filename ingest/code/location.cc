@@ -246,8 +246,17 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     for (const core::Actor& a : ev.actors) countries.insert(a.country);
     for (const core::Actor& a : ev.recipients) countries.insert(a.country);
     bool inside = !ev.recipients.empty() || type.crowd;
+    // A people named by its adjective or name ("300 Congolese nationals
+    // marched to Parliament") in a story placed in another country acts
+    // there: the story's place below, not the people's country.
+    bool people_abroad = s.ctx.home_is_place && s.ctx.home.size() == 3 &&
+                         countries.size() == 1 &&
+                         *countries.begin() != s.ctx.home &&
+                         !ev.actors.empty() && ev.recipients.empty();
+    for (const core::Actor& a : ev.actors)
+      people_abroad = people_abroad && PeopleNamed(s, a);
     if (countries.size() == 1 && !countries.begin()->empty() && type.material &&
-        inside) {
+        inside && !people_abroad) {
       // In the country the story happens in: at the story's place.
       const std::string& c = *countries.begin();
       if (s.ctx.home_is_place && s.ctx.home == c && s.ctx.home_place &&
