@@ -87,10 +87,9 @@ core::Result<nlohmann::json> ReadJsonArray(const std::string& path) {
 // Province", "Kupwara District"); the text often drops it.
 std::string_view WithoutKindWord(std::string_view name) {
   static constexpr std::string_view kWords[] = {
-      " Province",    " Region",       " State",  " District",
-      " Governorate", " Municipality", " County", " Prefecture",
-      " Division",    " Department",   " Oblast", " Territory",
-      " Zone"};
+      " Province",     " Region",    " State",      " District", " Governorate",
+      " Municipality", " County",    " Prefecture", " Division", " Department",
+      " Oblast",       " Territory", " Zone"};
   for (std::string_view w : kWords) {
     if (name.size() > w.size() + 2 && name.substr(name.size() - w.size()) == w)
       return name.substr(0, name.size() - w.size());

@@ -50,12 +50,12 @@ inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 inline constexpr int kSkeletonMinLetters = 6;
 
 struct ResolvedPlace {
-  core::Place place;        // text empty; precision city/admin2/admin1/country
-  bool by_admin = false;    // an admin name in the text decided
-  bool by_country = false;  // a context country decided
+  core::Place place;         // text empty; precision city/admin2/admin1/country
+  bool by_admin = false;     // an admin name in the text decided
+  bool by_country = false;   // a context country decided
   bool by_spelling = false;  // a division matched by its spelling skeleton
-  int readings = 0;         // candidates the name had
-  uint64_t population = 0;  // the chosen populated place's (0 for a division)
+  int readings = 0;          // candidates the name had
+  uint64_t population = 0;   // the chosen populated place's (0 for a division)
 };
 
 std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,

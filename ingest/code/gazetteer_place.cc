@@ -353,10 +353,9 @@ std::vector<GazetteerHit> GazetteerPlaces(
     // "bombed Jebel Ouergha": the object of a verb of attack.
     // In a note, "on" after a word for an attack too: "an attack on
     // Maxaas", "opened fire on Jugma" (cue list attack_on_nouns).
-    const bool place_verb =
-        s.cues.place_object_verbs.Has(s.toks[k].lower) ||
-        (s.ctx.brief && k > 0 && s.toks[k].lower == "on" &&
-         s.cues.attack_on_nouns.Has(s.toks[k - 1].lower));
+    const bool place_verb = s.cues.place_object_verbs.Has(s.toks[k].lower) ||
+                            (s.ctx.brief && k > 0 && s.toks[k].lower == "on" &&
+                             s.cues.attack_on_nouns.Has(s.toks[k - 1].lower));
     if (!(s.cw[k] & kLocativePreps) && !place_of && !place_verb) continue;
     if (s.attributed[k]) continue;
     if (!place_verb && !s.cues.gazetteer_preps.empty() &&
