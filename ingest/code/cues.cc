@@ -107,6 +107,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"unknown_place_stop", &c->unknown_place_stop, 0},
       {"settlement_nouns", &c->settlement_nouns, 0},
       {"attack_on_nouns", &c->attack_on_nouns, 0},
+      {"facility_nouns", &c->facility_nouns, 0},
       {"zu_infinitive_prefixes", &c->zu_infinitive_prefixes, 0},
       {"participle_prefixes", &c->participle_prefixes, 0},
       {"participle_suffixes", &c->participle_suffixes, 0},

@@ -174,6 +174,9 @@ struct Cues {
   // Words for an attack after which "on" names the place attacked, in a
   // note ("an attack on Maxaas", "opened fire on Jugma").
   CueList attack_on_nouns;
+  // Words for a facility a town's name may open, in a note ("the Benghazi
+  // Medical Centre", "Haramaya university"): gazetteer_place.cc.
+  CueList facility_nouns;
   CueList zu_infinitive_prefixes;  // abzu, anzu, aufzu: "anzugreifen"
   CueList participle_prefixes;     // ge
   CueList participle_suffixes;     // iert, ed, en

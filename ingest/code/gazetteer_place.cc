@@ -338,6 +338,68 @@ void SettlementNames(const SentenceState& s,
   }
 }
 
+// In a note, a town named before a facility's word ("a missile hit the car
+// park of the Benghazi Medical Centre", "Nakawa Chief Magistrate Court";
+// cue list facility_nouns): the first words of the capitalised run before
+// it, read by the gazetteer where the text supports the reading or the town
+// is large. News names universities abroad after towns ("Columbia
+// University"), so notes only.
+void FacilityTowns(const SentenceState& s,
+                   std::optional<geo::PlaceContext>* ctx,
+                   const std::vector<std::string>& actor_countries,
+                   std::vector<GazetteerHit>* hits) {
+  const geo::Gazetteer* g = s.ctx.gazetteer;
+  if (!s.ctx.brief || !g) return;
+  for (int k = 1; k < s.n; ++k) {
+    if (s.toks[k].punct || !s.cues.facility_nouns.Has(s.toks[k].lower))
+      continue;
+    const int last = k - 1;
+    if (!NameWord(s.toks[last])) continue;
+    int first = last;
+    while (first > DatelineEnd(s) && last - first < 3 &&
+           NameWord(s.toks[first - 1]))
+      --first;
+    if (ActorAt(s, first) || s.attributed[first] ||
+        std::any_of(hits->begin(), hits->end(), [&](const GazetteerHit& h) {
+          return h.first <= last && first <= h.last;
+        }))
+      continue;
+    if (!*ctx) *ctx = Context(s, actor_countries);
+    if (const auto* town = TownAt(s, first)) {
+      if (town->last >= k) continue;
+      const std::string name = Span(s, town->first, town->last);
+      auto re = ResolveMention(s, *town->m->place, name, actor_countries);
+      GazetteerHit h;
+      h.place = re ? std::move(*re) : *town->m->place;
+      h.place.text = name;
+      h.first = town->first;
+      h.last = town->last;
+      h.settlement = true;
+      hits->push_back(std::move(h));
+      continue;
+    }
+    for (int end = std::min(last, first + 1); end >= first; --end) {
+      const std::string name = Span(s, first, end);
+      geo::PlaceContext c = **ctx;
+      DropOwnKeys(name, &c);
+      auto r = geo::ResolvePlace(*g, name, c);
+      if (!r || !Trusted(s, *r) ||
+          r->place.precision != core::PlacePrecision::kCity ||
+          !(r->by_admin || r->by_country ||
+            r->population >= kFacilityTownMinPopulation))
+        continue;
+      GazetteerHit h;
+      h.place = std::move(r->place);
+      h.place.text = name;
+      h.first = first;
+      h.last = end;
+      h.settlement = true;
+      hits->push_back(std::move(h));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<GazetteerHit> GazetteerPlaces(
@@ -472,6 +534,7 @@ std::vector<GazetteerHit> GazetteerPlaces(
     }
   }
   SettlementNames(s, &ctx, actor_countries, &hits);
+  FacilityTowns(s, &ctx, actor_countries, &hits);
   return hits;
 }
 
@@ -499,7 +562,8 @@ std::vector<SentencePlace> PlaceReadings(const SentenceState& s) {
     if (h.settlement)
       r.rule = h.unknown ? "a name the gazetteer does not know before a word "
                            "for a settlement (the story's country)"
-                         : "place before a word for a settlement (gazetteer)";
+                         : "place before a word for a settlement or a "
+                           "facility (gazetteer)";
     else
       r.rule = h.unknown ? "a name the gazetteer does not know after a "
                            "locative preposition (the story's country)"
