@@ -33,18 +33,6 @@ bool AdminHit(const GazPlace& p, const PlaceContext& ctx) {
   return false;
 }
 
-// `name` is the English name written without its article or joiners
-// ("Darbasiyah", "ad-Darbasiyah" for "Ad Darbāsīyah"): a spelling of it,
-// not another name.
-bool ArticleVariant(std::string_view name, std::string_view english) {
-  const auto bare = [](std::string_view n) {
-    std::string k = PlaceKey(n);
-    std::string w = WithoutArticle(k);
-    return w.empty() ? k : w;
-  };
-  return bare(name) == bare(english);
-}
-
 // Edit distance of two short keys (insertions, deletions, substitutions).
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
@@ -63,15 +51,29 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 // A division's key, with or without its last word (its kind: "west
-// wellega zone"), is at most two edits from the text's key: a spelling of
-// it ("west welega", "west hararge"), not another name with the same
-// skeleton ("bayern" is no Byron).
-bool SpeltAlike(std::string_view key, std::string_view division) {
-  constexpr size_t kMaxEdits = 2;
-  if (EditDistance(key, division) <= kMaxEdits) return true;
+// wellega zone"), is at most `max_edits` from the text's key: a spelling
+// of it ("west welega", "al hasakeh"), not another name with the same
+// skeleton ("bayern" is no Byron, no Bern).
+bool SpeltAlike(std::string_view key, std::string_view division,
+                size_t max_edits) {
+  if (EditDistance(key, division) <= max_edits) return true;
   const size_t sp = division.rfind(' ');
   return sp != std::string_view::npos &&
-         EditDistance(key, division.substr(0, sp)) <= kMaxEdits;
+         EditDistance(key, division.substr(0, sp)) <= max_edits;
+}
+
+// `name` is a spelling of the English name: the same without an article
+// or joiners ("Darbasiyah", "ad-Darbasiyah" for "Ad Darbāsīyah"), or one
+// edit from it, two for a name of six letters or more ("Al-Hasakeh" for
+// "Al-Hasakah"); "Tur" is another name of Tours, not a spelling.
+bool SpellingOf(std::string_view name, std::string_view english) {
+  const auto bare = [](std::string_view n) {
+    std::string k = PlaceKey(n);
+    std::string w = WithoutArticle(k);
+    return w.empty() ? k : w;
+  };
+  const std::string a = bare(name), b = bare(english);
+  return EditDistance(a, b) <= (a.size() >= 6 ? 2u : 1u);
 }
 
 core::Place CountryOnly(const std::string& alpha3) {
@@ -114,14 +116,18 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                                           const PlaceContext& ctx) {
   std::vector<GazEntry> found = g.Find(PlaceKey(name));
   // No name matches: a division spelt another way ("Oromia" for Oromiya,
-  // "West Welega" for West Wellega Zone). A short skeleton needs the
-  // text's support (an admin name or a country of it).
+  // "West Welega" for West Wellega Zone), two edits away at most, one for
+  // a short skeleton.
   // Where only divisions match, divisions spelt another way compete
   // ("Oromia": Oromia Zone, and the region Oromiya).
   const size_t exact = found.size();
+  // So do they where the text names a division but only towns match
+  // ("Tal Tamr (Al-Hasakeh, Al-Hasakeh)": the governorate Al-Hasakah).
+  const auto admin = [](const GazEntry& e) { return e.admin; };
   const std::string skeleton =
-      std::all_of(found.begin(), found.end(),
-                  [](const GazEntry& e) { return e.admin; })
+      std::all_of(found.begin(), found.end(), admin) ||
+              (ctx.prefer_admin &&
+               std::none_of(found.begin(), found.end(), admin))
           ? SpellingSkeleton(PlaceKey(name))
           : std::string();
   if (!skeleton.empty())
@@ -130,7 +136,8 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                        [&](const GazEntry& x) {
                          return x.admin == e.admin && x.index == e.index;
                        }) &&
-          SpeltAlike(PlaceKey(name), PlaceKey(g.Get(e).name)))
+          SpeltAlike(PlaceKey(name), PlaceKey(g.Get(e).name),
+                     SkeletonLetters(skeleton) >= kSkeletonMinLetters ? 2 : 1))
         found.push_back(e);
   if (found.empty()) return std::nullopt;
   std::vector<Candidate> cands;
@@ -164,18 +171,6 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   r.by_admin = best.admin_hit;
   r.by_country = best.country_rank >= 0;
   r.by_spelling = best.spelling;
-  if (r.by_spelling && SkeletonLetters(skeleton) < kSkeletonMinLetters &&
-      !r.by_admin && !r.by_country) {
-    // Unsupported: the country its exact readings share ("Oromia" is in
-    // Ethiopia either way), else nothing.
-    const bool one_country =
-        exact > 0 && std::all_of(cands.begin(), cands.end(), [&](auto& c) {
-          return c.spelling || c.p.country == best.p.country;
-        });
-    if (!one_country) return std::nullopt;
-    r.place = CountryOnly(std::string(best.p.country));
-    return r;
-  }
   // Rivals: other readings with the same standing (admin hit, country).
   const Candidate* rival = nullptr;
   for (size_t i = 1; i < cands.size(); ++i) {
@@ -196,7 +191,7 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   // text any small foreign town or district ("New Hanover" county).
   const bool alternate =
       best.p.admin_level == 0 && PlaceKey(best.p.name) != PlaceKey(name) &&
-      (!ctx.countries.empty() || !ArticleVariant(name, best.p.name));
+      (!ctx.countries.empty() || !SpellingOf(name, best.p.name));
   if (!best.admin_hit && best.country_rank < 0 &&
       best.p.population < kForeignAlternateMaxPopulation &&
       (alternate || (ctx.local_outlet && best.p.admin_level != 1)))

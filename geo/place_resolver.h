@@ -44,9 +44,10 @@ struct PlaceContext {
 // matched by any of its names.
 inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
-// A division matched only by its spelling skeleton (geo/place_key.h) with
-// fewer letters than this needs the text's support ("Oromia" beside
-// Ethiopia); a longer one ("West Welega") reads alone.
+// A division matches by its spelling skeleton (geo/place_key.h) within
+// two edits of the text's name when the skeleton has this many letters
+// ("West Welega" for West Wellega Zone), within one edit when it has fewer
+// ("Oromia" for Oromiya; "Bayern" is no Bern).
 inline constexpr int kSkeletonMinLetters = 6;
 
 struct ResolvedPlace {
