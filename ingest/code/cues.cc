@@ -152,6 +152,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"adjective_suffixes", &c->adjective_suffixes, 0},
       {"compound_heads", &c->compound_heads, 0},
       {"name_openers", &c->name_openers, 0},
+      {"month_homographs", &c->month_homographs, 0},
       {"anterior_preps", &c->anterior_preps, 0},
       {"indirect_questions", &c->indirect_questions, 0},
       {"bodily_cues", &c->bodily_cues, 0},
@@ -198,6 +199,11 @@ void Cues::Annotate(const std::vector<Token>& tokens,
   start->assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     const std::string& w = tokens[i].lower;
+    // "On 3 May 2020": the month, not the modal.
+    if (tokens[i].capitalized && month_homographs.Has(w) &&
+        ((i > 0 && StartsWithDigit(tokens[i - 1])) ||
+         (i + 1 < n && StartsWithDigit(tokens[i + 1]))))
+      continue;
     if (auto it = word_mask_.find(w); it != word_mask_.end())
       (*word)[i] = it->second;
     (*start)[i] = (*word)[i];

@@ -282,6 +282,10 @@ struct Cues {
   // Words that open a longer place name and are no place alone ("West
   // Welega", "Federal University"): gazetteer_place.cc.
   CueList name_openers;
+  // Month names that are also cue words ("may"): capitalised next to a
+  // number ("On 3 May 2020", "May 3") they are the month, no cue
+  // (Annotate).
+  CueList month_homographs;
   // Of those, the ones an "-ing" form modifies rather than takes as its
   // object ("with bombing victims", not "attacking leaders").
   CueList gerund_heads;
