@@ -455,7 +455,7 @@ std::vector<GazetteerHit> GazetteerPlaces(
                NameWord(s.toks[last + 2]))))
         ++last;
       if (!ctx) ctx = Context(s, actor_countries);
-      bool found = false;
+      bool found = false, found_by_admin = false;
       for (int end = last; end >= first && !found; --end) {
         if (!NameWord(s.toks[end]) || ActorAt(s, end)) continue;
         if (!DropsOnlyPlaceWords(s.toks, end, last) ||
@@ -475,6 +475,7 @@ std::vector<GazetteerHit> GazetteerPlaces(
              r->population < kFacilityTownMinPopulation))
           continue;
         found = true;
+        found_by_admin = r->by_admin;
         GazetteerHit h;
         h.place = std::move(r->place);
         h.place.text = name;
@@ -483,15 +484,24 @@ std::vector<GazetteerHit> GazetteerPlaces(
         hits.push_back(std::move(h));
       }
       // An unknown village named with its district ("Handwara (Kupwara,
-      // Jammu and Kashmir)", "Lenga, in Lualaba province"): the district.
-      if (!found) {
-        int k2 = last + 1;
+      // Jammu and Kashmir)", "Lenga, in Lualaba province", "Kuyibbo village
+      // (Gemechis, Oromia)"): the district. Also a town of that name
+      // elsewhere that the admin names in brackets contradict ("Nowshera
+      // sector (Rajouri, Jammu and Kashmir)" is no Nowshera of Pakistan).
+      int after = last + 1;
+      while (after < s.n && after <= last + 2 && !s.toks[after].punct &&
+             !s.toks[after].capitalized &&
+             (s.cues.settlement_nouns.Has(s.toks[after].lower) ||
+              s.toks[after].lower == "sector"))
+        ++after;
+      const bool bracketed = after < s.n && s.toks[after].lower == "(";
+      if (!found || (!found_by_admin && bracketed)) {
+        int k2 = after;
         while (k2 < s.n && s.toks[k2].punct &&
                (s.toks[k2].lower == "," || s.toks[k2].lower == "("))
           ++k2;
         if (k2 < s.n && s.toks[k2].lower == "in") ++k2;
-        if (k2 > last + 1 && k2 < s.n && NameWord(s.toks[k2]) &&
-            !ActorAt(s, k2)) {
+        if (k2 > after && k2 < s.n && NameWord(s.toks[k2]) && !ActorAt(s, k2)) {
           int e2 = k2;
           while (e2 + 1 < s.n && e2 - k2 < 3 &&
                  (NameWord(s.toks[e2 + 1]) ||
@@ -500,14 +510,20 @@ std::vector<GazetteerHit> GazetteerPlaces(
             ++e2;
           geo::PlaceContext c = *ctx;
           c.prefer_admin = true;
-          for (int end = e2; end >= k2 && !found; --end) {
+          const bool town_found = found;
+          bool district = false;
+          for (int end = e2; end >= k2 && !district; --end) {
             if (!NameWord(s.toks[end]) ||
                 OnlyNameOpeners(s.cues, s.toks, k2, end, e2))
               continue;
             const std::string name = Span(s, k2, end);
             auto r = geo::ResolvePlace(*g, name, c);
             if (!r || !Trusted(s, *r)) continue;
-            found = true;
+            if (town_found) {
+              if (r->place.country == hits.back().place.country) break;
+              hits.pop_back();
+            }
+            found = district = true;
             GazetteerHit h;
             h.place = std::move(r->place);
             h.place.text = Span(s, first, last);
