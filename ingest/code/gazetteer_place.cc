@@ -501,17 +501,26 @@ std::vector<GazetteerHit> GazetteerPlaces(
                (s.toks[k2].lower == "," || s.toks[k2].lower == "("))
           ++k2;
         if (k2 < s.n && s.toks[k2].lower == "in") ++k2;
-        if (k2 > after && k2 < s.n && NameWord(s.toks[k2]) && !ActorAt(s, k2)) {
+        geo::PlaceContext c = *ctx;
+        c.prefer_admin = true;
+        const bool town_found = found;
+        bool district = false;
+        // The first of up to three admin names the gazetteer reads
+        // ("Zaitseve (Bakhmutskyi, Donetsk)": the oblast).
+        for (int name_no = 0; name_no < 3 && !district; ++name_no) {
+          if (name_no > 0) {
+            if (k2 >= s.n || s.toks[k2].lower != ",") break;
+            ++k2;
+          }
+          if (k2 <= after || k2 >= s.n || !NameWord(s.toks[k2]) ||
+              ActorAt(s, k2))
+            break;
           int e2 = k2;
           while (e2 + 1 < s.n && e2 - k2 < 3 &&
                  (NameWord(s.toks[e2 + 1]) ||
                   (Connector(s.toks[e2 + 1]) && e2 + 2 < s.n &&
                    NameWord(s.toks[e2 + 2]))))
             ++e2;
-          geo::PlaceContext c = *ctx;
-          c.prefer_admin = true;
-          const bool town_found = found;
-          bool district = false;
           for (int end = e2; end >= k2 && !district; --end) {
             if (!NameWord(s.toks[end]) ||
                 OnlyNameOpeners(s.cues, s.toks, k2, end, e2))
@@ -531,6 +540,9 @@ std::vector<GazetteerHit> GazetteerPlaces(
             h.last = last;
             hits.push_back(std::move(h));
           }
+          k2 = e2 + 1;
+          // Admin names follow in brackets only after the first.
+          if (!bracketed) break;
         }
       }
       // A name the gazetteer does not know, in a story of known country:

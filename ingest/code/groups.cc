@@ -70,6 +70,34 @@ bool HeadInPrepPhrase(const SentenceState& s, int k) {
   return false;
 }
 
+// Every member is a place (a capital read as its government too), and the
+// group stands in a bracketed list of names: "(Kabul, Kabul)".
+bool AdminNames(const SentenceState& s, const Group& g) {
+  if (g.members.empty()) return false;
+  for (const Mention* m : g.members)
+    if (m->kind != MentionKind::kPlace) return false;
+  bool open = false, close = false;
+  for (int q = g.first - 1; q >= 0 && q >= g.first - 8; --q) {
+    const std::string& w = s.toks[q].lower;
+    if (w == ")") break;
+    if (w == "(") {
+      open = true;
+      break;
+    }
+    if (s.toks[q].punct && w != ",") break;
+  }
+  for (int q = g.last + 1; q < s.n && q <= g.last + 8; ++q) {
+    const std::string& w = s.toks[q].lower;
+    if (w == "(") break;
+    if (w == ")") {
+      close = true;
+      break;
+    }
+    if (s.toks[q].punct && w != ",") break;
+  }
+  return open && close;
+}
+
 // Governing preposition: look back over determiners and adjectives; in
 // German a capitalised noun right before the group makes it a genitive.
 void ReadGovernor(const SentenceState& s, Group* g) {
@@ -151,6 +179,7 @@ void FindGroups(SentenceState* s) {
     g.last = j;
     g.bracketed = g.first > 0 && s->toks[g.first - 1].lower == "(" &&
                   g.last + 1 < n && s->toks[g.last + 1].lower == ")";
+    g.admin_names = AdminNames(*s, g);
     ReadGovernor(*s, &g);
     if (OpensClause(*s, g)) {
       g.prep.clear();

@@ -425,7 +425,8 @@ void FallbackActors(const SentenceState& s, Predicate* p) {
     const int vorfeld_verb = VorfeldVerb(s, *p);
     for (size_t gi = 0; !force_noun && gi < s.groups.size(); ++gi) {
       const Group& g = s.groups[gi];
-      if (g.attribution || !g.prep.empty() || g.genitive) continue;
+      if (g.attribution || !g.prep.empty() || g.genitive || g.admin_names)
+        continue;
       if (ModifiesEventNoun(s, g)) continue;
       if (s.clauses[g.clause].subordinate && g.clause != p->ci) continue;
       // The object of a clause whose subject opens it ("Er kritisierte
@@ -562,7 +563,8 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
   if (gi == p.actor_group || gi == p.bystander_group ||
       gi == p.destination_group || g.attribution || (p.agent && &g == p.agent))
     return false;
-  if (g.group_ref || g.bracketed || LocatesMission(s, g)) return false;
+  if (g.group_ref || g.bracketed || g.admin_names || LocatesMission(s, g))
+    return false;
   const bool in_scope =
       g.clause == p.ci || (g.clause > p.ci && g.last <= p.scope_last);
   if (!in_scope) return false;

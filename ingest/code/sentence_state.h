@@ -50,6 +50,9 @@ struct Group {
   bool group_ref = false;  // "beide Länder": resolved from context
   bool bracketed = false;  // in brackets after a name: "Khom (ÖVP)", the
                            // named person's party, never a recipient
+  // Places only, in a bracketed list after a place ("Handwara (Kupwara,
+  // Kabul)"): the admin names of a place, no party.
+  bool admin_names = false;
 };
 
 // SentenceState::absorbed values that name no governor.

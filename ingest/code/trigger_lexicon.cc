@@ -85,6 +85,12 @@ bool IsParticle(const std::string& w) {
 void TriggerLexicon::AddForm(const std::string& raw, int entry) {
   std::vector<std::string> parts = SplitWords(FoldCase(raw));
   if (parts.empty()) return;
+  // An acronym: two or more capitals, lower case only in a plural "s".
+  if (parts.size() == 1 && raw.size() >= 2 && raw[0] >= 'A' && raw[0] <= 'Z' &&
+      raw[1] >= 'A' && raw[1] <= 'Z' &&
+      std::all_of(raw.begin(), raw.end() - 1,
+                  [](char c) { return c >= 'A' && c <= 'Z'; }))
+    acronyms_.insert(parts[0]);
   // Expand "+" (English regular inflection) on each part into variants.
   std::vector<std::vector<std::string>> variants;
   for (const auto& p : parts) {
@@ -419,7 +425,8 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
     // 12", "the Department of Relief", "the North Atlantic Treaty
     // Organization").
     if (language_ != "de" && t.capitalized && i > 0 &&
-        (!tokens[i - 1].punct || tokens[i - 1].lower == ","))
+        (!tokens[i - 1].punct || tokens[i - 1].lower == ",") &&
+        !acronyms_.count(t.lower))
       continue;
     // Phrases starting here (longest first wins below).
     if (auto p = phrases_.find(t.lower); p != phrases_.end()) {

@@ -150,6 +150,10 @@ class TriggerLexicon {
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   std::vector<TrieNode> trie_;  // reversed heads; node 0 is the root
   std::set<std::string> particles_, after_particle_;
+  // Single-word forms written as acronyms ("IED", "IEDs"), folded: a
+  // capitalised token inside an English sentence is one of them, not a
+  // name.
+  std::set<std::string> acronyms_;
 };
 
 // Regular English inflections of a verb or noun: "attack" -> attack,
