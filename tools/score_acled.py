@@ -22,7 +22,8 @@ of the notes that name one (a date, a weekday, "yesterday"): the others
 carry no day in their text.
 
 usage: tools/score_acled.py [--geotl build/cli/geotl] [--csv FILE]
-                            [--misses N] [--json] [--dated]
+                            [--misses N] [--json] [--dated [--month M]]
+                            [--no-source]
 """
 import argparse
 import csv
@@ -111,6 +112,15 @@ def main():
                     help="write each note as analysts date theirs: "
                          "'On 2 July 2016, <note>' (the form the issue's "
                          "notes take; the 2016 file's notes mostly lack it)")
+    ap.add_argument("--month", type=int, metavar="M",
+                    help="with --dated: move each note to the same day of "
+                         "month M of its year (gold and publication "
+                         "date too), to check month names ('On 3 May "
+                         "2016, ...': the month, not the modal)")
+    ap.add_argument("--no-source", action="store_true",
+                    help="give the notes no publisher (the issue's notes "
+                         "may come without one): places and countries from "
+                         "the text alone")
     a = ap.parse_args()
     rows = list(csv.DictReader(open(a.csv, encoding="utf-8")))
     # Words the notes write in lower case somewhere: a note opening with one
@@ -120,6 +130,11 @@ def main():
     lines = []
     for r in rows:
         d = datetime.date.fromisoformat(r["event_date"])
+        if a.dated and a.month:
+            d = d.replace(month=a.month, day=min(d.day, 28 if a.month == 2
+                                                 else 30 if a.month in
+                                                 (4, 6, 9, 11) else 31))
+            r["event_date"] = d.isoformat()
         text = r["notes"].strip()
         if a.dated:
             first = re.match(r"[A-Za-z]+", text)
@@ -130,7 +145,8 @@ def main():
         lines.append(json.dumps({
             "id": r["event_id_cnty"], "text": text,
             "published": (d + datetime.timedelta(days=3)).isoformat(),
-            "language": "en", "source": r["source"].strip()}))
+            "language": "en",
+            "source": "" if a.no_source else r["source"].strip()}))
     out = subprocess.run([a.geotl, "extract", "--lang", "en"],
                          input="\n".join(lines) + "\n", capture_output=True,
                          text=True, check=True).stdout

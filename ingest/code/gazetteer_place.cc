@@ -267,6 +267,20 @@ geo::PlaceContext Context(const SentenceState& s,
   return ctx;
 }
 
+// A hit read from a word for a settlement or a facility: `place` with the
+// name's words as its text (kept as set for an unknown name's country).
+GazetteerHit SettlementHit(core::Place place, const std::string& name,
+                           int first, int last, bool unknown) {
+  GazetteerHit h;
+  h.place = std::move(place);
+  if (!unknown) h.place.text = name;
+  h.first = first;
+  h.last = last;
+  h.unknown = unknown;
+  h.settlement = true;
+  return h;
+}
+
 // A name written before a word for a settlement or a division ("raided
 // Gouzoudou village", "attack Thur camp", "in the Mironge and Taka villages
 // of Mutongo locality"): a place wherever it stands, no preposition needed
@@ -315,23 +329,13 @@ void SettlementNames(const SentenceState& s,
                  : std::optional<geo::ResolvedPlace>();
       if (r && Trusted(s, *r)) {
         found = true;
-        GazetteerHit h;
-        h.place = std::move(r->place);
-        h.place.text = name;
-        h.first = from;
-        h.last = last;
-        h.settlement = true;
-        hits->push_back(std::move(h));
+        hits->push_back(
+            SettlementHit(std::move(r->place), name, from, last, false));
       } else if (s.ctx.home.size() == 3 && UnknownName(s, from, last)) {
         if (auto country = CountryPlace(s.ctx.home, name)) {
           found = true;
-          GazetteerHit h;
-          h.place = std::move(*country);
-          h.first = from;
-          h.last = last;
-          h.unknown = true;
-          h.settlement = true;
-          hits->push_back(std::move(h));
+          hits->push_back(
+              SettlementHit(std::move(*country), name, from, last, true));
         }
       }
     }
@@ -369,13 +373,8 @@ void FacilityTowns(const SentenceState& s,
       if (town->last >= k) continue;
       const std::string name = Span(s, town->first, town->last);
       auto re = ResolveMention(s, *town->m->place, name, actor_countries);
-      GazetteerHit h;
-      h.place = re ? std::move(*re) : *town->m->place;
-      h.place.text = name;
-      h.first = town->first;
-      h.last = town->last;
-      h.settlement = true;
-      hits->push_back(std::move(h));
+      hits->push_back(SettlementHit(re ? std::move(*re) : *town->m->place, name,
+                                    town->first, town->last, false));
       continue;
     }
     for (int end = std::min(last, first + 1); end >= first; --end) {
@@ -388,13 +387,8 @@ void FacilityTowns(const SentenceState& s,
           !(r->by_admin || r->by_country ||
             r->population >= kFacilityTownMinPopulation))
         continue;
-      GazetteerHit h;
-      h.place = std::move(r->place);
-      h.place.text = name;
-      h.first = first;
-      h.last = end;
-      h.settlement = true;
-      hits->push_back(std::move(h));
+      hits->push_back(
+          SettlementHit(std::move(r->place), name, first, end, false));
       break;
     }
   }

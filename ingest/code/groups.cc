@@ -70,32 +70,26 @@ bool HeadInPrepPhrase(const SentenceState& s, int k) {
   return false;
 }
 
+// Walking from token `from` by `step`, within eight tokens and over
+// commas only, the bracket `mark` comes before the other one.
+bool BracketAt(const SentenceState& s, int from, int step,
+               std::string_view mark, std::string_view other) {
+  for (int q = from, k = 0; q >= 0 && q < s.n && k < 8; q += step, ++k) {
+    const std::string& w = s.toks[q].lower;
+    if (w == mark) return true;
+    if (w == other || (s.toks[q].punct && w != ",")) return false;
+  }
+  return false;
+}
+
 // Every member is a place (a capital read as its government too), and the
 // group stands in a bracketed list of names: "(Kabul, Kabul)".
 bool AdminNames(const SentenceState& s, const Group& g) {
   if (g.members.empty()) return false;
   for (const Mention* m : g.members)
     if (m->kind != MentionKind::kPlace) return false;
-  bool open = false, close = false;
-  for (int q = g.first - 1; q >= 0 && q >= g.first - 8; --q) {
-    const std::string& w = s.toks[q].lower;
-    if (w == ")") break;
-    if (w == "(") {
-      open = true;
-      break;
-    }
-    if (s.toks[q].punct && w != ",") break;
-  }
-  for (int q = g.last + 1; q < s.n && q <= g.last + 8; ++q) {
-    const std::string& w = s.toks[q].lower;
-    if (w == "(") break;
-    if (w == ")") {
-      close = true;
-      break;
-    }
-    if (s.toks[q].punct && w != ",") break;
-  }
-  return open && close;
+  return BracketAt(s, g.first - 1, -1, "(", ")") &&
+         BracketAt(s, g.last + 1, 1, ")", "(");
 }
 
 // Governing preposition: look back over determiners and adjectives; in
