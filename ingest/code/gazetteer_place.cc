@@ -483,11 +483,12 @@ std::vector<GazetteerHit> GazetteerPlaces(
       // elsewhere that the admin names in brackets contradict ("Nowshera
       // sector (Rajouri, Jammu and Kashmir)" is no Nowshera of Pakistan).
       int after = last + 1;
+      // Lower-case words of a kind of place may stand between ("Nowshera
+      // sector (", "the Qandil mountains (").
       while (after < s.n && after <= last + 2 && !s.toks[after].punct &&
-             !s.toks[after].capitalized &&
-             (s.cues.settlement_nouns.Has(s.toks[after].lower) ||
-              s.toks[after].lower == "sector"))
+             !s.toks[after].capitalized)
         ++after;
+      if (after < s.n && s.toks[after].lower != "(") after = last + 1;
       const bool bracketed = after < s.n && s.toks[after].lower == "(";
       if (!found || (!found_by_admin && bracketed)) {
         int k2 = after;
