@@ -62,18 +62,23 @@ bool SpeltAlike(std::string_view key, std::string_view division,
          EditDistance(key, division.substr(0, sp)) <= max_edits;
 }
 
-// `name` is a spelling of the English name: the same without an article
-// or joiners ("Darbasiyah", "ad-Darbasiyah" for "Ad Darbāsīyah"), or one
+// `name` is a spelling of the English name of a place of `population`:
+// the same without an article or joiners ("Darbasiyah", "ad-Darbasiyah" for
+// "Ad Darbāsīyah"), or, for a town of kSpellingMinPopulation or more, one
 // edit from it, two for a name of six letters or more ("Al-Hasakeh" for
-// "Al-Hasakah"); "Tur" is another name of Tours, not a spelling.
-bool SpellingOf(std::string_view name, std::string_view english) {
+// "Al-Hasakah"; a village one letter off is a guess: "Mainari" is no
+// Manari in Brazil). "Tur" is another name of Tours, not a spelling.
+bool SpellingOf(std::string_view name, std::string_view english,
+                uint64_t population) {
   const auto bare = [](std::string_view n) {
     std::string k = PlaceKey(n);
     std::string w = WithoutArticle(k);
     return w.empty() ? k : w;
   };
   const std::string a = bare(name), b = bare(english);
-  return EditDistance(a, b) <= (a.size() >= 6 ? 2u : 1u);
+  if (a == b) return true;
+  return population >= kSpellingMinPopulation &&
+         EditDistance(a, b) <= (a.size() >= 6 ? 2u : 1u);
 }
 
 core::Place CountryOnly(const std::string& alpha3) {
@@ -171,6 +176,21 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   r.by_admin = best.admin_hit;
   r.by_country = best.country_rank >= 0;
   r.by_spelling = best.spelling;
+  // A short skeleton the text does not support (an admin name, a country,
+  // the admin position after a place) is a guess ("Mainari" is no Manari
+  // of Brazil): the country the exact readings share ("Oromia" is in
+  // Ethiopia either way), else nothing.
+  if (r.by_spelling && SkeletonLetters(skeleton) < kSkeletonMinLetters &&
+      !r.by_admin && !r.by_country && !ctx.prefer_admin) {
+    const bool one_country =
+        exact > 0 &&
+        std::all_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+          return c.spelling || c.p.country == best.p.country;
+        });
+    if (!one_country) return std::nullopt;
+    r.place = CountryOnly(std::string(best.p.country));
+    return r;
+  }
   // Rivals: other readings with the same standing (admin hit, country).
   const Candidate* rival = nullptr;
   for (size_t i = 1; i < cands.size(); ++i) {
@@ -189,9 +209,10 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   // A small town outside the text's countries (any, when it names none)
   // matched by another of its names ("Tur" for Tours); in a local outlet's
   // text any small foreign town or district ("New Hanover" county).
-  const bool alternate =
-      best.p.admin_level == 0 && PlaceKey(best.p.name) != PlaceKey(name) &&
-      (!ctx.countries.empty() || !SpellingOf(name, best.p.name));
+  const bool alternate = best.p.admin_level == 0 &&
+                         PlaceKey(best.p.name) != PlaceKey(name) &&
+                         (!ctx.countries.empty() ||
+                          !SpellingOf(name, best.p.name, best.p.population));
   if (!best.admin_hit && best.country_rank < 0 &&
       best.p.population < kForeignAlternateMaxPopulation &&
       (alternate || (ctx.local_outlet && best.p.admin_level != 1)))

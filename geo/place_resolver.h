@@ -44,10 +44,16 @@ struct PlaceContext {
 // matched by any of its names.
 inline constexpr uint64_t kForeignAlternateMaxPopulation = 500000;
 
+// With no context, a town read by a name one or two edits off its English
+// name ("Al-Hasakeh") needs this many people; a smaller one is a guess.
+inline constexpr uint64_t kSpellingMinPopulation = 50000;
+
 // A division matches by its spelling skeleton (geo/place_key.h) within
 // two edits of the text's name when the skeleton has this many letters
 // ("West Welega" for West Wellega Zone), within one edit when it has fewer
-// ("Oromia" for Oromiya; "Bayern" is no Bern).
+// ("Oromia" for Oromiya; "Bayern" is no Bern), and then only with the
+// text's support (an admin name, a country of it; "Mainari" alone is no
+// Manari of Brazil).
 inline constexpr int kSkeletonMinLetters = 6;
 
 struct ResolvedPlace {
