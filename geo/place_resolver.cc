@@ -62,20 +62,20 @@ bool SpeltAlike(std::string_view key, std::string_view division,
          EditDistance(key, division.substr(0, sp)) <= max_edits;
 }
 
-// `name` is a spelling of the English name of a place of `population`:
-// the same without an article or joiners ("Darbasiyah", "ad-Darbasiyah" for
-// "Ad Darbāsīyah"), or, for a town of kSpellingMinPopulation or more, one
-// edit from it, two for a name of six letters or more ("Al-Hasakeh" for
-// "Al-Hasakah"; a village one letter off is a guess: "Mainari" is no
-// Manari in Brazil). "Tur" is another name of Tours, not a spelling.
-bool SpellingOf(std::string_view name, std::string_view english,
+// `key` (the text's name, PlaceKey) spells the English name of a place of
+// `population`: the same without an article or joiners ("Darbasiyah",
+// "ad-Darbasiyah" for "Ad Darbāsīyah"), or, for a town of
+// kSpellingMinPopulation or more, one edit from it, two for a name of six
+// letters or more ("Al-Hasakeh" for "Al-Hasakah"; a village one letter off is a
+// guess: "Mainari" is no Manari in Brazil). "Tur" is another name of Tours, not
+// a spelling.
+bool SpellingOf(std::string_view key, std::string_view english,
                 uint64_t population) {
-  const auto bare = [](std::string_view n) {
-    std::string k = PlaceKey(n);
+  const auto bare = [](std::string k) {
     std::string w = WithoutArticle(k);
     return w.empty() ? k : w;
   };
-  const std::string a = bare(name), b = bare(english);
+  const std::string a = bare(std::string(key)), b = bare(PlaceKey(english));
   if (a == b) return true;
   return population >= kSpellingMinPopulation &&
          EditDistance(a, b) <= (a.size() >= 6 ? 2u : 1u);
@@ -119,7 +119,8 @@ core::Place GazPlaceToPlace(const Gazetteer& g, GazEntry e) {
 std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                                           std::string_view name,
                                           const PlaceContext& ctx) {
-  std::vector<GazEntry> found = g.Find(PlaceKey(name));
+  const std::string key = PlaceKey(name);
+  std::vector<GazEntry> found = g.Find(key);
   // No name matches: a division spelt another way ("Oromia" for Oromiya,
   // "West Welega" for West Wellega Zone), two edits away at most, one for
   // a short skeleton.
@@ -133,7 +134,7 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
       std::all_of(found.begin(), found.end(), admin) ||
               (ctx.prefer_admin &&
                std::none_of(found.begin(), found.end(), admin))
-          ? SpellingSkeleton(PlaceKey(name))
+          ? SpellingSkeleton(key)
           : std::string();
   if (!skeleton.empty())
     for (GazEntry e : g.Find(skeleton))
@@ -141,7 +142,7 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
                        [&](const GazEntry& x) {
                          return x.admin == e.admin && x.index == e.index;
                        }) &&
-          SpeltAlike(PlaceKey(name), PlaceKey(g.Get(e).name),
+          SpeltAlike(key, PlaceKey(g.Get(e).name),
                      SkeletonLetters(skeleton) >= kSkeletonMinLetters ? 2 : 1))
         found.push_back(e);
   if (found.empty()) return std::nullopt;
@@ -210,9 +211,9 @@ std::optional<ResolvedPlace> ResolvePlace(const Gazetteer& g,
   // matched by another of its names ("Tur" for Tours); in a local outlet's
   // text any small foreign town or district ("New Hanover" county).
   const bool alternate = best.p.admin_level == 0 &&
-                         PlaceKey(best.p.name) != PlaceKey(name) &&
+                         PlaceKey(best.p.name) != key &&
                          (!ctx.countries.empty() ||
-                          !SpellingOf(name, best.p.name, best.p.population));
+                          !SpellingOf(key, best.p.name, best.p.population));
   if (!best.admin_hit && best.country_rank < 0 &&
       best.p.population < kForeignAlternateMaxPopulation &&
       (alternate || (ctx.local_outlet && best.p.admin_level != 1)))

@@ -297,6 +297,9 @@ void SettlementNames(const SentenceState& s,
   for (int k = 1; k < s.n; ++k) {
     if (s.toks[k].punct || !s.cues.settlement_nouns.Has(s.toks[k].lower))
       continue;
+    // The word opens a longer name or title: "Erie County District
+    // Attorney", "Town Hall".
+    if (k + 1 < s.n && NameWord(s.toks[k + 1])) continue;
     const int last = k - 1;
     if (!NameWord(s.toks[last]) || ActorAt(s, last) || TownAt(s, last) ||
         s.attributed[last])
@@ -315,10 +318,12 @@ void SettlementNames(const SentenceState& s,
     // The longest name first; a sentence's first word may open it ("Boko
     // Haram raided ...", "Gunmen attack Thur camp").
     for (int from = first; from <= last && !found; ++from) {
+      // Not words that only open a name or name a kind of place ("West
+      // district", "County area").
       bool openers = true;
       for (int i = from; i <= last; ++i)
         openers = openers && s.cues.name_openers.Has(s.toks[i].lower);
-      if (openers) continue;
+      if (openers || DropsOnlyPlaceWords(s.toks, from - 1, last)) continue;
       const std::string name = Span(s, from, last);
       geo::PlaceContext c = **ctx;
       c.prefer_admin = s.toks[k].lower == "district" ||

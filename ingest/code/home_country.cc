@@ -81,16 +81,15 @@ std::map<std::string, int> NamedCountries(
   });
 }
 
-// The country of the first town or division named in the first three
-// sentences ("" if none).
-std::string FirstTownCountry(
-    const std::vector<std::vector<Mention>>& mentions) {
+// The first town or division named in the first three sentences, or
+// nullptr: a note's place, and the town a story starts from.
+const Mention* FirstTown(const std::vector<std::vector<Mention>>& mentions) {
   for (size_t si = 0; si < mentions.size() && si < 3; ++si)
     for (const Mention& m : mentions[si])
       if (m.place && m.place->country.size() == 3 &&
           m.place->precision != core::PlacePrecision::kCountry)
-        return m.place->country;
-  return {};
+        return &m;
+  return nullptr;
 }
 
 // The most named country when it is named at least three times and `own`
@@ -289,12 +288,13 @@ HomeCountry FindHomeCountry(std::string_view text,
   if (publishers && !publisher.empty()) {
     const Publisher p = publishers->Find(publisher);
     const std::string& c = p.country;
+    const Mention* first_town = FirstTown(mentions);
     // A foreign story: another country named at least three times and
     // more than twice as often as the publisher's own, unless the story's
     // first town is the publisher's ("300 Congolese nationals marched" in
     // a South African paper's story from Cape Town).
     if (!c.empty() && n >= 3 && best != c && counts[c] * 2 < n &&
-        FirstTownCountry(mentions) != c)
+        !(first_town && first_town->place->country == c))
       return {best,
               "most named country (publisher " + std::string(publisher) +
                   " abroad)",
@@ -309,16 +309,13 @@ HomeCountry FindHomeCountry(std::string_view text,
 }
 
 HomeCountry NoteHome(const std::vector<std::vector<Mention>>& mentions) {
-  for (size_t si = 0; si < mentions.size() && si < 3; ++si)
-    for (const Mention& m : mentions[si])
-      if (m.place && m.place->country.size() == 3 &&
-          m.place->precision != core::PlacePrecision::kCountry) {
-        HomeCountry h{m.place->country, "gazetteer place (first place named)",
-                      HomeSource::kPlace};
-        h.place = *m.place;
-        h.place->text.clear();
-        return h;
-      }
+  if (const Mention* m = FirstTown(mentions)) {
+    HomeCountry h{m->place->country, "gazetteer place (first place named)",
+                  HomeSource::kPlace};
+    h.place = *m->place;
+    h.place->text.clear();
+    return h;
+  }
   const std::map<std::string, int> named = NamedCountries(mentions);
   if (named.size() == 1)
     return {named.begin()->first, "the one country named",
