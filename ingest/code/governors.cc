@@ -242,7 +242,11 @@ bool EnglishAttributive(const SentenceState& s, const TriggerHit& h) {
       !StartsWithDigit(s.toks[i - 1]))
     return false;
   const Token& next = s.toks[i + 1];
-  if (next.punct || next.capitalized || s.mention_at[i + 1] >= 0) return false;
+  // A number after the participle is its object ("on Aug. 7 killed 259
+  // people"), never the noun it describes.
+  if (next.punct || next.capitalized || s.mention_at[i + 1] >= 0 ||
+      StartsWithDigit(next))
+    return false;
   constexpr uint64_t kFunction = kDeterminers | kPronouns | kNounPhrasePreps |
                                  kGovernedInfinitive | kSubordinators |
                                  kCoordination | kRelatives;

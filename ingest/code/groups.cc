@@ -92,6 +92,21 @@ bool AdminNames(const SentenceState& s, const Group& g) {
          BracketAt(s, g.last + 1, 1, ")", "(");
 }
 
+// German: does the name at token `first` carry a genitive -s ("Japans",
+// "Merkels")? A person's name is genitive only in its genitive form: the
+// "s" of "Doris Bures" or "Klaus Iohannis" is part of the name, and the
+// noun before it is a title ("die Ausschussvorsitzende Doris Bures").
+bool GenitiveS(const SentenceState& s, int first) {
+  const int at = s.mention_at[first];
+  if (at >= 0) {
+    const Mention& m = *s.refs[at].m;
+    const bool person = m.kind == MentionKind::kPerson ||
+                        (m.actor && m.actor->kind == core::ActorKind::kPerson);
+    if (person) return m.rule.find(" genitive") != std::string::npos;
+  }
+  return s.toks[first].lower.ends_with("s");
+}
+
 // Governing preposition: look back over determiners and adjectives; in
 // German a capitalised noun right before the group makes it a genitive.
 void ReadGovernor(const SentenceState& s, Group* g) {
@@ -112,7 +127,7 @@ void ReadGovernor(const SentenceState& s, Group* g) {
     // German: a capitalised noun right before the group (not the first
     // word of the sentence) makes it a genitive: "Teilnahme Japans".
     if (s.de && k > 0 && steps <= 1 && !toks[k - 1].punct &&
-        (toks[g->first].lower.ends_with("s") ||
+        (GenitiveS(s, g->first) ||
          (k + 1 < g->first && (s.cw[k + 1] & kGenitiveMarkers)))) {
       g->genitive = true;
       if (HeadInPrepPhrase(s, k)) g->head_in_pp = true;
