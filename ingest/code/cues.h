@@ -264,6 +264,10 @@ struct Cues {
   CueList border_nouns;
   CueList border_links;
   CueList border_preps;
+  // Prefixes that name what a group stands against ("anti-Castro
+  // demonstrators", "Anti-Erdogan-Demonstranten"): the name after them is
+  // the act's target, never its doer.
+  CueList opposing_prefixes;
   // English words before a past participle that make it no finite verb
   // ("had killed", "to be released", "having beaten").
   CueList nonfinite_aux;

@@ -637,6 +637,25 @@ void OwnerRecipient(const SentenceState& s, Predicate* p) {
   }
 }
 
+// No recipient named: what the actors stand against, named with them
+// ("anti-Castro demonstrators marched" -> Castro, "Anti-Erdogan-
+// Demonstranten").
+void OpposedRecipient(const SentenceState& s, Predicate* p) {
+  if (p->actor_group < 0) return;
+  const Group& g = s.groups[p->actor_group];
+  CandidateEvent& ev = p->ev;
+  for (const MentionRef& r : s.refs) {
+    if (!r.opposed || r.first < g.first - 1 || r.first > g.last) continue;
+    bool dup = false;
+    for (const core::Actor& a : ev.actors)
+      dup = dup || SameActor(a, *r.m->actor);
+    if (dup) continue;
+    ev.recipients.push_back(*r.m->actor);
+    ev.rule += "; recipient = what the actors stand against (anti-)";
+    return;
+  }
+}
+
 // A stance on a definite object ("stellen sich gegen die Pläne") refers
 // back to the previous event's recipients.
 void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
@@ -808,6 +827,7 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
     ev.actors = ev.recipients;
     ev.recipients.clear();
   }
+  if (ev.recipients.empty() && !type.symmetric) OpposedRecipient(s, p);
   if (ev.recipients.empty() && !type.symmetric) OwnerRecipient(s, p);
   if (ev.recipients.empty() && !type.symmetric &&
       !s.ctx.last_recipients.empty() && type.stance)

@@ -26,6 +26,8 @@ struct MentionRef {
   bool inside_token = false;  // "US" in "US-Raketenabwehr-Schirm"
   bool border = false;        // a country named as a border ("near the
                               // border with Turkey"): no party, no place
+  bool opposed = false;       // named after "anti-" ("anti-Castro
+                              // demonstrators"): a target, never a doer
 };
 
 // Tokens between clause marks and subordinators.
