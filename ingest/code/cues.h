@@ -275,6 +275,11 @@ struct Cues {
   // clause's subject no party to it ("paid tribute to bombing victims",
   // "charged him in the shooting", "wegen des Anschlags").
   CueList bystander_preps;
+  // Verbs of dying ("died", "starben"; German "ums" of "kamen ums Leben"):
+  // the subject of one before an act of force named in a prepositional
+  // phrase ("27 soldiers died in the bombing", "starben bei dem
+  // Anschlag") is its victim, not its doer.
+  CueList victim_verbs;
   // English modifiers inside the noun phrase of an act ("the car bombing",
   // "of terrorist attacks", "fresh air strikes"): words, and adjective
   // suffixes (governors.h, EnglishNounUse).

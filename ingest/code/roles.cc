@@ -560,7 +560,7 @@ bool RecipientCandidate(const SentenceState& s, const Predicate& p, int gi,
                         const core::EventTypeInfo& type) {
   const Group& g = s.groups[gi];
   const int head = p.h.head;
-  if (gi == p.actor_group || gi == p.bystander_group ||
+  if (gi == p.actor_group || gi == p.bystander_group || gi == p.victim_group ||
       gi == p.destination_group || g.attribution || (p.agent && &g == p.agent))
     return false;
   if (g.group_ref || g.bracketed || g.admin_names || LocatesMission(s, g))
@@ -721,6 +721,17 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
   ev.rule += "; actor = the speaker who judges, recipient = what is judged";
 }
 
+// An act of force named by a noun in a prepositional phrase, with a verb
+// of dying between the subject and it: "27 soldiers and a civilian died in
+// the bombing", "Zwölf Soldaten kamen bei dem Anschlag ums Leben".
+bool DiedInAct(const SentenceState& s, const Predicate& p, const Group& g) {
+  if (!p.noun || p.prep_at < 0 || !TypeOf(p.ev.type).force) return false;
+  const Clause& cl = s.clauses[p.ci];
+  for (int i = std::max(g.last + 1, cl.first); i <= cl.last && i < s.n; ++i)
+    if (i != p.h.head && s.cues.victim_verbs.Has(s.toks[i].lower)) return true;
+  return false;
+}
+
 }  // namespace
 
 void FindActors(const SentenceState& s, Predicate* p) {
@@ -780,6 +791,11 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi < 0 && !p->passive && adjunct_attack)
     p->bystander_group = SubjectGroup(s, *p);
   if (gi < 0 && !p->passive && !adjunct_attack) gi = SubjectGroup(s, *p);
+  if (gi >= 0 && DiedInAct(s, *p, s.groups[gi])) {
+    p->victim_group = gi;
+    p->ev.rule += "; the subject died in the act: its victim";
+    gi = -1;
+  }
   if (gi >= 0 && (gi == p->destination_group || gi == p->place_group)) gi = -1;
   p->actor_group = gi;
   if (gi >= 0) TakeActors(s, gi, p);
@@ -794,6 +810,10 @@ void FindRecipients(const SentenceState& s, Predicate* p) {
   int taken = 0;
   if (!p->judged.empty()) {
     ev.recipients = p->judged;
+    ++taken;
+  }
+  if (p->victim_group >= 0) {
+    ev.recipients = GroupActors(s, s.groups[p->victim_group]);
     ++taken;
   }
   if (p->destination_group >= 0) {

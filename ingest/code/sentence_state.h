@@ -119,6 +119,8 @@ struct Predicate {
   int destination_group = -1;  // the place a visit noun names ("China-Besuch")
   int bystander_group = -1;    // the clause's subject that is not a party
                                // ("nach dem Anschlag fahnden die Behörden")
+  int victim_group = -1;       // the subject of a verb of dying before the
+                               // act ("died in the bombing"): a recipient
   const Group* agent = nullptr;     // the von/by group, if any
   std::vector<core::Actor> judged;  // what a judgement is about (recipients)
   CandidateEvent ev;

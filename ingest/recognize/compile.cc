@@ -109,6 +109,8 @@ class Compiler {
         dict_->not_bare_before.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "not_bare_after"))
         dict_->not_bare_after.insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "count_words"))
+        dict_->count_words.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "compound_prefixes_kept"))
         dict_->compound_prefixes_kept.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "stance_prefixes"))
@@ -346,6 +348,8 @@ class Compiler {
     r.home = h != e.end() && h->is_boolean() && h->get<bool>();
     auto pl = e.find("placed");
     r.placed = pl != e.end() && pl->is_boolean() && pl->get<bool>();
+    auto co = e.find("counted");
+    r.counted = co != e.end() && co->is_boolean() && co->get<bool>();
     uint32_t ref = static_cast<uint32_t>(dict_->roles.size());
     dict_->roles.push_back(r);
     auto inflect = e.find("inflect");

@@ -501,9 +501,12 @@ class Composer {
               readings_[j].role >= 0)
             return k;
       uint32_t f = M(k).first;
-      if (role.home && f > 0 && !tb_.tokens[f].hard_gap &&
-          dict_.not_bare_after.count(std::string(tb_.Norm(tb_.tokens[f - 1]))))
-        return k;
+      if (role.home && f > 0 && !tb_.tokens[f].hard_gap) {
+        const std::string before(tb_.Norm(tb_.tokens[f - 1]));
+        if (dict_.not_bare_after.count(before) &&
+            !(role.counted && dict_.count_words.count(before)))
+          return k;
+      }
       // The head of a compound whose first part nothing reads
       // ("Caritas-Präsident", "FIFA-Präsident") is an officer of that
       // body, not of the home state; "Ex-Präsident" keeps the role.

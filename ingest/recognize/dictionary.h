@@ -61,6 +61,10 @@ struct RoleNoun {
   // bare, a group of the event's place ("soldiers", "gunmen", "protesters"):
   // its country is the place's, which the coder fills in
   bool placed = false;
+  // a `home` noun for the members of a body ("policemen", "Polizisten"): a
+  // number before it (roles.json "count_words") counts them, and the noun
+  // stays bare ("three policemen" are the home country's police)
+  bool counted = false;
 };
 
 struct NamedRegion {
@@ -113,6 +117,9 @@ class Dictionary {
   // Folded words before a role noun that make it refer back ("the two
   // ministers", "seine Minister"): roles.json "not_bare_after".
   std::unordered_set<std::string> not_bare_after;
+  // Of those, the numbers ("two", "drei"): they only count a `counted`
+  // role's members. roles.json "count_words".
+  std::unordered_set<std::string> count_words;
   // Folded first parts of a hyphenated compound that leave its role noun
   // bare ("Ex-Präsident", "Vize-Kanzler"); any other unread first part
   // names the body the officer serves: roles.json "compound_prefixes_kept".
