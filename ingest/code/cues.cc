@@ -148,6 +148,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"border_preps", &c->border_preps, 0},
       {"opposing_prefixes", &c->opposing_prefixes, 0},
       {"victim_verbs", &c->victim_verbs, 0},
+      {"object_participles", &c->object_participles, 0},
       {"nonfinite_aux", &c->nonfinite_aux, 0},
       {"bystander_preps", &c->bystander_preps, 0},
       {"noun_modifiers", &c->noun_modifiers, 0},

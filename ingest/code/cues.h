@@ -68,6 +68,11 @@ enum CueBit : uint64_t {
   kPutOff = uint64_t{1} << 47,
 };
 
+// Every preposition's cue bit.
+inline constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps |
+                                     kLocativePreps | kBetweenPreps |
+                                     kOtherPreps;
+
 class CueList {
  public:
   void Add(const std::string& phrase);
@@ -280,6 +285,10 @@ struct Cues {
   // phrase ("27 soldiers died in the bombing", "starben bei dem
   // Anschlag") is its victim, not its doer.
   CueList victim_verbs;
+  // English participles of verbs that always take an object ("killed",
+  // "wounded", "arrested"): with none after them they are a passive whose
+  // auxiliary is left out ("others wounded in the blasts").
+  CueList object_participles;
   // English modifiers inside the noun phrase of an act ("the car bombing",
   // "of terrorist attacks", "fresh air strikes"): words, and adjective
   // suffixes (governors.h, EnglishNounUse).

@@ -9,9 +9,6 @@
 namespace geotl::ingest::code {
 namespace {
 
-constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps | kLocativePreps |
-                              kBetweenPreps | kOtherPreps;
-
 // Token after the coordinated units starting at i (mention_at[i] >= 0);
 // appends the most specific mention of each unit to g->members.
 int ReadUnits(const SentenceState& s, int i, Group* g) {

@@ -272,6 +272,25 @@ uint64_t ListModal(const SentenceState& s, const Predicate& p) {
   return 0;
 }
 
+// English: a participle of a verb that always takes an object, with none
+// after it, is a passive whose auxiliary is left out: "more than 1,000
+// others wounded in the blasts", "Three killed in Kabul blast", "rebels
+// killed in a clash with the army". Its subject is who suffered the act.
+bool ReducedPassive(const SentenceState& s, const Predicate& p) {
+  if (p.noun || p.h.first != p.h.last) return false;
+  if (!s.cues.object_participles.Has(s.toks[p.h.head].lower)) return false;
+  const int next = p.h.last + 1;
+  if (next >= s.n) return true;
+  if (s.toks[next].punct) return s.toks[next].lower != "\"";
+  // "arrested over 200", "killed at least 75": a preposition of quantity
+  // opens the object.
+  for (int k = next + 1; k < s.n && k <= next + 2; ++k)
+    if (StartsWithDigit(s.toks[k]) ||
+        s.cues.number_values.count(s.toks[k].lower))
+      return false;
+  return (s.cw[next] & (kAnyPrep | kCoordination)) != 0;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -345,6 +364,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if (modal & (kPlan | kFuture)) p->planned = true;
   }
   if (de) ReadGermanModality(s, p);
+  if (!de && ReducedPassive(s, *p)) p->passive = true;
   if (PossibleNoun(s, *p)) p->hypothetical = true;
   if (PutOff(s, *p)) p->negated = true;
   if (PresupposedNoun(s, *p))
