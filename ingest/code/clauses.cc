@@ -12,18 +12,30 @@ constexpr std::string_view kRightQuote = "\xE2\x80\x9D";  // ”
 constexpr std::string_view kLeftGuillemet = "\xC2\xAB";   // «
 constexpr std::string_view kRightGuillemet = "\xC2\xBB";  // »
 
-bool IsQuoteMark(std::string_view p) {
-  return p == kStraightQuote || p == kLowQuote || p == kLeftQuote ||
-         p == kRightQuote || p == kLeftGuillemet || p == kRightGuillemet;
-}
+enum class QuoteMark { kNone, kOpen, kClose, kToggle };
 
-// German quotes open with „ or » and close with “, ” or «; a straight
-// quote toggles.
-bool OpensQuote(std::string_view p) {
-  return p == kLowQuote || p == kRightGuillemet;
-}
-bool ClosesQuote(std::string_view p) {
-  return p == kLeftQuote || p == kRightQuote || p == kLeftGuillemet;
+// The quote mark token i is, and how many tokens it spans. German quotes
+// open with „ or » and close with “, ” or «; English ones open with “, «
+// or a doubled backtick (``) and close with ”, » or a doubled apostrophe
+// (''); a straight quote toggles.
+QuoteMark QuoteAt(const SentenceState& s, int i, int* len) {
+  const std::string_view p = s.toks[i].lower;
+  *len = 1;
+  if (p == kStraightQuote) return QuoteMark::kToggle;
+  if (s.de) {
+    if (p == kLowQuote || p == kRightGuillemet) return QuoteMark::kOpen;
+    if (p == kLeftQuote || p == kRightQuote || p == kLeftGuillemet)
+      return QuoteMark::kClose;
+    return QuoteMark::kNone;
+  }
+  if (p == kLeftQuote || p == kLeftGuillemet) return QuoteMark::kOpen;
+  if (p == kRightQuote || p == kRightGuillemet) return QuoteMark::kClose;
+  if ((p == "`" || p == "'") && i + 1 < s.n && s.toks[i + 1].lower == p &&
+      s.toks[i + 1].start == s.toks[i].end) {
+    *len = 2;
+    return p == "`" ? QuoteMark::kOpen : QuoteMark::kClose;
+  }
+  return QuoteMark::kNone;
 }
 
 }  // namespace
@@ -67,6 +79,13 @@ void SplitClauses(SentenceState* s) {
   Clause cur;
   cur.first = 0;
   bool in_quote = false;
+  // The clauses of the open quotation, from quote_first, and its words.
+  int quote_first = 0, quote_words = 0;
+  bool straight_open = false;  // opened by a straight quote
+  auto set_quote_words = [&] {
+    for (size_t c = quote_first; c < clauses.size(); ++c)
+      if (clauses[c].quote) clauses[c].quote_words = quote_words;
+  };
   auto close = [&](int last) {
     cur.last = last;
     if (cur.last >= cur.first) clauses.push_back(cur);
@@ -91,23 +110,31 @@ void SplitClauses(SentenceState* s) {
       i = close_at;
       continue;
     }
-    if (t.punct && IsClauseMark(t.lower)) {
-      if (CommaInActorList(*s, i)) {
+    int quote_len = 1;
+    const QuoteMark quote =
+        t.punct ? QuoteAt(*s, i, &quote_len) : QuoteMark::kNone;
+    if (quote != QuoteMark::kNone || (t.punct && IsClauseMark(t.lower))) {
+      if (quote == QuoteMark::kNone && CommaInActorList(*s, i)) {
         clause_of[i] = static_cast<int>(clauses.size());
         continue;
       }
-      if (IsQuoteMark(t.lower)) {
-        if (OpensQuote(t.lower))
-          in_quote = true;
-        else if (ClosesQuote(t.lower))
-          in_quote = false;
-        else
-          in_quote = !in_quote;
-      }
+      const bool was_in_quote = in_quote;
+      if (quote == QuoteMark::kOpen) in_quote = true;
+      if (quote == QuoteMark::kClose) in_quote = false;
+      if (quote == QuoteMark::kToggle) in_quote = !in_quote;
+      i += quote_len - 1;
       clause_of[i] = static_cast<int>(clauses.size());
       close(i);
+      if (!was_in_quote && in_quote) {
+        quote_first = static_cast<int>(clauses.size());
+        quote_words = 0;
+        straight_open = quote == QuoteMark::kToggle;
+      } else if (was_in_quote && !in_quote) {
+        set_quote_words();
+      }
       continue;
     }
+    if (in_quote && !t.punct) ++quote_words;
     if (i > cur.first && !t.punct && (cs[i] & kSubordinators) &&
         !(cw[i] & kNotClauseOpeners)) {
       close(i - 1);
@@ -127,6 +154,14 @@ void SplitClauses(SentenceState* s) {
   }
   cur.last = n - 1;
   if (cur.last >= cur.first) clauses.push_back(cur);
+  // A straight quote left open is no quotation: a dash mangled into a
+  // quote ("CAIRO (AP) \" Acting on …") or an inch sign. A typographic one
+  // goes on in the next sentence.
+  if (in_quote && straight_open)
+    for (size_t c = quote_first; c < clauses.size(); ++c)
+      clauses[c].quote = false;
+  else if (in_quote)
+    set_quote_words();
   if (clauses.empty()) clauses.push_back(Clause{0, n - 1});
   for (int c = 0; c < static_cast<int>(clauses.size()); ++c)
     for (int i = clauses[c].first; i <= clauses[c].last && i < n; ++i)

@@ -36,6 +36,7 @@ struct Clause {
   bool subordinate = false;
   bool attribution = false;
   bool quote = false;
+  int quote_words = 0;  // words of the whole quotation a quote clause is in
 };
 
 // Coordinated actor mentions that fill one role: "Russland und Japan".
