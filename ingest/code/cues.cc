@@ -161,6 +161,8 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"bodily_cues", &c->bodily_cues, 0},
       {"commemorations", &c->commemorations, 0},
       {"possibility_modifiers", &c->possibility_modifiers, 0},
+      {"possibility_nouns", &c->possibility_nouns, 0},
+      {"possibility_links", &c->possibility_links, 0},
       {"gerund_heads", &c->gerund_heads, 0},
       {"judging_verbs", &c->judging_verbs, 0},
   };

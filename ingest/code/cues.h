@@ -133,19 +133,24 @@ struct Cues {
   CueList background_preps;       // nach, seit, trotz, after, despite
   CueList anterior_preps;         // vor, before: a background still to come
   CueList possibility_modifiers;  // possible, mögliche: an act not (yet) real
-  CueList habitual_adverbs;       // ständig, oft, routinely: a habit
-  CueList indirect_questions;     // ob, whether: what follows is asked
-  CueList bodily_cues;        // injured, cadres, verletzt: an attack on bodies
-  CueList commemorations;     // anniversary, Jahrestag: of an act long past
-  CueList put_off;            // verschoben, postponed: not (yet) done
-  CueList past_subjunctive;   // hätte, wäre: a condition's consequence,
-                              // or (without one) reported speech
-  CueList conditionals;       // wenn, falls, if: a condition
-  CueList person_pronouns;    // er, he, she: the latest named person
-  CueList known_determiners;  // der, beim, the, this: a thing the reader
-                              // knows ("the bombing" after the lead)
-  CueList subject_pronouns;   // sie, er, they, he, she: opening a clause,
-                              // the previous event's actors
+  // Nouns that weigh an act named after them ("the possibility of a ground
+  // assault", "die Gefahr eines Krieges"), with the words that link them
+  // ("of", "vor"; a German genitive needs none).
+  CueList possibility_nouns;
+  CueList possibility_links;
+  CueList habitual_adverbs;    // ständig, oft, routinely: a habit
+  CueList indirect_questions;  // ob, whether: what follows is asked
+  CueList bodily_cues;         // injured, cadres, verletzt: an attack on bodies
+  CueList commemorations;      // anniversary, Jahrestag: of an act long past
+  CueList put_off;             // verschoben, postponed: not (yet) done
+  CueList past_subjunctive;    // hätte, wäre: a condition's consequence,
+                               // or (without one) reported speech
+  CueList conditionals;        // wenn, falls, if: a condition
+  CueList person_pronouns;     // er, he, she: the latest named person
+  CueList known_determiners;   // der, beim, the, this: a thing the reader
+                               // knows ("the bombing" after the lead)
+  CueList subject_pronouns;    // sie, er, they, he, she: opening a clause,
+                               // the previous event's actors
   CueList governed_infinitive;  // zu, to: a verb after it is what the
                                 // governor before says ("refused to allow")
   CueList number_pronouns;      // sie: a person when its verb is singular

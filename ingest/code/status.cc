@@ -183,6 +183,33 @@ bool PossibleNoun(const SentenceState& s, const Predicate& p) {
   return false;
 }
 
+// A noun or a verb of warning that weighs the act named after it, over its
+// determiner and modifiers and a linking word: "the possibility of a ground
+// assault", "the prospect of new sanctions", "warned of an attack", "die
+// Gefahr eines Krieges", "warnte vor einem Angriff" (German words by their
+// stem, as InflectedFrom). In English after "of" a verb form is a noun too
+// ("the risk of attacking"); "risked attacking" is an act.
+bool WeighedNoun(const SentenceState& s, const Predicate& p) {
+  if (!p.noun && s.de) return false;
+  // A German genitive links without a word; a verb may stand a few words
+  // before its linking word ("warnte am Montag vor einem Angriff").
+  bool linked = s.de;
+  int link_at = -1;
+  for (int q = p.h.first - 1; q >= 0 && q >= p.h.first - 8; --q) {
+    const Token& t = s.toks[q];
+    if (t.punct || q < (link_at < 0 ? p.h.first : link_at) - 4) return false;
+    if (link_at < 0 && s.cues.possibility_links.Has(t.lower)) {
+      linked = true;
+      link_at = q;
+      continue;
+    }
+    if (linked && InflectedFrom(s, t.lower, s.cues.possibility_nouns))
+      return true;
+    if (link_at < 0 && (s.cw[q] & kAnyPrep)) return false;
+  }
+  return false;
+}
+
 // An act its clause says is put off ("wurde … erneut verschoben", "the
 // summit was postponed"), or a relative clause right after its noun ("der
 // geplante Abzug, der nun … verschoben wird"): it has not happened.
@@ -365,7 +392,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
   }
   if (de) ReadGermanModality(s, p);
   if (!de && ReducedPassive(s, *p)) p->passive = true;
-  if (PossibleNoun(s, *p)) p->hypothetical = true;
+  if (PossibleNoun(s, *p) || WeighedNoun(s, *p)) p->hypothetical = true;
   if (PutOff(s, *p)) p->negated = true;
   if (PresupposedNoun(s, *p))
     p->planned = p->intent = p->hypothetical = p->conditional = false;
