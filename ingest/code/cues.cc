@@ -147,6 +147,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"border_links", &c->border_links, 0},
       {"border_preps", &c->border_preps, 0},
       {"opposing_prefixes", &c->opposing_prefixes, 0},
+      {"opening_marks", &c->opening_marks, 0},
       {"victim_verbs", &c->victim_verbs, 0},
       {"object_participles", &c->object_participles, 0},
       {"nonfinite_aux", &c->nonfinite_aux, 0},

@@ -278,6 +278,10 @@ struct Cues {
   // demonstrators", "Anti-Erdogan-Demonstranten"): the name after them is
   // the act's target, never its doer.
   CueList opposing_prefixes;
+  // Marks after which a German clause opens, its first word capitalised as
+  // any first word: a dateline's dash, a colon ("Luxemburg – Angeklagt
+  // sind …").
+  CueList opening_marks;
   // English words before a past participle that make it no finite verb
   // ("had killed", "to be released", "having beaten").
   CueList nonfinite_aux;

@@ -12,10 +12,8 @@ bool HitIsNoun(const SentenceState& s, const TriggerHit& h) {
     if (!s.toks[h.head].capitalized || h.head == 0) return false;
     // A participle right after a dateline's dash or a colon opens its
     // sentence ("Luxemburg – Angeklagt sind zwei Ex-Mitarbeiter").
-    const std::string& before = s.toks[h.head - 1].lower;
-    return !(
-        (before == "–" || before == "—" || before == "-" || before == ":") &&
-        IsParticiple(s.cues, s.toks[h.head].lower));
+    return !(s.cues.opening_marks.Has(s.toks[h.head - 1].lower) &&
+             IsParticiple(s.cues, s.toks[h.head].lower));
   }
   // English: a verb's form after a determiner or a possessive is its noun
   // ("the bombings", "its invasion", "Iraq's refusal").

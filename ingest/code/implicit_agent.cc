@@ -31,9 +31,7 @@ bool SentTo(const SentenceState& s, const Predicate& p,
 bool PlaceFromRecipients(const CandidateEvent& ev) {
   if (!ev.location || !ev.location->text.empty()) return false;
   for (const core::Actor& r : ev.recipients)
-    if (r.country == ev.location->country &&
-        (r.kind != core::ActorKind::kCountry || !r.sector.empty()))
-      return true;
+    if (r.country == ev.location->country && !BareCountry(r)) return true;
   return false;
 }
 
@@ -68,8 +66,7 @@ void AddImplicitAgent(const SentenceState& s, Predicate* p) {
   // The recipients may not hold the agent's own country as a bare place
   // stand-in ("in Belgien festgenommen" is no act against Belgium).
   std::erase_if(ev.recipients, [&](const core::Actor& r) {
-    return r.kind == core::ActorKind::kCountry && r.country == country &&
-           r.sector.empty();
+    return BareCountry(r) && r.country == country;
   });
   ev.actor_fallback = true;
   ev.rule += "; implicit agent = " + why + " " + sector;

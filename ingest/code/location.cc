@@ -213,7 +213,7 @@ bool ProtestGroup(const SentenceState& s, const core::Actor& a) {
 // The actor was named in the sentence by a people's adjective or name
 // ("Cuban exiles", "ethnic Albanians"), not as a state.
 bool PeopleNamed(const SentenceState& s, const core::Actor& a) {
-  if (a.kind != core::ActorKind::kCountry || !a.sector.empty()) return false;
+  if (!BareCountry(a)) return false;
   for (const MentionRef& r : s.refs)
     if (r.m->actor && r.m->actor->code == a.code &&
         (r.m->adjective || r.m->demonym))

@@ -132,4 +132,10 @@ inline core::EventTypeInfo TypeOf(std::string_view type) {
   return core::FindEventType(type).value_or(core::EventTypeInfo{});
 }
 
+// A country as such, no organ of it ("Iran", "Britain", "Americans"): a
+// place stand-in or a people, not a state's organ.
+inline bool BareCountry(const core::Actor& a) {
+  return a.kind == core::ActorKind::kCountry && a.sector.empty();
+}
+
 }  // namespace geotl::ingest::code
