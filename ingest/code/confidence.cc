@@ -67,8 +67,7 @@ core::Result<std::shared_ptr<const ConfidenceModel>> ConfidenceModel::Load(
 double ConfidenceModel::Predict(const EventFeatures& f,
                                 std::string_view type) const {
   double z = bias_;
-  if (auto it = type_weights_.find(std::string(type));
-      it != type_weights_.end())
+  if (auto it = type_weights_.find(type); it != type_weights_.end())
     z += it->second;
   for (int i = 0; i < kFeatCount; ++i) z += weights_[i] * f.value[i];
   return 1.0 / (1.0 + std::exp(-z));

@@ -9,10 +9,10 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/status.h"
 
@@ -64,7 +64,8 @@ class ConfidenceModel {
  private:
   double bias_ = 0.0;
   std::array<double, kFeatCount> weights_{};
-  std::unordered_map<std::string, double> type_weights_;
+  std::map<std::string, double, std::less<>>
+      type_weights_;  // finds a string_view
 };
 
 }  // namespace geotl::ingest::code
