@@ -128,6 +128,12 @@ int NounOwnerGroup(const SentenceState& s, const Predicate& p) {
     if (s.de && p.noun && !subject_before && g.first > head &&
         g.first - head <= 2 && bare)
       return static_cast<int>(gi);
+    // English: the visitor after a visit's noun ("the slated visit of U.S.
+    // Commerce Secretary William Daley"); after an act of force the
+    // of-phrase is its target ("the bombing of the embassy").
+    if (!s.de && p.ev.mode == "visit" && g.genitive && g.first > head &&
+        g.first - head <= 3 && !OnlyPlaces(g))
+      return static_cast<int>(gi);
   }
   return -1;
 }
@@ -750,7 +756,11 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (gi < 0 && !p->noun && p->e.pos != TriggerPos::kAdjective && !s.de &&
       EnglishNounUse(s, p->h)) {
     gi = NounOwnerGroup(s, *p);
-    if (gi >= 0 && !AdjectivesOrGroups(s.groups[gi])) gi = -1;
+    // Before the noun only adjectives and groups own it; a visit's
+    // of-phrase after it names the visitor.
+    if (gi >= 0 && !AdjectivesOrGroups(s.groups[gi]) &&
+        s.groups[gi].first < p->h.head)
+      gi = -1;
   }
   // (A German verb form of an entry that holds nouns, "getroffen" of
   // "Treffen", is lower case: a verb, whose subject may be a pronoun.)
