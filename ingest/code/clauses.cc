@@ -42,9 +42,19 @@ QuoteMark QuoteAt(const SentenceState& s, int i, int* len) {
 
 namespace {
 
-// The index of the ")" closing a bracket that opens at i after a word and
-// holds at most 4 tokens and no punctuation; -1 otherwise.
+// The index of the ")" closing a bracket that opens at i after a word, or
+// of the "]" closing a square one anywhere, that holds at most 4 tokens and
+// no punctuation; -1 otherwise.
 int ShortBracketEnd(const SentenceState& s, int i) {
+  // An analyst's square bracket names an actor the source implies ("a [al
+  // Shabaab] surprise attack"), anywhere in the clause.
+  if (s.toks[i].lower == "[") {
+    for (int k = i + 1; k < s.n && k <= i + 5; ++k) {
+      if (s.toks[k].lower == "]") return k > i + 1 ? k : -1;
+      if (s.toks[k].punct && s.toks[k].lower != "-") return -1;
+    }
+    return -1;
+  }
   if (s.toks[i].lower != "(" || i == 0 || s.toks[i - 1].punct) return -1;
   for (int k = i + 1; k < s.n && k <= i + 5; ++k) {
     if (s.toks[k].lower == ")") return k > i + 1 ? k : -1;

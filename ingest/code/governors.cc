@@ -30,6 +30,8 @@ namespace {
 bool IsNounModifier(const SentenceState& s, int i) {
   const Token& t = s.toks[i];
   if (t.lower == ".") return i > 0 && !s.toks[i - 1].punct;
+  // An analyst's bracket around a name in the phrase: "a [al Shabaab] raid".
+  if (t.lower == "[" || t.lower == "]") return true;
   if (t.punct || (s.cw[i] & kDeterminers)) return false;
   if (t.capitalized) return i > 0;
   if (StartsWithDigit(t)) return true;

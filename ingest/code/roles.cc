@@ -90,8 +90,11 @@ int AgentGroup(const SentenceState& s, const Predicate& p) {
 // a Russian air strike", "during a Boko Haram raid"): it ends at most two
 // words before it, with only lower-case words between.
 bool PremodifiesNoun(const SentenceState& s, const Group& g, int head) {
-  if (s.de || g.last >= head || head - g.last > 2) return false;
-  for (int i = g.last + 1; i < head; ++i)
+  if (s.de || g.last >= head) return false;
+  int last = g.last;  // an analyst's bracket around it: "a [al Shabaab] raid"
+  if (last + 1 < head && s.toks[last + 1].lower == "]") ++last;
+  if (head - last > 2) return false;
+  for (int i = last + 1; i < head; ++i)
     if (s.toks[i].punct || s.toks[i].capitalized) return false;
   return true;
 }
