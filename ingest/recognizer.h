@@ -46,6 +46,9 @@ struct Mention {
   bool adjective = false;
   // A country named by its people ("Algerier", "Israelis"): never a place.
   bool demonym = false;
+  // A dictionary name written in its German genitive form ("Merkels",
+  // "Erdogans"); the -s of "Doris Bures" is part of the name.
+  bool genitive = false;
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;

@@ -99,7 +99,7 @@ bool GenitiveS(const SentenceState& s, int first) {
     const Mention& m = *s.refs[at].m;
     const bool person = m.kind == MentionKind::kPerson ||
                         (m.actor && m.actor->kind == core::ActorKind::kPerson);
-    if (person) return m.rule.find(" genitive") != std::string::npos;
+    if (person) return m.genitive;
   }
   return s.toks[first].lower.ends_with("s");
 }

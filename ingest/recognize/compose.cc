@@ -648,6 +648,7 @@ class Composer {
     m.actor->code = code;
     m.rule = why;
     m.in_office = active != nullptr && ent.kind == core::ActorKind::kPerson;
+    m.genitive = readings_[e_k].genitive;
     out_->push_back(std::move(m));
   }
 
