@@ -49,6 +49,11 @@ struct Mention {
   // A dictionary name written in its German genitive form ("Merkels",
   // "Erdogans"); the -s of "Doris Bures" is part of the name.
   bool genitive = false;
+  // The stance prefix written before it with a hyphen (roles.json
+  // "stance_prefixes", folded: "pro" in "pro-Russian", "anti" in
+  // "Anti-Erdogan-Demonstranten"): a group for or against the name, never
+  // the name itself; empty when there is none.
+  std::string stance;
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;

@@ -121,25 +121,6 @@ bool NamesBorder(const SentenceState& s, const MentionRef& r) {
          BorderNounAt(s, r, k - 1) && PlacePhraseBefore(s, k - 1);
 }
 
-// A name right after an opposing prefix, in its own word ("anti-Castro",
-// "Anti-Erdogan-Demonstranten") or split off by the tokenizer ("anti -
-// Castro"): what a group stands against, not who it is.
-bool Opposed(const SentenceState& s, const MentionRef& r) {
-  const Token& t = s.toks[r.first];
-  if (r.m->start > t.start) {
-    const size_t len = r.m->start - t.start;
-    if (len > t.lower.size() || t.lower[len - 1] != '-') return false;
-    const auto parts = WordParts(std::string_view(t.lower).substr(0, len), "-");
-    return !parts.empty() &&
-           s.cues.opposing_prefixes.Has(std::string(parts.back()));
-  }
-  if (r.first < 2) return false;
-  const Token& dash = s.toks[r.first - 1];
-  const Token& prefix = s.toks[r.first - 2];
-  return dash.lower == "-" && prefix.end == dash.start && dash.end == t.start &&
-         s.cues.opposing_prefixes.Has(prefix.lower);
-}
-
 }  // namespace
 
 void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
@@ -175,16 +156,21 @@ void MapMentions(const std::vector<Mention>& mentions, SentenceState* s) {
       s->out.dropped.push_back(
           DroppedReading{r.m->start, r.m->end,
                          "no party, no place: a country named as a border"});
-    r.opposed = r.m->actor && Opposed(*s, r);
-    if (r.opposed && s->ctx.want_dropped)
+    // "pro-Castro", "Anti-Erdogan-Demonstranten": the name is what a group
+    // stands for or against, not who it is; after an opposing prefix it is
+    // the group's target.
+    r.stance = r.m->actor && !r.m->stance.empty();
+    r.opposed = r.stance && s->cues.opposing_prefixes.Has(r.m->stance);
+    if (r.stance && s->ctx.want_dropped)
       s->out.dropped.push_back(DroppedReading{
           r.m->start, r.m->end,
-          "no party: named after \"anti-\", what a group stands against"});
+          "no party: named after \"" + r.m->stance +
+              "-\", what a group stands " + (r.opposed ? "against" : "for")});
   }
   s->mention_at.assign(n, -1);
   const auto& refs = s->refs;
   for (size_t k = 0; k < refs.size(); ++k) {
-    if (!refs[k].m->actor || refs[k].border || refs[k].opposed) continue;
+    if (!refs[k].m->actor || refs[k].border || refs[k].stance) continue;
     const MentionKind kind = refs[k].m->kind;
     if (kind == MentionKind::kPlace && AfterLocative(*s, refs[k].first))
       continue;

@@ -26,8 +26,9 @@ struct MentionRef {
   bool inside_token = false;  // "US" in "US-Raketenabwehr-Schirm"
   bool border = false;        // a country named as a border ("near the
                               // border with Turkey"): no party, no place
-  bool opposed = false;       // named after "anti-" ("anti-Castro
-                              // demonstrators"): a target, never a doer
+  bool stance = false;        // named after "pro-" or "anti-" ("pro-Castro
+                              // demonstrators"): never a doer
+  bool opposed = false;       // ... after "anti-": the group's target
 };
 
 // Tokens between clause marks and subordinators.

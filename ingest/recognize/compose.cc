@@ -214,8 +214,10 @@ class Composer {
     const size_t n = readings_.size();
     size_t k = 0;
     while (k < n) {
+      const size_t emitted = out_->size();
       size_t next = TryRolePhrase(k);
       if (next > k) {
+        MarkStance(k, emitted);
         k = next;
         continue;
       }
@@ -243,23 +245,38 @@ class Composer {
       } else if (r.given_name && r.role < 0) {
         EmitUnknownPerson(k);
       }
+      MarkStance(k, emitted);
       ++k;
     }
+  }
+
+  // The mentions emitted since `emitted` that begin with match k carry its
+  // stance prefix.
+  void MarkStance(size_t k, size_t emitted) {
+    if (out_->size() == emitted) return;
+    const std::string prefix = StancePrefix(k);
+    if (prefix.empty()) return;
+    for (size_t i = emitted; i < out_->size(); ++i)
+      if ((*out_)[i].start == StartByte(k)) (*out_)[i].stance = prefix;
   }
 
  private:
   const RawMatch& M(size_t k) const { return mb_.matches[k]; }
   size_t StartByte(size_t k) const { return tb_.tokens[M(k).first].start; }
-  // Match k is written right after one of roles.json's stance_prefixes and
-  // a hyphen ("pro-Russian", "Anti-American").
-  bool StancePrefixed(size_t k) const {
+  // The stance prefix that match k is written right after, with a hyphen
+  // ("pro-Russian", "Anti-American"): one of roles.json's stance_prefixes,
+  // folded; empty when there is none.
+  std::string StancePrefix(size_t k) const {
     const uint32_t f = M(k).first;
     if (f == 0 || StartByte(k) == 0 || text_[StartByte(k) - 1] != '-')
-      return false;
+      return {};
     const auto& prev = tb_.tokens[f - 1];
-    return prev.end + 1 == StartByte(k) &&
-           dict_.stance_prefixes.count(std::string(tb_.Norm(prev)));
+    std::string prefix(tb_.Norm(prev));
+    if (prev.end + 1 != StartByte(k) || !dict_.stance_prefixes.count(prefix))
+      return {};
+    return prefix;
   }
+  bool StancePrefixed(size_t k) const { return !StancePrefix(k).empty(); }
   size_t EndByte(size_t k) const { return tb_.tokens[M(k).last].end; }
   std::string_view Span(size_t a, size_t b) const {
     return text_.substr(a, b - a);
@@ -392,11 +409,12 @@ class Composer {
                       core::ActorKind::kOrganization ||
                   OwningPerson(k))))) {
       role_k = k + 1;
+      // "pro-Russian separatists", "anti-NATO protesters": a group for or
+      // against a country or an organisation is not of it; the role stands
+      // bare.
+      if (StancePrefixed(k)) return k;
       if (readings_[k].country >= 0 &&
           readings_[k].country_type != EntryType::kDemonym) {
-        // "pro-Russian separatists", "anti-American protesters": a group
-        // for or against a country is not of it; the role stands bare.
-        if (StancePrefixed(k)) return k;
         ctx_country = readings_[k].country;
       } else if (readings_[k].entity >= 0) {
         ctx_entity = readings_[k].entity;
