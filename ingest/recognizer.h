@@ -54,6 +54,11 @@ struct Mention {
   // "Anti-Erdogan-Demonstranten"): a group for or against the name, never
   // the name itself; empty when there is none.
   std::string stance;
+  // A person the lexicons do not know, introduced as a commentator ("der
+  // Historiker Oliver Rathkolb", "Rudolf Taschner, Mathematiker an der TU";
+  // roles.json "commentator_nouns"): what they say or do is no political
+  // act, though they may be its target.
+  bool commentator = false;
   // A dictionary person who held an office (a dated role) on the
   // sentence's date: a bare surname of such a person needs no full mention.
   bool in_office = false;

@@ -258,4 +258,12 @@ bool SpeakersOwnView(const SentenceState& s, const Predicate& p) {
   return HasFirstPersonSubject(s, p.ci);
 }
 
+bool CommentatorsView(const SentenceState& s, const Predicate& p) {
+  if (p.actor_group < 0) return false;
+  const Group& g = s.groups[p.actor_group];
+  return !g.members.empty() &&
+         std::all_of(g.members.begin(), g.members.end(),
+                     [](const Mention* m) { return m->commentator; });
+}
+
 }  // namespace geotl::ingest::code

@@ -74,4 +74,10 @@ bool KnownAct(const SentenceState& s, const Predicate& p);
 // events (docs/annotation.md, rule 9); call after FindRecipients.
 bool SpeakersOwnView(const SentenceState& s, const Predicate& p);
 
+// A commentator's view or act: every actor the clause names is a person
+// introduced as a commentator (Mention::commentator: "der Mathematiker
+// Rudolf Taschner … plädiert für …"); no political act (docs/annotation.md,
+// "Not events"). Call after FindActors.
+bool CommentatorsView(const SentenceState& s, const Predicate& p);
+
 }  // namespace geotl::ingest::code

@@ -38,9 +38,12 @@ void AddSurnameMentions(std::string_view text,
                         std::vector<std::vector<Mention>>* mentions) {
   // Surname -> the person's actor, from the first role mention naming them;
   // a surname two persons share names neither.
-  std::map<std::string, std::pair<size_t, core::Actor>>
-      known;  // surname -> first
-              // sentence, actor
+  struct Named {
+    size_t sentence;  // where the person is first named
+    core::Actor actor;
+    bool commentator;
+  };
+  std::map<std::string, Named> known;
   std::map<std::string, bool> shared;
   for (size_t si = 0; si < mentions->size(); ++si)
     for (const Mention& m : (*mentions)[si]) {
@@ -51,13 +54,13 @@ void AddSurnameMentions(std::string_view text,
       if (surname.empty()) continue;
       auto it = known.find(surname);
       if (it == known.end())
-        known.emplace(surname, std::make_pair(si, *m.actor));
-      else if (it->second.second.name != m.actor->name)
+        known.emplace(surname, Named{si, *m.actor, m.commentator});
+      else if (it->second.actor.name != m.actor->name)
         shared[surname] = true;
     }
   for (const auto& [surname, first] : known) {
     if (shared.count(surname)) continue;
-    for (size_t si = first.first; si < sentences.size(); ++si) {
+    for (size_t si = first.sentence; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       std::vector<Mention>& v = (*mentions)[si];
       const std::string_view body = text.substr(s.start, s.end - s.start);
@@ -72,9 +75,10 @@ void AddSurnameMentions(std::string_view text,
         m.start = start;
         m.end = end;
         m.kind = MentionKind::kPerson;
-        m.actor = first.second;
+        m.actor = first.actor;
         m.actor->text = std::string(surname);
-        m.rule = "surname of " + first.second.name + ", named with a role";
+        m.commentator = first.commentator;
+        m.rule = "surname of " + first.actor.name + ", named with a role";
         v.push_back(std::move(m));
       }
       std::sort(v.begin(), v.end(), [](const Mention& a, const Mention& b) {

@@ -228,6 +228,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       skip("the speaker's own view");
       continue;
     }
+    if (CommentatorsView(s, p)) {
+      skip("a commentator's view: no political act");
+      continue;
+    }
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
     ApplyVerbal(s, &p);

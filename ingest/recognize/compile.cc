@@ -115,6 +115,8 @@ class Compiler {
         dict_->compound_prefixes_kept.insert(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "stance_prefixes"))
         dict_->stance_prefixes.insert(Join(FoldedTokens(w)));
+      for (const std::string& w : Strings(j, "commentator_nouns"))
+        dict_->commentator_nouns.push_back(Join(FoldedTokens(w)));
       for (const std::string& w : Strings(j, "connectors"))
         Add(w, EntryType::kConnector, 0, mask, src + " connector",
             CaseRule::kAny);

@@ -607,10 +607,38 @@ class Composer {
     m.actor =
         MakeActor(Span(start, end), name, "", "", core::ActorKind::kPerson);
     m.home = true;
+    m.commentator = Commentator(M(k).first, name_end);
     m.rule = *readings_[k].rule +
              " + capitalised surname (bare person: "
-             "home country)";
+             "home country)" +
+             (m.commentator ? " (a commentator: no party)" : "");
     out_->push_back(std::move(m));
+  }
+
+  // A commentator noun (roles.json "commentator_nouns", matched by the word's
+  // ending) right before the name that begins at token `first`, or in an
+  // apposition after its comma within four words ("der Zeithistoriker
+  // Oliver Rathkolb", "Rudolf Taschner, Mathematiker an der TU").
+  bool Commentator(uint32_t first, uint32_t name_end) const {
+    auto is_commentator = [&](const Token& tok) {
+      const std::string_view w = tb_.Norm(tok);
+      for (const std::string& n : dict_.commentator_nouns)
+        if (w.ends_with(n)) return true;
+      return false;
+    };
+    if (first > 0 && !tb_.tokens[first].hard_gap &&
+        is_commentator(tb_.tokens[first - 1]))
+      return true;
+    const auto& toks = tb_.tokens;
+    if (name_end >= toks.size() || !toks[name_end].hard_gap ||
+        Span(toks[name_end - 1].end, toks[name_end].start).find(',') ==
+            std::string_view::npos)
+      return false;
+    for (uint32_t i = name_end; i < toks.size() && i < name_end + 4; ++i) {
+      if (i > name_end && toks[i].hard_gap) return false;
+      if (is_commentator(toks[i])) return true;
+    }
+    return false;
   }
 
   // Entity at match e_k, span from match first_k. `text_country` and

@@ -128,6 +128,13 @@ class Dictionary {
   // group for or against that country, not of it ("pro-Russian
   // separatists"): roles.json "stance_prefixes".
   std::unordered_set<std::string> stance_prefixes;
+  // Folded words for commentators, matched by a word's ending ("historiker"
+  // also in "Zeithistoriker"): a person the lexicons do not know, introduced
+  // by one ("der Mathematiker Rudolf Taschner", "Rudolf Taschner,
+  // Mathematiker an der TU"), is no party to political acts: roles.json
+  // "commentator_nouns" (German only: English has no given names list, so
+  // no unknown persons).
+  std::vector<std::string> commentator_nouns;
   // Capitalised words that are never part of a personal name, so a
   // one-token place beside them stays a place ("in Miami Wednesday"):
   // regions.json "not_name_parts" (folded).
