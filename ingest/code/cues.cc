@@ -150,6 +150,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"opening_marks", &c->opening_marks, 0},
       {"victim_verbs", &c->victim_verbs, 0},
       {"object_participles", &c->object_participles, 0},
+      {"content_clause_verbs", &c->content_clause_verbs, 0},
       {"nonfinite_aux", &c->nonfinite_aux, 0},
       {"bystander_preps", &c->bystander_preps, 0},
       {"noun_modifiers", &c->noun_modifiers, 0},

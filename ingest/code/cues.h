@@ -298,6 +298,11 @@ struct Cues {
   // "wounded", "arrested"): with none after them they are a passive whose
   // auxiliary is left out ("others wounded in the blasts").
   CueList object_participles;
+  // English governors that take their content as a clause without "that"
+  // ("alleging Gonzalez abused his wife", "denied he had ordered"): a past
+  // verb right after a short subject is what they say, not a verb of its
+  // own (governors.cc, Govern).
+  CueList content_clause_verbs;
   // English modifiers inside the noun phrase of an act ("the car bombing",
   // "of terrorist attacks", "fresh air strikes"): words, and adjective
   // suffixes (governors.h, EnglishNounUse).

@@ -185,6 +185,24 @@ bool FinitePastVerb(const SentenceState& s, const TriggerHit& h) {
   return q < 0 || !s.cues.nonfinite_aux.Has(s.toks[q].lower);
 }
 
+// English: hit `o` is the verb of a content clause without "that" after
+// governor `g` ("alleging Gonzalez abused his wife", "denied he ordered
+// the raid"): the governor is one of content_clause_verbs and between the
+// two stand at most three words, none of them punctuation, a preposition,
+// a conjunction or a verb's particle: the clause's subject.
+bool ThatlessContent(const SentenceState& s, const TriggerHit& g,
+                     const TriggerHit& o) {
+  if (s.de || !s.cues.content_clause_verbs.Has(s.toks[g.head].lower))
+    return false;
+  const int from = g.last + 1, to = o.first;
+  if (to - from < 1 || to - from > 3) return false;
+  constexpr uint64_t kBreaks = kAnyPrep | kCoordination | kSubordinators |
+                               kGovernedInfinitive | kRelatives;
+  for (int i = from; i < to; ++i)
+    if (s.toks[i].punct || (s.cw[i] & kBreaks)) return false;
+  return true;
+}
+
 // Marks the hits governor `hi` takes over; the first becomes its content.
 void Govern(SentenceState* s, size_t hi) {
   const auto& hits = s->hits;
@@ -209,7 +227,8 @@ void Govern(SentenceState* s, size_t hi) {
       break;
     // A finite past verb ends the object, unless a subordinate clause ("denied
     // that troops attacked") makes it what the governor says.
-    if (!s->clauses[s->clause_of[o.head]].subordinate && FinitePastVerb(*s, o))
+    if (!s->clauses[s->clause_of[o.head]].subordinate &&
+        FinitePastVerb(*s, o) && !ThatlessContent(*s, hits[hi], o))
       break;
     // A governor in the infinitive is what this one says: "refused to
     // allow inspections" is one refusal, not also a concession; "agreed
