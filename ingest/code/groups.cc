@@ -133,6 +133,16 @@ void ReadGovernor(const SentenceState& s, Group* g) {
     break;
   }
   if (!s.de && (g->prep_cues & kGenitiveMarkers)) g->genitive = true;
+  // German: a person's genitive before a noun nothing reads owns that noun
+  // ("die Partei, die Sisis Machtübernahme unterstützt hatte", "Kerrys
+  // Nahost-Reise"): no subject of its own.
+  if (s.de && !g->genitive && g->first == g->last && g->last + 1 < s.n) {
+    const Token& next = s.toks[g->last + 1];
+    const int at = s.mention_at[g->first];
+    if (at >= 0 && s.refs[at].m->genitive && next.capitalized &&
+        !next.punct && s.mention_at[g->last + 1] < 0)
+      g->genitive = true;
+  }
 }
 
 // English "after Libya agreed", "before the troops had left": a
