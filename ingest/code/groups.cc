@@ -139,8 +139,8 @@ void ReadGovernor(const SentenceState& s, Group* g) {
   if (s.de && !g->genitive && g->first == g->last && g->last + 1 < s.n) {
     const Token& next = s.toks[g->last + 1];
     const int at = s.mention_at[g->first];
-    if (at >= 0 && s.refs[at].m->genitive && next.capitalized &&
-        !next.punct && s.mention_at[g->last + 1] < 0)
+    if (at >= 0 && s.refs[at].m->genitive && next.capitalized && !next.punct &&
+        s.mention_at[g->last + 1] < 0)
       g->genitive = true;
   }
 }
