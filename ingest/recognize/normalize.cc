@@ -60,6 +60,8 @@ bool IsSoftSeparator(UChar32 c) {
          c == 0x2009;
 }
 
+bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
 bool IsBlank(UChar32 c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
          c == 0x202F || c == 0x2009;
@@ -88,7 +90,9 @@ void Tokenize(std::string_view text, size_t begin, size_t end,
       if (c < 0) continue;
     }
     if (!IsWordChar(c, t)) {
-      if (!IsSoftSeparator(c)) hard = true;
+      // A hyphen after a blank is a dash ("WASHINGTON - The Senate"), not
+      // a compound's joint ("US-Armee", "US- und EU-Politik").
+      if (!IsSoftSeparator(c) || (space && IsHyphen(c))) hard = true;
       if (IsBlank(c)) space = true;
       continue;
     }
