@@ -108,9 +108,16 @@ bool GenitiveS(const SentenceState& s, int first) {
 // German a capitalised noun right before the group makes it a genitive.
 void ReadGovernor(const SentenceState& s, Group* g) {
   const auto& toks = s.toks;
+  bool determiner = false;
   for (int k = g->first - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
     const Token& t = toks[k];
     if (t.punct) break;
+    // English: a lower-case word before the phrase's determiner is no
+    // adjective but a verb ("is expected to dominate a NATO summit": no
+    // "to"-phrase).
+    if (!s.de && determiner && !t.capitalized &&
+        !(s.cw[k] & (kAnyPrep | kDeterminers | kCoordination)))
+      break;
     if (s.cw[k] & kAnyPrep) {
       g->prep = t.lower;
       // A subordinator is a phrase list; its bit tells "after" (clause or
@@ -118,7 +125,10 @@ void ReadGovernor(const SentenceState& s, Group* g) {
       g->prep_cues = s.cw[k] | (s.cs[k] & kSubordinators);
       break;
     }
-    if (s.cw[k] & kDeterminers) continue;
+    if (s.cw[k] & kDeterminers) {
+      determiner = true;
+      continue;
+    }
     if (IsTriggerHead(s, k)) break;
     if (!t.capitalized) continue;  // adjective, numeral, adverb
     // German: a capitalised noun right before the group (not the first
