@@ -223,6 +223,9 @@ struct Cues {
   // English nouns whose to-infinitive is their aim, not an act: "a
   // campaign to seize the capital", "a bid to oust him".
   CueList purpose_nouns;
+  // English: after a noun trigger and its copula, a plan ("talks are
+  // scheduled for Monday", "a summit set for April").
+  CueList noun_plan_cues;
   // "has been arrested more than a dozen times": a perfect (perfect_aux)
   // with a count (repetition_counts) of times (repetition_nouns) is a habit.
   CueList perfect_aux;

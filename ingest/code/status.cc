@@ -318,6 +318,30 @@ bool ReducedPassive(const SentenceState& s, const Predicate& p) {
   return (s.cw[next] & (kAnyPrep | kCoordination)) != 0;
 }
 
+// English: a noun trigger whose own predicate is a plan: "Talks between
+// Russia and Ukraine are scheduled for Monday", "a summit set for April",
+// "A meeting of NATO ministers is planned". Up to a copula within six words
+// of the noun (its of- or between-phrase may stand between), or right after
+// the noun; no other trigger, comma or clause between.
+bool PlannedNoun(const SentenceState& s, const Predicate& p) {
+  if (!p.noun) return false;
+  const Clause& cl = s.clauses[p.ci];
+  const int head = p.h.last;
+  if (s.cues.noun_plan_cues.MatchAt(s.toks, head + 1) > 0 &&
+      head + 1 <= cl.last)
+    return true;
+  for (int i = head + 1; i <= cl.last && i <= head + 6; ++i) {
+    if (s.toks[i].punct) return false;
+    for (const TriggerHit& h : s.hits)
+      if (h.head == i) return false;
+    if (!s.cues.copulas.Has(s.toks[i].lower)) continue;
+    int j = i + 1;
+    if (j <= cl.last && s.cues.inserted_adverbs.Has(s.toks[j].lower)) ++j;
+    return j <= cl.last && s.cues.noun_plan_cues.MatchAt(s.toks, j) > 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadModality(const SentenceState& s, Predicate* p) {
@@ -391,6 +415,7 @@ void ReadModality(const SentenceState& s, Predicate* p) {
     if (modal & (kPlan | kFuture)) p->planned = true;
   }
   if (de) ReadGermanModality(s, p);
+  if (!de && PlannedNoun(s, *p)) p->planned = true;
   if (!de && ReducedPassive(s, *p)) p->passive = true;
   if (PossibleNoun(s, *p) || WeighedNoun(s, *p)) p->hypothetical = true;
   if (PutOff(s, *p)) p->negated = true;
