@@ -394,6 +394,35 @@ class Composer {
     return english_possessive || readings_[k].genitive;
   }
 
+  // The country of the city whose German adjective is token `t`
+  // ("Wiener", "Münchner", "Bremer", "Zürcher"): a capitalised word in -er
+  // that nothing reads, whose stem is a city of 100,000 people or more or a
+  // capital; "" if none.
+  std::string CityAdjectiveCountry(uint32_t t) const {
+    const Token& tok = tb_.tokens[t];
+    if (!tok.upper_first || tok.all_caps) return "";
+    const std::string w(tb_.Norm(tok));
+    if (w.size() < 5 || !w.ends_with("er")) return "";
+    const std::string base = w.substr(0, w.size() - 2);
+    const std::string stems[] = {base, base + "en",
+                                 w.substr(0, w.size() - 3) + "en",
+                                 w.substr(0, w.size() - 4) + "ich"};
+    for (const std::string& stem : stems) {
+      const uint32_t id = dict_.TokenId(stem);
+      if (id == Dictionary::kNoToken) continue;
+      const uint32_t node = dict_.Child(0, id);
+      if (node == 0) continue;
+      for (uint32_t e : dict_.EntriesAt(node)) {
+        const Entry& entry = dict_.entry(e);
+        if (entry.type != EntryType::kCity) continue;
+        if (geo::Cities()[entry.ref].population >= 100000 ||
+            dict_.capital_of[entry.ref] >= 0)
+          return geo::Cities()[entry.ref].country;
+      }
+    }
+    return "";
+  }
+
   // Role phrase starting at k: [country|org] role [person | name | of X].
   // Returns the index after the phrase, or k if there is none.
   size_t TryRolePhrase(size_t k) {
@@ -481,6 +510,23 @@ class Composer {
           rule = *readings_[k - 1].rule + " + " + rule;
         }
     }
+    // German: a city's adjective before the role ("die Münchner Polizei",
+    // "die Zürcher Staatsanwaltschaft") gives it that city's country.
+    uint32_t adjective_tok = 0;
+    if (country.empty() && !names_by_case_ && k == role_k &&
+        (role.home || role.placed)) {
+      const uint32_t f = M(k).first;
+      if (f > 0 && !tb_.tokens[f].hard_gap && (k == 0 || M(k - 1).last + 1 < f))
+        if (std::string c = CityAdjectiveCountry(f - 1); !c.empty()) {
+          country = c;
+          name = EnglishCountryName(c);
+          adjective_tok = f;
+          rule = "city adjective \"" +
+                 std::string(
+                     Span(tb_.tokens[f - 1].start, tb_.tokens[f - 1].end)) +
+                 "\" + " + rule;
+        }
+    }
     // A bare role noun ("der Kanzler", "die Polizei") stands for the
     // article's home country; the coder fills it in.
     const bool home = country.empty();
@@ -500,7 +546,9 @@ class Composer {
     if (home && !role.home && end_k + 1 < n && Adjacent(end_k, end_k + 1) &&
         (readings_[end_k + 1].entity >= 0 || readings_[end_k + 1].role >= 0))
       return k;
-    size_t start = StartByte(k), end = EndByte(end_k);
+    size_t start = adjective_tok > 0 ? tb_.tokens[adjective_tok - 1].start
+                                     : StartByte(k),
+           end = EndByte(end_k);
     if (home) {
       // Not bare: part of a compound ("Militär-Kooperation") or owned by
       // what follows ("die Minister beider Länder", "the ministers of").
