@@ -221,6 +221,17 @@ bool PeopleNamed(const SentenceState& s, const core::Actor& a) {
   return false;
 }
 
+// The first city of country `c` the sentence names ("Moscow police",
+// "Accra residents"), or null.
+const Mention* CityNamed(const SentenceState& s, const std::string& c) {
+  for (const MentionRef& r : s.refs)
+    if (r.m->kind == MentionKind::kPlace && r.m->place &&
+        r.m->place->country == c &&
+        r.m->place->precision == core::PlacePrecision::kCity)
+      return r.m;
+  return nullptr;
+}
+
 }  // namespace
 
 void PlaceEvent(const SentenceState& s, Predicate* p) {
@@ -263,6 +274,12 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
           s.ctx.home_place->country == c) {
         ev.location = *s.ctx.home_place;
         ev.rule += "; place = the story's place";
+      } else if (const Mention* city = CityNamed(s, c)) {
+        // "Hundreds of Accra residents protested": the city named.
+        ev.location = *city->place;
+        if (ev.location->text.empty())
+          ev.location->text = MentionText(s, *city);
+        ev.rule += "; place = the city of its parties' country named";
       } else {
         ev.location = CountryPlace(c, "");
       }
@@ -278,7 +295,14 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     for (const core::Actor& a : ev.actors)
       domestic = domestic && a.country == c &&
                  (a.sector == "COP" || a.sector == "JUD");
-    if (domestic) {
+    // A city of that country the sentence names ("Moscow police") is the
+    // place; else the country.
+    const Mention* city = domestic ? CityNamed(s, c) : nullptr;
+    if (city) {
+      ev.location = *city->place;
+      if (ev.location->text.empty()) ev.location->text = MentionText(s, *city);
+      ev.rule += "; place = the acting police's or court's city";
+    } else if (domestic) {
       ev.location = CountryPlace(c, "");
       ev.rule += "; country = the acting police's or court's";
     }

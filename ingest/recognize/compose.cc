@@ -513,6 +513,27 @@ class Composer {
     // German: a city's adjective before the role ("die Münchner Polizei",
     // "die Zürcher Staatsanwaltschaft") gives it that city's country.
     uint32_t adjective_tok = 0;
+    // English: a city named right before it ("Moscow police", "Zurich
+    // prosecutors"); the city stays the place it names.
+    if (country.empty() && names_by_case_ && k == role_k && k > 0 &&
+        (role.home || role.placed) && Adjacent(k - 1, k) &&
+        readings_[k - 1].country < 0) {
+      uint64_t best = 0;
+      for (uint32_t id : readings_[k - 1].places) {
+        const Entry& e = dict_.entry(id);
+        if (e.type != EntryType::kCity) continue;
+        const geo::City& city = geo::Cities()[e.ref];
+        if ((city.population >= 100000 || dict_.capital_of[e.ref] >= 0) &&
+            city.population >= best) {
+          best = city.population;
+          country = city.country;
+        }
+      }
+      if (!country.empty()) {
+        name = EnglishCountryName(country);
+        rule = "city before the office + " + rule;
+      }
+    }
     if (country.empty() && !names_by_case_ && k == role_k &&
         (role.home || role.placed)) {
       const uint32_t f = M(k).first;
