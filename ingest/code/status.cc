@@ -80,9 +80,11 @@ void ReadGermanModality(const SentenceState& s, Predicate* p) {
         p->passive = true;
   // "werden" + infinitive (not a passive participle) = future;
   // "zu" + infinitive after "bekanntgegeben" = announced plan.
-  if (ClauseHas(s, cl, kFutureAux) && !IsParticiple(s.cues, word) && !p->noun)
+  // A lower-case form of a noun entry is a verb ("wird Putin … treffen").
+  const bool verb = !p->noun || !s.toks[head].capitalized;
+  if (ClauseHas(s, cl, kFutureAux) && !IsParticiple(s.cues, word) && verb)
     p->planned = true;
-  if (head > 0 && (s.cw[head - 1] & kInfinitiveMarkers) && !p->noun)
+  if (head > 0 && (s.cw[head - 1] & kInfinitiveMarkers) && verb)
     p->planned = true;
   if (word.size() > 6)
     for (const std::string& prefix : s.cues.zu_infinitive_prefixes.words())
