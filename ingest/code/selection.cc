@@ -75,9 +75,7 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
   const bool de = lex.language() == "de";
   bool has_other = false;
   for (const auto& c : cands)
-    if (!is_report(c) && (c.status == core::EventStatus::kOccurred ||
-                          c.status == core::EventStatus::kPlanned))
-      has_other = true;
+    if (!is_report(c)) has_other = true;
   std::vector<CandidateEvent> kept;
   for (auto& c : cands) {
     if (has_other && is_report(c)) {
