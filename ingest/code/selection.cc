@@ -75,7 +75,8 @@ std::vector<CandidateEvent> SelectEvents(const TriggerLexicon& lex,
   const bool de = lex.language() == "de";
   bool has_other = false;
   for (const auto& c : cands)
-    if (!is_report(c)) has_other = true;
+    if (!is_report(c) && c.status != core::EventStatus::kHypothetical)
+      has_other = true;
   std::vector<CandidateEvent> kept;
   for (auto& c : cands) {
     if (has_other && is_report(c)) {
