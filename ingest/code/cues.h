@@ -223,6 +223,9 @@ struct Cues {
   // English nouns whose to-infinitive is their aim, not an act: "a
   // campaign to seize the capital", "a bid to oust him".
   CueList purpose_nouns;
+  // German: the preposition between a plan noun and its aim ("Plan zur
+  // Entsendung", "Vorschlag für eine Sitzung").
+  CueList aim_preps;
   // English: after a noun trigger and its copula, a plan ("talks are
   // scheduled for Monday", "a summit set for April").
   CueList noun_plan_cues;

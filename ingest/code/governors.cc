@@ -238,13 +238,18 @@ void Govern(SentenceState* s, size_t hi) {
     take(hj);
   }
   if (!s->de) return;
-  // German noun objects before a clause-final governor.
+  // German noun objects before a clause-final governor; not across a
+  // coordination ("gingen auf die Straßen und forderten Reformen": the
+  // protest is no demand's object).
   for (size_t hj = 0; hj < hi; ++hj) {
     const TriggerHit& o = hits[hj];
     if (s->clause_of[o.head] != ci || HitRole(*s, o) != TriggerRole::kContent ||
         !HitIsNoun(*s, o))
       continue;
-    take(hj);
+    bool coordinated = false;
+    for (int i = o.last + 1; i < hits[hi].first; ++i)
+      coordinated = coordinated || (s->cw[i] & kCoordination);
+    if (!coordinated) take(hj);
   }
 }
 

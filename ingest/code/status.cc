@@ -427,6 +427,21 @@ void ReadModality(const SentenceState& s, Predicate* p) {
   if (p->e.pos == TriggerPos::kNoun && head >= 2 &&
       (s.cw[head - 2] & kPurposePreps))
     p->hypothetical = true;
+  // German: the aim of a plan noun ("ihr Plan zur Entsendung von
+  // Truppen", "der Vorschlag für eine Sondersitzung") is not done.
+  // Also a noun inside that aim ("zur Entsendung von Friedenstruppen").
+  if (de && p->noun && s.toks[head].capitalized)
+    for (int q = head - 1; q >= 1 && q >= head - 5; --q) {
+      const Token& t = s.toks[q];
+      if (s.cues.aim_preps.Has(t.lower)) {
+        if (s.cues.purpose_nouns.Has(s.toks[q - 1].lower))
+          p->hypothetical = true;
+        break;
+      }
+      if (t.punct || (!t.capitalized && !(s.cw[q] & kDeterminers) &&
+                      !(s.cw[q] & kAgentPreps)))
+        break;
+    }
 }
 
 bool HabitualAct(const SentenceState& s, const Predicate& p) {

@@ -462,6 +462,11 @@ void TriggerLexicon::Match(const std::vector<Token>& tokens,
             if (static_cast<int>(k) == ph.head_part) head = found;
           }
         }
+        // German: a phrase opened by a verb before a gap ("gingen … auf die
+        // Straßen") has that verb as its head, not the noun it takes.
+        if (ok && language_ == "de" && ph.parts.size() > 1 &&
+            ph.gap_before[1] && !t.capitalized && tokens[head].capitalized)
+          head = i;
         if (ok)
           hits->push_back({ph.entry, ph.head_part == 0 ? i : head, i, pos,
                            false, static_cast<int>(ph.parts.size())});
