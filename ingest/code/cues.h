@@ -226,6 +226,9 @@ struct Cues {
   // German: the preposition between a plan noun and its aim ("Plan zur
   // Entsendung", "Vorschlag für eine Sitzung").
   CueList aim_preps;
+  // English: a modal of obligation that is a demand ("must"); its
+  // subject is addressed, the sentence's speaker demands.
+  CueList obligation_modals;
   // English: after a noun trigger and its copula, a plan ("talks are
   // scheduled for Monday", "a summit set for April").
   CueList noun_plan_cues;

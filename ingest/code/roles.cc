@@ -730,6 +730,37 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
   ev.rule += "; actor = the speaker who judges, recipient = what is judged";
 }
 
+// English: a demand made by an obligation ("Straw said the Sudanese
+// government must reach an agreement"): the speaker the sentence names
+// demands; whoever must act is addressed (obligation_modals). With no
+// speaker the subject stays.
+void ObligedAddressee(const SentenceState& s, Predicate* p) {
+  if (s.de || !s.cues.obligation_modals.Has(s.toks[p->h.head].lower)) return;
+  std::vector<core::Actor> speaker;
+  for (const Group& g : s.groups)
+    if (g.attribution && g.last < p->h.head) {
+      auto a = GroupActors(s, g);
+      if (!a.empty()) speaker = {a.back()};
+    }
+  // Or the subject of a verb of saying before it ("Straw said … that").
+  for (const TriggerHit& h : s.hits) {
+    if (!speaker.empty() || h.head >= p->h.head ||
+        HitRole(s, h) != TriggerRole::kReport)
+      continue;
+    const int ci = s.clause_of[h.head];
+    for (const Group& g : s.groups)
+      if (g.clause == ci && g.last < h.first && g.prep.empty() && !g.genitive) {
+        auto a = GroupActors(s, g);
+        if (!a.empty()) speaker = {a.back()};
+      }
+  }
+  if (speaker.empty() || speaker == p->ev.actors) return;
+  p->judged = p->ev.actors;
+  p->ev.actors = speaker;
+  p->ev.inherited_actors = false;
+  p->ev.rule += "; actor = the speaker, recipient = who must act";
+}
+
 // An act of force named by a noun in a prepositional phrase, with a verb
 // of dying between the subject and it: "27 soldiers and a civilian died in
 // the bombing", "Zwölf Soldaten kamen bei dem Anschlag ums Leben".
@@ -815,6 +846,7 @@ void FindActors(const SentenceState& s, Predicate* p) {
   if (!p->passive) FallbackActors(s, p);
   CarryOverActors(s, p);
   JudgeAndJudged(s, p);
+  ObligedAddressee(s, p);
 }
 
 void FindRecipients(const SentenceState& s, Predicate* p) {
