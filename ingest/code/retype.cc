@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "ingest/code/tokens.h"
+
 namespace geotl::ingest::code {
 namespace {
 
@@ -181,6 +183,32 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
     derived.location.reset();
   derived.size.reset();
   return derived;
+}
+
+void ApplyProtestDemand(const SentenceState& s, Predicate* p) {
+  CandidateEvent& ev = p->ev;
+  if (ev.type != "REQUEST" || ev.actors.empty()) return;
+  // Only a participle after a comma: the demand goes with what the crowd
+  // did ("thronged the street, demanding"); "Protesters demanded …" is a
+  // demand.
+  const int head = p->h.head;
+  if (s.de || head < 1 || s.toks[head - 1].lower != "," ||
+      !s.toks[head].lower.ends_with("ing"))
+    return;
+  for (const core::Actor& a : ev.actors) {
+    const size_t space = a.text.rfind(' ');
+    const std::string last = FoldCase(std::string_view(a.text).substr(
+        space == std::string::npos ? 0 : space + 1));
+    if (a.kind != core::ActorKind::kGroup || !s.cues.protest_groups.Has(last))
+      return;
+  }
+  for (const TriggerHit& h : s.hits)
+    if (s.lex.entry(h.entry).type == "PROTEST") return;
+  ev.type = "PROTEST";
+  ev.cameo = "141";
+  ev.mode = "demo";
+  ev.label = "protest";
+  ev.rule += "; protesters' demand -> protest";
 }
 
 void ApplyRefusal(Predicate* p) {

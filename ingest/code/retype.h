@@ -37,6 +37,12 @@ void ApplyVerbal(const SentenceState& s, Predicate* p);
 // weapons" (AID).
 void ApplyMaterial(const SentenceState& s, Predicate* p);
 
+// What protesters demand in a participle after a comma, in a sentence with
+// no protest word of its own, is their protest: "Anti-Castro demonstrators
+// thronged the street …, demanding that Elian be allowed to stay" (PROTEST,
+// not REQUEST). "Protesters demanded …" stays a demand.
+void ApplyProtestDemand(const SentenceState& s, Predicate* p);
+
 // Refusing a cooperative act is a rejection, and it happened: a negated
 // intent, plan or modal act of agreeing, meeting, supporting or lifting
 // ("will keinen Kandidaten unterstützen", "will not lift the sanctions",

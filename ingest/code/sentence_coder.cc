@@ -236,6 +236,7 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
     ApplyCrowd(&p);
     ApplyVerbal(s, &p);
     ApplyMaterial(s, &p);
+    ApplyProtestDemand(s, &p);
     p.ev.status = DecideStatus(p);
     ApplyRefusal(&p);
     PlaceEvent(s, &p);
