@@ -266,4 +266,14 @@ bool CommentatorsView(const SentenceState& s, const Predicate& p) {
                      [](const Mention* m) { return m->commentator; });
 }
 
+bool MishapHarm(const SentenceState& s, const Predicate& p) {
+  if (!p.ev.actors.empty() || !TypeOf(p.ev.type).force) return false;
+  for (int i = 0; i < s.n; ++i) {
+    const std::string& w = s.toks[i].lower;
+    for (const std::string& m : s.cues.mishap_nouns.words())
+      if (w.size() >= m.size() && w.ends_with(m)) return true;
+  }
+  return false;
+}
+
 }  // namespace geotl::ingest::code

@@ -80,4 +80,11 @@ bool SpeakersOwnView(const SentenceState& s, const Predicate& p);
 // "Not events"). Call after FindActors.
 bool CommentatorsView(const SentenceState& s, const Predicate& p);
 
+// A death or injury by nature or accident: an act of force with no actor
+// in a sentence that names a disaster or mishap (cue list mishap_nouns,
+// matched by a word's ending: "An earthquake killed ten people",
+// "Bei einem Busunglück kamen … ums Leben"). No political act. Call after
+// FindActors.
+bool MishapHarm(const SentenceState& s, const Predicate& p);
+
 }  // namespace geotl::ingest::code

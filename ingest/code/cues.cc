@@ -125,6 +125,7 @@ core::Result<std::shared_ptr<const Cues>> Cues::FromJson(
       {"purpose_nouns", &c->purpose_nouns, 0},
       {"aim_preps", &c->aim_preps, 0},
       {"obligation_modals", &c->obligation_modals, 0},
+      {"mishap_nouns", &c->mishap_nouns, 0},
       {"noun_plan_cues", &c->noun_plan_cues, 0},
       {"perfect_aux", &c->perfect_aux, 0},
       {"repetition_counts", &c->repetition_counts, 0},

@@ -229,6 +229,9 @@ struct Cues {
   // English: a modal of obligation that is a demand ("must"); its
   // subject is addressed, the sentence's speaker demands.
   CueList obligation_modals;
+  // Disasters and mishaps whose harm is no act ("earthquake", "Unglück";
+  // matched by a word's ending, so compounds count).
+  CueList mishap_nouns;
   // English: after a noun trigger and its copula, a plan ("talks are
   // scheduled for Monday", "a summit set for April").
   CueList noun_plan_cues;

@@ -232,6 +232,10 @@ SentenceResult SentenceCoder::Code(std::string_view text, size_t start,
       skip("a commentator's view: no political act");
       continue;
     }
+    if (MishapHarm(s, p)) {
+      skip("harm by nature or accident: no act");
+      continue;
+    }
     ApplyJoint(s, &p);
     ApplyCrowd(&p);
     ApplyVerbal(s, &p);
