@@ -22,6 +22,7 @@ void CueList::Add(const std::string& phrase) {
 }
 
 int CueList::MatchAt(const std::vector<Token>& tokens, int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens.size())) return 0;
   const std::string& w = tokens[i].lower;
   int best = 0;
   if (auto p = phrases_.find(w); p != phrases_.end()) {

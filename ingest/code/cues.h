@@ -76,7 +76,8 @@ inline constexpr uint64_t kAnyPrep = kAgentPreps | kRecipientPreps |
 class CueList {
  public:
   void Add(const std::string& phrase);
-  // Length in tokens of the cue starting at tokens[i], 0 if none.
+  // Length in tokens of the cue starting at tokens[i], 0 if none (or if i
+  // lies outside tokens).
   int MatchAt(const std::vector<Token>& tokens, int i) const;
   bool Has(std::string_view word) const {
     return words_.count(std::string(word)) > 0;

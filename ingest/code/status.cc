@@ -329,8 +329,8 @@ bool PlannedNoun(const SentenceState& s, const Predicate& p) {
   if (!p.noun) return false;
   const Clause& cl = s.clauses[p.ci];
   const int head = p.h.last;
-  if (s.cues.noun_plan_cues.MatchAt(s.toks, head + 1) > 0 &&
-      head + 1 <= cl.last)
+  if (head + 1 <= cl.last && head + 1 < s.n &&
+      s.cues.noun_plan_cues.MatchAt(s.toks, head + 1) > 0)
     return true;
   for (int i = head + 1; i <= cl.last && i <= head + 6; ++i) {
     if (s.toks[i].punct) return false;
