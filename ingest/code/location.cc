@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "geo/country.h"
+#include "ingest/code/bare_groups.h"
 #include "ingest/code/gazetteer_place.h"
 #include "ingest/code/tokens.h"
 
@@ -39,6 +40,13 @@ namespace {
 
 std::string MentionText(const SentenceState& s, const Mention& m) {
   return std::string(s.text.substr(m.start, m.end - m.start));
+}
+
+// A place mention's place, with the words that name it.
+core::Place PlaceOf(const SentenceState& s, const Mention& m) {
+  core::Place place = *m.place;
+  if (place.text.empty()) place.text = MentionText(s, m);
+  return place;
 }
 
 // A mention right after a locative preposition, over up to four words that
@@ -125,8 +133,7 @@ void VisitPlace(const SentenceState& s, Predicate* p) {
     if (m.kind != MentionKind::kPlace || !m.place ||
         m.place->precision == core::PlacePrecision::kRegion)
       continue;
-    p->ev.location = *m.place;
-    if (p->ev.location->text.empty()) p->ev.location->text = MentionText(s, m);
+    p->ev.location = PlaceOf(s, m);
     p->ev.rule += "; place = object of the visit";
     // The place visited is not the visitor ("Gestern besuchte Kairo eine
     // Delegation", a capital read as its government): with no other
@@ -194,22 +201,6 @@ void GazetteerRefine(const SentenceState& s, Predicate* p) {
                           : "; place = gazetteer " + g.text;
 }
 
-// A role noun without a country of its own ("soldiers", "gunmen"): the
-// recogniser's placed mention (recognizer.h).
-bool BareGroup(const core::Actor& a) {
-  return a.country.empty() && a.kind == core::ActorKind::kGroup &&
-         a.code == a.sector;
-}
-
-// A bare group of protesters ("protesters", "die Demonstranten"): what a
-// crowd demands or charges is a political act, whatever its type.
-bool ProtestGroup(const SentenceState& s, const core::Actor& a) {
-  if (!BareGroup(a)) return false;
-  const size_t space = a.text.rfind(' ');
-  return s.cues.protest_groups.Has(FoldCase(std::string_view(a.text).substr(
-      space == std::string::npos ? 0 : space + 1)));
-}
-
 // The actor was named in the sentence by a people's adjective or name
 // ("Cuban exiles", "ethnic Albanians"), not as a state.
 bool PeopleNamed(const SentenceState& s, const core::Actor& a) {
@@ -240,8 +231,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
   const Mention* best = LocativePlace(s, *p, type);
   if (best) {
     if (best->place) {
-      ev.location = *best->place;
-      if (ev.location->text.empty()) ev.location->text = MentionText(s, *best);
+      ev.location = PlaceOf(s, *best);
     } else if (best->actor) {
       ev.location = CountryPlace(best->actor->country, MentionText(s, *best));
     }
@@ -276,9 +266,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
         ev.rule += "; place = the story's place";
       } else if (const Mention* city = CityNamed(s, c)) {
         // "Hundreds of Accra residents protested": the city named.
-        ev.location = *city->place;
-        if (ev.location->text.empty())
-          ev.location->text = MentionText(s, *city);
+        ev.location = PlaceOf(s, *city);
         ev.rule += "; place = the city of its parties' country named";
       } else {
         ev.location = CountryPlace(c, "");
@@ -299,8 +287,7 @@ void PlaceEvent(const SentenceState& s, Predicate* p) {
     // place; else the country.
     const Mention* city = domestic ? CityNamed(s, c) : nullptr;
     if (city) {
-      ev.location = *city->place;
-      if (ev.location->text.empty()) ev.location->text = MentionText(s, *city);
+      ev.location = PlaceOf(s, *city);
       ev.rule += "; place = the acting police's or court's city";
     } else if (domestic) {
       ev.location = CountryPlace(c, "");

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "ingest/code/tokens.h"
+#include "ingest/code/bare_groups.h"
 
 namespace geotl::ingest::code {
 namespace {
@@ -13,6 +13,8 @@ constexpr std::string_view kAgree = "AGREE";
 constexpr std::string_view kThreaten = "THREATEN";
 constexpr std::string_view kReject = "REJECT";
 constexpr std::string_view kCooperate = "COOPERATE";
+constexpr std::string_view kRequest = "REQUEST";
+constexpr std::string_view kProtest = "PROTEST";
 
 // A crowd: civilians, students, workers, refugees, journalists, medics, or
 // a bare group of activists or party supporters, not an armed group.
@@ -187,7 +189,7 @@ std::optional<CandidateEvent> IntentEvent(const Predicate& p) {
 
 void ApplyProtestDemand(const SentenceState& s, Predicate* p) {
   CandidateEvent& ev = p->ev;
-  if (ev.type != "REQUEST" || ev.actors.empty()) return;
+  if (ev.type != kRequest || ev.actors.empty()) return;
   // Only a participle after a comma: the demand goes with what the crowd
   // did ("thronged the street, demanding"); "Protesters demanded …" is a
   // demand.
@@ -195,16 +197,11 @@ void ApplyProtestDemand(const SentenceState& s, Predicate* p) {
   if (s.de || head < 1 || s.toks[head - 1].lower != "," ||
       !s.toks[head].lower.ends_with("ing"))
     return;
-  for (const core::Actor& a : ev.actors) {
-    const size_t space = a.text.rfind(' ');
-    const std::string last = FoldCase(std::string_view(a.text).substr(
-        space == std::string::npos ? 0 : space + 1));
-    if (a.kind != core::ActorKind::kGroup || !s.cues.protest_groups.Has(last))
-      return;
-  }
+  for (const core::Actor& a : ev.actors)
+    if (!ProtestGroup(s, a)) return;
   for (const TriggerHit& h : s.hits)
-    if (s.lex.entry(h.entry).type == "PROTEST") return;
-  ev.type = "PROTEST";
+    if (s.lex.entry(h.entry).type == kProtest) return;
+  ev.type = kProtest;
   ev.cameo = "141";
   ev.mode = "demo";
   ev.label = "protest";

@@ -311,10 +311,8 @@ void TakeLatestPerson(const SentenceState& s, const char* where, Predicate* p) {
 }
 
 bool PronounPersonSubject(const SentenceState& s, Predicate* p) {
-  // German verb forms of an entry that also holds nouns ("traf") are
-  // lower case; its nouns are capitalised.
-  const bool noun = p->noun && (!s.de || s.toks[p->h.head].capitalized);
-  if (noun || p->passive || s.ctx.last_persons.empty()) return false;
+  if (NounReading(s, *p) || p->passive || s.ctx.last_persons.empty())
+    return false;
   const Clause& cl = s.clauses[p->ci];
   const int head = p->h.head;
   // German verb second: "In Kairo traf er mit … zusammen"; of a phrase,
@@ -683,6 +681,19 @@ void DefiniteObjectRecipients(const SentenceState& s, Predicate* p) {
     ev.rule += "; recipient carried over (definite object)";
 }
 
+// The speaker an attribution names before token `before` ("…, so
+// Faymann", "…, sagte Kurz"): the last actor of the last such group, or
+// none.
+std::vector<core::Actor> AttributedSpeaker(const SentenceState& s, int before) {
+  std::vector<core::Actor> speaker;
+  for (const Group& g : s.groups)
+    if (g.attribution && g.last < before) {
+      auto a = GroupActors(s, g);
+      if (!a.empty()) speaker = {a.back()};
+    }
+  return speaker;
+}
+
 // A judgement ("absurd", "inakzeptabel") without a judging verb in its
 // clause: the actors found are what is judged, and the judge is the
 // speaker the sentence names ("…, so Faymann", "…, sagte Kurz") or the
@@ -712,12 +723,7 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
       ev.rule += "; actor = the judging verb's subject";
       return;
     }
-  std::vector<core::Actor> judge;
-  for (const Group& g : s.groups)
-    if (g.attribution) {
-      auto a = GroupActors(s, g);
-      if (!a.empty()) judge = {a.back()};
-    }
+  std::vector<core::Actor> judge = AttributedSpeaker(s, s.n);
   if (judge.empty() && s.speaker) judge = {*s.speaker};
   p->judged = ev.actors;
   if (judge.empty() || p->judged.empty()) {
@@ -736,12 +742,7 @@ void JudgeAndJudged(const SentenceState& s, Predicate* p) {
 // speaker the subject stays.
 void ObligedAddressee(const SentenceState& s, Predicate* p) {
   if (s.de || !s.cues.obligation_modals.Has(s.toks[p->h.head].lower)) return;
-  std::vector<core::Actor> speaker;
-  for (const Group& g : s.groups)
-    if (g.attribution && g.last < p->h.head) {
-      auto a = GroupActors(s, g);
-      if (!a.empty()) speaker = {a.back()};
-    }
+  std::vector<core::Actor> speaker = AttributedSpeaker(s, p->h.head);
   // Or the subject of a verb of saying before it ("Straw said … that").
   for (const TriggerHit& h : s.hits) {
     if (!speaker.empty() || h.head >= p->h.head ||

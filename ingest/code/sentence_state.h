@@ -128,6 +128,13 @@ struct Predicate {
   CandidateEvent ev;
 };
 
+// The predicate is read as a noun: its hit is (Predicate::noun), except a
+// German lower-case form of a noun entry, which is a verb ("wird Putin …
+// treffen", "traf").
+inline bool NounReading(const SentenceState& s, const Predicate& p) {
+  return p.noun && (!s.de || s.toks[p.h.head].capitalized);
+}
+
 // The type's classes; all false for a type the ontology does not know.
 inline core::EventTypeInfo TypeOf(std::string_view type) {
   return core::FindEventType(type).value_or(core::EventTypeInfo{});

@@ -80,8 +80,7 @@ void ReadGermanModality(const SentenceState& s, Predicate* p) {
         p->passive = true;
   // "werden" + infinitive (not a passive participle) = future;
   // "zu" + infinitive after "bekanntgegeben" = announced plan.
-  // A lower-case form of a noun entry is a verb ("wird Putin … treffen").
-  const bool verb = !p->noun || !s.toks[head].capitalized;
+  const bool verb = !NounReading(s, *p);
   if (ClauseHas(s, cl, kFutureAux) && !IsParticiple(s.cues, word) && verb)
     p->planned = true;
   if (head > 0 && (s.cw[head - 1] & kInfinitiveMarkers) && verb)

@@ -414,9 +414,7 @@ class Composer {
       if (node == 0) continue;
       for (uint32_t e : dict_.EntriesAt(node)) {
         const Entry& entry = dict_.entry(e);
-        if (entry.type != EntryType::kCity) continue;
-        if (geo::Cities()[entry.ref].population >= 100000 ||
-            dict_.capital_of[entry.ref] >= 0)
+        if (entry.type == EntryType::kCity && !SmallTown(entry))
           return geo::Cities()[entry.ref].country;
       }
     }
@@ -521,10 +519,9 @@ class Composer {
       uint64_t best = 0;
       for (uint32_t id : readings_[k - 1].places) {
         const Entry& e = dict_.entry(id);
-        if (e.type != EntryType::kCity) continue;
+        if (e.type != EntryType::kCity || SmallTown(e)) continue;
         const geo::City& city = geo::Cities()[e.ref];
-        if ((city.population >= 100000 || dict_.capital_of[e.ref] >= 0) &&
-            city.population >= best) {
+        if (city.population >= best) {
           best = city.population;
           country = city.country;
         }
